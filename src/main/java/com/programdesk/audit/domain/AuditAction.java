@@ -1,0 +1,11 @@
+package com.programdesk.audit.domain;
+
+public enum AuditAction {
+    CREATE, UPDATE, DEACTIVATE, REACTIVATE,
+    LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT,
+    ROLE_CHANGE, PASSWORD_RESET, PASSWORD_CHANGE, DISABLE, ENABLE;
+
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}

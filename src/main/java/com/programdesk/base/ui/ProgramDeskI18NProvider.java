@@ -1,0 +1,30 @@
+package com.programdesk.base.ui;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Translations from {@code vaadin-i18n/translations_*.properties}: Chinese first, English second. */
+@Component
+public class ProgramDeskI18NProvider extends DefaultI18NProvider {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
+
+    public ProgramDeskI18NProvider() {
+        super(SUPPORTED);
+    }
+
+    /** The supported locale closest to a tag such as {@code zh-CN} or {@code en}; Chinese otherwise. */
+    public static Locale supportedOrDefault(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return CHINESE;
+        }
+        Locale requested = Locale.forLanguageTag(languageTag.replace('_', '-'));
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .findFirst().orElse(CHINESE);
+    }
+}

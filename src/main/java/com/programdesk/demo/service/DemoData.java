@@ -1,0 +1,67 @@
+package com.programdesk.demo.service;
+
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionType;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.security.domain.Role;
+import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.service.UserService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisations named in the Yueqing pilot plan and one demo user per role. */
+@Component
+public class DemoData {
+
+    /** Every demo user logs in with this password (README lists the users). */
+    public static final String DEMO_PASSWORD = "Demo-2024-pass";
+
+    private final InstitutionService institutions;
+    private final UserService users;
+
+    DemoData(InstitutionService institutions, UserService users) {
+        this.institutions = institutions;
+        this.users = users;
+    }
+
+    @Transactional
+    public void load() {
+        save("乐清市卫生健康局", "Yueqing Health Bureau", "市卫健局", "YQ-HB", InstitutionType.HEALTH_BUREAU, null, "乐城街道", "伯乐东路", "王主任", "0577-61234567");
+        Institution association = save("乐清市计划生育协会", "Yueqing Family Planning Association", "市计生协", "YQ-FPA", InstitutionType.FAMILY_PLANNING_ASSOCIATION, null, "乐城街道", null, "陈秘书长", "0577-61230000");
+        save("乐清市南塘镇计划生育协会", "Nantang Township FPA Branch", "南塘镇计生协", "YQ-FPA-NT", InstitutionType.ASSOCIATION_BRANCH, association, "南塘镇", "南塘镇东港村", "林会长", "13805771234");
+        save("乐清市柳市镇计划生育协会", "Liushi Township FPA Branch", "柳市镇计生协", "YQ-FPA-LS", InstitutionType.ASSOCIATION_BRANCH, association, "柳市镇", null, "黄会长", "13905772345");
+        save("乐清市虹桥镇计划生育协会", "Hongqiao Township FPA Branch", "虹桥镇计生协", "YQ-FPA-HQ", InstitutionType.ASSOCIATION_BRANCH, association, "虹桥镇", null, "周会长", "13705773456");
+        Institution mch = save("乐清市妇幼保健院", "Yueqing MCH Hospital", "市妇保院", "YQ-MCH", InstitutionType.MCH_HOSPITAL, null, "乐城街道", "乐清市双雁路", "李医生", "13812345678");
+        Institution second = save("乐清市第二人民医院", "Yueqing Second People's Hospital", "市二院", "YQ-H2", InstitutionType.GENERAL_HOSPITAL, null, "柳市镇", null, "赵医生", "13912345678");
+        save("乐清市亲青服务中心", "Yueqing Youth Service Centre", "亲青中心", "YQ-YSC", InstitutionType.YOUTH_SERVICE_CENTRE, null, "乐城街道", null, "吴老师", "13612345678");
+        save("乐清市计划生育技术服务质控中心", "Yueqing Family Planning Quality-Control Centre", "质控中心", "YQ-QC", InstitutionType.QUALITY_CONTROL_CENTRE, null, null, null, null, null);
+        save("上海市第一妇婴保健院", "Shanghai First Maternity and Infant Hospital", "一妇婴", "SH-FMIH", InstitutionType.MCH_HOSPITAL, null, null, "上海市浦东新区", null, null);
+        Institution shaoxingCentral = save("绍兴市中心医院医共体", "Shaoxing Central Hospital Medical Group", "绍兴中心医共体", "SX-CH", InstitutionType.GENERAL_HOSPITAL, null, null, null, null, null);
+        save("绍兴市中心医院医共体齐贤分院", "Shaoxing Central Hospital Medical Group, Qixian Branch", "齐贤分院", "SX-CH-QX", InstitutionType.TOWNSHIP_HEALTH_CENTRE, shaoxingCentral, "齐贤街道", null, "孙医生", "0575-84561234");
+        save("绍兴市妇幼保健院", "Shaoxing MCH Hospital", "绍兴市妇保院", "SX-MCH", InstitutionType.MCH_HOSPITAL, null, null, null, null, null);
+
+        user("admin", "系统管理员", Role.ADMIN, null);
+        user("coordinator", "王协调（市卫健局）", Role.COORDINATOR, null);
+        user("mch.staff", "李医生（市妇保院）", Role.INSTITUTION, mch);
+        user("second.staff", "赵医生（市二院）", Role.INSTITUTION, second);
+        user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
+        user("viewer", "质控中心专家", Role.VIEWER, null);
+    }
+
+    private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,
+                             Institution parent, String township, String address, String contact, String phone) {
+        Institution institution = new Institution(nameZh, code, type);
+        institution.setNameEn(nameEn);
+        institution.setShortName(shortName);
+        institution.setParentId(parent == null ? null : parent.getId());
+        institution.setTownship(township);
+        institution.setAddress(address);
+        institution.setContactPerson(contact);
+        institution.setContactPhone(phone);
+        return institutions.save(institution);
+    }
+
+    private void user(String username, String displayName, Role role, Institution institution) {
+        users.create(new AppUser(username, displayName, role, institution == null ? null : institution.getId()), DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,67 @@
+package com.programdesk.demo.service;
+
+import com.programdesk.base.embeddeddb.EmbeddedDatabaseMarker;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.service.SystemActor;
+import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.domain.PasswordPolicy;
+import com.programdesk.user.service.UserService;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can log in to an empty database: demo organisations and users for the
+ * demo start (embedded database), otherwise a single {@code admin} whose password comes from
+ * {@code PROGRAMDESK_ADMIN_PASSWORD}.
+ */
+@Component
+@Order(1)
+class StartupAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupAccounts.class);
+
+    private final UserService users;
+    private final DemoData demoData;
+    private final boolean loadDemoData;
+    private final String initialAdminPassword;
+
+    StartupAccounts(UserService users, DemoData demoData, ObjectProvider<EmbeddedDatabaseMarker> embedded,
+                    @Value("${programdesk.demo-data:#{null}}") Boolean demoDataSetting,
+                    @Value("${programdesk.admin.initial-password:}") String initialAdminPassword) {
+        this.users = users;
+        this.demoData = demoData;
+        this.loadDemoData = Optional.ofNullable(demoDataSetting).orElse(embedded.getIfAvailable() != null);
+        this.initialAdminPassword = initialAdminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.anyUserExists()) {
+            return;
+        }
+        if (loadDemoData) {
+            SystemActor.run(demoData::load);
+            log.info("Loaded the demo organisations and users (see README for the logins)");
+            return;
+        }
+        if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
+            throw new IllegalStateException("""
+                    The database has no users yet. Set PROGRAMDESK_ADMIN_PASSWORD (at least %d characters, \
+                    not containing "admin") so Program Desk can create the first administrator 'admin'."""
+                    .formatted(PasswordPolicy.MIN_LENGTH));
+        }
+        PasswordPolicy.violation("admin", initialAdminPassword).ifPresent(rule -> {
+            throw new IllegalStateException("PROGRAMDESK_ADMIN_PASSWORD is not acceptable: it needs at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters and must not contain \"admin\".");
+        });
+        SystemActor.run(() -> users.create(new AppUser("admin", "Administrator", Role.ADMIN, null), initialAdminPassword));
+        log.info("Created the first administrator 'admin'");
+    }
+}

@@ -1,0 +1,86 @@
+package com.programdesk.home.ui;
+
+import com.programdesk.audit.domain.AuditFilter;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.base.ui.DateFormats;
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.user.service.UserService;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+
+/** The start page: who you are, your institution, and how much of the portal you reach. */
+@Route("")
+@PermitAll
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+class HomeView extends Div implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit) {
+        addClassName("view");
+        AuthenticatedUser user = currentUser.require();
+        add(new H2(getTranslation("home.greeting", user.displayName())),
+                new Paragraph(getTranslation("home.today", DateFormats.date(LocalDate.now(), getLocale()),
+                        getTranslation(user.role().messageKey()))));
+
+        if (user.institutionId() != null) {
+            institutions.find(user.institutionId()).ifPresent(institution -> add(institutionCard(institution)));
+        }
+
+        Div stats = new Div();
+        stats.addClassName("stat-cards");
+        if (user.seesAllInstitutions()) {
+            stats.add(stat("home.stat.institutions", institutions.countActive()));
+        } else {
+            stats.add(stat("home.stat.reachableInstitutions", user.reachableInstitutionIds().size()));
+        }
+        if (user.role() == Role.ADMIN) {
+            stats.add(stat("home.stat.users", users.countEnabled()));
+            stats.add(stat("home.stat.auditToday", audit.count(
+                    new AuditFilter(null, null, null, LocalDate.now(), LocalDate.now()))));
+        }
+        add(stats);
+        add(new Paragraph(getTranslation("home.role." + user.role().name())));
+    }
+
+    private Card institutionCard(Institution institution) {
+        Card card = new Card();
+        card.setTitle(new H3(institution.getNameZh()));
+        card.setSubtitle(new Span(getTranslation(institution.getType().messageKey()) + " · " + institution.getCode()));
+        if (institution.getAddress() != null) {
+            card.add(new Paragraph(getTranslation("institution.field.address") + ": " + institution.getAddress()));
+        }
+        if (institution.getContactPerson() != null) {
+            card.add(new Paragraph(getTranslation("institution.field.contactPerson") + ": " + institution.getContactPerson()
+                    + " " + PhoneNumbers.mask(institution.getContactPhone())));
+        }
+        return card;
+    }
+
+    private Card stat(String labelKey, long value) {
+        Card card = new Card();
+        card.addClassName("stat-card");
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        card.setTitle(new Span(getTranslation(labelKey)));
+        card.add(number);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " | " + getTranslation("app.name");
+    }
+}

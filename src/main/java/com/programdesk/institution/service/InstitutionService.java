@@ -1,0 +1,219 @@
+package com.programdesk.institution.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.SaveErrors;
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionFilter;
+import com.programdesk.institution.domain.InstitutionRepository;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The institution directory: searched by everyone who manages programs, edited by administrators and coordinators. */
+@Service
+@Transactional(readOnly = true)
+public class InstitutionService {
+
+    private static final String ENTITY = "Institution";
+    private static final String MANAGERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
+
+    private final InstitutionRepository repository;
+    private final JdbcAggregateTemplate template;
+    private final InstitutionValidator validator;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InstitutionService(InstitutionRepository repository, JdbcAggregateTemplate template, AuditService audit,
+                       CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.template = template;
+        this.validator = new InstitutionValidator(repository);
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    public List<Institution> search(InstitutionFilter filter, Pageable pageable) {
+        return template.findAll(Query.query(criteria(filter)).with(sortedByName(pageable)), Institution.class);
+    }
+
+    @PreAuthorize(READERS)
+    public long count(InstitutionFilter filter) {
+        return template.count(Query.query(criteria(filter)), Institution.class);
+    }
+
+    /** Active institutions matching {@code text}, for pickers; restricted users only see what they can reach. */
+    @PreAuthorize("isAuthenticated()")
+    public List<InstitutionSummary> lookup(String text, int offset, int limit) {
+        Criteria criteria = criteria(new InstitutionFilter(text, null, true));
+        AuthenticatedUser user = currentUser.require();
+        if (!user.seesAllInstitutions()) {
+            criteria = criteria.and("id").in(user.reachableInstitutionIds());
+        }
+        Pageable page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        return template.findAll(Query.query(criteria).with(sortedByName(page)), Institution.class)
+                .stream().map(InstitutionSummary::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Institution> find(long id) {
+        currentUser.requireReach(id);
+        return repository.findById(id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<InstitutionSummary> summary(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        currentUser.requireReach(id);
+        return repository.findById(id).map(InstitutionSummary::of);
+    }
+
+    /** Chinese names by id, for lists that show many rows' institutions with one query. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        AuthenticatedUser user = currentUser.require();
+        List<Long> reachable = ids.stream().filter(java.util.Objects::nonNull).filter(user::canReach).distinct().toList();
+        if (reachable.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findAllById(reachable).stream()
+                .collect(java.util.stream.Collectors.toMap(Institution::getId, Institution::getNameZh));
+    }
+
+    @PreAuthorize(READERS)
+    public long countActive() {
+        return repository.countByActiveTrue();
+    }
+
+    @PreAuthorize(MANAGERS)
+    public boolean isNameTaken(String nameZh, Long exceptId) {
+        return validator.isNameTaken(nameZh, exceptId);
+    }
+
+    @PreAuthorize(MANAGERS)
+    public boolean isCodeTaken(String code, Long exceptId) {
+        return validator.isCodeTaken(code, exceptId);
+    }
+
+    /** True when making {@code parentId} the parent of {@code institutionId} would put it under itself. */
+    @PreAuthorize(MANAGERS)
+    public boolean wouldCreateCycle(Long institutionId, Long parentId) {
+        return validator.wouldCreateCycle(institutionId, parentId);
+    }
+
+    /**
+     * Creates or updates an institution. Rejects bad fields with {@link InvalidFieldException} and
+     * a concurrent change with {@link OptimisticLockingFailureException}; either way nothing is written.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public Institution save(Institution edited) {
+        Institution institution = edited.copy();
+        validator.normalize(institution);
+        validator.validate(institution);
+        LocalDateTime now = LocalDateTime.now(clock);
+        institution.setUpdatedAt(now);
+        if (institution.isNew()) {
+            institution.setCreatedAt(now);
+            Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
+            audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+            return saved;
+        }
+        Institution before = repository.findById(institution.getId())
+                .orElseThrow(() -> new OptimisticLockingFailureException("Institution " + institution.getId() + " no longer exists"));
+        Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
+        audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        return saved;
+    }
+
+    /** Deactivated institutions stay for the records that reference them, but are no longer offered in pickers. */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public Institution setActive(Institution institution, boolean active) {
+        Institution current = repository.findById(institution.getId())
+                .filter(found -> found.getVersion().equals(institution.getVersion()))
+                .orElseThrow(() -> new OptimisticLockingFailureException("Institution " + institution.getId() + " was changed meanwhile"));
+        if (current.isActive() == active) {
+            return current;
+        }
+        current.setActive(active);
+        current.setUpdatedAt(LocalDateTime.now(clock));
+        Institution saved = repository.save(current);
+        audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, ENTITY, saved.getId(),
+                AuditChanges.between(Map.of("active", !active), Map.of("active", active)));
+        return saved;
+    }
+
+    /**
+     * The institutions whose rows a user bound to {@code institutionId} may reach: an association
+     * user bound to the association also reaches its township branches. Called while logging in.
+     */
+    public Set<Long> reachableFrom(Long institutionId, Role role) {
+        if (institutionId == null) {
+            return Set.of();
+        }
+        Set<Long> reachable = new HashSet<>(Set.of(institutionId));
+        if (role == Role.ASSOCIATION) {
+            Set<Long> level = Set.of(institutionId);
+            for (int depth = 0; depth < 10 && !level.isEmpty(); depth++) {
+                level = new HashSet<>(repository.findIdsByParentIdIn(level));
+                level.removeAll(reachable);
+                reachable.addAll(level);
+            }
+        }
+        return reachable;
+    }
+
+    private static Criteria criteria(InstitutionFilter filter) {
+        Criteria criteria = Criteria.empty();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = LikePatterns.contains(filter.text());
+            criteria = criteria.and(Criteria.where("nameZh").like(pattern)
+                    .or("nameEn").like(pattern)
+                    .or("shortName").like(pattern)
+                    .or("code").like(pattern));
+        }
+        if (filter.type() != null) {
+            criteria = criteria.and("type").is(filter.type().name());
+        }
+        if (filter.active() != null) {
+            criteria = criteria.and("active").is(filter.active());
+        }
+        return criteria;
+    }
+
+    private static Pageable sortedByName(Pageable pageable) {
+        if (pageable.getSort().isSorted()) {
+            return pageable;
+        }
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameZh", "id"));
+    }
+}

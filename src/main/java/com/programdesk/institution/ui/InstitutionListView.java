@@ -1,0 +1,139 @@
+package com.programdesk.institution.ui;
+
+import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionFilter;
+import com.programdesk.institution.domain.InstitutionType;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The institution directory: a lazily loaded, filterable grid; managers open a row to edit it. */
+@Route("institutions")
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+@Menu(order = 900, title = "nav.institutions", icon = "vaadin:building")
+class InstitutionListView extends Div implements HasDynamicTitle {
+
+    private final InstitutionService institutions;
+    private final boolean canEdit;
+    private final TextField search = new TextField();
+    private final ComboBox<InstitutionType> type = new ComboBox<>();
+    private final Select<StatusFilter> status = new Select<>();
+    final Grid<Institution> grid = new Grid<>(Institution.class, false);
+
+    InstitutionListView(InstitutionService institutions, CurrentUser currentUser) {
+        this.institutions = institutions;
+        this.canEdit = currentUser.require().role().name().equals(Roles.ADMIN)
+                || currentUser.require().role().name().equals(Roles.COORDINATOR);
+        addClassName("view");
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+        refresh();
+    }
+
+    private Div toolbar() {
+        search.setPlaceholder(getTranslation("institution.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        search.setAriaLabel(getTranslation("institution.search"));
+
+        type.setPlaceholder(getTranslation("institution.field.type"));
+        type.setItems(InstitutionType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.setClearButtonVisible(true);
+        type.addValueChangeListener(e -> refresh());
+        type.setAriaLabel(getTranslation("institution.field.type"));
+
+        status.setItems(StatusFilter.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setValue(StatusFilter.ACTIVE);
+        status.addValueChangeListener(e -> refresh());
+        status.setAriaLabel(getTranslation("institution.field.active"));
+
+        Div toolbar = new Div(new H2(getTranslation("nav.institutions")), search, type, status);
+        toolbar.addClassName("view-toolbar");
+        if (canEdit) {
+            Button add = new Button(getTranslation("institution.new"), VaadinIcon.PLUS.create(), e -> openEditor(new Institution()));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(add);
+        }
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Institution::getNameZh).setHeader(getTranslation("institution.field.nameZh"))
+                .setSortProperty("nameZh").setFlexGrow(3).setResizable(true);
+        grid.addColumn(Institution::getShortName).setHeader(getTranslation("institution.field.shortName")).setFlexGrow(1);
+        grid.addColumn(Institution::getCode).setHeader(getTranslation("institution.field.code")).setSortProperty("code");
+        grid.addColumn(i -> getTranslation(i.getType().messageKey())).setHeader(getTranslation("institution.field.type"))
+                .setSortProperty("type").setFlexGrow(2);
+        grid.addColumn(Institution::getTownship).setHeader(getTranslation("institution.field.township"));
+        grid.addColumn(Institution::getContactPerson).setHeader(getTranslation("institution.field.contactPerson"));
+        grid.addColumn(i -> PhoneNumbers.mask(i.getContactPhone())).setHeader(getTranslation("institution.field.contactPhone"));
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("institution.field.active")).setFlexGrow(0).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
+        grid.setSizeFull();
+        grid.addItemClickListener(e -> openEditor(e.getItem()));
+    }
+
+    private Span statusBadge(Institution institution) {
+        Span badge = new Span(getTranslation(institution.isActive() ? "institution.active" : "institution.inactive"));
+        badge.getElement().getThemeList().add(institution.isActive() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    void refresh() {
+        InstitutionFilter filter = new InstitutionFilter(search.getValue(), type.getValue(), status.getValue().active());
+        grid.setItems(
+                query -> institutions.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) institutions.count(filter));
+    }
+
+    void openEditor(Institution institution) {
+        new InstitutionEditor(institutions, institution, canEdit, this::refresh).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.institutions") + " | " + getTranslation("app.name");
+    }
+
+    enum StatusFilter {
+        ACTIVE(true), INACTIVE(false), ALL(null);
+
+        private final Boolean active;
+
+        StatusFilter(Boolean active) {
+            this.active = active;
+        }
+
+        Boolean active() {
+            return active;
+        }
+
+        String messageKey() {
+            return "institution.status." + name();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.programdesk.security.service;
+
+import com.programdesk.security.domain.AuthenticatedUser;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The logged-in user, for services that apply the row-level rule. */
+@Component
+public class CurrentUser {
+
+    public Optional<AuthenticatedUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUserDetails details) {
+            return Optional.of(details.user());
+        }
+        return Optional.empty();
+    }
+
+    public AuthenticatedUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+    }
+
+    /** The name recorded as actor in the audit log; "system" for start-up jobs. */
+    public String actorName() {
+        return find().map(AuthenticatedUser::username).orElse("system");
+    }
+
+    /** The row-level rule: institution and association users reach only their own institution's rows. */
+    public void requireReach(Long institutionId) {
+        if (!require().canReach(institutionId)) {
+            throw new AccessDeniedException("Institution " + institutionId + " is outside this user's reach");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.programdesk.security.ui;
+
+import com.programdesk.base.ui.LanguageSwitch;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Vaadin's login form, posting to Spring Security; every refusal shows the same message. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+
+        Div product = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
+        product.addClassName("product");
+        add(product, form, new LanguageSwitch(locale -> { }));
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,249 @@
+package com.programdesk.user.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.SaveErrors;
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionType;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.LoginAttemptService;
+import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.domain.AppUserRepository;
+import com.programdesk.user.domain.PasswordPolicy;
+import com.programdesk.user.domain.UserFilter;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: administrators manage them, everyone changes their own password and language. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private static final String ENTITY = "User";
+    private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("uk_app_user_username", "username");
+
+    private final AppUserRepository repository;
+    private final JdbcAggregateTemplate template;
+    private final InstitutionService institutions;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginAttemptService loginAttempts;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserService(AppUserRepository repository, JdbcAggregateTemplate template, InstitutionService institutions,
+                PasswordEncoder passwordEncoder, LoginAttemptService loginAttempts, AuditService audit,
+                CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.template = template;
+        this.institutions = institutions;
+        this.passwordEncoder = passwordEncoder;
+        this.loginAttempts = loginAttempts;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(ADMIN)
+    public List<AppUser> search(UserFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return template.findAll(Query.query(criteria(filter)).with(sorted), AppUser.class);
+    }
+
+    @PreAuthorize(ADMIN)
+    public long count(UserFilter filter) {
+        return template.count(Query.query(criteria(filter)), AppUser.class);
+    }
+
+    @PreAuthorize(ADMIN)
+    public Optional<AppUser> find(long id) {
+        return repository.findById(id);
+    }
+
+    @PreAuthorize(ADMIN)
+    public boolean isUsernameTaken(String username) {
+        return username != null && repository.findByUsername(username.strip().toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public AppUser create(AppUser edited, String initialPassword) {
+        AppUser user = edited.copy();
+        user.setUsername(user.getUsername() == null ? null : user.getUsername().strip().toLowerCase(Locale.ROOT));
+        validate(user);
+        if (!user.getUsername().matches(AppUser.USERNAME_PATTERN)) {
+            throw new InvalidFieldException("username", "user.error.usernameFormat");
+        }
+        if (isUsernameTaken(user.getUsername())) {
+            throw new InvalidFieldException("username", "user.error.usernameTaken");
+        }
+        PasswordPolicy.violation(user.getUsername(), initialPassword).ifPresent(key -> {
+            throw new InvalidFieldException("password", key);
+        });
+        LocalDateTime now = LocalDateTime.now(clock);
+        user.setPasswordHash(passwordEncoder.encode(initialPassword));
+        user.setPasswordChangedAt(now);
+        user.setCreatedAt(now);
+        AppUser saved = SaveErrors.translate(() -> repository.save(user), UNIQUE_FIELDS);
+        audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+        return saved;
+    }
+
+    /** Saves display name, role, institution and enabled flag; the user name never changes. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public AppUser update(AppUser edited) {
+        AppUser before = repository.findById(edited.getId())
+                .orElseThrow(() -> new OptimisticLockingFailureException("User " + edited.getId() + " no longer exists"));
+        AppUser user = before.copy();
+        user.setDisplayName(edited.getDisplayName());
+        user.setRole(edited.getRole());
+        user.setInstitutionId(edited.getRole() != null && edited.getRole().requiresInstitution() ? edited.getInstitutionId() : null);
+        user.setEnabled(edited.isEnabled());
+        user.setVersionForUpdate(edited.getVersion());
+        validate(user);
+        if (isSelf(user) && (!user.isEnabled() || user.getRole() != before.getRole())) {
+            throw new InvalidFieldException("role", "user.error.cannotDemoteSelf");
+        }
+        AppUser saved = SaveErrors.translate(() -> repository.save(user), UNIQUE_FIELDS);
+        audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        if (before.getRole() != saved.getRole()) {
+            audit.record(AuditAction.ROLE_CHANGE, ENTITY, saved.getId(), "role: " + before.getRole() + " → " + saved.getRole());
+        }
+        if (before.isEnabled() != saved.isEnabled()) {
+            audit.record(saved.isEnabled() ? AuditAction.ENABLE : AuditAction.DISABLE, ENTITY, saved.getId(), null);
+        }
+        return saved;
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public AppUser resetPassword(AppUser target, String newPassword) {
+        AppUser user = repository.findById(target.getId())
+                .filter(found -> found.getVersion().equals(target.getVersion()))
+                .orElseThrow(() -> new OptimisticLockingFailureException("User " + target.getId() + " was changed meanwhile"));
+        PasswordPolicy.violation(user.getUsername(), newPassword).ifPresent(key -> {
+            throw new InvalidFieldException("password", key);
+        });
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangedAt(LocalDateTime.now(clock));
+        AppUser saved = repository.save(user);
+        loginAttempts.unlock(user.getUsername());
+        audit.record(AuditAction.PASSWORD_RESET, ENTITY, saved.getId(), null);
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AuthenticatedUser me = currentUser.require();
+        AppUser user = repository.findById(me.userId()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidFieldException("currentPassword", "password.error.currentWrong");
+        }
+        PasswordPolicy.violation(user.getUsername(), newPassword).ifPresent(key -> {
+            throw new InvalidFieldException("newPassword", key);
+        });
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new InvalidFieldException("newPassword", "password.error.unchanged");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangedAt(LocalDateTime.now(clock));
+        repository.save(user);
+        audit.record(AuditAction.PASSWORD_CHANGE, ENTITY, user.getId(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void savePreferredLocale(Locale locale) {
+        repository.updatePreferredLocale(currentUser.require().userId(), locale.toLanguageTag());
+    }
+
+    @PreAuthorize(ADMIN)
+    public long countEnabled() {
+        return template.count(Query.query(Criteria.where("enabled").is(true)), AppUser.class);
+    }
+
+    /** Whether any account exists yet; used once at start-up to decide how to bootstrap. */
+    public boolean anyUserExists() {
+        return repository.count() > 0;
+    }
+
+    private void validate(AppUser user) {
+        if (user.getUsername() == null || user.getUsername().isBlank()) {
+            throw new InvalidFieldException("username", "validation.required");
+        }
+        if (user.getUsername().length() > AppUser.USERNAME_MAX) {
+            throw new InvalidFieldException("username", "validation.maxLength");
+        }
+        if (user.getDisplayName() == null || user.getDisplayName().isBlank()) {
+            throw new InvalidFieldException("displayName", "validation.required");
+        }
+        user.setDisplayName(user.getDisplayName().strip());
+        if (user.getDisplayName().length() > AppUser.DISPLAY_NAME_MAX) {
+            throw new InvalidFieldException("displayName", "validation.maxLength");
+        }
+        if (user.getRole() == null) {
+            throw new InvalidFieldException("role", "validation.required");
+        }
+        if (!user.getRole().requiresInstitution()) {
+            user.setInstitutionId(null);
+            return;
+        }
+        if (user.getInstitutionId() == null) {
+            throw new InvalidFieldException("institutionId", "user.error.institutionRequired");
+        }
+        Institution institution = institutions.find(user.getInstitutionId())
+                .orElseThrow(() -> new InvalidFieldException("institutionId", "institution.error.parentMissing"));
+        boolean associationSide = institution.getType() == InstitutionType.FAMILY_PLANNING_ASSOCIATION
+                || institution.getType() == InstitutionType.ASSOCIATION_BRANCH;
+        if (user.getRole() == com.programdesk.security.domain.Role.ASSOCIATION && !associationSide) {
+            throw new InvalidFieldException("institutionId", "user.error.associationInstitution");
+        }
+        if (!institution.isActive()) {
+            throw new InvalidFieldException("institutionId", "user.error.institutionInactive");
+        }
+    }
+
+    private boolean isSelf(AppUser user) {
+        return currentUser.find().map(me -> me.userId() == user.getId()).orElse(false);
+    }
+
+    private static Criteria criteria(UserFilter filter) {
+        Criteria criteria = Criteria.empty();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = LikePatterns.contains(filter.text());
+            criteria = criteria.and(Criteria.where("username").like(pattern).or("displayName").like(pattern));
+        }
+        if (filter.role() != null) {
+            criteria = criteria.and("role").is(filter.role().name());
+        }
+        if (filter.enabled() != null) {
+            criteria = criteria.and("enabled").is(filter.enabled());
+        }
+        return criteria;
+    }
+}
