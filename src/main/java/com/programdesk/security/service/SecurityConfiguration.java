@@ -18,8 +18,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // health and info are public for load balancers; details need an administrator
+        // health and info are public for load balancers; details need an administrator.
+        // The stylesheets are public so the login page is styled too.
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
