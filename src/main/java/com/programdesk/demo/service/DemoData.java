@@ -40,7 +40,7 @@ public class DemoData {
         save("绍兴市中心医院医共体齐贤分院", "Shaoxing Central Hospital Medical Group, Qixian Branch", "齐贤分院", "SX-CH-QX", InstitutionType.TOWNSHIP_HEALTH_CENTRE, shaoxingCentral, "齐贤街道", null, "孙医生", "0575-84561234");
         save("绍兴市妇幼保健院", "Shaoxing MCH Hospital", "绍兴市妇保院", "SX-MCH", InstitutionType.MCH_HOSPITAL, null, null, null, null, null);
 
-        user("admin", "系统管理员", Role.ADMIN, null);
+        user("admin", "张工（信息科）", Role.ADMIN, null);
         user("coordinator", "王协调（市卫健局）", Role.COORDINATOR, null);
         user("mch.staff", "李医生（市妇保院）", Role.INSTITUTION, mch);
         user("second.staff", "赵医生（市二院）", Role.INSTITUTION, second);

@@ -1,6 +1,7 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.base.embeddeddb.EmbeddedDatabaseMarker;
+import com.programdesk.base.service.StartupProblem;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.SystemActor;
 import com.programdesk.user.domain.AppUser;
@@ -52,14 +53,13 @@ class StartupAccounts implements ApplicationRunner {
             return;
         }
         if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
-            throw new IllegalStateException("""
-                    The database has no users yet. Set PROGRAMDESK_ADMIN_PASSWORD (at least %d characters, \
-                    not containing "admin") so Program Desk can create the first administrator 'admin'."""
-                    .formatted(PasswordPolicy.MIN_LENGTH));
+            throw new StartupProblem("The database has no users yet, and PROGRAMDESK_ADMIN_PASSWORD is not set.",
+                    "Set PROGRAMDESK_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
+                            + " characters, not containing \"admin\") so Program Desk can create the first administrator 'admin'.");
         }
         PasswordPolicy.violation("admin", initialAdminPassword).ifPresent(rule -> {
-            throw new IllegalStateException("PROGRAMDESK_ADMIN_PASSWORD is not acceptable: it needs at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters and must not contain \"admin\".");
+            throw new StartupProblem("PROGRAMDESK_ADMIN_PASSWORD is not an acceptable password.",
+                    "Use at least " + PasswordPolicy.MIN_LENGTH + " characters, not containing \"admin\".");
         });
         SystemActor.run(() -> users.create(new AppUser("admin", "Administrator", Role.ADMIN, null), initialAdminPassword));
         log.info("Created the first administrator 'admin'");

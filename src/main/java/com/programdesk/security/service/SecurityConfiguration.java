@@ -21,7 +21,7 @@ class SecurityConfiguration {
         // health and info are public for load balancers; details need an administrator.
         // The stylesheets are public so the login page is styled too.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**").permitAll()
+                .requestMatchers("/styles/**", "/icons/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
