@@ -3,6 +3,7 @@ package com.programdesk.audit.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.security.domain.LoginAttempted;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -12,6 +13,11 @@ class LoginAuditListener {
 
     LoginAuditListener(AuditService audit) {
         this.audit = audit;
+    }
+
+    @EventListener
+    void onLogout(LogoutSuccessEvent logout) {
+        audit.recordFor(logout.getAuthentication().getName(), AuditAction.LOGOUT, "User", null, null);
     }
 
     @EventListener
