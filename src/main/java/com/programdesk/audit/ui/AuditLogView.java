@@ -5,6 +5,7 @@ import com.programdesk.audit.domain.AuditEvent;
 import com.programdesk.audit.domain.AuditFilter;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.security.domain.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,8 +32,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     final TextField actor = new TextField();
     final ComboBox<AuditAction> action = new ComboBox<>();
     final ComboBox<String> entityType = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
 
     AuditLogView(AuditService audit) {
