@@ -1,5 +1,7 @@
 import '@vaadin/select/src/vaadin-select.js';
 import 'Frontend/generated/jar-resources/selectConnector.js';
+import '@vaadin/date-picker/src/vaadin-date-picker.js';
+import 'Frontend/generated/jar-resources/datepickerConnector.js';
 import '@vaadin/app-layout/src/vaadin-app-layout.js';
 import '@vaadin/dialog/src/vaadin-dialog.js';
 import 'Frontend/generated/jar-resources/flow-component-renderer.js';
@@ -27,8 +29,6 @@ import '@vaadin/tooltip/src/vaadin-tooltip.js';
 import 'Frontend/generated/jar-resources/contextMenuConnector.js';
 import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
 import '@vaadin/custom-field/src/vaadin-custom-field.js';
-import '@vaadin/date-picker/src/vaadin-date-picker.js';
-import 'Frontend/generated/jar-resources/datepickerConnector.js';
 import '@vaadin/date-time-picker/src/vaadin-date-time-picker.js';
 import '@vaadin/time-picker/src/vaadin-time-picker.js';
 import 'Frontend/generated/jar-resources/vaadin-time-picker/timepickerConnector.js';

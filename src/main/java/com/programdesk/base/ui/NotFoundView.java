@@ -8,14 +8,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Unknown addresses, and views the user's role may not open: both look the same, so a URL
- * does not reveal which views exist.
+ * does not reveal which views exist. Shown inside the main layout, so the navigation stays at
+ * hand; anonymous visitors are sent to the login page first.
  */
-@AnonymousAllowed
+@ParentLayout(MainLayout.class)
+@PermitAll
 class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override
