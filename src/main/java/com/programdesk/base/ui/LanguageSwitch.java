@@ -14,6 +14,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItemLabelGenerator(l -> l.getLanguage().equals("zh") ? "中文" : "English");
         setAriaLabel("Language / 语言");
         addClassName("language-switch");
+        setWidth("7.5rem");
         UI ui = UI.getCurrent();
         setValue(ProgramDeskI18NProvider.supportedOrDefault(ui.getLocale().toLanguageTag()));
         addValueChangeListener(e -> {

@@ -51,6 +51,7 @@ class InstitutionListView extends Div implements HasDynamicTitle {
 
     private Div toolbar() {
         search.setPlaceholder(getTranslation("institution.search"));
+        search.setWidth("18rem");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -47,6 +47,7 @@ class UserListView extends Div implements HasDynamicTitle {
         setSizeFull();
 
         search.setPlaceholder(getTranslation("user.search"));
+        search.setWidth("16rem");
         search.setAriaLabel(getTranslation("user.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
