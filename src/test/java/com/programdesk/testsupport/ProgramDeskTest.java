@@ -1,0 +1,19 @@
+package com.programdesk.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on the shared test MariaDB with demo data. Every test class using it
+ * shares one Spring context, so the suite starts the application once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface ProgramDeskTest {
+}

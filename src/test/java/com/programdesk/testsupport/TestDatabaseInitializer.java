@@ -1,0 +1,19 @@
+package com.programdesk.testsupport;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points the application at the shared test MariaDB and asks for the demo data. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("programdesk-test-database", Map.of(
+                "spring.datasource.url", TestDatabase.jdbcUrl(),
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "",
+                "programdesk.demo-data", "true")));
+    }
+}
