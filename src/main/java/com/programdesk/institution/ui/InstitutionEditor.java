@@ -1,5 +1,6 @@
 package com.programdesk.institution.ui;
 
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.FormErrors;
@@ -173,8 +174,6 @@ class InstitutionEditor extends Dialog {
     }
 
     private TextField text(String labelKey, int maxLength) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        return field;
+        return FieldLimits.maxLength(new TextField(getTranslation(labelKey)), maxLength);
     }
 }

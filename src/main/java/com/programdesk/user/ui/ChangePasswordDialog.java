@@ -1,5 +1,6 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.user.domain.PasswordPolicy;
 import com.programdesk.user.service.UserService;
@@ -28,7 +29,7 @@ public class ChangePasswordDialog extends Dialog {
         repeat.setLabel(getTranslation("password.repeat"));
         for (PasswordField field : new PasswordField[] {current, next, repeat}) {
             field.setRequiredIndicatorVisible(true);
-            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            FieldLimits.maxLength(field, PasswordPolicy.MAX_LENGTH);
             field.setWidthFull();
         }
         add(new FormLayout(current, next, repeat));

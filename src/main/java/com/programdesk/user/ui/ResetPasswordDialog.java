@@ -1,5 +1,6 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.domain.PasswordPolicy;
@@ -21,7 +22,7 @@ class ResetPasswordDialog extends Dialog {
         setHeaderTitle(getTranslation("user.resetPassword.title", user.getUsername()));
         password.setLabel(getTranslation("password.new"));
         password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        FieldLimits.maxLength(password, PasswordPolicy.MAX_LENGTH);
         password.setWidthFull();
         add(password);
         Button save = new Button(getTranslation("action.save"), e -> {

@@ -1,5 +1,6 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -52,11 +53,11 @@ class UserEditor extends Dialog {
         setWidth("min(40rem, 95vw)");
 
         username.setLabel(getTranslation("user.field.username"));
-        username.setMaxLength(AppUser.USERNAME_MAX);
+        FieldLimits.maxLength(username, AppUser.USERNAME_MAX);
         username.setHelperText(getTranslation("user.help.username"));
         username.setReadOnly(!user.isNew());
         displayName.setLabel(getTranslation("user.field.displayName"));
-        displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX);
+        FieldLimits.maxLength(displayName, AppUser.DISPLAY_NAME_MAX);
         role.setLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -68,7 +69,7 @@ class UserEditor extends Dialog {
         enabled.setLabel(getTranslation("user.field.enabled"));
         password.setLabel(getTranslation("user.field.initialPassword"));
         password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        FieldLimits.maxLength(password, PasswordPolicy.MAX_LENGTH);
         password.setVisible(user.isNew());
         password.setRequiredIndicatorVisible(true);
 

@@ -1,0 +1,149 @@
+package com.programdesk.institution.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionType;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.ProgramDeskTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Administrators and coordinators keep the institution directory through the grid and its editor. */
+@ProgramDeskTest
+class InstitutionManagementTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DemoUsers demoUsers;
+    @Autowired
+    InstitutionService institutions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void logout() {
+        demoUsers.logout();
+    }
+
+    @Test
+    void adminCreatesAnInstitutionAndFindsItInTheGrid() {
+        demoUsers.login("admin");
+        InstitutionListView view = navigate(InstitutionListView.class);
+
+        test($(Button.class).withText("新建机构").single()).click();
+        InstitutionEditor editor = $(InstitutionEditor.class).single();
+        test(editor.nameZh).setValue("乐清市虹桥镇中心卫生院");
+        test(editor.shortName).setValue("虹桥卫生院");
+        test(editor.code).setValue("yq-hq-hc");
+        test(editor.type).selectItem("乡镇卫生院");
+        test(editor.parent).selectItem("乐清市卫生健康局 (YQ-HB)");
+        test(editor.township).setValue("虹桥镇");
+        test(editor.contactPhone).setValue("13857712345");
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("已保存机构“乐清市虹桥镇中心卫生院”");
+        assertThat(jdbc.sql("SELECT code FROM institution WHERE name_zh = '乐清市虹桥镇中心卫生院'").query(String.class).single())
+                .isEqualTo("YQ-HQ-HC");
+
+        test($(TextField.class).withAriaLabel("搜索名称、简称或代码").single()).setValue("虹桥镇中心");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).getCode()).isEqualTo("YQ-HQ-HC");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("138****2345");
+    }
+
+    @Test
+    void eachInvalidFieldShowsItsMessageAndNothingIsSaved() {
+        demoUsers.login("coordinator");
+        navigate(InstitutionListView.class);
+        test($(Button.class).withText("新建机构").single()).click();
+        InstitutionEditor editor = $(InstitutionEditor.class).single();
+        long before = institutionCount();
+
+        test(editor.save).click();
+        assertThat(editor.nameZh.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.code.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.type.getErrorMessage()).isEqualTo("此项为必填项");
+
+        test(editor.nameZh).setValue("乐清市妇幼保健院");
+        test(editor.code).setValue("-BAD CODE");
+        test(editor.contactPhone).setValue("12345");
+        test(editor.address).setValue("地".repeat(Institution.ADDRESS_MAX + 1));
+        test(editor.save).click();
+        assertThat(editor.nameZh.getErrorMessage()).isEqualTo("已有同名机构");
+        assertThat(editor.code.getErrorMessage()).isEqualTo("机构代码只能包含大写字母、数字和连字符，且不能以连字符开头");
+        assertThat(editor.contactPhone.getErrorMessage()).isEqualTo("请输入有效的手机号（11 位）或带区号的座机号码");
+        assertThat(editor.address.getErrorMessage()).isEqualTo("最多 " + Institution.ADDRESS_MAX + " 个字符");
+
+        test(editor.code).setValue("YQ-MCH");
+        test(editor.save).click();
+        assertThat(editor.code.getErrorMessage()).isEqualTo("该机构代码已被使用");
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(institutionCount()).isEqualTo(before);
+    }
+
+    @Test
+    void choosingADescendantAsParentIsRefusedAsACycle() {
+        demoUsers.login("admin");
+        InstitutionListView view = navigate(InstitutionListView.class);
+        Institution association = institutions.find(idOf("YQ-FPA")).orElseThrow();
+        view.openEditor(association);
+        InstitutionEditor editor = $(InstitutionEditor.class).single();
+
+        test(editor.parent).selectItem("乐清市南塘镇计划生育协会 (YQ-FPA-NT)");
+        test(editor.save).click();
+
+        assertThat(editor.parent.getErrorMessage()).isEqualTo("不能选择本机构的下级机构作为上级，否则会形成循环");
+        assertThat(jdbc.sql("SELECT parent_id FROM institution WHERE code = 'YQ-FPA'").query(Long.class).optional()).isEmpty();
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
+        demoUsers.login("coordinator");
+        InstitutionListView view = navigate(InstitutionListView.class);
+        Institution opened = institutions.find(idOf("SX-MCH")).orElseThrow();
+        view.openEditor(opened);
+        InstitutionEditor editor = $(InstitutionEditor.class).single();
+
+        Institution meanwhile = institutions.find(idOf("SX-MCH")).orElseThrow();
+        meanwhile.setContactPerson("同事先改的联系人");
+        institutions.save(meanwhile);
+
+        test(editor.contactPerson).setValue("我后改的联系人");
+        test(editor.save).click();
+
+        assertThat(editor.conflict.isVisible()).isTrue();
+        assertThat(editor.conflict.getText()).contains("已被其他用户修改");
+        assertThat(jdbc.sql("SELECT contact_person FROM institution WHERE code = 'SX-MCH'").query(String.class).single())
+                .isEqualTo("同事先改的联系人");
+    }
+
+    @Test
+    void viewerBrowsesTheDirectoryButCannotCreateOrEdit() {
+        demoUsers.login("viewer");
+        InstitutionListView view = navigate(InstitutionListView.class);
+
+        assertThat($(Button.class).withText("新建机构").exists()).isFalse();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(13);
+        test(view.grid).clickRow(0);
+        InstitutionEditor editor = $(InstitutionEditor.class).single();
+        assertThat(editor.nameZh.isReadOnly()).isTrue();
+        assertThat(editor.save.isAttached()).isFalse();
+    }
+
+    private long institutionCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM institution").query(Long.class).single();
+    }
+
+    private long idOf(String code) {
+        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
+    }
+}

@@ -1,0 +1,73 @@
+package com.programdesk.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.ProgramDeskTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each role sees only the views it may open, and a URL does not get around that. */
+@ProgramDeskTest
+class NavigationAccessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DemoUsers demoUsers;
+
+    @AfterEach
+    void logout() {
+        demoUsers.logout();
+    }
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() {
+        navigate("institutions", LoginView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void adminSeesEveryAdministrationView() {
+        demoUsers.login("admin");
+        navigate("", Component.class);
+
+        assertThat(navigationLabels()).containsExactly("工作台", "机构管理", "用户管理", "审计日志");
+    }
+
+    @Test
+    void coordinatorManagesInstitutionsButNotUsersOrTheAuditLog() {
+        demoUsers.login("coordinator");
+        navigate("", Component.class);
+
+        assertThat(navigationLabels()).containsExactly("工作台", "机构管理");
+        assertRefused("users");
+        assertRefused("audit");
+    }
+
+    @Test
+    void institutionUserCannotOpenAdministrationViewsByUrl() {
+        demoUsers.login("mch.staff");
+        navigate("", Component.class);
+
+        assertThat(navigationLabels()).containsExactly("工作台");
+        assertRefused("users");
+        assertRefused("audit");
+        assertRefused("institutions");
+    }
+
+    private void assertRefused(String location) {
+        navigate(location, Component.class);
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.base.ui.NotFoundView");
+        assertThat($(H2.class).withText("页面不存在").exists()).isTrue();
+    }
+
+    private List<String> navigationLabels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
