@@ -1,5 +1,6 @@
 package com.programdesk.audit.service;
 
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditEvent;
 import com.programdesk.audit.domain.AuditEventRepository;
@@ -41,12 +42,14 @@ public class AuditService {
 
     /** Records an action of the logged-in user (or "system" during start-up). */
     @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("only joins the transaction of an already authorized change")
     public void record(AuditAction action, String entityType, Long entityId, String changedFields) {
         save(currentUser.actorName(), action, entityType, entityId, changedFields);
     }
 
     /** Records an event whose actor is not logged in, such as a failed login. */
     @Transactional
+    @WithoutAuthorization("only joins the transaction of an already authorized change or login")
     public void recordFor(String actor, AuditAction action, String entityType, Long entityId, String changedFields) {
         save(actor, action, entityType, entityId, changedFields);
     }

@@ -1,5 +1,6 @@
 package com.programdesk.institution.service;
 
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -176,6 +177,7 @@ public class InstitutionService {
      * The institutions whose rows a user bound to {@code institutionId} may reach: an association
      * user bound to the association also reaches its township branches. Called while logging in.
      */
+    @WithoutAuthorization("computes the principal at login, before it exists")
     public Set<Long> reachableFrom(Long institutionId, Role role) {
         if (institutionId == null) {
             return Set.of();

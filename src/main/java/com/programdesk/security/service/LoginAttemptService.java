@@ -1,5 +1,6 @@
 package com.programdesk.security.service;
 
+import com.programdesk.base.service.WithoutAuthorization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counted the same way, so the behaviour does not reveal whether a user exists.
  */
 @Service
+@WithoutAuthorization("counts login attempts, which happen before anyone is logged in")
 public class LoginAttemptService {
 
     static final int MAX_FAILURES = 5;

@@ -1,5 +1,6 @@
 package com.programdesk.user.service;
 
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -188,6 +189,7 @@ public class UserService {
     }
 
     /** Whether any account exists yet; used once at start-up to decide how to bootstrap. */
+    @WithoutAuthorization("asked at start-up, before anyone logs in")
     public boolean anyUserExists() {
         return repository.count() > 0;
     }

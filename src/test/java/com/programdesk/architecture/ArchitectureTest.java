@@ -1,0 +1,115 @@
+package com.programdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.programdesk.base.service.WithoutAuthorization;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The structure every feature follows (see DEVELOPERS.md, "How the code should look"). */
+@AnalyzeClasses(packages = "com.programdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> DATA_ACCESS = DescribedPredicate.describe("data access",
+            c -> c.isAssignableTo(Repository.class)
+                    || c.getPackageName().startsWith("org.springframework.jdbc")
+                    || c.getPackageName().startsWith("org.springframework.data.jdbc.core")
+                    || c.isAssignableTo(javax.sql.DataSource.class));
+
+    @ArchTest
+    static final ArchRule viewsTalkOnlyToServices = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(DATA_ACCESS)
+            .because("views use the services, which own transactions, authorization and the row-level rule");
+
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes().that().areAssignableTo(Repository.class)
+            .should(onlyBeUsedByTheServiceOrDomainOfTheirOwnFeature());
+
+    @ArchTest
+    static final ArchRule domainKnowsNoServicesOrViews = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..service..", "..ui..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoViews = noClasses().that().resideInAPackage("..service..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule viewsLiveInUiPackages = classes().that().areAnnotatedWith(Route.class)
+            .should().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodIsAuthorized = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().arePublic()
+            .and().areNotStatic()
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .orShould().beAnnotatedWith(WithoutAuthorization.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(WithoutAuthorization.class)
+            .because("services are the public API and guard every entry, whatever the UI shows");
+
+    @ArchTest
+    static final ArchRule editableAggregatesAreVersioned = classes().that().areAnnotatedWith(Table.class)
+            .and().areNotRecords()
+            .should(haveAFieldAnnotatedWith(Version.class))
+            .because("concurrent edits must be detected (optimistic locking), never silently overwritten");
+
+    @ArchTest
+    static final ArchRule appendOnlyAggregatesAreImmutable = classes().that().areAnnotatedWith(Table.class)
+            .and().areRecords()
+            .should().haveSimpleNameEndingWith("Event")
+            .because("a record table row is an append-only event; anything editable is a class with @Version");
+
+    private static ArchCondition<JavaClass> onlyBeUsedByTheServiceOrDomainOfTheirOwnFeature() {
+        return new ArchCondition<>("only be used by the service or domain package of their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = feature(repository);
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    JavaClass user = dependency.getOriginClass();
+                    boolean sameFeature = feature.equals(feature(user));
+                    boolean serviceOrDomain = user.getPackageName().endsWith(".service") || user.getPackageName().endsWith(".domain");
+                    if (!(sameFeature && serviceOrDomain)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> haveAFieldAnnotatedWith(Class<? extends java.lang.annotation.Annotation> annotation) {
+        return new ArchCondition<>("have a field annotated with @" + annotation.getSimpleName()) {
+            @Override
+            public void check(JavaClass aggregate, ConditionEvents events) {
+                boolean found = aggregate.getAllFields().stream()
+                        .filter(f -> !f.getModifiers().contains(JavaModifier.STATIC))
+                        .anyMatch(f -> f.isAnnotatedWith(annotation));
+                if (!found) {
+                    events.add(SimpleConditionEvent.violated(aggregate, aggregate.getName() + " has no @" + annotation.getSimpleName() + " field"));
+                }
+            }
+        };
+    }
+
+    private static String feature(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+}
