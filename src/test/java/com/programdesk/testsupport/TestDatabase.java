@@ -31,11 +31,14 @@ public final class TestDatabase {
 
     /** Keeps the unpacked binaries, drops the data of the previous run. */
     private static void deleteData() {
-        Path data = FOLDER.resolve("mariadb").resolve("data");
-        if (!Files.exists(data)) {
+        deleteRecursively(FOLDER.resolve("mariadb").resolve("data"));
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(data)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
