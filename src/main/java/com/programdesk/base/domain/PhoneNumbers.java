@@ -15,7 +15,10 @@ public final class PhoneNumbers {
         return phone != null && VALID.matcher(phone.strip()).matches();
     }
 
-    /** Keeps the first three and the last four characters, hides the middle. */
+    /**
+     * Mobiles keep the first three and last four digits (138****5678); landlines keep the area
+     * code and the last four (0577-****4567), so a list still shows which city a number is in.
+     */
     public static String mask(String phone) {
         if (phone == null || phone.isBlank()) {
             return "";
@@ -23,6 +26,11 @@ public final class PhoneNumbers {
         String p = phone.strip();
         if (p.length() <= 7) {
             return "****";
+        }
+        if (p.startsWith("0")) {
+            String digits = p.replace("-", "");
+            int areaLength = digits.startsWith("01") || digits.startsWith("02") ? 3 : 4;
+            return digits.substring(0, areaLength) + "-****" + digits.substring(digits.length() - 4);
         }
         return p.substring(0, 3) + "****" + p.substring(p.length() - 4);
     }

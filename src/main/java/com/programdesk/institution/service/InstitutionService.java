@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstitutionService {
 
     private static final String ENTITY = "Institution";
+    /** Codes start with the city (SX-, YQ-), so the directory opens grouped by city. */
+    private static final Sort BY_CODE = Sort.by("code", "id");
+    private static final Sort BY_NAME = Sort.by("nameZh", "id");
     private static final String MANAGERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
 
@@ -61,7 +64,7 @@ public class InstitutionService {
 
     @PreAuthorize(READERS)
     public List<Institution> search(InstitutionFilter filter, Pageable pageable) {
-        return template.findAll(Query.query(criteria(filter)).with(sortedByName(pageable)), Institution.class);
+        return template.findAll(Query.query(criteria(filter)).with(orDefault(pageable, BY_CODE)), Institution.class);
     }
 
     @PreAuthorize(READERS)
@@ -78,7 +81,7 @@ public class InstitutionService {
             criteria = criteria.and("id").in(user.reachableInstitutionIds());
         }
         Pageable page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
-        return template.findAll(Query.query(criteria).with(sortedByName(page)), Institution.class)
+        return template.findAll(Query.query(criteria).with(orDefault(page, BY_NAME)), Institution.class)
                 .stream().map(InstitutionSummary::of).toList();
     }
 
@@ -212,10 +215,10 @@ public class InstitutionService {
         return criteria;
     }
 
-    private static Pageable sortedByName(Pageable pageable) {
+    private static Pageable orDefault(Pageable pageable, Sort sort) {
         if (pageable.getSort().isSorted()) {
             return pageable;
         }
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("nameZh", "id"));
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 }

@@ -83,7 +83,7 @@ class InstitutionListView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(Institution::getNameZh).setHeader(getTranslation("institution.field.nameZh"))
-                .setSortProperty("nameZh").setFlexGrow(3).setResizable(true);
+                .setSortProperty("nameZh").setFlexGrow(3).setResizable(true).setTooltipGenerator(Institution::getNameZh);
         grid.addColumn(Institution::getShortName).setHeader(getTranslation("institution.field.shortName")).setFlexGrow(1);
         grid.addColumn(Institution::getCode).setHeader(getTranslation("institution.field.code")).setSortProperty("code");
         grid.addColumn(i -> getTranslation(i.getType().messageKey())).setHeader(getTranslation("institution.field.type"))
