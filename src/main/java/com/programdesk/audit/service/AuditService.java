@@ -1,11 +1,11 @@
 package com.programdesk.audit.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditEvent;
 import com.programdesk.audit.domain.AuditEventRepository;
 import com.programdesk.audit.domain.AuditFilter;
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import java.time.Clock;

@@ -6,6 +6,7 @@ import com.programdesk.audit.domain.AuditFilter;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.base.ui.SearchField;
 import com.programdesk.security.domain.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 class AuditLogView extends Div implements HasDynamicTitle {
 
     private final AuditService audit;
-    final TextField actor = new TextField();
+    final SearchField actor = new SearchField(getTranslation("audit.field.actor"), "12rem", this::refresh);
     final ComboBox<AuditAction> action = new ComboBox<>();
     final ComboBox<String> entityType = new ComboBox<>();
     final DatePicker from = new LocalizedDatePicker();
@@ -41,10 +40,6 @@ class AuditLogView extends Div implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
-        actor.setPlaceholder(getTranslation("audit.field.actor"));
-        actor.setAriaLabel(getTranslation("audit.field.actor"));
-        actor.setClearButtonVisible(true);
-        actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setPlaceholder(getTranslation("audit.field.action"));
         action.setAriaLabel(getTranslation("audit.field.action"));
         action.setItems(AuditAction.values());
@@ -60,7 +55,6 @@ class AuditLogView extends Div implements HasDynamicTitle {
         to.setPlaceholder(getTranslation("audit.filter.to"));
         to.setAriaLabel(getTranslation("audit.filter.to"));
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        actor.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());
         entityType.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());

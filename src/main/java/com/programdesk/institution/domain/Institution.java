@@ -1,5 +1,6 @@
 package com.programdesk.institution.domain;
 
+import com.programdesk.base.domain.Versioned;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A hospital, health centre, bureau, association branch or other organisation taking part in a program. */
 @Table("institution")
-public class Institution {
+public class Institution implements Versioned {
 
     public static final int NAME_ZH_MAX = 100;
     public static final int NAME_EN_MAX = 200;
@@ -94,6 +95,7 @@ public class Institution {
     }
 
     public Long getId() { return id; }
+    @Override
     public Integer getVersion() { return version; }
     public String getNameZh() { return nameZh; }
     public void setNameZh(String nameZh) { this.nameZh = nameZh; }

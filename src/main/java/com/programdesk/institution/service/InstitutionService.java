@@ -1,12 +1,13 @@
 package com.programdesk.institution.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionRepository;
@@ -162,9 +163,8 @@ public class InstitutionService {
     @PreAuthorize(MANAGERS)
     @Transactional
     public Institution setActive(Institution institution, boolean active) {
-        Institution current = repository.findById(institution.getId())
-                .filter(found -> found.getVersion().equals(institution.getVersion()))
-                .orElseThrow(() -> new OptimisticLockingFailureException("Institution " + institution.getId() + " was changed meanwhile"));
+        Institution current = OptimisticLocking.unchanged(repository.findById(institution.getId()), institution,
+                "Institution " + institution.getId());
         if (current.isActive() == active) {
             return current;
         }

@@ -1,8 +1,8 @@
 package com.programdesk.institution.ui;
 
-import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionSummary;

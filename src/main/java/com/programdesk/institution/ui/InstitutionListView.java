@@ -1,6 +1,7 @@
 package com.programdesk.institution.ui;
 
 import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.base.ui.SearchField;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionType;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +32,7 @@ class InstitutionListView extends Div implements HasDynamicTitle {
 
     private final InstitutionService institutions;
     private final boolean canEdit;
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField(getTranslation("institution.search"), "18rem", this::refresh);
     private final ComboBox<InstitutionType> type = new ComboBox<>();
     private final Select<StatusFilter> status = new Select<>();
     final Grid<Institution> grid = new Grid<>(Institution.class, false);
@@ -50,13 +49,6 @@ class InstitutionListView extends Div implements HasDynamicTitle {
     }
 
     private Div toolbar() {
-        search.setPlaceholder(getTranslation("institution.search"));
-        search.setWidth("18rem");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.setAriaLabel(getTranslation("institution.search"));
 
         type.setPlaceholder(getTranslation("institution.field.type"));
         type.setItems(InstitutionType.values());
@@ -85,12 +77,14 @@ class InstitutionListView extends Div implements HasDynamicTitle {
         grid.addColumn(Institution::getNameZh).setHeader(getTranslation("institution.field.nameZh"))
                 .setSortProperty("nameZh").setFlexGrow(3).setResizable(true).setTooltipGenerator(Institution::getNameZh);
         grid.addColumn(Institution::getShortName).setHeader(getTranslation("institution.field.shortName")).setFlexGrow(1);
-        grid.addColumn(Institution::getCode).setHeader(getTranslation("institution.field.code")).setSortProperty("code");
+        grid.addColumn(Institution::getCode).setHeader(getTranslation("institution.field.code")).setSortProperty("code")
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(i -> getTranslation(i.getType().messageKey())).setHeader(getTranslation("institution.field.type"))
                 .setSortProperty("type").setFlexGrow(2);
         grid.addColumn(Institution::getTownship).setHeader(getTranslation("institution.field.township"));
         grid.addColumn(Institution::getContactPerson).setHeader(getTranslation("institution.field.contactPerson"));
-        grid.addColumn(i -> PhoneNumbers.mask(i.getContactPhone())).setHeader(getTranslation("institution.field.contactPhone"));
+        grid.addColumn(i -> PhoneNumbers.mask(i.getContactPhone())).setHeader(getTranslation("institution.field.contactPhone"))
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("institution.field.active")).setFlexGrow(0).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));

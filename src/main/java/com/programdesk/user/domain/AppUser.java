@@ -1,5 +1,6 @@
 package com.programdesk.user.domain;
 
+import com.programdesk.base.domain.Versioned;
 import com.programdesk.security.domain.Role;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A person who logs in to Program Desk, with one role and, for institution roles, one institution. */
 @Table("app_user")
-public class AppUser {
+public class AppUser implements Versioned {
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 60;
@@ -73,6 +74,7 @@ public class AppUser {
     }
 
     public Long getId() { return id; }
+    @Override
     public Integer getVersion() { return version; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }

@@ -1,12 +1,13 @@
 package com.programdesk.user.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
+import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
@@ -143,9 +144,7 @@ public class UserService {
     @PreAuthorize(ADMIN)
     @Transactional
     public AppUser resetPassword(AppUser target, String newPassword) {
-        AppUser user = repository.findById(target.getId())
-                .filter(found -> found.getVersion().equals(target.getVersion()))
-                .orElseThrow(() -> new OptimisticLockingFailureException("User " + target.getId() + " was changed meanwhile"));
+        AppUser user = OptimisticLocking.unchanged(repository.findById(target.getId()), target, "User " + target.getId());
         PasswordPolicy.violation(user.getUsername(), newPassword).ifPresent(key -> {
             throw new InvalidFieldException("password", key);
         });

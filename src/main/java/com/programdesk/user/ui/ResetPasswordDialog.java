@@ -1,7 +1,7 @@
 package com.programdesk.user.ui;
 
-import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.domain.PasswordPolicy;
 import com.programdesk.user.service.UserService;

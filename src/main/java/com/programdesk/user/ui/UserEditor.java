@@ -1,7 +1,7 @@
 package com.programdesk.user.ui;
 
-import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;

@@ -1,5 +1,6 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.base.ui.SearchField;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +33,7 @@ class UserListView extends Div implements HasDynamicTitle {
 
     private final UserService users;
     private final InstitutionService institutions;
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField(getTranslation("user.search"), "16rem", this::refresh);
     private final ComboBox<Role> role = new ComboBox<>();
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     /** Institution names of the rows fetched so far, loaded one page at a time. */
@@ -46,13 +45,6 @@ class UserListView extends Div implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("user.search"));
-        search.setWidth("16rem");
-        search.setAriaLabel(getTranslation("user.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
         role.setPlaceholder(getTranslation("user.field.role"));
         role.setAriaLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());
