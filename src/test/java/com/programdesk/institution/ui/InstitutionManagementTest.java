@@ -5,39 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.testsupport.DemoUsers;
-import com.programdesk.testsupport.ProgramDeskTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Administrators and coordinators keep the institution directory through the grid and its editor. */
-@ProgramDeskTest
-class InstitutionManagementTest extends SpringBrowserlessTest {
+class InstitutionManagementTest extends ViewTest {
 
-    @Autowired
-    DemoUsers demoUsers;
     @Autowired
     InstitutionService institutions;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void logout() {
-        demoUsers.logout();
-    }
 
     @Test
     void adminCreatesAnInstitutionAndFindsItInTheGrid() {
         demoUsers.login("admin");
         InstitutionListView view = navigate(InstitutionListView.class);
 
-        test($(Button.class).withText("新建机构").single()).click();
+        clickButton("新建机构");
         InstitutionEditor editor = $(InstitutionEditor.class).single();
         test(editor.nameZh).setValue("乐清市虹桥镇中心卫生院");
         test(editor.shortName).setValue("虹桥卫生院");
@@ -63,9 +49,9 @@ class InstitutionManagementTest extends SpringBrowserlessTest {
     void eachInvalidFieldShowsItsMessageAndNothingIsSaved() {
         demoUsers.login("coordinator");
         navigate(InstitutionListView.class);
-        test($(Button.class).withText("新建机构").single()).click();
+        clickButton("新建机构");
         InstitutionEditor editor = $(InstitutionEditor.class).single();
-        long before = institutionCount();
+        long before = count("institution");
 
         test(editor.save).click();
         assertThat(editor.nameZh.getErrorMessage()).isEqualTo("此项为必填项");
@@ -87,7 +73,7 @@ class InstitutionManagementTest extends SpringBrowserlessTest {
         assertThat(editor.code.getErrorMessage()).isEqualTo("该机构代码已被使用");
 
         assertThat(editor.isOpened()).isTrue();
-        assertThat(institutionCount()).isEqualTo(before);
+        assertThat(count("institution")).isEqualTo(before);
     }
 
     @Test
@@ -137,10 +123,6 @@ class InstitutionManagementTest extends SpringBrowserlessTest {
         InstitutionEditor editor = $(InstitutionEditor.class).single();
         assertThat(editor.nameZh.isReadOnly()).isTrue();
         assertThat(editor.save.isAttached()).isFalse();
-    }
-
-    private long institutionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM institution").query(Long.class).single();
     }
 
     private long idOf(String code) {

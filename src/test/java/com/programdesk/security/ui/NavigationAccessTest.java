@@ -2,28 +2,15 @@ package com.programdesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.testsupport.DemoUsers;
-import com.programdesk.testsupport.ProgramDeskTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role sees only the views it may open, and a URL does not get around that. */
-@ProgramDeskTest
-class NavigationAccessTest extends SpringBrowserlessTest {
-
-    @Autowired
-    DemoUsers demoUsers;
-
-    @AfterEach
-    void logout() {
-        demoUsers.logout();
-    }
+class NavigationAccessTest extends ViewTest {
 
     @Test
     void anonymousVisitorIsSentToTheLoginPage() {

@@ -2,34 +2,18 @@ package com.programdesk.user.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.testsupport.DemoUsers;
-import com.programdesk.testsupport.ProgramDeskTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The administrator creates accounts; every rule on the form is explained at its field. */
-@ProgramDeskTest
-class UserAdministrationViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    DemoUsers demoUsers;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void logout() {
-        demoUsers.logout();
-    }
+class UserAdministrationViewTest extends ViewTest {
 
     @Test
     void adminCreatesAnInstitutionUserBoundToTheirHospital() {
         demoUsers.login("admin");
         navigate(UserListView.class);
-        test($(Button.class).withText("新建用户").single()).click();
+        clickButton("新建用户");
         UserEditor editor = $(UserEditor.class).single();
 
         test(editor.username).setValue("h2.nurse");
@@ -49,9 +33,9 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
     void invalidAccountDetailsAreExplainedAtEachFieldAndNothingIsSaved() {
         demoUsers.login("admin");
         navigate(UserListView.class);
-        test($(Button.class).withText("新建用户").single()).click();
+        clickButton("新建用户");
         UserEditor editor = $(UserEditor.class).single();
-        long before = userCount();
+        long before = count("app_user");
 
         test(editor.username).setValue("Bad Name");
         test(editor.role).selectItem("机构人员");
@@ -69,10 +53,6 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         assertThat(editor.password.getErrorMessage()).isEqualTo("密码不能包含用户名");
 
         assertThat(editor.isOpened()).isTrue();
-        assertThat(userCount()).isEqualTo(before);
-    }
-
-    private long userCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+        assertThat(count("app_user")).isEqualTo(before);
     }
 }
