@@ -75,14 +75,14 @@ class InstitutionListView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(Institution::getNameZh).setHeader(getTranslation("institution.field.nameZh"))
-                .setSortProperty("nameZh").setFlexGrow(3).setResizable(true).setTooltipGenerator(Institution::getNameZh);
-        grid.addColumn(Institution::getShortName).setHeader(getTranslation("institution.field.shortName")).setFlexGrow(1);
+                .setSortProperty("nameZh").setWidth("16rem").setFlexGrow(3).setResizable(true).setTooltipGenerator(Institution::getNameZh);
+        grid.addColumn(Institution::getShortName).setHeader(getTranslation("institution.field.shortName")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(Institution::getCode).setHeader(getTranslation("institution.field.code")).setSortProperty("code")
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(i -> getTranslation(i.getType().messageKey())).setHeader(getTranslation("institution.field.type"))
-                .setSortProperty("type").setFlexGrow(2);
-        grid.addColumn(Institution::getTownship).setHeader(getTranslation("institution.field.township"));
-        grid.addColumn(Institution::getContactPerson).setHeader(getTranslation("institution.field.contactPerson"));
+                .setSortProperty("type").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(Institution::getTownship).setHeader(getTranslation("institution.field.township")).setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(Institution::getContactPerson).setHeader(getTranslation("institution.field.contactPerson")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> PhoneNumbers.mask(i.getContactPhone())).setHeader(getTranslation("institution.field.contactPhone"))
                 .setWidth("9.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("institution.field.active")).setFlexGrow(0).setAutoWidth(true);
