@@ -57,7 +57,7 @@ rm -f "$WORK/external-data/"*.pid
   --pid-file="$WORK/external.pid" $( [ "$(id -un)" = root ] && echo --user=root ) > "$WORK/mariadbd.log" 2>&1 &
 DBPID=$!
 trap 'kill $DBPID 2>/dev/null || true' EXIT
-until grep -q "ready for connections" "$WORK/mariadbd.log"; do sleep 0.1; done
+until grep -qs "ready for connections" "$WORK/mariadbd.log"; do sleep 0.1; done
 for run in $(seq 1 "$RUNS"); do
   external+=("$(time_to_login "$WORK/external-$run.log" \
     SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:$DBPORT/programdesk" \

@@ -2,6 +2,7 @@ package com.programdesk.institution.ui;
 
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.ui.SearchField;
+import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionType;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,17 +85,12 @@ class InstitutionListView extends Div implements HasDynamicTitle {
         grid.addColumn(Institution::getContactPerson).setHeader(getTranslation("institution.field.contactPerson")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> PhoneNumbers.mask(i.getContactPhone())).setHeader(getTranslation("institution.field.contactPhone"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("institution.field.active")).setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(StatusBadge.of(Institution::isActive,
+                        i -> getTranslation(i.isActive() ? "institution.active" : "institution.inactive"))).setHeader(getTranslation("institution.field.active")).setFlexGrow(0).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
         grid.addItemClickListener(e -> openEditor(e.getItem()));
-    }
-
-    private Span statusBadge(Institution institution) {
-        Span badge = new Span(getTranslation(institution.isActive() ? "institution.active" : "institution.inactive"));
-        badge.getElement().getThemeList().add(institution.isActive() ? "badge success" : "badge contrast");
-        return badge;
     }
 
     void refresh() {

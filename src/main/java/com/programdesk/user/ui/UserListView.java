@@ -1,6 +1,7 @@
 package com.programdesk.user.ui;
 
 import com.programdesk.base.ui.SearchField;
+import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -61,11 +61,7 @@ class UserListView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.getRole().messageKey())).setHeader(getTranslation("user.field.role")).setSortProperty("role");
         grid.addColumn(u -> institutionNames.getOrDefault(u.getInstitutionId(), ""))
                 .setHeader(getTranslation("user.field.institution")).setFlexGrow(2);
-        grid.addComponentColumn(u -> {
-            Span badge = new Span(getTranslation(u.isEnabled() ? "user.enabled" : "user.disabled"));
-            badge.getElement().getThemeList().add(u.isEnabled() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("user.field.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StatusBadge.of(AppUser::isEnabled, u -> getTranslation(u.isEnabled() ? "user.enabled" : "user.disabled"))).setHeader(getTranslation("user.field.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
