@@ -74,8 +74,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule appendOnlyAggregatesAreImmutable = classes().that().areAnnotatedWith(Table.class)
             .and().areRecords()
-            .should().haveSimpleNameEndingWith("Event")
-            .because("a record table row is an append-only event; anything editable is a class with @Version");
+            .and(haveAnIdField())
+            .should().haveSimpleNameEndingWith("Event").orShould().haveSimpleNameEndingWith("Transition")
+            .because("an aggregate that is a record is an append-only log entry; anything editable is a class with @Version");
+
+    private static DescribedPredicate<JavaClass> haveAnIdField() {
+        return DescribedPredicate.describe("have an @Id", c -> c.getAllFields().stream()
+                .anyMatch(f -> f.isAnnotatedWith(org.springframework.data.annotation.Id.class)));
+    }
 
     private static ArchCondition<JavaClass> onlyBeUsedByTheServiceOrDomainOfTheirOwnFeature() {
         return new ArchCondition<>("only be used by the service or domain package of their own feature") {

@@ -3,7 +3,8 @@ package com.programdesk.audit.domain;
 public enum AuditAction {
     CREATE, UPDATE, DEACTIVATE, REACTIVATE,
     LOGIN_SUCCESS, LOGIN_FAILURE, LOGOUT,
-    ROLE_CHANGE, PASSWORD_RESET, PASSWORD_CHANGE, DISABLE, ENABLE;
+    ROLE_CHANGE, PASSWORD_RESET, PASSWORD_CHANGE, DISABLE, ENABLE,
+    STATUS_CHANGE, RESCHEDULE, DELETE;
 
     public String messageKey() {
         return "audit.action." + name();

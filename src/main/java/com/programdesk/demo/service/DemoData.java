@@ -6,6 +6,8 @@ import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.service.UserService;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +20,13 @@ public class DemoData {
 
     private final InstitutionService institutions;
     private final UserService users;
+    private final DemoPrograms programs;
+    private final Map<String, Institution> byCode = new HashMap<>();
 
-    DemoData(InstitutionService institutions, UserService users) {
+    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs) {
         this.institutions = institutions;
         this.users = users;
+        this.programs = programs;
     }
 
     @Transactional
@@ -46,6 +51,7 @@ public class DemoData {
         user("second.staff", "赵医生（市二院）", Role.INSTITUTION, second);
         user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
         user("viewer", "质控中心专家", Role.VIEWER, null);
+        programs.load(byCode);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,
@@ -58,7 +64,9 @@ public class DemoData {
         institution.setAddress(address);
         institution.setContactPerson(contact);
         institution.setContactPhone(phone);
-        return institutions.save(institution);
+        Institution saved = institutions.save(institution);
+        byCode.put(code, saved);
+        return saved;
     }
 
     private void user(String username, String displayName, Role role, Institution institution) {

@@ -1,0 +1,20 @@
+package com.programdesk.program.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Computes a target's actual value for one kind of measure. Activity measures are computed here;
+ * the reporting feature adds a source for {@link TargetMeasure#REPORTED_INDICATOR}.
+ */
+public interface TargetActualSource {
+
+    boolean supports(TargetMeasure measure);
+
+    /** The actual value over [from, to], or empty when there is no data yet. */
+    Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to);
+
+    /** What planned activities due by {@code day} add up to, for targets expected by planned dates. */
+    Optional<BigDecimal> plannedBy(Target target, LocalDate from, LocalDate day);
+}

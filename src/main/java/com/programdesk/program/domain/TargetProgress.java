@@ -1,0 +1,64 @@
+package com.programdesk.program.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A target's standing on a given day. For "at least" targets: achieved once the actual value
+ * reaches the target; on track at ≥ 90 % of the value expected by today; at risk at ≥ 70 %;
+ * behind below that. For "at most" targets: on track while the actual value stays at or under
+ * the target; at risk up to 10 % over; behind beyond. Trend targets need report data.
+ */
+public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
+
+    static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.90");
+    static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.70");
+    static final BigDecimal AT_MOST_TOLERANCE = new BigDecimal("1.10");
+
+    public static TargetProgress of(Target target, BigDecimal actual, BigDecimal expected) {
+        return new TargetProgress(target, actual, expected, statusOf(target, actual, expected));
+    }
+
+    static TargetStatus statusOf(Target target, BigDecimal actual, BigDecimal expected) {
+        if (actual == null) {
+            return TargetStatus.NO_DATA;
+        }
+        return switch (target.getDirection()) {
+            case AT_LEAST -> {
+                if (actual.compareTo(target.getTargetValue()) >= 0) {
+                    yield TargetStatus.ACHIEVED;
+                }
+                if (expected == null || expected.signum() == 0 || actual.compareTo(expected.multiply(ON_TRACK_SHARE)) >= 0) {
+                    yield TargetStatus.ON_TRACK;
+                }
+                yield actual.compareTo(expected.multiply(AT_RISK_SHARE)) >= 0 ? TargetStatus.AT_RISK : TargetStatus.BEHIND;
+            }
+            case AT_MOST -> {
+                if (actual.compareTo(target.getTargetValue()) <= 0) {
+                    yield TargetStatus.ON_TRACK;
+                }
+                yield actual.compareTo(target.getTargetValue().multiply(AT_MOST_TOLERANCE)) <= 0
+                        ? TargetStatus.AT_RISK : TargetStatus.BEHIND;
+            }
+            case RISING, FALLING -> TargetStatus.NO_DATA;
+        };
+    }
+
+    /** Share of the target value reached, 0–100, for a progress bar. */
+    public double percentOfTarget() {
+        if (actual == null || target.getTargetValue().signum() == 0) {
+            return 0;
+        }
+        return actual.multiply(BigDecimal.valueOf(100)).divide(target.getTargetValue(), 1, RoundingMode.HALF_UP)
+                .min(BigDecimal.valueOf(100)).doubleValue();
+    }
+
+    /** Share of the target value expected by today, 0–100. */
+    public double percentExpected() {
+        if (expected == null || target.getTargetValue().signum() == 0) {
+            return 0;
+        }
+        return expected.multiply(BigDecimal.valueOf(100)).divide(target.getTargetValue(), 1, RoundingMode.HALF_UP)
+                .min(BigDecimal.valueOf(100)).doubleValue();
+    }
+}

@@ -1,0 +1,266 @@
+package com.programdesk.program.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.program.domain.Activity;
+import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.program.domain.ActivityRepository;
+import com.programdesk.program.domain.ActivityStatus;
+import com.programdesk.program.domain.CalendarEntry;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramRepository;
+import com.programdesk.program.domain.WorkStreamRepository;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.workflow.domain.WorkflowTransition;
+import com.programdesk.workflow.service.WorkflowHistory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity calendar. Everyone logged in reads it; coordinators and administrators plan any
+ * activity; institution and association staff create and log only their own institution's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+    static final String EDITORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','"
+            + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
+    /** A calendar page never needs more; a guard against a runaway range. */
+    static final int CALENDAR_LIMIT = 2000;
+    private static final String ENTITY = ActivityWorkflow.ENTITY;
+    private static final String ENTRY_COLUMNS = """
+            a.id, a.title, a.type, a.status, a.starts_at, a.ends_at, a.window_start, a.window_end, a.organiser_id, a.place""";
+
+    private final ActivityRepository activities;
+    private final ProgramRepository programs;
+    private final ActivityValidator validator;
+    private final ActivityWorkflow workflow;
+    private final WorkflowHistory history;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, ProgramRepository programs, WorkStreamRepository workStreams,
+                    ActivityWorkflow workflow, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
+                    JdbcClient jdbc, Clock clock) {
+        this.activities = activities;
+        this.programs = programs;
+        this.validator = new ActivityValidator(workStreams);
+        this.workflow = workflow;
+        this.history = history;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Dated activities touching [from, to], for a month or week page. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarEntry> dated(LocalDate from, LocalDate to, ActivityFilter filter) {
+        return entries("a.starts_at IS NOT NULL", from, to, filter, "a.starts_at, a.id", CALENDAR_LIMIT, 0);
+    }
+
+    /** Activities planned for a window overlapping [from, to] that have no date yet. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarEntry> undated(LocalDate from, LocalDate to, ActivityFilter filter) {
+        return entries("a.starts_at IS NULL", from, to, filter, "a.window_start, a.id", CALENDAR_LIMIT, 0);
+    }
+
+    /** The agenda (list view): every activity touching [from, to], one page at a time. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarEntry> agenda(LocalDate from, LocalDate to, ActivityFilter filter, int offset, int limit) {
+        return entries("1 = 1", from, to, filter, "a.window_start, a.starts_at, a.id", limit, offset);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countAgenda(LocalDate from, LocalDate to, ActivityFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where("1 = 1", from, to, filter, params);
+        return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where).params(params).query(Integer.class).single();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Activity> find(long id) {
+        return activities.findById(id);
+    }
+
+    /** Whether the logged-in user may change this activity (the same rule the saves enforce). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit(Activity activity) {
+        AuthenticatedUser user = currentUser.require();
+        return switch (user.role()) {
+            case ADMIN, COORDINATOR -> true;
+            case INSTITUTION, ASSOCIATION -> activity.getOrganiserId() == null || user.canReach(activity.getOrganiserId());
+            case VIEWER -> false;
+        };
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Activity save(Activity edited) {
+        Program program = programs.findById(edited.getProgramId())
+                .orElseThrow(() -> new InvalidFieldException("programId", "validation.required"));
+        Activity before = null;
+        if (!edited.isNew()) {
+            before = activities.findById(edited.getId())
+                    .orElseThrow(() -> new OptimisticLockingFailureException("Activity " + edited.getId() + " no longer exists"));
+            requireEditable(before);
+            if (!before.getStatus().isOpen() || edited.getStatus() != before.getStatus()) {
+                throw new InvalidFieldException("status", "activity.error.notEditable");
+            }
+        } else if (edited.getStatus() != ActivityStatus.PLANNED) {
+            throw new InvalidFieldException("status", "workflow.error.notAllowed");
+        }
+        requireOrganiserInReach(edited.getOrganiserId());
+        validator.validate(edited, program);
+        edited.setUpdatedAt(LocalDateTime.now(clock));
+        if (edited.isNew()) {
+            edited.setCreatedAt(edited.getUpdatedAt());
+        }
+        Activity saved = activities.save(edited);
+        if (before == null) {
+            workflow.started(saved);
+            audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+        } else {
+            audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        }
+        return saved;
+    }
+
+    /** Moves a dated activity to another start, keeping its length; the move is audited. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Activity reschedule(Activity activity, LocalDateTime newStart) {
+        Activity current = editableCurrent(activity);
+        if (!current.getStatus().isOpen()) {
+            throw new InvalidFieldException("startsAt", "activity.error.notEditable");
+        }
+        Map<String, Object> before = current.auditFields();
+        Duration length = current.isDated() && current.getEndsAt() != null
+                ? Duration.between(current.getStartsAt(), current.getEndsAt()) : Duration.ZERO;
+        current.schedule(newStart, length.isZero() ? null : newStart.plus(length));
+        Program program = programs.findById(current.getProgramId()).orElseThrow();
+        validator.validate(current, program);
+        current.setUpdatedAt(LocalDateTime.now(clock));
+        Activity saved = activities.save(current);
+        audit.record(AuditAction.RESCHEDULE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
+        return saved;
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Activity confirm(Activity activity, String note) {
+        return workflow.confirm(editableCurrent(activity), note);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Activity markDone(Activity activity, Integer actualAttendance, String outcomeNote) {
+        return workflow.markDone(editableCurrent(activity), actualAttendance, outcomeNote);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Activity cancel(Activity activity, String reason) {
+        return workflow.cancel(editableCurrent(activity), reason);
+    }
+
+    /** Other activities at the same place or by the same organiser whose times overlap: a warning, not a refusal. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarEntry> conflicts(Activity activity) {
+        if (!activity.isDated()) {
+            return List.of();
+        }
+        LocalDateTime end = activity.getEndsAt() != null ? activity.getEndsAt() : activity.getStartsAt().plusHours(1);
+        Map<String, Object> params = new HashMap<>(Map.of("start", activity.getStartsAt(), "end", end,
+                "organiser", activity.getOrganiserId() == null ? -1L : activity.getOrganiserId(),
+                "place", activity.getPlace() == null ? "" : activity.getPlace().strip(),
+                "self", activity.getId() == null ? -1L : activity.getId()));
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM activity a WHERE a.id <> :self AND a.status <> 'CANCELLED'"
+                        + " AND a.starts_at IS NOT NULL AND a.starts_at < :end"
+                        + " AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start"
+                        + " AND (a.organiser_id = :organiser OR (:place <> '' AND a.place = :place)) ORDER BY a.starts_at LIMIT 20")
+                .params(params).query(CalendarEntry.class).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkflowTransition> history(long activityId) {
+        return history.of(ENTITY, activityId);
+    }
+
+    private Activity editableCurrent(Activity activity) {
+        Activity current = OptimisticLocking.unchanged(activities.findById(activity.getId()), activity, ENTITY + " " + activity.getId());
+        requireEditable(current);
+        return current;
+    }
+
+    private void requireEditable(Activity current) {
+        if (!canEdit(current)) {
+            throw new AccessDeniedException("Activity " + current.getId() + " belongs to another institution");
+        }
+    }
+
+    private void requireOrganiserInReach(Long organiserId) {
+        Role role = currentUser.require().role();
+        if ((role == Role.INSTITUTION || role == Role.ASSOCIATION) && organiserId != null) {
+            currentUser.requireReach(organiserId);
+        }
+    }
+
+    private List<CalendarEntry> entries(String condition, LocalDate from, LocalDate to, ActivityFilter filter,
+                                        String order, int limit, int offset) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(condition, from, to, filter, params);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM activity a WHERE " + where + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset").params(params).query(CalendarEntry.class).list();
+    }
+
+    private static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(condition).append(" AND a.window_start <= :to AND a.window_end >= :from");
+        params.put("from", from);
+        params.put("to", to);
+        if (filter.programId() != null) {
+            where.append(" AND a.program_id = :program");
+            params.put("program", filter.programId());
+        }
+        if (filter.type() != null) {
+            where.append(" AND a.type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.organiserId() != null) {
+            where.append(" AND a.organiser_id = :organiser");
+            params.put("organiser", filter.organiserId());
+        }
+        if (filter.audience() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience = :audience)");
+            params.put("audience", filter.audience().name());
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package com.programdesk.program.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.program.domain.ActivityRepository;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramRepository;
+import com.programdesk.program.domain.ProgramStatus;
+import com.programdesk.program.domain.WorkStream;
+import com.programdesk.program.domain.WorkStreamRepository;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.workflow.service.WorkflowHistory;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Programs and their work streams. Everyone logged in reads programs; the bureau plans them. */
+@Service
+@Transactional(readOnly = true)
+public class ProgramService {
+
+    static final String PLANNERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
+    private static final String ENTITY = "Program";
+
+    private final ProgramRepository programs;
+    private final WorkStreamRepository workStreams;
+    private final ActivityRepository activities;
+    private final JdbcAggregateTemplate template;
+    private final AuditService audit;
+    private final WorkflowHistory history;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, WorkStreamRepository workStreams, ActivityRepository activities,
+                   JdbcAggregateTemplate template, AuditService audit, WorkflowHistory history, Clock clock) {
+        this.programs = programs;
+        this.workStreams = workStreams;
+        this.activities = activities;
+        this.template = template;
+        this.audit = audit;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Program> search(String text, Pageable pageable) {
+        Pageable page = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("periodStart"), Sort.Order.desc("id")));
+        return template.findAll(Query.query(criteria(text)).with(page), Program.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(String text) {
+        return template.count(Query.query(criteria(text)), Program.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Program> find(long id) {
+        return programs.findById(id);
+    }
+
+    /** Active programs, newest first, for pickers (a handful at any time). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Program> running() {
+        return template.findAll(Query.query(Criteria.where("status").not(ProgramStatus.CLOSED.name()))
+                .sort(Sort.by(Sort.Order.desc("periodStart"))).limit(100), Program.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkStream> workStreams(long programId) {
+        return workStreams.findByProgramIdOrderByPosition(programId);
+    }
+
+    /**
+     * Saves the program and its work streams, given as an ordered list of names: a name at an
+     * existing position renames that stream (its activities and targets keep it); extra names add
+     * streams; a stream dropped from the end is removed only while nothing uses it.
+     */
+    @PreAuthorize(PLANNERS)
+    @Transactional
+    public Program save(Program edited, List<String> streamNames) {
+        validate(edited, streamNames);
+        LocalDateTime now = LocalDateTime.now(clock);
+        edited.setUpdatedAt(now);
+        if (edited.isNew()) {
+            edited.setCreatedAt(now);
+        }
+        Program before = edited.isNew() ? null : programs.findById(edited.getId())
+                .orElseThrow(() -> new OptimisticLockingFailureException("Program " + edited.getId() + " no longer exists"));
+        if (before != null && before.getStatus() == ProgramStatus.CLOSED) {
+            throw new InvalidFieldException("title", "program.error.closed");
+        }
+        Program saved = programs.save(edited);
+        saveWorkStreams(saved.getId(), streamNames);
+        if (before == null) {
+            audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+            history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+        } else {
+            audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        }
+        return saved;
+    }
+
+    /** Moves a program along draft → active → closed; the step is recorded with the note. */
+    @PreAuthorize(PLANNERS)
+    @Transactional
+    public Program changeStatus(Program program, ProgramStatus target, String note) {
+        Program current = OptimisticLocking.unchanged(programs.findById(program.getId()), program, ENTITY + " " + program.getId());
+        if (!current.getStatus().canMoveTo(target)) {
+            throw new InvalidFieldException("status", "workflow.error.notAllowed");
+        }
+        ProgramStatus from = current.getStatus();
+        current.setStatus(target);
+        current.setUpdatedAt(LocalDateTime.now(clock));
+        Program saved = programs.save(current);
+        history.record(ENTITY, saved.getId(), from, target, note);
+        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
+        return saved;
+    }
+
+    private void saveWorkStreams(long programId, List<String> names) {
+        List<WorkStream> existing = new ArrayList<>(workStreams.findByProgramIdOrderByPosition(programId));
+        List<String> wanted = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        // renames first go through a temporary name, so swapping two names does not hit the unique key
+        for (int i = 0; i < Math.min(existing.size(), wanted.size()); i++) {
+            WorkStream stream = existing.get(i);
+            if (!stream.getName().equals(wanted.get(i))) {
+                stream.setName("~" + stream.getId());
+                workStreams.save(stream);
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            WorkStream stream = i < existing.size() ? existing.get(i) : new WorkStream(programId, i, wanted.get(i));
+            stream.setName(wanted.get(i));
+            stream.setPosition(i);
+            workStreams.save(stream);
+        }
+        for (WorkStream dropped : existing.subList(Math.min(existing.size(), wanted.size()), existing.size())) {
+            if (activities.existsByWorkStreamId(dropped.getId()) || targetsUse(dropped.getId())) {
+                throw new InvalidFieldException("workStreams", "program.error.workStreamInUse");
+            }
+            workStreams.delete(dropped);
+        }
+    }
+
+    private boolean targetsUse(long workStreamId) {
+        return template.count(Query.query(Criteria.where("workStreamId").is(workStreamId)),
+                com.programdesk.program.domain.Target.class) > 0;
+    }
+
+    private void validate(Program program, List<String> streamNames) {
+        if (program.getTitle() == null || program.getTitle().isBlank()) {
+            throw new InvalidFieldException("title", "validation.required");
+        }
+        if (program.getPeriodStart() == null) {
+            throw new InvalidFieldException("periodStart", "validation.required");
+        }
+        if (program.getPeriodEnd() == null) {
+            throw new InvalidFieldException("periodEnd", "validation.required");
+        }
+        if (program.getPeriodEnd().isBefore(program.getPeriodStart())) {
+            throw new InvalidFieldException("periodEnd", "validation.endBeforeStart");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : streamNames) {
+            String stripped = name.strip();
+            if (stripped.length() > WorkStream.NAME_MAX) {
+                throw new InvalidFieldException("workStreams", "program.error.workStreamTooLong");
+            }
+            if (!stripped.isEmpty() && !seen.add(stripped)) {
+                throw new InvalidFieldException("workStreams", "program.error.workStreamDuplicate");
+            }
+        }
+    }
+
+    private static Criteria criteria(String text) {
+        if (text == null || text.isBlank()) {
+            return Criteria.empty();
+        }
+        String pattern = LikePatterns.contains(text);
+        return Criteria.where("title").like(pattern).or("documentNumber").like(pattern);
+    }
+}

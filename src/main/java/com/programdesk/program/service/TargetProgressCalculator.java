@@ -1,0 +1,49 @@
+package com.programdesk.program.service;
+
+import com.programdesk.program.domain.ExpectedBy;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.Target;
+import com.programdesk.program.domain.TargetActualSource;
+import com.programdesk.program.domain.TargetProgress;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Actual and expected-by-today values of targets, from whichever source measures each one. */
+@Component
+class TargetProgressCalculator {
+
+    private final List<TargetActualSource> sources;
+
+    TargetProgressCalculator(List<TargetActualSource> sources) {
+        this.sources = sources;
+    }
+
+    TargetProgress progress(Program program, Target target, LocalDate today) {
+        LocalDate from = target.startWithin(program);
+        LocalDate to = target.endWithin(program);
+        Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
+        BigDecimal actual = source.flatMap(s -> s.actual(target, from, to)).orElse(null);
+        BigDecimal expected = target.getExpectedBy() == ExpectedBy.PLANNED_DATES
+                ? source.flatMap(s -> s.plannedBy(target, from, today.isAfter(to) ? to : today)).orElse(null)
+                : proRata(target.getTargetValue(), from, to, today);
+        return TargetProgress.of(target, actual, expected);
+    }
+
+    /** The share of the target value that falls due by {@code today} if the work is spread evenly over the period. */
+    static BigDecimal proRata(BigDecimal value, LocalDate from, LocalDate to, LocalDate today) {
+        if (today.isBefore(from)) {
+            return BigDecimal.ZERO;
+        }
+        if (!today.isBefore(to)) {
+            return value;
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long elapsed = ChronoUnit.DAYS.between(from, today) + 1;
+        return value.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
+    }
+}

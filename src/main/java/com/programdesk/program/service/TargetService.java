@@ -1,0 +1,119 @@
+package com.programdesk.program.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramRepository;
+import com.programdesk.program.domain.Target;
+import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.domain.TargetProgress;
+import com.programdesk.program.domain.TargetRepository;
+import com.programdesk.program.domain.WorkStreamRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Targets of a program and how far each has come; the numbers are computed, never typed. */
+@Service
+@Transactional(readOnly = true)
+public class TargetService {
+
+    private static final String ENTITY = "Target";
+
+    private final TargetRepository targets;
+    private final ProgramRepository programs;
+    private final WorkStreamRepository workStreams;
+    private final TargetProgressCalculator calculator;
+    private final AuditService audit;
+    private final Clock clock;
+
+    TargetService(TargetRepository targets, ProgramRepository programs, WorkStreamRepository workStreams,
+                  TargetProgressCalculator calculator, AuditService audit, Clock clock) {
+        this.targets = targets;
+        this.programs = programs;
+        this.workStreams = workStreams;
+        this.calculator = calculator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Target> targets(long programId) {
+        return targets.findByProgramIdOrderByPositionAscIdAsc(programId);
+    }
+
+    /** Every target of the program with its actual value, expected value by today and status. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TargetProgress> progress(long programId) {
+        return programs.findById(programId).map(program -> targets(programId).stream()
+                .map(target -> calculator.progress(program, target, LocalDate.now(clock))).toList()).orElse(List.of());
+    }
+
+    @PreAuthorize(ProgramService.PLANNERS)
+    @Transactional
+    public Target save(Target edited) {
+        Program program = programs.findById(edited.getProgramId()).orElseThrow(() -> new InvalidFieldException("name", "program.error.missing"));
+        validate(edited, program);
+        Optional<Target> before = edited.isNew() ? Optional.empty() : targets.findById(edited.getId());
+        if (!edited.isNew() && before.isEmpty()) {
+            throw new OptimisticLockingFailureException("Target " + edited.getId() + " no longer exists");
+        }
+        if (edited.isNew()) {
+            edited.setPosition(targets(program.getId()).size());
+        }
+        Target saved = targets.save(edited);
+        audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
+                before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
+        return saved;
+    }
+
+    @PreAuthorize(ProgramService.PLANNERS)
+    @Transactional
+    public void delete(Target target) {
+        Target current = com.programdesk.base.service.OptimisticLocking.unchanged(targets.findById(target.getId()), target,
+                ENTITY + " " + target.getId());
+        targets.delete(current);
+        audit.record(AuditAction.DELETE, ENTITY, current.getId(), AuditChanges.of(current.auditFields()));
+    }
+
+    private void validate(Target target, Program program) {
+        if (target.getName() == null || target.getName().isBlank()) {
+            throw new InvalidFieldException("name", "validation.required");
+        }
+        if (target.getUnit() == null || target.getUnit().isBlank()) {
+            throw new InvalidFieldException("unit", "validation.required");
+        }
+        if (target.getTargetValue() == null) {
+            throw new InvalidFieldException("targetValue", "validation.required");
+        }
+        if (target.getTargetValue().signum() < 0 || target.getTargetValue().compareTo(Target.VALUE_MAX) > 0) {
+            throw new InvalidFieldException("targetValue", "target.error.valueRange");
+        }
+        if (target.getMeasure() == TargetMeasure.DONE_ACTIVITY_COUNT && target.getTargetValue().stripTrailingZeros().scale() > 0) {
+            throw new InvalidFieldException("targetValue", "target.error.wholeNumber");
+        }
+        if (target.getWorkStreamId() != null && workStreams.findById(target.getWorkStreamId())
+                .filter(stream -> stream.getProgramId() == program.getId()).isEmpty()) {
+            throw new InvalidFieldException("workStreamId", "activity.error.workStreamOfOtherProgram");
+        }
+        LocalDate start = target.startWithin(program);
+        LocalDate end = target.endWithin(program);
+        if (end.isBefore(start)) {
+            throw new InvalidFieldException("periodEnd", "validation.endBeforeStart");
+        }
+        if (!program.covers(start)) {
+            throw new InvalidFieldException("periodStart", "target.error.outsideProgram");
+        }
+        if (!program.covers(end)) {
+            throw new InvalidFieldException("periodEnd", "target.error.outsideProgram");
+        }
+    }
+
+}

@@ -1,0 +1,41 @@
+package com.programdesk.workflow.service;
+
+import com.programdesk.base.service.WithoutAuthorization;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.workflow.domain.WorkflowTransition;
+import com.programdesk.workflow.domain.WorkflowTransitionRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and reads the steps of every workflow; a step exists exactly when its state change was committed. */
+@Service
+public class WorkflowHistory {
+
+    private final WorkflowTransitionRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkflowHistory(WorkflowTransitionRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("only joins the transaction of an already authorized state change")
+    public void record(String entityType, long entityId, Enum<?> from, Enum<?> to, String note) {
+        repository.save(new WorkflowTransition(null, entityType, entityId, from == null ? null : from.name(), to.name(),
+                currentUser.actorName(), LocalDateTime.now(clock), note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /** The steps of one row, oldest first; callers check that the user may see the row itself. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("only called by services after their own reach check of the row")
+    public List<WorkflowTransition> of(String entityType, long entityId) {
+        return repository.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+    }
+}

@@ -1,0 +1,46 @@
+package com.programdesk.program.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The thresholds between on track, at risk and behind, exactly at their boundaries. */
+class TargetStatusTest {
+
+    private final Target atLeast120 = target(TargetDirection.AT_LEAST, 120);
+
+    @Test
+    void atLeastTargetsCompareTheActualWithWhatIsExpectedByToday() {
+        assertThat(status(atLeast120, 90, 100)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(atLeast120, 89, 100)).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(status(atLeast120, 70, 100)).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(status(atLeast120, 69, 100)).isEqualTo(TargetStatus.BEHIND);
+        assertThat(status(atLeast120, 120, 100)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(atLeast120, 0, 0)).isEqualTo(TargetStatus.ON_TRACK);
+    }
+
+    @Test
+    void atMostTargetsAreOnTrackWhileUnderTheValueAndBehindBeyondTenPercentOver() {
+        Target atMost5 = target(TargetDirection.AT_MOST, 5);
+        assertThat(status(atMost5, 5, 5)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetProgress.statusOf(atMost5, new BigDecimal("5.5"), null)).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(TargetProgress.statusOf(atMost5, new BigDecimal("5.51"), null)).isEqualTo(TargetStatus.BEHIND);
+    }
+
+    @Test
+    void withoutDataThereIsNoStatus() {
+        assertThat(TargetProgress.statusOf(atLeast120, null, BigDecimal.TEN)).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(status(target(TargetDirection.FALLING, 5), 3, 5)).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    private static TargetStatus status(Target target, int actual, int expected) {
+        return TargetProgress.statusOf(target, BigDecimal.valueOf(actual), BigDecimal.valueOf(expected));
+    }
+
+    private static Target target(TargetDirection direction, int value) {
+        Target target = new Target(1, "t", "场", TargetMeasure.DONE_ACTIVITY_COUNT, BigDecimal.valueOf(value));
+        target.setDirection(direction);
+        return target;
+    }
+}

@@ -1,0 +1,79 @@
+package com.programdesk.program.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.program.domain.Activity;
+import com.programdesk.program.domain.Audience;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.Target;
+import com.programdesk.program.domain.TargetProgress;
+import com.programdesk.program.domain.TargetStatus;
+import com.programdesk.testsupport.ProgramDeskTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Targets compute themselves from the activities that were done; nobody adds numbers by hand. */
+@ProgramDeskTest
+class TargetProgressTest {
+
+    @Autowired
+    ProgramFixture fixture;
+
+    @Test
+    void onlyDoneActivitiesThatMatchTheFilterCount() {
+        Program program = fixture.program();
+        Target lectures = fixture.lectureTarget(program, 3);
+        Target reached = fixture.reachedTarget(program, 100);
+
+        fixture.done("mch.staff", fixture.lecture(program, "YQ-MCH", -10), 45);
+        fixture.saved("mch.staff", fixture.lecture(program, "YQ-MCH", 5));
+        Activity forAdults = fixture.lecture(program, "YQ-MCH", -3);
+        forAdults.setAudienceSet(EnumSet.of(Audience.MENOPAUSAL_WOMEN));
+        fixture.done("mch.staff", forAdults, 80);
+        Activity cancelled = fixture.saved("coordinator", fixture.lecture(program, "YQ-H2", -2));
+        fixture.demoUsers.as("coordinator", () -> fixture.activities.cancel(cancelled, "下雨"));
+
+        List<TargetProgress> progress = fixture.demoUsers.as("viewer", () -> fixture.targets.progress(program.getId()));
+
+        assertThat(actualOf(progress, lectures)).isEqualByComparingTo("1");
+        assertThat(actualOf(progress, reached)).isEqualByComparingTo("45");
+    }
+
+    @Test
+    void doneActivitiesOutsideTheTargetPeriodDoNotCount() {
+        Program program = fixture.program();
+        Target lectures = fixture.lectureTarget(program, 3);
+        fixture.demoUsers.as("coordinator", () -> {
+            Target narrowed = fixture.targets.targets(program.getId()).getFirst();
+            narrowed.setPeriodStart(LocalDate.now().minusDays(5));
+            fixture.targets.save(narrowed);
+        });
+        fixture.done("mch.staff", fixture.lecture(program, "YQ-MCH", -20), 30);
+        fixture.done("mch.staff", fixture.lecture(program, "YQ-MCH", -1), 30);
+
+        List<TargetProgress> progress = fixture.demoUsers.as("viewer", () -> fixture.targets.progress(program.getId()));
+
+        assertThat(actualOf(progress, lectures)).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void theDemoPilotShowsAPartlyBehindPicture() {
+        long pilot = fixture.jdbc.sql("SELECT id FROM program WHERE document_number = '乐卫发〔2024〕25号'").query(Long.class).single();
+
+        List<TargetProgress> progress = fixture.demoUsers.as("viewer", () -> fixture.targets.progress(pilot));
+
+        assertThat(progress).extracting(p -> p.target().getName()).containsExactly("青春健康教育讲座", "受益青少年", "主题宣传活动");
+        assertThat(progress.get(0).actual()).isEqualByComparingTo("78");
+        assertThat(progress.get(0).status()).isEqualTo(TargetStatus.BEHIND);
+        assertThat(progress.get(2).status()).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(progress.get(1).actual()).isGreaterThan(BigDecimal.valueOf(4000));
+    }
+
+    private static BigDecimal actualOf(List<TargetProgress> progress, Target target) {
+        return progress.stream().filter(p -> p.target().getId().equals(target.getId())).findFirst().orElseThrow().actual();
+    }
+}
