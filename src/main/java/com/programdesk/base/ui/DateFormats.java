@@ -25,6 +25,15 @@ public final class DateFormats {
                 + DateTimeFormatter.ofPattern("HH:mm:ss").format(dateTime);
     }
 
+    /** Day and time to the minute, for planned activities (2024年5月29日 14:00). */
+    public static String dateTimeToMinute(LocalDateTime dateTime, Locale locale) {
+        return dateTime == null ? "" : date(dateTime.toLocalDate(), locale) + " " + time(dateTime, locale);
+    }
+
+    public static String time(LocalDateTime dateTime, Locale locale) {
+        return dateTime == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).format(dateTime);
+    }
+
     public static ZoneId zone() {
         return ZoneId.systemDefault();
     }

@@ -6,11 +6,17 @@ import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramStatus;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.service.TargetService;
+import com.programdesk.program.ui.TargetProgressCard;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.user.service.UserService;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The start page: who you are, your institution, and how much of the portal you reach. */
 @Route("")
@@ -28,7 +35,8 @@ import java.time.LocalDate;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit) {
+    HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit,
+             ProgramService programs, TargetService targets) {
         addClassName("view");
         AuthenticatedUser user = currentUser.require();
         add(new H2(getTranslation("home.greeting", user.displayName())),
@@ -53,6 +61,26 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         add(stats);
         add(new Paragraph(getTranslation("home.role." + user.role().name())));
+        if (user.seesAllInstitutions()) {
+            addTargetProgress(programs, targets);
+        }
+    }
+
+    /** Coordinators, administrators and viewers see at once how the running programs stand. */
+    private void addTargetProgress(ProgramService programs, TargetService targets) {
+        List<Program> running = programs.running().stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
+        if (running.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("home.targets")));
+        for (Program program : running) {
+            Anchor title = new Anchor("programs/" + program.getId(), program.getTitle());
+            title.addClassName("home-program-title");
+            Div list = new Div();
+            list.addClassName("target-list");
+            targets.progress(program.getId()).forEach(p -> list.add(new TargetProgressCard(p)));
+            add(title, list);
+        }
     }
 
     private Card institutionCard(Institution institution) {

@@ -86,6 +86,28 @@ public class InstitutionService {
                 .stream().map(InstitutionSummary::of).toList();
     }
 
+    /**
+     * Any active institution matching {@code text}, for naming partners: institution names are
+     * not restricted, their details (contacts, phones) are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<InstitutionSummary> lookupAll(String text, int offset, int limit) {
+        Pageable page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        return template.findAll(Query.query(criteria(new InstitutionFilter(text, null, true))).with(orDefault(page, BY_NAME)),
+                Institution.class).stream().map(InstitutionSummary::of).toList();
+    }
+
+    /** Names and codes of the given institutions, whoever they are (see {@link #lookupAll}). */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<InstitutionSummary> summariesOf(java.util.Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return repository.findAllById(wanted).stream().map(InstitutionSummary::of)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<Institution> find(long id) {
         currentUser.requireReach(id);

@@ -1,0 +1,336 @@
+package com.programdesk.program.ui;
+
+import com.programdesk.base.ui.DateFormats;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.domain.Activity;
+import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.program.domain.ActivityStatus;
+import com.programdesk.program.domain.ActivityType;
+import com.programdesk.program.domain.Audience;
+import com.programdesk.program.domain.CalendarEntry;
+import com.programdesk.program.domain.ObservanceDay;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.service.ObservanceDayService;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.service.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The activity calendar: month, week and list views with filters, a legend, the recurring
+ * observance days, and the activities planned for a window but not dated yet. Click a day to
+ * plan an activity there, an activity to open it, or drag it to another day.
+ */
+@Route("calendar")
+@PermitAll
+@Menu(order = 110, title = "nav.calendar", icon = "vaadin:calendar")
+class CalendarView extends Div implements HasDynamicTitle {
+
+    private final ActivityService activities;
+    private final ProgramService programs;
+    private final InstitutionService institutions;
+    private final List<ObservanceDay> observanceDays;
+    private final AuthenticatedUser user;
+    private final Clock clock;
+
+    final Select<CalendarMode> mode = new Select<>();
+    final ComboBox<Program> program = new ComboBox<>();
+    final ComboBox<ActivityType> type = new ComboBox<>();
+    final ComboBox<Audience> audience = new ComboBox<>();
+    final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
+    final ComboBox<ActivityStatus> status = new ComboBox<>();
+    final Span periodLabel = new Span();
+    final Div body = new Div();
+    final Div undated = new Div();
+    private LocalDate anchor;
+
+    CalendarView(ActivityService activities, ProgramService programs, InstitutionService institutions,
+                 ObservanceDayService observanceDays, CurrentUser currentUser, Clock clock) {
+        this.activities = activities;
+        this.programs = programs;
+        this.institutions = institutions;
+        this.observanceDays = observanceDays.active();
+        this.user = currentUser.require();
+        this.clock = clock;
+        this.anchor = LocalDate.now(clock);
+        addClassName("view");
+        addClassName("calendar-view");
+        setSizeFull();
+        add(toolbar(), filters(), content(), legend());
+        refresh();
+    }
+
+    private Div toolbar() {
+        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> move(-1));
+        previous.setAriaLabel(getTranslation("calendar.previous"));
+        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
+        next.setAriaLabel(getTranslation("calendar.next"));
+        Button today = new Button(getTranslation("date.today"), e -> {
+            anchor = LocalDate.now(clock);
+            refresh();
+        });
+        mode.setItems(CalendarMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        mode.setValue(CalendarMode.MONTH);
+        mode.setAriaLabel(getTranslation("calendar.mode"));
+        mode.addValueChangeListener(e -> refresh());
+        periodLabel.addClassName("calendar-period");
+        Div toolbar = new Div(new H2(getTranslation("nav.calendar")), previous, today, next, periodLabel, mode);
+        toolbar.addClassName("view-toolbar");
+        if (user.role() != Role.VIEWER) {
+            Button add = new Button(getTranslation("activity.new"), VaadinIcon.PLUS.create(), e -> openNew(LocalDate.now(clock), null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(add);
+        }
+        return toolbar;
+    }
+
+    private Div filters() {
+        program.setPlaceholder(getTranslation("activity.field.program"));
+        program.setAriaLabel(getTranslation("activity.field.program"));
+        program.setItems(programs.running());
+        program.setItemLabelGenerator(Program::getTitle);
+        type.setPlaceholder(getTranslation("activity.field.type"));
+        type.setAriaLabel(getTranslation("activity.field.type"));
+        type.setItems(ActivityType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        audience.setPlaceholder(getTranslation("activity.field.audiences"));
+        audience.setAriaLabel(getTranslation("activity.field.audiences"));
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        organiser.setPlaceholder(getTranslation("activity.field.organiser"));
+        organiser.setAriaLabel(getTranslation("activity.field.organiser"));
+        organiser.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organiser.setItemLabelGenerator(InstitutionSummary::label);
+        status.setPlaceholder(getTranslation("activity.field.status"));
+        status.setAriaLabel(getTranslation("activity.field.status"));
+        status.setItems(ActivityStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        Div filters = new Div(program, type, audience, organiser, status);
+        for (ComboBox<?> box : List.of(program, type, audience, organiser, status)) {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(e -> refresh());
+        }
+        filters.addClassName("view-toolbar");
+        return filters;
+    }
+
+    private Div content() {
+        body.addClassName("calendar-body");
+        undated.addClassName("calendar-undated");
+        Div content = new Div(body, undated);
+        content.addClassName("calendar-content");
+        return content;
+    }
+
+    private Div legend() {
+        Div legend = new Div();
+        legend.addClassName("calendar-legend");
+        for (ActivityType t : ActivityType.values()) {
+            Span item = new Span(getTranslation(t.messageKey()));
+            item.addClassNames("calendar-entry", "type-" + t.name());
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    private void move(int direction) {
+        anchor = mode.getValue().step(anchor, direction);
+        refresh();
+    }
+
+    ActivityFilter filter() {
+        return new ActivityFilter(program.getValue() == null ? null : program.getValue().getId(), type.getValue(),
+                audience.getValue(), organiser.getValue() == null ? null : organiser.getValue().id(), status.getValue());
+    }
+
+    void refresh() {
+        CalendarMode current = mode.getValue();
+        LocalDate from = current.firstDay(anchor);
+        LocalDate to = current.lastDay(anchor);
+        periodLabel.setText(current == CalendarMode.WEEK
+                ? DateFormats.date(from, getLocale()) + " – " + DateFormats.date(to, getLocale())
+                : getTranslation("calendar.monthLabel", String.valueOf(anchor.getYear()), String.valueOf(anchor.getMonthValue())));
+        body.removeAll();
+        if (current == CalendarMode.LIST) {
+            body.add(agenda(from, to));
+        } else {
+            body.add(dayGrid(from, to, current));
+        }
+        showUndated(from, to);
+    }
+
+    private Div dayGrid(LocalDate from, LocalDate to, CalendarMode current) {
+        Map<LocalDate, List<CalendarEntry>> byDay = activities.dated(from, to, filter()).stream()
+                .collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
+        Div grid = new Div();
+        grid.addClassNames("calendar-grid", current == CalendarMode.WEEK ? "week" : "month");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            Span name = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
+            name.addClassName("calendar-weekday");
+            grid.add(name);
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            grid.add(dayCell(day, byDay.getOrDefault(day, List.of()), current, today));
+        }
+        return grid;
+    }
+
+    private Div dayCell(LocalDate day, List<CalendarEntry> entries, CalendarMode current, LocalDate today) {
+        Div cell = new Div();
+        cell.addClassName("calendar-day");
+        if (current == CalendarMode.MONTH && day.getMonthValue() != anchor.getMonthValue()) {
+            cell.addClassName("other-month");
+        }
+        if (day.equals(today)) {
+            cell.addClassName("today");
+        }
+        Span number = new Span(String.valueOf(day.getDayOfMonth()));
+        number.addClassName("calendar-day-number");
+        cell.add(number);
+        cell.getElement().setAttribute("data-date", day.toString());
+        for (ObservanceDay observance : observanceDays) {
+            if (observance.fallsOn(day)) {
+                Span label = new Span(observance.label());
+                label.addClassName("calendar-observance");
+                label.getElement().setAttribute("title", getTranslation("calendar.createCampaign"));
+                if (user.role() != Role.VIEWER) {
+                    label.addClickListener(e -> openCampaign(observance, day));
+                }
+                cell.add(label);
+            }
+        }
+        for (CalendarEntry entry : entries) {
+            cell.add(entryChip(entry));
+        }
+        if (user.role() != Role.VIEWER) {
+            LocalDate clicked = day;
+            cell.addClickListener(e -> openNew(clicked, null));
+            DropTarget<Div> target = DropTarget.create(cell);
+            target.addDropListener(e -> e.getDragData().ifPresent(data -> reschedule((CalendarEntry) data, clicked)));
+        }
+        return cell;
+    }
+
+    private Div entryChip(CalendarEntry entry) {
+        Div chip = new Div();
+        chip.addClassNames("calendar-entry", "type-" + entry.type().name(), "status-" + entry.status().name());
+        Span time = new Span(DateFormats.time(entry.startsAt(), getLocale()));
+        time.addClassName("calendar-entry-time");
+        chip.add(time, new Span(entry.title()));
+        chip.getElement().setAttribute("title", entry.title() + " · " + getTranslation(entry.status().messageKey()));
+        chip.addClickListener(e -> openExisting(entry.id()));
+        // the day cell behind it opens "new activity" on click
+        chip.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        if (user.role() != Role.VIEWER && entry.status().isOpen()) {
+            DragSource<Div> source = DragSource.create(chip);
+            source.setDragData(entry);
+        }
+        return chip;
+    }
+
+    private Grid<CalendarEntry> agenda(LocalDate from, LocalDate to) {
+        ActivityFilter current = filter();
+        Grid<CalendarEntry> grid = new Grid<>(CalendarEntry.class, false);
+        grid.addColumn(e -> e.isDated() ? DateFormats.dateTimeToMinute(e.startsAt(), getLocale())
+                : getTranslation("activity.window", DateFormats.date(e.windowStart(), getLocale()), DateFormats.date(e.windowEnd(), getLocale())))
+                .setHeader(getTranslation("activity.field.when")).setFlexGrow(2);
+        grid.addColumn(CalendarEntry::title).setHeader(getTranslation("activity.field.title")).setFlexGrow(4);
+        grid.addColumn(e -> getTranslation(e.type().messageKey())).setHeader(getTranslation("activity.field.type"));
+        grid.addColumn(CalendarEntry::place).setHeader(getTranslation("activity.field.place")).setFlexGrow(2);
+        grid.addColumn(e -> getTranslation(e.status().messageKey())).setHeader(getTranslation("activity.field.status"));
+        grid.setItems(q -> activities.agenda(from, to, current, q.getOffset(), q.getLimit()).stream(),
+                q -> activities.countAgenda(from, to, current));
+        grid.setEmptyStateText(getTranslation("grid.empty"));
+        grid.addItemClickListener(e -> openExisting(e.getItem().id()));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private void showUndated(LocalDate from, LocalDate to) {
+        undated.removeAll();
+        undated.add(new H3(getTranslation("calendar.undated")));
+        List<CalendarEntry> entries = activities.undated(from, to, filter());
+        if (entries.isEmpty()) {
+            undated.add(new Span(getTranslation("calendar.undatedNone")));
+        }
+        for (CalendarEntry entry : entries) {
+            Div item = new Div(new Span(entry.title()), new Span(getTranslation("activity.window",
+                    DateFormats.date(entry.windowStart(), getLocale()), DateFormats.date(entry.windowEnd(), getLocale()))));
+            item.addClassNames("calendar-entry", "undated-entry", "type-" + entry.type().name());
+            item.addClickListener(e -> openExisting(entry.id()));
+            undated.add(item);
+        }
+    }
+
+    private void reschedule(CalendarEntry entry, LocalDate day) {
+        activities.find(entry.id()).ifPresent(activity -> {
+            try {
+                activities.reschedule(activity, day.atTime(activity.getStartsAt().toLocalTime()));
+                Notification.show(getTranslation("activity.moved", activity.getTitle(), DateFormats.date(day, getLocale())));
+            } catch (com.programdesk.base.service.InvalidFieldException e) {
+                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                Notification.show(getTranslation("error.conflict"), 5000, Notification.Position.MIDDLE);
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                Notification.show(getTranslation("activity.error.notYours"), 5000, Notification.Position.MIDDLE);
+            }
+            refresh();
+        });
+    }
+
+    void openNew(LocalDate day, ActivityType presetType) {
+        Long programId = program.getValue() != null ? program.getValue().getId()
+                : programs.running().stream().filter(p -> p.covers(day)).map(Program::getId).findFirst().orElse(null);
+        Long organiserId = user.role().requiresInstitution() ? user.institutionId() : null;
+        Activity activity = ActivityEditor.newOn(day, programId, organiserId);
+        activity.setType(presetType);
+        new ActivityEditor(activities, programs, institutions, activity, this::refresh).open();
+    }
+
+    private void openCampaign(ObservanceDay observance, LocalDate day) {
+        Long programId = program.getValue() != null ? program.getValue().getId()
+                : programs.running().stream().filter(p -> p.covers(day)).map(Program::getId).findFirst().orElse(null);
+        Long organiserId = user.role().requiresInstitution() ? user.institutionId() : null;
+        Activity activity = ActivityEditor.newOn(day, programId, organiserId);
+        activity.setType(observance.getActivityType());
+        activity.setTitle("“" + observance.label() + "”主题宣传活动");
+        new ActivityEditor(activities, programs, institutions, activity, this::refresh).open();
+    }
+
+    void openExisting(long id) {
+        activities.find(id).ifPresent(activity -> new ActivityEditor(activities, programs, institutions, activity, this::refresh).open());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.calendar") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,58 @@
+package com.programdesk.program.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormErrors;
+import com.programdesk.program.domain.Activity;
+import com.programdesk.program.service.ActivityService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Logs that an activity took place: how many came, and what came of it. */
+class MarkDoneDialog extends Dialog {
+
+    final IntegerField actualAttendance = new IntegerField();
+    final TextArea outcomeNote = new TextArea();
+    final Button done = new Button();
+
+    MarkDoneDialog(ActivityService activities, Activity activity, Runnable onDone) {
+        setHeaderTitle(getTranslation("activity.markDone.title", activity.getTitle()));
+        setWidth("min(32rem, 95vw)");
+        actualAttendance.setLabel(getTranslation("activity.field.actualAttendance"));
+        FieldLimits.range(actualAttendance, 0, Activity.ATTENDANCE_MAX, getTranslation("activity.error.attendanceRange"));
+        actualAttendance.setRequiredIndicatorVisible(true);
+        outcomeNote.setLabel(getTranslation("activity.field.outcomeNote"));
+        outcomeNote.setMaxLength(Activity.OUTCOME_NOTE_MAX);
+        outcomeNote.setRequiredIndicatorVisible(true);
+        outcomeNote.setWidthFull();
+        add(new FormLayout(actualAttendance, outcomeNote));
+        FormErrors errors = new FormErrors().bind("actualAttendance", actualAttendance).bind("outcomeNote", outcomeNote)
+                .bind("startsAt", actualAttendance);
+        done.setText(getTranslation("activity.action.done"));
+        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        done.addClickListener(e -> {
+            if (actualAttendance.isInvalid()) {
+                return;
+            }
+            try {
+                activities.markDone(activity, actualAttendance.getValue(), outcomeNote.getValue());
+                Notification.show(getTranslation("activity.markedDone", activity.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onDone.run();
+            } catch (InvalidFieldException ex) {
+                errors.show(ex);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), done);
+    }
+}

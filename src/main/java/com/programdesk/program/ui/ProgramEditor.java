@@ -1,0 +1,110 @@
+package com.programdesk.program.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.WorkStream;
+import com.programdesk.program.service.ProgramService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Creates or edits a program and its ordered work streams (one per line). */
+class ProgramEditor extends Dialog {
+
+    final TextField title = FieldLimits.maxLength(new TextField(), Program.TITLE_MAX);
+    final TextField documentNumber = FieldLimits.maxLength(new TextField(), Program.DOCUMENT_NUMBER_MAX);
+    final TextField issuers = FieldLimits.maxLength(new TextField(), Program.ISSUERS_MAX);
+    final DatePicker periodStart = new LocalizedDatePicker();
+    final DatePicker periodEnd = new LocalizedDatePicker();
+    final TextArea description = new TextArea();
+    final TextArea workStreams = new TextArea();
+    final Button save = new Button();
+    final Paragraph conflict = new Paragraph();
+
+    private final ProgramService programs;
+    private final Program original;
+    private final Consumer<Program> onSaved;
+    private final Binder<Program> binder = new Binder<>(Program.class);
+    private final FormErrors formErrors = new FormErrors();
+
+    ProgramEditor(ProgramService programs, Program program, List<WorkStream> streams, Consumer<Program> onSaved) {
+        this.programs = programs;
+        this.original = program;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(program.isNew() ? "program.new" : "program.edit"));
+        setWidth("min(48rem, 95vw)");
+        title.setLabel(getTranslation("program.field.title"));
+        documentNumber.setLabel(getTranslation("program.field.documentNumber"));
+        documentNumber.setPlaceholder("乐卫发〔2024〕25号");
+        issuers.setLabel(getTranslation("program.field.issuers"));
+        periodStart.setLabel(getTranslation("program.field.periodStart"));
+        periodEnd.setLabel(getTranslation("program.field.periodEnd"));
+        description.setLabel(getTranslation("program.field.description"));
+        workStreams.setLabel(getTranslation("program.field.workStreams"));
+        workStreams.setHelperText(getTranslation("program.help.workStreams"));
+        workStreams.setValue(String.join("\n", streams.stream().map(WorkStream::getName).toList()));
+
+        binder.forField(title).asRequired(getTranslation("validation.required"))
+                .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", Program.TITLE_MAX), 0, Program.TITLE_MAX))
+                .bind(Program::getTitle, Program::setTitle);
+        binder.forField(documentNumber).bind(Program::getDocumentNumber, Program::setDocumentNumber);
+        binder.forField(issuers).bind(Program::getIssuers, Program::setIssuers);
+        binder.forField(periodStart).asRequired(getTranslation("validation.required")).bind(Program::getPeriodStart, Program::setPeriodStart);
+        binder.forField(periodEnd).asRequired(getTranslation("validation.required"))
+                .withValidator(end -> periodStart.getValue() == null || !end.isBefore(periodStart.getValue()),
+                        getTranslation("validation.endBeforeStart"))
+                .bind(Program::getPeriodEnd, Program::setPeriodEnd);
+        binder.forField(description).bind(Program::getDescription, Program::setDescription);
+        formErrors.bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd).bind("workStreams", workStreams);
+
+        FormLayout form = new FormLayout(title, documentNumber, issuers, periodStart, periodEnd, workStreams, description);
+        form.setColspan(title, 2);
+        form.setColspan(issuers, 2);
+        form.setColspan(workStreams, 2);
+        form.setColspan(description, 2);
+        conflict.setVisible(false);
+        conflict.addClassName("form-conflict");
+        add(conflict, form);
+        binder.readBean(program);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    void save() {
+        Program edited = original.copy();
+        if (!binder.writeBeanIfValid(edited)) {
+            return;
+        }
+        try {
+            Program saved = programs.save(edited, Arrays.asList(workStreams.getValue().split("\\R")));
+            Notification.show(getTranslation("program.saved", saved.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidFieldException e) {
+            formErrors.show(e);
+        } catch (OptimisticLockingFailureException e) {
+            conflict.setText(getTranslation("error.conflict"));
+            conflict.setVisible(true);
+            save.setEnabled(false);
+        }
+    }
+}
