@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * A target's standing on a given day. For "at least" targets: achieved once the actual value
- * reaches the target; on track at ≥ 90 % of the value expected by today; at risk at ≥ 70 %;
- * behind below that. For "at most" targets: on track while the actual value stays at or under
+ * reaches the target; on track at ≥ 90 % of the value expected by today (or while less than one
+ * unit is due); at risk at ≥ 70 %; behind below that. For "at most" targets: on track while the actual value stays at or under
  * the target; at risk up to 10 % over; behind beyond. Trend targets need report data.
  */
 public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
@@ -28,7 +28,8 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
                 if (actual.compareTo(target.getTargetValue()) >= 0) {
                     yield TargetStatus.ACHIEVED;
                 }
-                if (expected == null || expected.signum() == 0 || actual.compareTo(expected.multiply(ON_TRACK_SHARE)) >= 0) {
+                // less than one unit due yet (e.g. 0.47 campaigns): too early to call anything behind
+                if (expected == null || expected.compareTo(BigDecimal.ONE) < 0 || actual.compareTo(expected.multiply(ON_TRACK_SHARE)) >= 0) {
                     yield TargetStatus.ON_TRACK;
                 }
                 yield actual.compareTo(expected.multiply(AT_RISK_SHARE)) >= 0 ? TargetStatus.AT_RISK : TargetStatus.BEHIND;

@@ -160,6 +160,12 @@ class CalendarView extends Div implements HasDynamicTitle {
         return legend;
     }
 
+    /** Shows the month (or week) around {@code day}. */
+    void showMonth(LocalDate day) {
+        anchor = day;
+        refresh();
+    }
+
     private void move(int direction) {
         anchor = mode.getValue().step(anchor, direction);
         refresh();

@@ -15,6 +15,7 @@ public class TargetProgressCard extends Div {
     public TargetProgressCard(TargetProgress progress) {
         addClassName("target-progress");
         NumberFormat numbers = NumberFormat.getNumberInstance(getLocale());
+        numbers.setMaximumFractionDigits(1);
         String unit = progress.target().getUnit();
         Span name = new Span(progress.target().getName());
         name.addClassName("target-name");

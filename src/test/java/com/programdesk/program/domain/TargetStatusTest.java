@@ -18,6 +18,8 @@ class TargetStatusTest {
         assertThat(status(atLeast120, 69, 100)).isEqualTo(TargetStatus.BEHIND);
         assertThat(status(atLeast120, 120, 100)).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(status(atLeast120, 0, 0)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetProgress.statusOf(atLeast120, BigDecimal.ZERO, new BigDecimal("0.47"))).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetProgress.statusOf(atLeast120, BigDecimal.ZERO, BigDecimal.ONE)).isEqualTo(TargetStatus.BEHIND);
     }
 
     @Test

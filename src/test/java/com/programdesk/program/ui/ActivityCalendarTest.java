@@ -1,0 +1,170 @@
+package com.programdesk.program.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.testsupport.ViewTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The calendar as staff use it: see the month, filter it, plan an activity on a day, log it. */
+class ActivityCalendarTest extends ViewTest {
+
+    @Test
+    void theMonthShowsDatedActivitiesAndTheObservanceDays() {
+        demoUsers.login("viewer");
+        CalendarView calendar = navigate(CalendarView.class);
+        goToMonth(calendar, LocalDate.of(2024, 5, 1));
+
+        assertThat($(Span.class).withText("5.29 计生协会员活动日").exists()).isTrue();
+        assertThat($(Span.class).withText("“5.29”计生协会员活动日").exists()).isTrue();
+        assertThat($(Div.class).withClassName("calendar-day").all()).hasSize(35);
+        assertThat(calendar.periodLabel.getText()).isEqualTo("2024年5月");
+    }
+
+    @Test
+    void filteringByTypeLeavesOnlyThatType() {
+        demoUsers.login("coordinator");
+        CalendarView calendar = navigate(CalendarView.class);
+        goToMonth(calendar, LocalDate.of(2023, 12, 1));
+        int all = $(Div.class).withClassName("calendar-entry").withoutClassName("undated-entry").all().size();
+
+        test(calendar.type).selectItem("主题宣传日");
+
+        assertThat($(Div.class).withClassName("calendar-grid").exists()).isTrue();
+        assertThat(entriesInGrid()).isEqualTo(1);
+        assertThat(all).isGreaterThan(1);
+    }
+
+    @Test
+    void theListViewPagesTheSameActivities() {
+        demoUsers.login("coordinator");
+        CalendarView calendar = navigate(CalendarView.class);
+        goToMonth(calendar, LocalDate.of(2024, 3, 1));
+        long march = jdbc.sql("""
+                SELECT COUNT(*) FROM activity WHERE window_start <= '2024-03-31' AND window_end >= '2024-03-01'""")
+                .query(Long.class).single();
+
+        test(calendar.mode).selectItem("列表");
+
+        @SuppressWarnings("unchecked")
+        Grid<?> agenda = $(Grid.class).single();
+        assertThat(test(agenda).size()).isEqualTo((int) march);
+    }
+
+    @Test
+    void anInstitutionUserPlansALectureForTheirHospitalOnAClickedDay() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        LocalDate day = LocalDate.now().plusDays(2);
+        calendar.openNew(day, null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+
+        assertThat(editor.organiser.getValue().code()).isEqualTo("YQ-MCH");
+        assertThat(editor.startsAt.getValue()).isEqualTo(day.atTime(9, 0));
+        test(editor.title).setValue("乐清中学青春健康讲座");
+        test(editor.type).selectItem("讲座");
+        test(editor.place).setValue("乐清中学");
+        test(editor.plannedAttendance).setValue(60);
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity WHERE title = '乐清中学青春健康讲座' AND status = 'PLANNED'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void eachInvalidActivityFieldIsExplainedAndNothingIsSaved() {
+        demoUsers.login("coordinator");
+        CalendarView calendar = navigate(CalendarView.class);
+        long before = count("activity");
+        calendar.openNew(LocalDate.now().plusDays(1), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+
+        test(editor.save).click();
+        assertThat(editor.title.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.type.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.organiser.getErrorMessage()).isEqualTo("此项为必填项");
+
+        test(editor.title).setValue("讲座");
+        test(editor.type).selectItem("讲座");
+        test(editor.organiser).selectItem("乐清市妇幼保健院 (YQ-MCH)");
+        editor.plannedAttendance.setValue(-5); // typed in the browser; the tester refuses values below min
+        LocalDateTime start = LocalDate.now().plusDays(1).atTime(14, 0);
+        editor.startsAt.setValue(start);
+        editor.endsAt.setValue(start.minusHours(3));
+        test(editor.save).click();
+        assertThat(editor.plannedAttendance.getErrorMessage()).isEqualTo("人数须在 0 到 100,000 之间");
+        assertThat(editor.endsAt.getErrorMessage()).isEqualTo("结束时间不能早于开始时间");
+
+        test(editor.plannedAttendance).setValue(40);
+        editor.dated.setValue(false);
+        editor.windowStart.clear();
+        test(editor.save).click();
+        assertThat(editor.windowStart.getErrorMessage()).isEqualTo("请填写活动日期，或填写计划时段");
+
+        editor.dated.setValue(true);
+        editor.startsAt.setValue(LocalDate.now().plusYears(3).atTime(9, 0));
+        editor.endsAt.setValue(LocalDate.now().plusYears(3).atTime(11, 0));
+        test(editor.save).click();
+        assertThat(editor.startsAt.getErrorMessage()).isEqualTo("日期须在方案期间之内");
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(count("activity")).isEqualTo(before);
+    }
+
+    @Test
+    void markingDoneAsksForAttendanceAndOutcome() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        calendar.openNew(LocalDate.now(), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        test(editor.title).setValue("今天的讲座");
+        test(editor.type).selectItem("讲座");
+        editor.startsAt.setValue(LocalDate.now().atStartOfDay());
+        test(editor.save).click();
+        long id = jdbc.sql("SELECT id FROM activity WHERE title = '今天的讲座'").query(Long.class).single();
+
+        calendar.openExisting(id);
+        ActivityEditor opened = $(ActivityEditor.class).single();
+        test(opened.markDone).click();
+        MarkDoneDialog done = $(MarkDoneDialog.class).single();
+        test(done.done).click();
+        assertThat(done.actualAttendance.getErrorMessage()).isEqualTo("标记完成需要填写实际参与人数");
+        test(done.actualAttendance).setValue(45);
+        test(done.done).click();
+        assertThat(done.outcomeNote.getErrorMessage()).isEqualTo("标记完成需要填写活动成效");
+        test(done.outcomeNote).setValue("学生踊跃提问");
+        test(done.done).click();
+
+        assertThat(jdbc.sql("SELECT CONCAT(status, '/', actual_attendance) FROM activity WHERE id = ?").param(id)
+                .query(String.class).single()).isEqualTo("DONE/45");
+    }
+
+    @Test
+    void anotherInstitutionsActivityOpensReadOnly() {
+        demoUsers.login("second.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        long mchActivity = jdbc.sql("SELECT a.id FROM activity a JOIN institution i ON i.id = a.organiser_id "
+                + "WHERE i.code = 'YQ-MCH' AND a.status = 'PLANNED' LIMIT 1").query(Long.class).single();
+
+        calendar.openExisting(mchActivity);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+
+        assertThat(editor.title.isReadOnly()).isTrue();
+        assertThat(editor.save.isAttached()).isFalse();
+        assertThat(editor.markDone.isAttached()).isFalse();
+    }
+
+    private void goToMonth(CalendarView calendar, LocalDate month) {
+        calendar.showMonth(month);
+    }
+
+    private int entriesInGrid() {
+        return (int) $(Div.class).withClassName("calendar-entry").all().stream()
+                .filter(d -> d.getParent().map(p -> p.getClassNames().contains("calendar-day")).orElse(false)).count();
+    }
+}
