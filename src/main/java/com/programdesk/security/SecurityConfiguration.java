@@ -23,6 +23,8 @@ class SecurityConfiguration {
         // The stylesheets are public so the login page is styled too.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**").permitAll()
+                // phone calendars fetch the feed without a session; the token in the URL is checked by the service
+                .requestMatchers("/calendar-feed/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

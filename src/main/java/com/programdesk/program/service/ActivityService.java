@@ -47,8 +47,6 @@ public class ActivityService {
     /** A calendar page never needs more; a guard against a runaway range. */
     static final int CALENDAR_LIMIT = 2000;
     private static final String ENTITY = ActivityWorkflow.ENTITY;
-    private static final String ENTRY_COLUMNS = """
-            a.id, a.title, a.type, a.status, a.starts_at, a.ends_at, a.window_start, a.window_end, a.organiser_id, a.place""";
 
     private final ActivityRepository activities;
     private final ProgramRepository programs;
@@ -95,7 +93,7 @@ public class ActivityService {
     @PreAuthorize("isAuthenticated()")
     public int countAgenda(LocalDate from, LocalDate to, ActivityFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = where("1 = 1", from, to, filter, params);
+        String where = ActivityQueries.where("1 = 1", from, to, filter, params);
         return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where).params(params).query(Integer.class).single();
     }
 
@@ -196,7 +194,7 @@ public class ActivityService {
                 "organiser", activity.getOrganiserId() == null ? -1L : activity.getOrganiserId(),
                 "place", activity.getPlace() == null ? "" : activity.getPlace().strip(),
                 "self", activity.getId() == null ? -1L : activity.getId()));
-        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM activity a WHERE a.id <> :self AND a.status <> 'CANCELLED'"
+        return jdbc.sql("SELECT " + ActivityQueries.ENTRY_COLUMNS + " FROM activity a WHERE a.id <> :self AND a.status <> 'CANCELLED'"
                         + " AND a.starts_at IS NOT NULL AND a.starts_at < :end"
                         + " AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start"
                         + " AND (a.organiser_id = :organiser OR (:place <> '' AND a.place = :place)) ORDER BY a.starts_at LIMIT 20")
@@ -230,37 +228,10 @@ public class ActivityService {
     private List<CalendarEntry> entries(String condition, LocalDate from, LocalDate to, ActivityFilter filter,
                                         String order, int limit, int offset) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(condition, from, to, filter, params);
+        String where = ActivityQueries.where(condition, from, to, filter, params);
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM activity a WHERE " + where + " ORDER BY " + order
+        return jdbc.sql("SELECT " + ActivityQueries.ENTRY_COLUMNS + " FROM activity a WHERE " + where + " ORDER BY " + order
                 + " LIMIT :limit OFFSET :offset").params(params).query(CalendarEntry.class).list();
-    }
-
-    private static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(condition).append(" AND a.window_start <= :to AND a.window_end >= :from");
-        params.put("from", from);
-        params.put("to", to);
-        if (filter.programId() != null) {
-            where.append(" AND a.program_id = :program");
-            params.put("program", filter.programId());
-        }
-        if (filter.type() != null) {
-            where.append(" AND a.type = :type");
-            params.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.organiserId() != null) {
-            where.append(" AND a.organiser_id = :organiser");
-            params.put("organiser", filter.organiserId());
-        }
-        if (filter.audience() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience = :audience)");
-            params.put("audience", filter.audience().name());
-        }
-        return where.toString();
     }
 }

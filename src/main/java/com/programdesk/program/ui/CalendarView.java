@@ -11,7 +11,9 @@ import com.programdesk.program.domain.Audience;
 import com.programdesk.program.domain.CalendarEntry;
 import com.programdesk.program.domain.ObservanceDay;
 import com.programdesk.program.domain.Program;
+import com.programdesk.program.service.ActivityExport;
 import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.service.CalendarSubscriptionService;
 import com.programdesk.program.service.ObservanceDayService;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.security.domain.AuthenticatedUser;
@@ -23,7 +25,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -53,6 +59,8 @@ import java.util.stream.Collectors;
 class CalendarView extends Div implements HasDynamicTitle {
 
     private final ActivityService activities;
+    private final ActivityExport export;
+    private final CalendarSubscriptionService subscriptions;
     private final ProgramService programs;
     private final InstitutionService institutions;
     private final List<ObservanceDay> observanceDays;
@@ -71,7 +79,10 @@ class CalendarView extends Div implements HasDynamicTitle {
     private LocalDate anchor;
 
     CalendarView(ActivityService activities, ProgramService programs, InstitutionService institutions,
-                 ObservanceDayService observanceDays, CurrentUser currentUser, Clock clock) {
+                 ObservanceDayService observanceDays, ActivityExport export, CalendarSubscriptionService subscriptions,
+                 CurrentUser currentUser, Clock clock) {
+        this.export = export;
+        this.subscriptions = subscriptions;
         this.activities = activities;
         this.programs = programs;
         this.institutions = institutions;
@@ -101,7 +112,7 @@ class CalendarView extends Div implements HasDynamicTitle {
         mode.setAriaLabel(getTranslation("calendar.mode"));
         mode.addValueChangeListener(e -> refresh());
         periodLabel.addClassName("calendar-period");
-        Div toolbar = new Div(new H2(getTranslation("nav.calendar")), previous, today, next, periodLabel, mode);
+        Div toolbar = new Div(new H2(getTranslation("nav.calendar")), previous, today, next, periodLabel, mode, exportMenu());
         toolbar.addClassName("view-toolbar");
         if (user.role() != Role.VIEWER) {
             Button add = new Button(getTranslation("activity.new"), VaadinIcon.PLUS.create(), e -> openNew(LocalDate.now(clock), null));
@@ -109,6 +120,31 @@ class CalendarView extends Div implements HasDynamicTitle {
             toolbar.add(add);
         }
         return toolbar;
+    }
+
+    private MenuBar exportMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var exports = menu.addItem(getTranslation("calendar.export"));
+        DownloadHandler xlsx = event -> {
+            event.setFileName(getTranslation("calendar.export.fileName") + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            CalendarMode current = mode.getValue();
+            export.writeXlsx(current.firstDay(anchor), current.lastDay(anchor), filter(), this::getTranslation, event.getOutputStream());
+        };
+        DownloadHandler ics = event -> {
+            event.setFileName(getTranslation("calendar.export.fileName") + ".ics");
+            event.setContentType("text/calendar; charset=UTF-8");
+            CalendarMode current = mode.getValue();
+            java.io.Writer writer = new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+            export.writeIcs(current.firstDay(anchor), current.lastDay(anchor), filter(), getTranslation("nav.calendar"), writer);
+        };
+        exports.getSubMenu().addItem(new Anchor(xlsx, getTranslation("calendar.export.xlsx")));
+        exports.getSubMenu().addItem(new Anchor(ics, getTranslation("calendar.export.ics")));
+        exports.getSubMenu().addItem(getTranslation("calendar.subscribe.title"), e -> getUI().ifPresent(ui ->
+                ui.getPage().fetchCurrentURL(url -> new SubscriptionDialog(subscriptions,
+                        url.getProtocol() + "://" + url.getAuthority()).open())));
+        return menu;
     }
 
     private Div filters() {

@@ -120,10 +120,13 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
             }
             targetList.add(card);
         }
-        OrderedList streamList = new OrderedList();
-        streams.forEach(s -> streamList.add(new ListItem(s.getName())));
-        Div overview = new Div(targetsHeader, targetList, new H3(getTranslation("program.field.workStreams")), streamList);
-        if (program.getDescription() != null) {
+        Div overview = new Div(targetsHeader, targetList);
+        if (!streams.isEmpty()) {
+            OrderedList streamList = new OrderedList();
+            streams.forEach(s -> streamList.add(new ListItem(s.getName())));
+            overview.add(new H3(getTranslation("program.field.workStreams")), streamList);
+        }
+        if (program.getDescription() != null && !program.getDescription().isBlank()) {
             overview.add(new H3(getTranslation("program.field.description")), new Paragraph(program.getDescription()));
         }
         overview.addClassName("program-overview");

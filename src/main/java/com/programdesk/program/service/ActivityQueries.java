@@ -1,0 +1,42 @@
+package com.programdesk.program.service;
+
+import com.programdesk.program.domain.ActivityFilter;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** SQL shared by the calendar and the exports: which activities a date range and the filters select. */
+final class ActivityQueries {
+
+    static final String ENTRY_COLUMNS = """
+            a.id, a.title, a.type, a.status, a.starts_at, a.ends_at, a.window_start, a.window_end, a.organiser_id, a.place""";
+
+    private ActivityQueries() {
+    }
+
+    static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(condition).append(" AND a.window_start <= :to AND a.window_end >= :from");
+        params.put("from", from);
+        params.put("to", to);
+        if (filter.programId() != null) {
+            where.append(" AND a.program_id = :program");
+            params.put("program", filter.programId());
+        }
+        if (filter.type() != null) {
+            where.append(" AND a.type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.organiserId() != null) {
+            where.append(" AND a.organiser_id = :organiser");
+            params.put("organiser", filter.organiserId());
+        }
+        if (filter.audience() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience = :audience)");
+            params.put("audience", filter.audience().name());
+        }
+        return where.toString();
+    }
+}
