@@ -45,7 +45,7 @@ public class ActivityService {
     static final String EDITORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','"
             + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
     /** A calendar page never needs more; a guard against a runaway range. */
-    static final int CALENDAR_LIMIT = 2000;
+    public static final int CALENDAR_LIMIT = 2000;
     private static final String ENTITY = ActivityWorkflow.ENTITY;
 
     private final ActivityRepository activities;

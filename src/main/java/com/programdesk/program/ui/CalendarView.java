@@ -229,8 +229,11 @@ class CalendarView extends Div implements HasDynamicTitle {
     }
 
     private Div dayGrid(LocalDate from, LocalDate to, CalendarMode current) {
-        Map<LocalDate, List<CalendarEntry>> byDay = activities.dated(from, to, filter()).stream()
-                .collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
+        List<CalendarEntry> dated = activities.dated(from, to, filter());
+        if (dated.size() >= ActivityService.CALENDAR_LIMIT) {
+            Notification.show(getTranslation("calendar.tooMany", ActivityService.CALENDAR_LIMIT), 6000, Notification.Position.MIDDLE);
+        }
+        Map<LocalDate, List<CalendarEntry>> byDay = dated.stream().collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
         Div grid = new Div();
         grid.addClassNames("calendar-grid", current == CalendarMode.WEEK ? "week" : "month");
         for (DayOfWeek day : DayOfWeek.values()) {
