@@ -22,6 +22,39 @@ public class ObservanceDay implements Versioned {
     private ActivityType activityType = ActivityType.CAMPAIGN_DAY;
     private boolean active = true;
 
+    public static final int NAME_ZH_MAX = 60;
+    public static final int NAME_EN_MAX = 100;
+
+    public ObservanceDay() {
+    }
+
+    public ObservanceDay copy() {
+        ObservanceDay copy = new ObservanceDay();
+        copy.id = id;
+        copy.version = version;
+        copy.monthOfYear = monthOfYear;
+        copy.dayOfMonth = dayOfMonth;
+        copy.nameZh = nameZh;
+        copy.nameEn = nameEn;
+        copy.activityType = activityType;
+        copy.active = active;
+        return copy;
+    }
+
+    public java.util.Map<String, Object> auditFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("date", monthOfYear + "." + dayOfMonth);
+        fields.put("nameZh", nameZh);
+        fields.put("nameEn", nameEn);
+        fields.put("activityType", activityType);
+        fields.put("active", active);
+        return fields;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
     public MonthDay monthDay() {
         return MonthDay.of(monthOfYear, dayOfMonth);
     }
@@ -39,9 +72,15 @@ public class ObservanceDay implements Versioned {
     @Override
     public Integer getVersion() { return version; }
     public int getMonthOfYear() { return monthOfYear; }
+    public void setMonthOfYear(int monthOfYear) { this.monthOfYear = monthOfYear; }
     public int getDayOfMonth() { return dayOfMonth; }
+    public void setDayOfMonth(int dayOfMonth) { this.dayOfMonth = dayOfMonth; }
     public String getNameZh() { return nameZh; }
+    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
     public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
     public ActivityType getActivityType() { return activityType; }
+    public void setActivityType(ActivityType activityType) { this.activityType = activityType; }
     public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
 }

@@ -2,8 +2,9 @@ package com.programdesk.program.domain;
 
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
 
-public interface ObservanceDayRepository extends ListCrudRepository<ObservanceDay, Long> {
+public interface ObservanceDayRepository extends ListCrudRepository<ObservanceDay, Long>, ListPagingAndSortingRepository<ObservanceDay, Long> {
 
     List<ObservanceDay> findByActiveTrueOrderByMonthOfYearAscDayOfMonthAsc();
 }

@@ -1,6 +1,16 @@
 package com.programdesk.program.service;
 
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.SaveErrors;
 import com.programdesk.program.domain.ObservanceDay;
+import com.programdesk.security.domain.Roles;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import com.programdesk.program.domain.ObservanceDayRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +22,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ObservanceDayService {
 
-    private final ObservanceDayRepository repository;
+    private static final String ENTITY = "ObservanceDay";
 
-    ObservanceDayService(ObservanceDayRepository repository) {
+    private final ObservanceDayRepository repository;
+    private final AuditService audit;
+
+    ObservanceDayService(ObservanceDayRepository repository, AuditService audit) {
         this.repository = repository;
+        this.audit = audit;
+    }
+
+    /** The whole list, by date; it is short (a handful of days a year), so it is read in one page. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<ObservanceDay> all() {
+        return repository.findAll(Sort.by("monthOfYear", "dayOfMonth", "id"));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public ObservanceDay save(ObservanceDay edited) {
+        if (edited.getNameZh() == null || edited.getNameZh().isBlank()) {
+            throw new InvalidFieldException("nameZh", "validation.required");
+        }
+        if (edited.getMonthOfYear() < 1 || edited.getMonthOfYear() > 12) {
+            throw new InvalidFieldException("monthOfYear", "observance.error.month");
+        }
+        if (edited.getDayOfMonth() < 1 || edited.getDayOfMonth() > java.time.Month.of(edited.getMonthOfYear()).maxLength()) {
+            throw new InvalidFieldException("dayOfMonth", "observance.error.day");
+        }
+        Optional<ObservanceDay> before = edited.isNew() ? Optional.empty() : repository.findById(edited.getId());
+        if (!edited.isNew() && before.isEmpty()) {
+            throw new OptimisticLockingFailureException("Observance day " + edited.getId() + " no longer exists");
+        }
+        ObservanceDay saved = SaveErrors.translate(() -> repository.save(edited), Map.of("uk_observance_day", "nameZh"));
+        audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
+                before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
+        return saved;
     }
 
     @PreAuthorize("isAuthenticated()")
