@@ -78,6 +78,15 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Event").orShould().haveSimpleNameEndingWith("Transition")
             .because("an aggregate that is a record is an append-only log entry; anything editable is a class with @Version");
 
+    @ArchTest
+    static final ArchRule onlyTheWorkflowChangesAState = noClasses()
+            .that().haveSimpleNameNotEndingWith("Workflow")
+            .should().callMethodWhere(DescribedPredicate.describe("a workflow state setter",
+                    call -> call.getName().equals("setStatus")
+                            && call.getTarget().getOwner().getPackageName().endsWith(".domain")
+                            && call.getTarget().getOwner().getPackageName().startsWith("com.programdesk")))
+            .because("each workflow has one place that owns its transitions and records who, when and why");
+
     private static DescribedPredicate<JavaClass> haveAnIdField() {
         return DescribedPredicate.describe("have an @Id", c -> c.getAllFields().stream()
                 .anyMatch(f -> f.isAnnotatedWith(org.springframework.data.annotation.Id.class)));

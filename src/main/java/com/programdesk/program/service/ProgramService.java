@@ -13,7 +13,6 @@ import com.programdesk.program.domain.ProgramStatus;
 import com.programdesk.program.domain.WorkStream;
 import com.programdesk.program.domain.WorkStreamRepository;
 import com.programdesk.security.domain.Roles;
-import com.programdesk.workflow.service.WorkflowHistory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,17 +44,17 @@ public class ProgramService {
     private final ActivityRepository activities;
     private final JdbcAggregateTemplate template;
     private final AuditService audit;
-    private final WorkflowHistory history;
+    private final ProgramWorkflow workflow;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, WorkStreamRepository workStreams, ActivityRepository activities,
-                   JdbcAggregateTemplate template, AuditService audit, WorkflowHistory history, Clock clock) {
+                   JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock) {
         this.programs = programs;
         this.workStreams = workStreams;
         this.activities = activities;
         this.template = template;
         this.audit = audit;
-        this.history = history;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -111,7 +110,7 @@ public class ProgramService {
         saveWorkStreams(saved.getId(), streamNames);
         if (before == null) {
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-            history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+            workflow.started(saved);
         } else {
             audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         }
@@ -123,16 +122,7 @@ public class ProgramService {
     @Transactional
     public Program changeStatus(Program program, ProgramStatus target, String note) {
         Program current = OptimisticLocking.unchanged(programs.findById(program.getId()), program, ENTITY + " " + program.getId());
-        if (!current.getStatus().canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
-        ProgramStatus from = current.getStatus();
-        current.setStatus(target);
-        current.setUpdatedAt(LocalDateTime.now(clock));
-        Program saved = programs.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
-        return saved;
+        return workflow.move(current, target, note);
     }
 
     private void saveWorkStreams(long programId, List<String> names) {
