@@ -99,6 +99,9 @@ public class ActivityExport {
             out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Program Desk//Activity calendar//ZH\r\nCALSCALE:GREGORIAN\r\n");
             out.write(fold("X-WR-CALNAME:" + escape(calendarName)));
             out.write("X-WR-TIMEZONE:Asia/Shanghai\r\n");
+            // China has kept UTC+8 without daylight saving since 1991
+            out.write("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+                    + "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n");
             String stamp = ICS_TIME.format(LocalDateTime.now());
             rows(from, to, filter, rs -> {
                 try {
