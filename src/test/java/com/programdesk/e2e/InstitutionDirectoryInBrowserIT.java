@@ -6,36 +6,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.programdesk.testsupport.Browser;
-import com.programdesk.testsupport.PackagedApp;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.programdesk.testsupport.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged app in a real Chromium, as a new user meets it: embedded MariaDB, demo data,
  * Chinese UI. Screenshots go to target/screenshots.
  */
-class InstitutionDirectoryInBrowserIT {
-
-    private static PackagedApp app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = PackagedApp.launch("e2e", PackagedApp.emptyDataFolder("e2e"), Map.of()).awaitReady();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+class InstitutionDirectoryInBrowserIT extends EndToEndTest {
 
     @Test
     void coordinatorCreatesAnInstitutionFindsItInTheGridAndLogsOut() {
@@ -95,21 +73,5 @@ class InstitutionDirectoryInBrowserIT {
         page.navigate(app.url("/institutions"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("页面不存在"))).isVisible();
         page.context().close();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator textbox(Page page, String name) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator textbox(Locator scope, String name) {
-        return scope.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -6,42 +6,20 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.programdesk.testsupport.Browser;
-import com.programdesk.testsupport.PackagedApp;
+import com.programdesk.testsupport.EndToEndTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The promise of the calendar, in a real browser: the coordinator plans a program with targets and
  * schedules a lecture; the hospital logs it done with 45 attendees; the targets count it by themselves.
  */
-class TargetsFromTheCalendarInBrowserIT {
+class TargetsFromTheCalendarInBrowserIT extends EndToEndTest {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final String PROGRAM = "端到端测试方案";
     private static final String LECTURE = "端到端中学讲座";
-
-    private static PackagedApp app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = PackagedApp.launch("e2e-targets", PackagedApp.emptyDataFolder("e2e-targets"), Map.of()).awaitReady();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void aLectureLoggedDoneByTheHospitalMovesTheProgramsTargets() {
@@ -118,21 +96,5 @@ class TargetsFromTheCalendarInBrowserIT {
         Locator input = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(field).setExact(true));
         input.fill(TYPED.format(value));
         input.press("Enter");
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator textbox(Locator scope, String name) {
-        return scope.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }
