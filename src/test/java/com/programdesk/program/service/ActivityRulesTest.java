@@ -118,6 +118,26 @@ class ActivityRulesTest {
         assertThat(moved.getStatus()).isEqualTo(ActivityStatus.PLANNED);
     }
 
+    @Test
+    void overlappingActivitiesAtThePlaceOrOfTheOrganiserAreReportedNotRefused() {
+        Program program = fixture.program();
+        Activity first = fixture.saved("coordinator", fixture.lecture(program, "YQ-MCH", 4));
+        Activity samePlace = fixture.lecture(program, "YQ-H2", 4);
+        samePlace.schedule(first.getStartsAt().plusMinutes(30), first.getStartsAt().plusHours(3));
+        Activity elsewhere = fixture.lecture(program, "YQ-H2", 4);
+        elsewhere.setPlace("柳市镇第一中学");
+        elsewhere.schedule(first.getStartsAt().plusMinutes(30), first.getStartsAt().plusHours(3));
+        Activity later = fixture.lecture(program, "YQ-MCH", 4);
+        later.schedule(first.getEndsAt().plusHours(1), first.getEndsAt().plusHours(2));
+
+        fixture.demoUsers.as("coordinator", () -> {
+            assertThat(fixture.activities.conflicts(samePlace)).extracting(e -> e.id()).contains(first.getId());
+            assertThat(fixture.activities.conflicts(elsewhere)).extracting(e -> e.id()).doesNotContain(first.getId());
+            assertThat(fixture.activities.conflicts(later)).extracting(e -> e.id()).doesNotContain(first.getId());
+            assertThat(fixture.activities.save(samePlace).getId()).isNotNull();
+        });
+    }
+
     private void refused(Program program, Consumer<Activity> spoil, String field, String messageKey) {
         Activity activity = fixture.lecture(program, "YQ-MCH", 1);
         spoil.accept(activity);
