@@ -21,9 +21,11 @@ public class DemoData {
     private final InstitutionService institutions;
     private final UserService users;
     private final DemoPrograms programs;
+    private final DemoTasks tasks;
     private final Map<String, Institution> byCode = new HashMap<>();
 
-    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs) {
+    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks) {
+        this.tasks = tasks;
         this.institutions = institutions;
         this.users = users;
         this.programs = programs;
@@ -51,7 +53,7 @@ public class DemoData {
         user("second.staff", "赵医生（市二院）", Role.INSTITUTION, second);
         user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
         user("viewer", "质控中心专家", Role.VIEWER, null);
-        programs.load(byCode);
+        tasks.load(programs.load(byCode), byCode);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

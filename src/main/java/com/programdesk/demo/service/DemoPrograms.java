@@ -50,9 +50,10 @@ class DemoPrograms {
         this.clock = clock;
     }
 
-    void load(Map<String, Institution> byCode) {
+    /** Loads both programs; returns the current year's plan, which the demo tasks belong to. */
+    Program load(Map<String, Institution> byCode) {
         pilotYear(byCode);
-        followUpYear(byCode);
+        return followUpYear(byCode);
     }
 
     private void pilotYear(Map<String, Institution> byCode) {
@@ -116,7 +117,7 @@ class DemoPrograms {
         }
     }
 
-    private void followUpYear(Map<String, Institution> byCode) {
+    private Program followUpYear(Map<String, Institution> byCode) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
         Program plan = new Program(start.getYear() + "—" + (start.getYear() + 1) + " 年度生殖健康促进工作计划",
@@ -163,6 +164,7 @@ class DemoPrograms {
                 LocalDate.of(start.getYear() + 1, 7, 1), LocalDate.of(start.getYear() + 1, 8, 31));
         planned(plan, publicStream, "“5.29”计生协会员活动日", ActivityType.MEMBER_EVENT, fpa,
                 LocalDate.of(start.getYear() + 1, 5, 1), LocalDate.of(start.getYear() + 1, 6, 30));
+        return plan;
     }
 
     private void seedTargets(long programId, int lectures, int youth, int campaigns) {
