@@ -1,0 +1,52 @@
+package com.programdesk.task.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.task.domain.TaskEntry;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Asks for a note (or a required reason) before one step of a task: submit, accept, return, comment. */
+class NoteDialog extends Dialog {
+
+    final TextArea note = new TextArea();
+    final Button confirm = new Button();
+
+    NoteDialog(String title, String label, String confirmLabel, boolean required, Consumer<String> action, Runnable done) {
+        setHeaderTitle(title);
+        setWidth("min(32rem, 95vw)");
+        note.setLabel(label);
+        note.setMaxLength(TaskEntry.TEXT_MAX);
+        note.setRequiredIndicatorVisible(required);
+        note.setWidthFull();
+        add(note);
+        confirm.setText(confirmLabel);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> {
+            if (required && note.getValue().isBlank()) {
+                note.setErrorMessage(getTranslation("validation.required"));
+                note.setInvalid(true);
+                return;
+            }
+            try {
+                action.accept(note.getValue());
+                close();
+                done.run();
+            } catch (InvalidFieldException ex) {
+                note.setErrorMessage(getTranslation(ex.messageKey()));
+                note.setInvalid(true);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                close();
+                done.run();
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+}

@@ -1,0 +1,154 @@
+package com.programdesk.task.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.WorkStream;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.task.domain.Task;
+import com.programdesk.task.domain.TaskPriority;
+import com.programdesk.task.service.TaskService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Assigns a task to one or many institutions, or changes an assigned task's details (e.g. extends its due date). */
+class TaskEditor extends Dialog {
+
+    final TextField title = FieldLimits.maxLength(new TextField(), Task.TITLE_MAX);
+    final TextArea description = new TextArea();
+    final ComboBox<Program> program = new ComboBox<>();
+    final ComboBox<WorkStream> workStream = new ComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> leads = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> cooperators = new MultiSelectComboBox<>();
+    final TextField responsiblePerson = FieldLimits.maxLength(new TextField(), Task.RESPONSIBLE_MAX);
+    final DatePicker dueDate = new LocalizedDatePicker();
+    final Select<TaskPriority> priority = new Select<>();
+    final Button save = new Button();
+    final Paragraph conflict = new Paragraph();
+
+    private final TaskService tasks;
+    private final ProgramService programs;
+    private final Task original;
+    private final Consumer<Task> onSaved;
+    private final Binder<Task> binder = new Binder<>(Task.class);
+    private final FormErrors formErrors = new FormErrors();
+
+    TaskEditor(TaskService tasks, ProgramService programs, InstitutionService institutions, Task task, Consumer<Task> onSaved) {
+        this.tasks = tasks;
+        this.programs = programs;
+        this.original = task == null ? new Task() : task;
+        this.onSaved = onSaved;
+        boolean isNew = original.isNew();
+        setHeaderTitle(getTranslation(isNew ? "task.assign" : "task.edit"));
+        setWidth("min(52rem, 95vw)");
+        title.setLabel(getTranslation("task.field.title"));
+        description.setLabel(getTranslation("task.field.description"));
+        description.setMaxLength(Task.DESCRIPTION_MAX);
+        program.setLabel(getTranslation("activity.field.program"));
+        program.setItems(programs.running());
+        program.setItemLabelGenerator(Program::getTitle);
+        program.addValueChangeListener(e -> workStream.setItems(e.getValue() == null ? List.of() : programs.workStreams(e.getValue().getId())));
+        program.setReadOnly(!isNew);
+        workStream.setLabel(getTranslation("activity.field.workStream"));
+        workStream.setItemLabelGenerator(WorkStream::getName);
+        workStream.setClearButtonVisible(true);
+        leads.setLabel(getTranslation(isNew ? "task.field.leads" : "task.field.lead"));
+        leads.setHelperText(isNew ? getTranslation("task.help.leads") : null);
+        leads.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        leads.setItemLabelGenerator(InstitutionSummary::label);
+        leads.setReadOnly(!isNew);
+        cooperators.setLabel(getTranslation("task.field.cooperators"));
+        cooperators.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        cooperators.setItemLabelGenerator(InstitutionSummary::label);
+        responsiblePerson.setLabel(getTranslation("task.field.responsiblePerson"));
+        dueDate.setLabel(getTranslation("task.field.dueDate"));
+        if (isNew) {
+            dueDate.setMin(LocalDate.now());
+        }
+        priority.setLabel(getTranslation("task.field.priority"));
+        priority.setItems(TaskPriority.values());
+        priority.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+
+        String required = getTranslation("validation.required");
+        binder.forField(title).asRequired(required).bind(Task::getTitle, Task::setTitle);
+        binder.forField(description).bind(Task::getDescription, Task::setDescription);
+        binder.forField(program).asRequired(required)
+                .bind(t -> programs.find(t.getProgramId()).orElse(null), (t, p) -> t.setProgramId(p.getId()));
+        binder.forField(workStream).bind(t -> workStream.getListDataView().getItems().filter(s -> s.getId().equals(t.getWorkStreamId()))
+                .findFirst().orElse(null), (t, s) -> t.setWorkStreamId(s == null ? null : s.getId()));
+        binder.forField(cooperators)
+                .withValidator(chosen -> chosen.stream().noneMatch(leads.getValue()::contains), getTranslation("task.error.leadCooperates"))
+                .bind(t -> institutions.summariesOf(t.cooperatorIds()),
+                        (t, chosen) -> t.setCooperatorIds(chosen.stream().map(InstitutionSummary::id).collect(Collectors.toSet())));
+        binder.forField(responsiblePerson).bind(Task::getResponsiblePerson, Task::setResponsiblePerson);
+        binder.forField(dueDate).asRequired(required)
+                .withValidator(d -> !isNew || !d.isBefore(LocalDate.now()), getTranslation("task.error.dueInPast"))
+                .bind(Task::getDueDate, Task::setDueDate);
+        binder.forField(priority).asRequired(required).bind(Task::getPriority, Task::setPriority);
+        formErrors.bind("title", title).bind("programId", program).bind("workStreamId", workStream).bind("leadInstitutionId", leads)
+                .bind("cooperators", cooperators).bind("dueDate", dueDate);
+        binder.readBean(original);
+        if (!isNew) {
+            leads.setValue(institutions.summariesOf(java.util.Collections.singletonList(original.getLeadInstitutionId())));
+        }
+
+        FormLayout form = new FormLayout(title, program, workStream, leads, cooperators, responsiblePerson, dueDate, priority, description);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        conflict.setVisible(false);
+        conflict.addClassName("form-conflict");
+        add(conflict, form);
+        save.setText(getTranslation(isNew ? "task.assign" : "action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    void save() {
+        Task edited = original.copy();
+        boolean valid = binder.writeBeanIfValid(edited);
+        if (original.isNew() && leads.getValue().isEmpty()) {
+            leads.setErrorMessage(getTranslation("validation.required"));
+            leads.setInvalid(true);
+            valid = false;
+        }
+        if (!valid) {
+            return;
+        }
+        try {
+            Set<Long> leadIds = leads.getValue().stream().map(InstitutionSummary::id).collect(Collectors.toSet());
+            Task saved = original.isNew() ? tasks.assign(edited, leadIds) : tasks.update(edited);
+            Notification.show(getTranslation("task.saved", saved.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            onSaved.accept(saved);
+        } catch (InvalidFieldException e) {
+            formErrors.show(e);
+        } catch (OptimisticLockingFailureException e) {
+            conflict.setText(getTranslation("error.conflict"));
+            conflict.setVisible(true);
+            save.setEnabled(false);
+        }
+    }
+}

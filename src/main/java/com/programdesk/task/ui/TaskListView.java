@@ -1,0 +1,101 @@
+package com.programdesk.task.ui;
+
+import com.programdesk.base.ui.SearchField;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.task.domain.TaskFilter;
+import com.programdesk.task.domain.TaskRollUp;
+import com.programdesk.task.domain.TaskStatus;
+import com.programdesk.task.service.TaskService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+
+/** The bureau's task table: every task, filtered by program, institution, state and lateness. */
+@Route("tasks")
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+@Menu(order = 120, title = "nav.tasks", icon = "vaadin:tasks")
+class TaskListView extends Div implements HasDynamicTitle {
+
+    private final TaskService tasks;
+    final SearchField search = new SearchField(getTranslation("task.search"), "14rem", this::refresh);
+    final ComboBox<Program> program = new ComboBox<>();
+    final ComboBox<InstitutionSummary> institution = new ComboBox<>();
+    final ComboBox<TaskStatus> status = new ComboBox<>();
+    final Checkbox overdueOnly = new Checkbox();
+    final TaskGrid grid;
+
+    TaskListView(TaskService tasks, ProgramService programs, InstitutionService institutions, CurrentUser currentUser, Clock clock) {
+        this.tasks = tasks;
+        this.grid = new TaskGrid(institutions, clock, t -> rollUpLabel(tasks.rollUp(t.id())));
+        addClassName("view");
+        setSizeFull();
+        program.setPlaceholder(getTranslation("activity.field.program"));
+        program.setAriaLabel(getTranslation("activity.field.program"));
+        program.setItems(programs.running());
+        program.setItemLabelGenerator(Program::getTitle);
+        institution.setPlaceholder(getTranslation("task.field.institution"));
+        institution.setAriaLabel(getTranslation("task.field.institution"));
+        institution.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institution.setItemLabelGenerator(InstitutionSummary::label);
+        status.setPlaceholder(getTranslation("task.field.status"));
+        status.setAriaLabel(getTranslation("task.field.status"));
+        status.setItems(TaskStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        overdueOnly.setLabel(getTranslation("task.filter.overdue"));
+        for (ComboBox<?> box : List.of(program, institution, status)) {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(e -> refresh());
+        }
+        overdueOnly.addValueChangeListener(e -> refresh());
+
+        Div toolbar = new Div(new H2(getTranslation("nav.tasks")), search, program, institution, status, overdueOnly);
+        toolbar.addClassName("view-toolbar");
+        Role role = currentUser.require().role();
+        if (role == Role.ADMIN || role == Role.COORDINATOR) {
+            Button assign = new Button(getTranslation("task.assign"), VaadinIcon.PLUS.create(),
+                    e -> new TaskEditor(tasks, programs, institutions, null, saved ->
+                            getUI().ifPresent(ui -> ui.navigate(TaskView.class, saved.getId()))).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(assign);
+        }
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id())));
+        add(toolbar, grid);
+        refresh();
+    }
+
+    TaskFilter filter() {
+        return new TaskFilter(program.getValue() == null ? null : program.getValue().getId(),
+                institution.getValue() == null ? null : institution.getValue().id(), status.getValue(), null, null,
+                overdueOnly.getValue(), search.getValue());
+    }
+
+    void refresh() {
+        TaskFilter filter = filter();
+        grid.setItems(q -> grid.withNames(tasks.search(filter, q.getOffset(), q.getLimit())).stream(), q -> tasks.count(filter));
+    }
+
+    private String rollUpLabel(TaskRollUp rollUp) {
+        return getTranslation("task.rollUp", rollUp.count(TaskStatus.ACCEPTED), rollUp.total(), rollUp.overdue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tasks") + " | " + getTranslation("app.name");
+    }
+}
