@@ -43,7 +43,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final TaskService tasks;
     private final ProgramService programs;
     private final InstitutionService institutions;
-    private final AuthenticatedUser user;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private Task task;
     final Div actions = new Div();
@@ -53,7 +53,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         this.tasks = tasks;
         this.programs = programs;
         this.institutions = institutions;
-        this.user = currentUser.require();
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("view");
         addClassName("task-view");
@@ -127,6 +127,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private Div actions() {
         actions.removeAll();
         actions.addClassName("view-toolbar");
+        AuthenticatedUser user = currentUser.require();
         boolean planner = user.role() == Role.ADMIN || user.role() == Role.COORDINATOR;
         TaskStatus status = task.getStatus();
         if (!task.isGroup() && tasks.isLead(task) && status.canMoveTo(TaskStatus.SUBMITTED)) {

@@ -1,0 +1,112 @@
+package com.programdesk.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.task.domain.TaskSummary;
+import com.programdesk.testsupport.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The task pages as an institution and the bureau use them. */
+class TaskPagesTest extends ViewTest {
+
+    @Test
+    void theInboxListsTheInstitutionsOwnTasksOverdueFirst() {
+        demoUsers.login("association");
+        MyTasksView inbox = navigate(MyTasksView.class);
+
+        List<String> titles = rows(inbox.grid).stream().map(TaskSummary::title).toList();
+        assertThat(titles).contains("“5.29”会员活动日筹备", "亲青服务中心“青春密码”体验项目建设");
+        assertThat(titles).doesNotContain("科普直播间开通", "更年期保健专题培训班");
+
+        demoUsers.login("second.staff");
+        MyTasksView other = navigate(MyTasksView.class);
+        assertThat(rows(other.grid).getFirst().dueDate()).isBeforeOrEqualTo(rows(other.grid).getLast().dueDate());
+    }
+
+    @Test
+    void theLeadReportsProgressAndSubmitsTheBureauReturnsWithAReason() {
+        long id = taskId("更年期保健专题培训班");
+        demoUsers.login("mch.staff");
+        navigate("tasks/" + id, TaskView.class);
+
+        clickButton("更新进度");
+        ProgressDialog progress = $(ProgressDialog.class).single();
+        test(progress.report).click();
+        assertThat(progress.text.getErrorMessage()).isEqualTo("此项为必填项");
+        test(progress.percent).setValue(40);
+        test(progress.text).setValue("已确定授课专家");
+        test(progress.report).click();
+        assertThat(progress.isOpened()).isFalse();
+
+        clickButton("提交验收");
+        test($(NoteDialog.class).single().confirm).click();
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+
+        demoUsers.login("coordinator");
+        navigate("tasks/" + id, TaskView.class);
+        clickButton("退回");
+        NoteDialog returning = $(NoteDialog.class).single();
+        test(returning.confirm).click();
+        assertThat(returning.note.getErrorMessage()).isEqualTo("此项为必填项");
+        test(returning.note).setValue("请补充课程安排表");
+        test(returning.confirm).click();
+        assertThat(status(id)).isEqualTo("RETURNED");
+
+        demoUsers.login("mch.staff");
+        navigate("tasks/" + id, TaskView.class);
+        assertThat($(Paragraph.class).withText("请补充课程安排表").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("已确定授课专家").exists()).isTrue();
+    }
+
+    @Test
+    void anotherInstitutionsTaskCannotBeOpenedByUrl() {
+        long id = taskId("科普直播间开通");
+        demoUsers.login("mch.staff");
+
+        navigate("tasks/" + id, Component.class);
+
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.base.ui.NotFoundView");
+        assertThat($(H2.class).withText("页面不存在").exists()).isTrue();
+    }
+
+    @Test
+    void theBureauAssignsATaskToTwoHospitalsAndSeesTheRollUp() {
+        demoUsers.login("coordinator");
+        TaskListView list = navigate(TaskListView.class);
+        clickButton("分派任务");
+        TaskEditor editor = $(TaskEditor.class).single();
+        test(editor.title).setValue("上报 11 月流产后避孕服务数据");
+        test(editor.program).selectItem(editor.program.getListDataView().getItems().findFirst().orElseThrow().getTitle());
+        test(editor.save).click();
+        assertThat(editor.leads.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.dueDate.getErrorMessage()).isEqualTo("此项为必填项");
+
+        test(editor.leads).selectItem("乐清市妇幼保健院 (YQ-MCH)", "乐清市第二人民医院 (YQ-H2)");
+        editor.dueDate.setValue(LocalDate.now().plusDays(7));
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(TaskView.class);
+        assertThat($(com.vaadin.flow.component.html.H3.class).withText("0/2 家已验收 · 0 家逾期").exists()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM task WHERE title = '上报 11 月流产后避孕服务数据' AND lead_institution_id IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(list).isNotNull();
+    }
+
+    private List<TaskSummary> rows(TaskGrid grid) {
+        return java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
+    private long taskId(String title) {
+        return jdbc.sql("SELECT id FROM task WHERE title = ? AND lead_institution_id IS NOT NULL").param(title).query(Long.class).single();
+    }
+
+    private String status(long id) {
+        return jdbc.sql("SELECT status FROM task WHERE id = ?").param(id).query(String.class).single();
+    }
+}
