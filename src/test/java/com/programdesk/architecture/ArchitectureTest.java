@@ -76,7 +76,7 @@ class ArchitectureTest {
             .and().areRecords()
             .and(haveAnIdField())
             .should().haveSimpleNameEndingWith("Event").orShould().haveSimpleNameEndingWith("Transition")
-            .orShould().haveSimpleNameEndingWith("Entry")
+            .orShould().haveSimpleNameEndingWith("Entry").orShould().haveSimpleName("Attachment")
             .because("an aggregate that is a record is an append-only log entry; anything editable is a class with @Version");
 
     @ArchTest

@@ -14,6 +14,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
-                "programdesk.demo-data", "true")));
+                "programdesk.demo-data", "true",
+                "programdesk.data-dir", "target/test-data")));
     }
 }

@@ -47,7 +47,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
         action.setClearButtonVisible(true);
         entityType.setPlaceholder(getTranslation("audit.field.entity"));
         entityType.setAriaLabel(getTranslation("audit.field.entity"));
-        entityType.setItems("Institution", "User", "Program", "Target", "Activity", "ObservanceDay", "Task");
+        entityType.setItems("Institution", "User", "Program", "Target", "Activity", "ObservanceDay", "Task", "Attachment");
         entityType.setItemLabelGenerator(type -> getTranslation("audit.entity." + type));
         entityType.setClearButtonVisible(true);
         from.setPlaceholder(getTranslation("audit.filter.from"));

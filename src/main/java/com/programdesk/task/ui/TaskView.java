@@ -1,5 +1,7 @@
 package com.programdesk.task.ui;
 
+import com.programdesk.base.service.AttachmentService;
+import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -43,13 +45,16 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final TaskService tasks;
     private final ProgramService programs;
     private final InstitutionService institutions;
+    private final AttachmentService attachments;
     private final CurrentUser currentUser;
     private final Clock clock;
     private Task task;
     final Div actions = new Div();
     final Div timeline = new Div();
 
-    TaskView(TaskService tasks, ProgramService programs, InstitutionService institutions, CurrentUser currentUser, Clock clock) {
+    TaskView(TaskService tasks, ProgramService programs, InstitutionService institutions, AttachmentService attachments,
+             CurrentUser currentUser, Clock clock) {
+        this.attachments = attachments;
         this.tasks = tasks;
         this.programs = programs;
         this.institutions = institutions;
@@ -89,7 +94,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (task.isGroup()) {
             add(group());
         } else {
-            add(timeline());
+            add(new AttachmentsPanel(attachments, "Task", task.getId(), tasks.isLead(task) && task.getStatus().isOpen()), timeline());
         }
     }
 

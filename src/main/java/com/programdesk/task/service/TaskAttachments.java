@@ -1,0 +1,37 @@
+package com.programdesk.task.service;
+
+import com.programdesk.base.service.AttachmentOwners;
+import com.programdesk.task.domain.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Attachments on tasks follow the task's rules: readers of the task read them; the lead institution adds them. */
+@Component
+class TaskAttachments implements AttachmentOwners {
+
+    static final String OWNER = "Task";
+
+    private final TaskService tasks;
+
+    TaskAttachments(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public boolean supports(String ownerType) {
+        return OWNER.equals(ownerType);
+    }
+
+    @Override
+    public void requireReadable(long taskId) {
+        tasks.find(taskId).orElseThrow(() -> new AccessDeniedException("No task " + taskId));
+    }
+
+    @Override
+    public void requireWritable(long taskId) {
+        Task task = tasks.find(taskId).orElseThrow(() -> new AccessDeniedException("No task " + taskId));
+        if (!tasks.isLead(task) || !task.getStatus().isOpen()) {
+            throw new AccessDeniedException("Only the lead institution attaches files to task " + taskId);
+        }
+    }
+}
