@@ -1,0 +1,82 @@
+package com.programdesk.task.service;
+
+import com.programdesk.task.domain.DecompositionRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task decomposition table of a program, as the official document lays it out: grouped by
+ * work stream, one line per institution's task, with cooperating institutions and deadlines.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskTable {
+
+    /** A program's table is a printed document; a cap keeps a runaway program from filling the page. */
+    public static final int MAX_ROWS = 2000;
+
+    private final JdbcClient jdbc;
+
+    TaskTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize(TaskService.READERS)
+    public List<DecompositionRow> rows(long programId) {
+        return jdbc.sql("""
+                SELECT t.id, COALESCE(w.name, '') AS work_stream, t.title, lead.name_zh AS lead,
+                       (SELECT GROUP_CONCAT(i.name_zh ORDER BY i.name_zh SEPARATOR '、')
+                          FROM task_cooperator c JOIN institution i ON i.id = c.institution_id WHERE c.task_id = t.id) AS cooperators,
+                       t.responsible_person, t.due_date, t.status
+                FROM task t
+                JOIN institution lead ON lead.id = t.lead_institution_id
+                LEFT JOIN work_stream w ON w.id = t.work_stream_id
+                WHERE t.program_id = :program
+                ORDER BY w.position IS NULL, w.position, t.due_date, t.title, lead.name_zh
+                LIMIT :limit""").param("program", programId).param("limit", MAX_ROWS).query(DecompositionRow.class).list();
+    }
+
+    /** The same table as an Excel sheet with Chinese headers (labels translate the keys). */
+    @PreAuthorize(TaskService.READERS)
+    public void writeXlsx(long programId, Function<String, String> labels, OutputStream out) {
+        List<String> headers = List.of("task.table.number", "activity.field.workStream", "task.field.title", "task.field.lead",
+                "task.field.cooperators", "task.field.responsiblePerson", "task.field.dueDate", "task.field.status");
+        try (Workbook workbook = new Workbook(out, "Program Desk", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet(labels.apply("task.table.sheet"));
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(0, c, labels.apply(headers.get(c)));
+                sheet.style(0, c).bold().fillColor("DDEBEC").set();
+            }
+            int r = 1;
+            for (DecompositionRow row : rows(programId)) {
+                sheet.value(r, 0, r);
+                sheet.value(r, 1, row.workStream());
+                sheet.value(r, 2, row.title());
+                sheet.value(r, 3, row.lead());
+                sheet.value(r, 4, row.cooperators());
+                sheet.value(r, 5, row.responsiblePerson());
+                sheet.value(r, 6, row.dueDate());
+                sheet.style(r, 6).format("yyyy-mm-dd").set();
+                sheet.value(r, 7, labels.apply(row.status().messageKey()));
+                r++;
+            }
+            sheet.width(1, 22);
+            sheet.width(2, 40);
+            sheet.width(3, 24);
+            sheet.width(4, 30);
+            sheet.width(6, 12);
+            sheet.freezePane(0, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
