@@ -15,6 +15,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
                 "programdesk.demo-data", "true",
-                "programdesk.data-dir", "target/test-data")));
+                "programdesk.data-dir", "target/test-data",
+                "programdesk.notifications.reminders", "false")));
     }
 }

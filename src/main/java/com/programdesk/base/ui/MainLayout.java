@@ -1,6 +1,8 @@
 package com.programdesk.base.ui;
 
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.notification.service.NotificationService;
+import com.programdesk.notification.ui.NotificationBell;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.user.service.UserService;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -31,13 +35,15 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
+    private final NotificationBell bell;
 
     MainLayout(CurrentUser currentUser, InstitutionService institutions, UserService users,
-               AuthenticationContext authenticationContext) {
+               NotificationService notifications, AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
+        this.bell = new NotificationBell(notifications);
         AuthenticatedUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawerTitle(), navigation());
@@ -100,9 +106,14 @@ public class MainLayout extends AppLayout {
         account.getSubMenu().addItem(getTranslation("header.changePassword"), e -> new ChangePasswordDialog(users).open());
         account.getSubMenu().addItem(getTranslation("header.logout"), e -> authenticationContext.logout());
 
-        HorizontalLayout header = new HorizontalLayout(userInfo, language, userMenu);
+        HorizontalLayout header = new HorizontalLayout(userInfo, bell, language, userMenu);
         header.addClassName("app-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         return header;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
     }
 }

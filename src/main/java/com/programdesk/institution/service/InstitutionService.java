@@ -198,6 +198,12 @@ public class InstitutionService {
         return saved;
     }
 
+    /** The institution above this one (a township branch's association), for routing notifications. */
+    @WithoutAuthorization("internal: returns an id only, used to find who hears about a branch's work")
+    public Optional<Long> parentOf(long institutionId) {
+        return repository.findParentIdOf(institutionId);
+    }
+
     /**
      * The institutions whose rows a user bound to {@code institutionId} may reach: an association
      * user bound to the association also reaches its township branches. Called while logging in.

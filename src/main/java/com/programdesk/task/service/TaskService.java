@@ -16,6 +16,7 @@ import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskEntry;
 import com.programdesk.task.domain.TaskEntryKind;
 import com.programdesk.task.domain.TaskEntryRepository;
+import com.programdesk.task.domain.TaskEvent;
 import com.programdesk.task.domain.TaskFilter;
 import com.programdesk.task.domain.TaskRepository;
 import com.programdesk.task.domain.TaskRollUp;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,10 +67,13 @@ public class TaskService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEntryRepository entries, TaskWorkflow workflow, WorkflowHistory history,
-                ProgramService programs, AuditService audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                ProgramService programs, AuditService audit, CurrentUser currentUser, JdbcClient jdbc,
+                ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.tasks = tasks;
         this.entries = entries;
         this.workflow = workflow;
@@ -206,7 +211,7 @@ public class TaskService {
     @PreAuthorize(STAFF)
     @Transactional
     public Task submit(Task task, String note) {
-        return workflow.move(leadsCurrent(task), TaskStatus.SUBMITTED, note);
+        return published(TaskEvent.Kind.SUBMITTED, workflow.move(leadsCurrent(task), TaskStatus.SUBMITTED, note));
     }
 
     @PreAuthorize(PLANNERS)
@@ -224,7 +229,7 @@ public class TaskService {
     public Task returnForRework(Task task, String reason) {
         requireText(reason, "reason");
         Task current = OptimisticLocking.unchanged(tasks.findById(task.getId()), task, ENTITY + " " + task.getId());
-        return workflow.move(current, TaskStatus.RETURNED, reason.strip());
+        return published(TaskEvent.Kind.RETURNED, workflow.move(current, TaskStatus.RETURNED, reason.strip()));
     }
 
     /** Leads, cooperating institutions and the bureau comment; viewers only read. */
@@ -264,7 +269,20 @@ public class TaskService {
     private Task created(Task saved) {
         workflow.started(saved);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-        return saved;
+        return saved.isGroup() ? saved : published(TaskEvent.Kind.ASSIGNED, saved);
+    }
+
+    private Task published(TaskEvent.Kind kind, Task task) {
+        events.publishEvent(new TaskEvent(kind, task.getId(), task.getTitle(), task.getLeadInstitutionId(), task.getVersion()));
+        return task;
+    }
+
+    /** Open tasks of institutions due on or before {@code day}, for the reminder job. */
+    @PreAuthorize(READERS)
+    public List<TaskSummary> openDueBy(LocalDate day, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM task t WHERE t.lead_institution_id IS NOT NULL"
+                        + " AND t.status <> 'ACCEPTED' AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT ?")
+                .params(day, limit).query(TaskSummary.class).list();
     }
 
     private Task leadsCurrent(Task task) {

@@ -8,6 +8,7 @@ import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
 import com.programdesk.base.service.WithoutAuthorization;
+import com.programdesk.security.domain.Role;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
@@ -246,5 +247,26 @@ public class UserService {
             criteria = criteria.and("enabled").is(filter.enabled());
         }
         return criteria;
+    }
+
+    /** Enabled institution and association staff bound to any of the institutions: who hears about their tasks. */
+    @WithoutAuthorization("internal: resolves notification recipients to user ids, shows nothing")
+    public List<Long> staffOf(java.util.Collection<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.findStaffIds(institutionIds);
+    }
+
+    /** Enabled users with the role, e.g. the coordinators who accept submitted work. */
+    @WithoutAuthorization("internal: resolves notification recipients to user ids, shows nothing")
+    public List<Long> withRole(Role role) {
+        return repository.findEnabledIdsByRole(role.name());
+    }
+
+    /** The id of the logged-in user's account. */
+    @PreAuthorize("isAuthenticated()")
+    public long currentUserId() {
+        return currentUser.require().userId();
     }
 }

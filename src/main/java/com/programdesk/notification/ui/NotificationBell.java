@@ -1,0 +1,32 @@
+package com.programdesk.notification.ui;
+
+import com.programdesk.notification.service.NotificationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The header's bell with the number of unread notifications; refreshed on every navigation. */
+public class NotificationBell extends Button {
+
+    private final transient NotificationService notifications;
+    private final Span count = new Span();
+
+    public NotificationBell(NotificationService notifications) {
+        this.notifications = notifications;
+        setIcon(VaadinIcon.BELL.create());
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        count.getElement().getThemeList().add("badge error pill small");
+        count.addClassName("bell-count");
+        setSuffixComponent(count);
+        addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+        refresh();
+    }
+
+    public void refresh() {
+        int unread = notifications.unreadCount();
+        count.setText(String.valueOf(unread));
+        count.setVisible(unread > 0);
+        setAriaLabel(getTranslation("notification.bell", unread));
+    }
+}
