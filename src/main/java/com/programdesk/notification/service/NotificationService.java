@@ -1,6 +1,6 @@
 package com.programdesk.notification.service;
 
-import com.programdesk.base.domain.WorkingDays;
+import com.programdesk.base.service.HolidayCalendar;
 import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +41,11 @@ public class NotificationService {
     private final InstitutionService institutions;
     private final TaskService tasks;
     private final Clock clock;
-    private final WorkingDays workingDays = new WorkingDays(Set.of());
+    private final HolidayCalendar holidays;
 
-    NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks, Clock clock) {
+    NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
+                        HolidayCalendar holidays, Clock clock) {
+        this.holidays = holidays;
         this.jdbc = jdbc;
         this.users = users;
         this.institutions = institutions;
@@ -70,7 +71,7 @@ public class NotificationService {
     @Transactional
     public int remind(LocalDate today) {
         int before = count();
-        LocalDate horizon = workingDays.plus(today, DUE_SOON_WORKING_DAYS);
+        LocalDate horizon = holidays.workingDays().plus(today, DUE_SOON_WORKING_DAYS);
         for (TaskSummary task : tasks.openDueBy(horizon, SCAN_LIMIT)) {
             if (!task.dueDate().isBefore(today)) {
                 notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");

@@ -7,6 +7,7 @@ import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.program.domain.ActivityMoved;
 import com.programdesk.program.domain.ActivityRepository;
 import com.programdesk.program.domain.ActivityStatus;
 import com.programdesk.program.domain.CalendarEntry;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,11 +58,13 @@ public class ActivityService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ProgramRepository programs, WorkStreamRepository workStreams,
                     ActivityWorkflow workflow, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
-                    JdbcClient jdbc, Clock clock) {
+                    JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.activities = activities;
         this.programs = programs;
         this.validator = new ActivityValidator(workStreams);
@@ -141,6 +145,9 @@ public class ActivityService {
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         } else {
             audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+            if (!saved.day().equals(before.day())) {
+                events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
+            }
         }
         return saved;
     }
@@ -162,6 +169,7 @@ public class ActivityService {
         current.setUpdatedAt(LocalDateTime.now(clock));
         Activity saved = activities.save(current);
         audit.record(AuditAction.RESCHEDULE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
+        events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
         return saved;
     }
 

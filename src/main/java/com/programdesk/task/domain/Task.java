@@ -40,6 +40,8 @@ public class Task implements Versioned {
     private Long activityId;
     private TaskStatus status = TaskStatus.ASSIGNED;
     private int progressPercent;
+    /** For tasks from a campaign template: working days from the activity's day, so the task moves with it. */
+    private Integer templateOffset;
     private String createdBy;
     @MappedCollection(idColumn = "task_id")
     private Set<TaskCooperator> cooperators = Set.of();
@@ -68,6 +70,7 @@ public class Task implements Versioned {
         copy.activityId = activityId;
         copy.status = status;
         copy.progressPercent = progressPercent;
+        copy.templateOffset = templateOffset;
         copy.createdBy = createdBy;
         copy.cooperators = cooperators;
         copy.createdAt = createdAt;
@@ -144,6 +147,8 @@ public class Task implements Versioned {
     public void setStatus(TaskStatus status) { this.status = status; }
     public int getProgressPercent() { return progressPercent; }
     public void setProgressPercent(int progressPercent) { this.progressPercent = progressPercent; }
+    public Integer getTemplateOffset() { return templateOffset; }
+    public void setTemplateOffset(Integer templateOffset) { this.templateOffset = templateOffset; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
     public LocalDateTime getCreatedAt() { return createdAt; }

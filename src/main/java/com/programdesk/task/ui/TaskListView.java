@@ -4,6 +4,7 @@ import com.programdesk.base.ui.SearchField;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.domain.Program;
+import com.programdesk.program.service.ActivityService;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
@@ -11,6 +12,7 @@ import com.programdesk.security.service.CurrentUser;
 import com.programdesk.task.domain.TaskFilter;
 import com.programdesk.task.domain.TaskRollUp;
 import com.programdesk.task.domain.TaskStatus;
+import com.programdesk.task.service.CampaignTemplateService;
 import com.programdesk.task.service.TaskService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +42,8 @@ class TaskListView extends Div implements HasDynamicTitle {
     final Checkbox overdueOnly = new Checkbox();
     final TaskGrid grid;
 
-    TaskListView(TaskService tasks, ProgramService programs, InstitutionService institutions, CurrentUser currentUser, Clock clock) {
+    TaskListView(TaskService tasks, ProgramService programs, InstitutionService institutions, CampaignTemplateService templates,
+                 ActivityService activities, CurrentUser currentUser, Clock clock) {
         this.tasks = tasks;
         this.grid = new TaskGrid(institutions, clock, t -> rollUpLabel(tasks.rollUp(t.id())));
         addClassName("view");
@@ -72,7 +75,9 @@ class TaskListView extends Div implements HasDynamicTitle {
                     e -> new TaskEditor(tasks, programs, institutions, null, saved ->
                             getUI().ifPresent(ui -> ui.navigate(TaskView.class, saved.getId()))).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(assign);
+            Button fromTemplate = new Button(getTranslation("template.apply"), VaadinIcon.LIST_OL.create(),
+                    e -> new ApplyTemplateDialog(templates, activities, clock, this::refresh).open());
+            toolbar.add(assign, fromTemplate);
         }
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, e.getItem().id())));
         add(toolbar, grid);
