@@ -52,7 +52,7 @@ class TaskReturnedAndAcceptedInBrowserIT extends EndToEndTest {
 
         Page coordinator = browser.newUser();
         Browser.logIn(coordinator, app, "coordinator");
-        openTaskOf(coordinator, "乐清市妇幼保健院");
+        openTaskOf(coordinator);
         button(coordinator, "退回").click();
         Locator returning = dialog(coordinator, "退回");
         returning.getByLabel("退回原因").fill("缺少重复流产数，请补充");
@@ -81,10 +81,14 @@ class TaskReturnedAndAcceptedInBrowserIT extends EndToEndTest {
         assertThat(page.getByText("已提交").first()).isVisible();
     }
 
-    private static void openTaskOf(Page page, String institution) {
+    private static void openTaskOf(Page page) {
         link(page, "任务清单").click();
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(TASK)).click();
+        // wait for the group page, or the list's other 市妇保院 rows could be clicked instead
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TASK))).isVisible();
+        assertThat(page.getByText("家已验收")).isVisible();
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("市妇保院")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回").setExact(true))).isVisible();
     }
 
     private static void pick(Locator dialog, String field, String typed, String option) {

@@ -63,6 +63,8 @@ public class NotificationService {
                     ":" + event.stepId());
             case SUBMITTED -> notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.SUBMITTED, event.taskId(), event.title(),
                     ":" + event.stepId());
+            case REMINDED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
+                    ":" + event.stepId());
         }
     }
 

@@ -7,6 +7,6 @@ package com.programdesk.task.domain;
 public record TaskEvent(Kind kind, long taskId, String title, Long leadInstitutionId, long stepId) {
 
     public enum Kind {
-        ASSIGNED, RETURNED, SUBMITTED
+        ASSIGNED, RETURNED, SUBMITTED, REMINDED
     }
 }

@@ -189,6 +189,53 @@ public class TaskService {
         return saved;
     }
 
+    /**
+     * Moves the due date of several open tasks at once (a group task takes its institutions' tasks
+     * with it). Returns how many tasks changed; accepted ones keep their date.
+     */
+    @PreAuthorize(PLANNERS)
+    @Transactional
+    public int extendDueDate(java.util.Collection<Long> taskIds, LocalDate newDue) {
+        if (newDue == null || newDue.isBefore(LocalDate.now(clock))) {
+            throw new InvalidFieldException("dueDate", "task.error.dueInPast");
+        }
+        List<Long> ids = new ArrayList<>(taskIds);
+        for (Long id : taskIds) {
+            ids.addAll(children(id).stream().map(TaskSummary::id).toList());
+        }
+        int changed = 0;
+        for (Task task : tasks.findAllById(ids)) {
+            if (task.getStatus().isOpen() && !newDue.equals(task.getDueDate())) {
+                String change = "dueDate: " + task.getDueDate() + " → " + newDue;
+                task.setDueDate(newDue);
+                task.setUpdatedAt(LocalDateTime.now(clock));
+                tasks.save(task);
+                audit.record(AuditAction.UPDATE, ENTITY, task.getId(), change);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Reminds the lead institutions of the given open tasks now (a group task reminds all of its institutions). */
+    @PreAuthorize(PLANNERS)
+    @Transactional
+    public int remind(java.util.Collection<Long> taskIds) {
+        List<Long> ids = new ArrayList<>(taskIds);
+        for (Long id : taskIds) {
+            ids.addAll(children(id).stream().map(TaskSummary::id).toList());
+        }
+        int reminded = 0;
+        for (Task task : tasks.findAllById(ids)) {
+            if (!task.isGroup() && task.getStatus().isOpen()) {
+                events.publishEvent(new TaskEvent(TaskEvent.Kind.REMINDED, task.getId(), task.getTitle(), task.getLeadInstitutionId(),
+                        System.currentTimeMillis()));
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
     @PreAuthorize(STAFF)
     @Transactional
     public Task reportProgress(Task task, Integer percent, String text) {

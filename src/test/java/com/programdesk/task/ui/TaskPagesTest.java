@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 /** The task pages as an institution and the bureau use them. */
 class TaskPagesTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.programdesk.task.service.TaskService tasks;
+
     @Test
     void theInboxListsTheInstitutionsOwnTasksOverdueFirst() {
         demoUsers.login("association");
@@ -96,6 +99,37 @@ class TaskPagesTest extends ViewTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM task WHERE title = '上报 11 月流产后避孕服务数据' AND lead_institution_id IS NOT NULL")
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(list).isNotNull();
+    }
+
+    @Test
+    void theBureauExtendsAndRemindsSeveralTasksAtOnceAndSeesThemOnTheBoard() {
+        demoUsers.login("coordinator");
+        long program = jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
+        long mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        for (String title : java.util.List.of("批量测试一", "批量测试二")) {
+            tasks.assign(new com.programdesk.task.domain.Task(program, title, LocalDate.now().plusDays(5)), java.util.Set.of(mch));
+        }
+        TaskListView list = navigate(TaskListView.class);
+        test(list.search).setValue("批量测试");
+        assertThat(test(list.grid).size()).isEqualTo(2);
+        TaskSummary first = test(list.grid).getRow(0);
+        test(list.grid).select(0);
+        test(list.grid).select(1);
+        assertThat(list.remind.isEnabled()).isTrue();
+
+        test(list.remind).click();
+        test(list.extend).click();
+        com.vaadin.flow.component.datepicker.DatePicker due = $(com.vaadin.flow.component.datepicker.DatePicker.class).last();
+        LocalDate newDue = LocalDate.now().plusDays(40);
+        due.setValue(newDue);
+        test($(com.vaadin.flow.component.button.Button.class).withText("保存").last()).click();
+
+        assertThat(jdbc.sql("SELECT due_date FROM task WHERE id = ?").param(first.id()).query(LocalDate.class).single())
+                .isEqualTo(first.status().isOpen() ? newDue : first.dueDate());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE kind = 'REMINDED'").query(Long.class).single()).isPositive();
+
+        test(list.view).selectItem("看板");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("task-lane").all()).hasSize(5);
     }
 
     private List<TaskSummary> rows(TaskGrid grid) {
