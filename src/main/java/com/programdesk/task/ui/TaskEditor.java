@@ -6,8 +6,12 @@ import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.base.ui.DateFormats;
+import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.program.domain.CalendarEntry;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.WorkStream;
+import com.programdesk.program.service.ActivityService;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskPriority;
@@ -45,6 +49,7 @@ class TaskEditor extends Dialog {
     final TextField responsiblePerson = FieldLimits.maxLength(new TextField(), Task.RESPONSIBLE_MAX);
     final DatePicker dueDate = new LocalizedDatePicker();
     final Select<TaskPriority> priority = new Select<>();
+    final ComboBox<CalendarEntry> activity = new ComboBox<>();
     final Button save = new Button();
     final Paragraph conflict = new Paragraph();
 
@@ -55,7 +60,8 @@ class TaskEditor extends Dialog {
     private final Binder<Task> binder = new Binder<>(Task.class);
     private final FormErrors formErrors = new FormErrors();
 
-    TaskEditor(TaskService tasks, ProgramService programs, InstitutionService institutions, Task task, Consumer<Task> onSaved) {
+    TaskEditor(TaskService tasks, ProgramService programs, InstitutionService institutions, ActivityService activities,
+               Task task, Consumer<Task> onSaved) {
         this.tasks = tasks;
         this.programs = programs;
         this.original = task == null ? new Task() : task;
@@ -69,7 +75,14 @@ class TaskEditor extends Dialog {
         program.setLabel(getTranslation("activity.field.program"));
         program.setItems(programs.running());
         program.setItemLabelGenerator(Program::getTitle);
-        program.addValueChangeListener(e -> workStream.setItems(e.getValue() == null ? List.of() : programs.workStreams(e.getValue().getId())));
+        program.addValueChangeListener(e -> {
+            workStream.setItems(e.getValue() == null ? List.of() : programs.workStreams(e.getValue().getId()));
+            activity.setItems(e.getValue() == null ? List.of() : activities.dated(e.getValue().getPeriodStart(), e.getValue().getPeriodEnd(),
+                    new ActivityFilter(e.getValue().getId(), null, null, null, null)).stream().filter(a -> a.status().isOpen()).toList());
+        });
+        activity.setLabel(getTranslation("task.field.activity"));
+        activity.setItemLabelGenerator(a -> DateFormats.date(a.startsAt().toLocalDate(), getLocale()) + " " + a.title());
+        activity.setClearButtonVisible(true);
         program.setReadOnly(!isNew);
         workStream.setLabel(getTranslation("activity.field.workStream"));
         workStream.setItemLabelGenerator(WorkStream::getName);
@@ -107,6 +120,8 @@ class TaskEditor extends Dialog {
                 .withValidator(d -> !isNew || !d.isBefore(LocalDate.now()), getTranslation("task.error.dueInPast"))
                 .bind(Task::getDueDate, Task::setDueDate);
         binder.forField(priority).asRequired(required).bind(Task::getPriority, Task::setPriority);
+        binder.forField(activity).bind(t -> activity.getListDataView().getItems().filter(a -> Long.valueOf(a.id()).equals(t.getActivityId()))
+                .findFirst().orElse(null), (t, a) -> t.setActivityId(a == null ? null : a.id()));
         formErrors.bind("title", title).bind("programId", program).bind("workStreamId", workStream).bind("leadInstitutionId", leads)
                 .bind("cooperators", cooperators).bind("dueDate", dueDate);
         binder.readBean(original);
@@ -114,7 +129,8 @@ class TaskEditor extends Dialog {
             leads.setValue(institutions.summariesOf(java.util.Collections.singletonList(original.getLeadInstitutionId())));
         }
 
-        FormLayout form = new FormLayout(title, program, workStream, leads, cooperators, responsiblePerson, dueDate, priority, description);
+        FormLayout form = new FormLayout(title, program, workStream, leads, cooperators, responsiblePerson, dueDate, priority, activity,
+                description);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         conflict.setVisible(false);

@@ -51,6 +51,8 @@ class TaskListView extends Div implements HasDynamicTitle {
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final ComboBox<TaskStatus> status = new ComboBox<>();
     final Checkbox overdueOnly = new Checkbox();
+    final DatePicker dueFrom = new LocalizedDatePicker();
+    final DatePicker dueTo = new LocalizedDatePicker();
     final Select<String> view = new Select<>();
     final Button extend = new Button();
     final Button remind = new Button();
@@ -83,6 +85,15 @@ class TaskListView extends Div implements HasDynamicTitle {
             box.addValueChangeListener(e -> refresh());
         }
         overdueOnly.addValueChangeListener(e -> refresh());
+        dueFrom.setPlaceholder(getTranslation("task.filter.dueFrom"));
+        dueFrom.setAriaLabel(getTranslation("task.filter.dueFrom"));
+        dueTo.setPlaceholder(getTranslation("task.filter.dueTo"));
+        dueTo.setAriaLabel(getTranslation("task.filter.dueTo"));
+        for (DatePicker picker : List.of(dueFrom, dueTo)) {
+            picker.setClearButtonVisible(true);
+            picker.setWidth("10rem");
+            picker.addValueChangeListener(e -> refresh());
+        }
 
         view.setItems("table", "board");
         view.setItemLabelGenerator(v -> getTranslation("task.view." + v));
@@ -90,12 +101,12 @@ class TaskListView extends Div implements HasDynamicTitle {
         view.setAriaLabel(getTranslation("task.view.table"));
         view.setWidth("7rem");
         view.addValueChangeListener(e -> refresh());
-        Div toolbar = new Div(new H2(getTranslation("nav.tasks")), view, search, program, institution, status, overdueOnly);
+        Div toolbar = new Div(new H2(getTranslation("nav.tasks")), view, search, program, institution, status, dueFrom, dueTo, overdueOnly);
         toolbar.addClassName("view-toolbar");
         Role role = currentUser.require().role();
         if (role == Role.ADMIN || role == Role.COORDINATOR) {
             Button assign = new Button(getTranslation("task.assign"), VaadinIcon.PLUS.create(),
-                    e -> new TaskEditor(tasks, programs, institutions, null, saved ->
+                    e -> new TaskEditor(tasks, programs, institutions, activities, null, saved ->
                             getUI().ifPresent(ui -> ui.navigate(TaskView.class, saved.getId()))).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button fromTemplate = new Button(getTranslation("template.apply"), VaadinIcon.LIST_OL.create(),
@@ -152,7 +163,7 @@ class TaskListView extends Div implements HasDynamicTitle {
 
     TaskFilter filter() {
         return new TaskFilter(program.getValue() == null ? null : program.getValue().getId(),
-                institution.getValue() == null ? null : institution.getValue().id(), status.getValue(), null, null,
+                institution.getValue() == null ? null : institution.getValue().id(), status.getValue(), dueFrom.getValue(), dueTo.getValue(),
                 overdueOnly.getValue(), search.getValue());
     }
 

@@ -5,6 +5,7 @@ import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.service.ActivityService;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
@@ -46,6 +47,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final ProgramService programs;
     private final InstitutionService institutions;
     private final AttachmentService attachments;
+    private final ActivityService activities;
     private final CurrentUser currentUser;
     private final Clock clock;
     private Task task;
@@ -53,8 +55,9 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     final Div timeline = new Div();
 
     TaskView(TaskService tasks, ProgramService programs, InstitutionService institutions, AttachmentService attachments,
-             CurrentUser currentUser, Clock clock) {
+             ActivityService activities, CurrentUser currentUser, Clock clock) {
         this.attachments = attachments;
+        this.activities = activities;
         this.tasks = tasks;
         this.programs = programs;
         this.institutions = institutions;
@@ -112,6 +115,10 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             fact(facts, "task.field.responsiblePerson", task.getResponsiblePerson());
         }
         fact(facts, "task.field.dueDate", DateFormats.date(task.getDueDate(), getLocale()));
+        if (task.getActivityId() != null) {
+            activities.find(task.getActivityId()).ifPresent(a -> fact(facts, "task.field.activity",
+                    DateFormats.date(a.day(), getLocale()) + " " + a.getTitle()));
+        }
         fact(facts, "task.field.priority", getTranslation(task.getPriority().messageKey()));
         if (!task.isGroup()) {
             ProgressBar bar = new ProgressBar(0, 100, task.getProgressPercent());
@@ -150,7 +157,8 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                     reason -> tasks.returnForRework(task, reason), this::reload).open()));
         }
         if (planner && status.isOpen()) {
-            actions.add(button("action.edit", false, () -> new TaskEditor(tasks, programs, institutions, task, saved -> reload()).open()));
+            actions.add(button("action.edit", false,
+                    () -> new TaskEditor(tasks, programs, institutions, activities, task, saved -> reload()).open()));
         }
         if (user.role() != Role.VIEWER && !task.isGroup()) {
             actions.add(button("task.action.comment", false, () -> new NoteDialog(getTranslation("task.action.comment"),

@@ -24,7 +24,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("admin");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "工作方案", "活动日历", "任务清单", "任务分解表", "机构管理", "用户管理", "审计日志", "纪念日");
+        assertThat(navigationLabels()).containsExactly("工作台", "工作方案", "活动日历", "任务清单", "任务分解表", "机构管理", "用户管理", "审计日志", "纪念日", "节假日");
     }
 
     @Test
