@@ -2,6 +2,7 @@ package com.programdesk.institution.ui;
 
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.institution.domain.Institution;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,7 +43,7 @@ class InstitutionEditor extends Dialog {
     final TextField contactPerson = text("institution.field.contactPerson", Institution.CONTACT_PERSON_MAX);
     final TextField contactPhone = text("institution.field.contactPhone", Institution.CONTACT_PHONE_MAX);
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
 
     private final InstitutionService institutions;
     private final Institution original;
@@ -72,8 +72,6 @@ class InstitutionEditor extends Dialog {
         FormLayout form = new FormLayout(nameZh, nameEn, shortName, code, type, parent, township, address, contactPerson, contactPhone);
         form.setColspan(nameEn, 1);
         form.setColspan(address, 2);
-        conflict.setVisible(false);
-        conflict.getStyle().set("color", "var(--lumo-error-text-color)");
         add(conflict, form);
 
         binder.readBean(institution);
@@ -164,9 +162,7 @@ class InstitutionEditor extends Dialog {
     }
 
     private void showConflict() {
-        conflict.setText(getTranslation("error.conflict"));
-        conflict.setVisible(true);
-        save.setEnabled(false);
+        conflict.show(save);
     }
 
     private Validator<String> maxLength(int max) {

@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
@@ -64,7 +65,7 @@ class ActivityEditor extends Dialog {
     final DatePicker windowEnd = new LocalizedDatePicker();
     final TextField place = FieldLimits.maxLength(new TextField(), Activity.PLACE_MAX);
     final IntegerField plannedAttendance = new IntegerField();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
     final Div warnings = new Div();
     final Button save = new Button();
     final Button confirm = new Button();
@@ -114,8 +115,6 @@ class ActivityEditor extends Dialog {
                 startsAt, endsAt, windowStart, windowEnd, place, plannedAttendance);
         form.setColspan(title, 2);
         form.setColspan(dated, 2);
-        conflict.setVisible(false);
-        conflict.addClassName("form-conflict");
         warnings.addClassName("form-warning");
         warnings.setVisible(false);
         add(conflict, statusLine(activity), form, warnings);
@@ -349,9 +348,7 @@ class ActivityEditor extends Dialog {
     }
 
     private void showConflict() {
-        conflict.setText(getTranslation("error.conflict"));
-        conflict.setVisible(true);
-        save.setEnabled(false);
+        conflict.show(save);
     }
 
     /** A new activity on {@code day}, for the current user's institution when they have one. */

@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,7 +35,7 @@ class ProgramEditor extends Dialog {
     final TextArea description = new TextArea();
     final TextArea workStreams = new TextArea();
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
 
     private final ProgramService programs;
     private final Program original;
@@ -78,8 +78,6 @@ class ProgramEditor extends Dialog {
         form.setColspan(issuers, 2);
         form.setColspan(workStreams, 2);
         form.setColspan(description, 2);
-        conflict.setVisible(false);
-        conflict.addClassName("form-conflict");
         add(conflict, form);
         binder.readBean(program);
 
@@ -102,9 +100,7 @@ class ProgramEditor extends Dialog {
         } catch (InvalidFieldException e) {
             formErrors.show(e);
         } catch (OptimisticLockingFailureException e) {
-            conflict.setText(getTranslation("error.conflict"));
-            conflict.setVisible(true);
-            save.setEnabled(false);
+            conflict.show(save);
         }
     }
 }

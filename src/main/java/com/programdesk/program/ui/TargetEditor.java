@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -44,7 +44,7 @@ class TargetEditor extends Dialog {
     final DatePicker periodStart = new LocalizedDatePicker();
     final DatePicker periodEnd = new LocalizedDatePicker();
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
 
     private final TargetService targets;
     private final Target original;
@@ -123,8 +123,6 @@ class TargetEditor extends Dialog {
         FormLayout form = new FormLayout(name, unit, measure, direction, targetValue, expectedBy, types, audiences, workStream,
                 periodStart, periodEnd);
         form.setColspan(name, 2);
-        conflict.setVisible(false);
-        conflict.addClassName("form-conflict");
         add(conflict, form);
 
         save.setText(getTranslation("action.save"));
@@ -167,8 +165,6 @@ class TargetEditor extends Dialog {
     }
 
     private void showConflict() {
-        conflict.setText(getTranslation("error.conflict"));
-        conflict.setVisible(true);
-        save.setEnabled(false);
+        conflict.show(save);
     }
 }

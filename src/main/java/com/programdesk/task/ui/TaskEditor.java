@@ -1,12 +1,13 @@
 package com.programdesk.task.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
+import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.base.ui.DateFormats;
 import com.programdesk.program.domain.ActivityFilter;
 import com.programdesk.program.domain.CalendarEntry;
 import com.programdesk.program.domain.Program;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -51,7 +51,7 @@ class TaskEditor extends Dialog {
     final Select<TaskPriority> priority = new Select<>();
     final ComboBox<CalendarEntry> activity = new ComboBox<>();
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
 
     private final TaskService tasks;
     private final ProgramService programs;
@@ -133,8 +133,6 @@ class TaskEditor extends Dialog {
                 description);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
-        conflict.setVisible(false);
-        conflict.addClassName("form-conflict");
         add(conflict, form);
         save.setText(getTranslation(isNew ? "task.assign" : "action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -162,9 +160,7 @@ class TaskEditor extends Dialog {
         } catch (InvalidFieldException e) {
             formErrors.show(e);
         } catch (OptimisticLockingFailureException e) {
-            conflict.setText(getTranslation("error.conflict"));
-            conflict.setVisible(true);
-            save.setEnabled(false);
+            conflict.show(save);
         }
     }
 }

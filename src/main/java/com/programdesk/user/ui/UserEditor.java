@@ -1,6 +1,7 @@
 package com.programdesk.user.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -35,7 +35,7 @@ class UserEditor extends Dialog {
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
-    final Paragraph conflict = new Paragraph();
+    final ConflictNotice conflict = new ConflictNotice();
 
     private final UserService users;
     private final InstitutionService institutions;
@@ -74,8 +74,6 @@ class UserEditor extends Dialog {
         password.setRequiredIndicatorVisible(true);
 
         bind();
-        conflict.setVisible(false);
-        conflict.getStyle().set("color", "var(--lumo-error-text-color)");
         add(conflict, new FormLayout(username, displayName, role, institution, password, enabled));
         binder.readBean(user);
         footer();
@@ -146,9 +144,7 @@ class UserEditor extends Dialog {
         } catch (InvalidFieldException e) {
             formErrors.show(e, PasswordPolicy.MIN_LENGTH);
         } catch (OptimisticLockingFailureException e) {
-            conflict.setText(getTranslation("error.conflict"));
-            conflict.setVisible(true);
-            save.setEnabled(false);
+            conflict.show(save);
         }
     }
 }
