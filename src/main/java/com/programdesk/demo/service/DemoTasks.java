@@ -2,6 +2,8 @@ package com.programdesk.demo.service;
 
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.WorkStream;
+import com.programdesk.program.service.ProgramService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskPriority;
 import com.programdesk.task.service.TaskService;
@@ -20,11 +22,14 @@ import org.springframework.stereotype.Component;
 class DemoTasks {
 
     private final TaskService tasks;
+    private final ProgramService programs;
     private final DemoActors actors;
     private final Clock clock;
+    private List<Long> streams = List.of();
 
-    DemoTasks(TaskService tasks, DemoActors actors, Clock clock) {
+    DemoTasks(TaskService tasks, ProgramService programs, DemoActors actors, Clock clock) {
         this.tasks = tasks;
+        this.programs = programs;
         this.actors = actors;
         this.clock = clock;
     }
@@ -38,6 +43,7 @@ class DemoTasks {
         long qixian = byCode.get("SX-CH-QX").getId();
 
         actors.as("coordinator", () -> {
+            streams = programs.workStreams(program.getId()).stream().map(WorkStream::getId).toList();
             Task platform = task(program, "温州市流产后避孕服务平台接口对接", "完成医院信息系统与平台的接口对接，按月上报数据。",
                     today.plusDays(20), TaskPriority.HIGH);
             Task group = tasks.assign(platform, Set.of(mch, second));
@@ -86,10 +92,15 @@ class DemoTasks {
                 .filter(t -> t.getLeadInstitutionId() == institution).findFirst().orElseThrow();
     }
 
-    private static Task task(Program program, String title, String description, LocalDate due, TaskPriority priority) {
+    /** Youth work, post-abortion care and public education are the plan's three work streams, in that order. */
+    private Task task(Program program, String title, String description, LocalDate due, TaskPriority priority) {
         Task task = new Task(program.getId(), title, due);
         task.setDescription(description);
         task.setPriority(priority);
+        int stream = title.contains("亲青") || title.contains("直播") ? 0
+                : title.contains("流产") || title.contains("齐贤") || title.contains("更年期") ? 1 : 2;
+        task.setWorkStreamId(streams.size() > stream ? streams.get(stream) : null);
+        task.setResponsiblePerson(title.contains("齐贤") ? "孙医生" : null);
         return task;
     }
 }
