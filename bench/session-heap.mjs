@@ -32,13 +32,17 @@ const VIEWS = {
   institutions: { path: 'institutions', heading: '机构管理' },
   users: { path: 'users', heading: '用户管理' },
   audit: { path: 'audit', heading: '审计日志' },
+  programs: { path: 'programs', heading: '方案名称' },
+  calendar: { path: 'calendar', heading: '待定日期的活动' },
+  tasks: { path: 'tasks', heading: '分派任务' },
+  myTasks: { path: 'my-tasks', heading: '本机构牵头或配合的任务' },
 };
 // The mixed batch: one of each per 4 sessions, interleaved.
 const MIX = [
   { user: 'admin', views: ['home', 'institutions', 'users', 'audit'] },
-  { user: 'coordinator', views: ['home', 'institutions'] },
-  { user: 'mch.staff', views: ['home'] },
-  { user: 'viewer', views: ['home', 'institutions'] },
+  { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks'] },
+  { user: 'mch.staff', views: ['home', 'myTasks', 'calendar'] },
+  { user: 'viewer', views: ['home', 'programs', 'calendar'] },
 ];
 // Single-view scenarios (admin): what a session parked on one view costs.
 const BREAKDOWN_SCENARIOS = [
@@ -48,6 +52,9 @@ const BREAKDOWN_SCENARIOS = [
   { name: 'admin: home -> users', user: 'admin', views: ['home', 'users'] },
   { name: 'admin: home -> audit', user: 'admin', views: ['home', 'audit'] },
   { name: 'admin: all 4 views, tab closed', user: 'admin', views: ['home', 'institutions', 'users', 'audit'], closeTab: true },
+  { name: 'coordinator: home -> calendar (month)', user: 'coordinator', views: ['home', 'calendar'] },
+  { name: 'coordinator: home -> tasks', user: 'coordinator', views: ['home', 'tasks'] },
+  { name: 'mch.staff: home -> my tasks', user: 'mch.staff', views: ['home', 'myTasks'] },
 ];
 
 const t0 = Date.now();
@@ -242,7 +249,7 @@ const mixT = timings.filter((t) => !t.scenario);
 say(`  mixed sessions, login page + login + all views: ${stat(mixT.map((t) => t.times.total))}`);
 say(`  login page (GET /login until idle):            ${stat(timings.map((t) => t.times.loginPage))}`);
 say(`  login (submit until home rendered):            ${stat(timings.filter((t) => t.times.login).map((t) => t.times.login))}`);
-for (const v of ['institutions', 'users', 'audit']) {
+for (const v of ['institutions', 'users', 'audit', 'programs', 'calendar', 'tasks', 'myTasks']) {
   say(`  navigate to ${v.padEnd(13)}                     ${stat(timings.filter((t) => t.times[v]).map((t) => t.times[v]))}`);
 }
 for (const m of MIX) {

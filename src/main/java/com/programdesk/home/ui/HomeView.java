@@ -11,6 +11,7 @@ import com.programdesk.program.domain.ProgramStatus;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.program.service.TargetService;
 import com.programdesk.program.ui.TargetProgressCard;
+import com.programdesk.task.service.TaskService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
@@ -36,7 +37,7 @@ import java.util.List;
 class HomeView extends Div implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit,
-             ProgramService programs, TargetService targets) {
+             ProgramService programs, TargetService targets, TaskService tasks) {
         addClassName("view");
         AuthenticatedUser user = currentUser.require();
         add(new H2(getTranslation("home.greeting", user.displayName())),
@@ -53,6 +54,11 @@ class HomeView extends Div implements HasDynamicTitle {
             stats.add(stat("home.stat.institutions", institutions.countActive()));
         } else {
             stats.add(stat("home.stat.reachableInstitutions", user.reachableInstitutionIds().size()));
+        }
+        if (user.role() == Role.INSTITUTION || user.role() == Role.ASSOCIATION) {
+            int[] openAndOverdue = tasks.openAndOverdue();
+            stats.add(stat("home.stat.openTasks", openAndOverdue[0]));
+            stats.add(stat("home.stat.overdueTasks", openAndOverdue[1]));
         }
         if (user.role() == Role.ADMIN) {
             stats.add(stat("home.stat.users", users.countEnabled()));

@@ -111,6 +111,15 @@ public class TaskService {
                 .param("reach", reach()).param("limit", limit).param("offset", offset).query(TaskSummary.class).list();
     }
 
+    /** How many of the institution's tasks are open, and how many of those are overdue: for the home page. */
+    @PreAuthorize(STAFF)
+    public int[] openAndOverdue() {
+        Map<String, Object> counts = jdbc.sql("SELECT COUNT(*) AS open_tasks, COALESCE(SUM(t.due_date < :today), 0) AS overdue FROM task t WHERE "
+                + inboxCondition() + " AND t.status <> 'ACCEPTED'").param("reach", reach()).param("today", LocalDate.now(clock))
+                .query().singleRow();
+        return new int[] {((Number) counts.get("open_tasks")).intValue(), ((Number) counts.get("overdue")).intValue()};
+    }
+
     @PreAuthorize(STAFF)
     public int countInbox() {
         return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + inboxCondition()).param("reach", reach()).query(Integer.class).single();

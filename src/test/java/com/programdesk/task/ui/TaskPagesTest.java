@@ -132,6 +132,15 @@ class TaskPagesTest extends ViewTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("task-lane").all()).hasSize(5);
     }
 
+    @Test
+    void theHomePageTellsAnInstitutionHowManyTasksAreOpenAndOverdue() {
+        demoUsers.login("second.staff");
+        navigate("", Component.class);
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("待办任务").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("逾期任务").exists()).isTrue();
+    }
+
     private List<TaskSummary> rows(TaskGrid grid) {
         return java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
     }
