@@ -56,8 +56,6 @@ public class TaskService {
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
     static final String STAFF = "hasAnyRole('" + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
     private static final String ENTITY = TaskWorkflow.ENTITY;
-    private static final String SUMMARY_COLUMNS =
-            "t.id, t.parent_id, t.title, t.lead_institution_id, t.due_date, t.status, t.priority, t.progress_percent, t.program_id";
 
     private final TaskRepository tasks;
     private final TaskEntryRepository entries;
@@ -89,10 +87,10 @@ public class TaskService {
     @PreAuthorize(READERS)
     public List<TaskSummary> search(TaskFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = TaskQueries.where(filter, LocalDate.now(clock), params);
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM task t WHERE " + where
+        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE " + where
                 + " ORDER BY t.status = 'ACCEPTED', t.due_date, t.id LIMIT :limit OFFSET :offset")
                 .params(params).query(TaskSummary.class).list();
     }
@@ -100,13 +98,13 @@ public class TaskService {
     @PreAuthorize(READERS)
     public int count(TaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + where(filter, params)).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.where(filter, LocalDate.now(clock), params)).params(params).query(Integer.class).single();
     }
 
     /** "我的任务": what the user's institution leads or cooperates on, open ones first by due date. */
     @PreAuthorize(STAFF)
     public List<TaskSummary> inbox(int offset, int limit) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM task t WHERE " + inboxCondition()
+        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE " + TaskQueries.inboxCondition()
                         + " ORDER BY t.status = 'ACCEPTED', t.due_date, t.priority = 'URGENT' DESC, t.id LIMIT :limit OFFSET :offset")
                 .param("reach", reach()).param("limit", limit).param("offset", offset).query(TaskSummary.class).list();
     }
@@ -115,14 +113,14 @@ public class TaskService {
     @PreAuthorize(STAFF)
     public int[] openAndOverdue() {
         Map<String, Object> counts = jdbc.sql("SELECT COUNT(*) AS open_tasks, COALESCE(SUM(t.due_date < :today), 0) AS overdue FROM task t WHERE "
-                + inboxCondition() + " AND t.status <> 'ACCEPTED'").param("reach", reach()).param("today", LocalDate.now(clock))
+                + TaskQueries.inboxCondition() + " AND t.status <> 'ACCEPTED'").param("reach", reach()).param("today", LocalDate.now(clock))
                 .query().singleRow();
         return new int[] {((Number) counts.get("open_tasks")).intValue(), ((Number) counts.get("overdue")).intValue()};
     }
 
     @PreAuthorize(STAFF)
     public int countInbox() {
-        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + inboxCondition()).param("reach", reach()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.inboxCondition()).param("reach", reach()).query(Integer.class).single();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -134,7 +132,7 @@ public class TaskService {
 
     @PreAuthorize(READERS)
     public List<TaskSummary> children(long parentId) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM task t WHERE t.parent_id = ? ORDER BY t.id").param(parentId)
+        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE t.parent_id = ? ORDER BY t.id").param(parentId)
                 .query(TaskSummary.class).list();
     }
 
@@ -336,7 +334,7 @@ public class TaskService {
     /** Open tasks of institutions due on or before {@code day}, for the reminder job. */
     @PreAuthorize(READERS)
     public List<TaskSummary> openDueBy(LocalDate day, int limit) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM task t WHERE t.lead_institution_id IS NOT NULL"
+        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE t.lead_institution_id IS NOT NULL"
                         + " AND t.status <> 'ACCEPTED' AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT ?")
                 .params(day, limit).query(TaskSummary.class).list();
     }
@@ -399,44 +397,5 @@ public class TaskService {
     private List<Long> reach() {
         List<Long> reach = new ArrayList<>(currentUser.require().reachableInstitutionIds());
         return reach.isEmpty() ? List.of(-1L) : reach;
-    }
-
-    private static String inboxCondition() {
-        return "(t.lead_institution_id IN (:reach) OR EXISTS (SELECT 1 FROM task_cooperator c WHERE c.task_id = t.id AND c.institution_id IN (:reach)))";
-    }
-
-    private String where(TaskFilter filter, Map<String, Object> params) {
-        // by institution, status or lateness the table lists each institution's own task; otherwise groups stay rolled up
-        boolean leaves = filter.institutionId() != null || filter.status() != null || filter.overdueOnly();
-        StringBuilder where = new StringBuilder(leaves ? "t.lead_institution_id IS NOT NULL" : "t.parent_id IS NULL");
-        if (filter.programId() != null) {
-            where.append(" AND t.program_id = :program");
-            params.put("program", filter.programId());
-        }
-        if (filter.institutionId() != null) {
-            where.append(" AND (t.lead_institution_id = :institution OR EXISTS (SELECT 1 FROM task_cooperator c WHERE c.task_id = t.id AND c.institution_id = :institution))");
-            params.put("institution", filter.institutionId());
-        }
-        if (filter.status() != null) {
-            where.append(" AND t.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.dueFrom() != null) {
-            where.append(" AND t.due_date >= :dueFrom");
-            params.put("dueFrom", filter.dueFrom());
-        }
-        if (filter.dueTo() != null) {
-            where.append(" AND t.due_date <= :dueTo");
-            params.put("dueTo", filter.dueTo());
-        }
-        if (filter.overdueOnly()) {
-            where.append(" AND t.status <> 'ACCEPTED' AND t.due_date < :today");
-            params.put("today", LocalDate.now(clock));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" AND t.title LIKE :text");
-            params.put("text", com.programdesk.base.service.LikePatterns.contains(filter.text()));
-        }
-        return where.toString();
     }
 }
