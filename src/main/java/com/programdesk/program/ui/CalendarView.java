@@ -22,8 +22,6 @@ import com.programdesk.security.service.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -41,12 +39,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The activity calendar: month, week and list views with filters, a legend, the recurring
@@ -233,72 +227,28 @@ class CalendarView extends Div implements HasDynamicTitle {
         if (dated.size() >= ActivityService.CALENDAR_LIMIT) {
             Notification.show(getTranslation("calendar.tooMany", ActivityService.CALENDAR_LIMIT), 6000, Notification.Position.MIDDLE);
         }
-        Map<LocalDate, List<CalendarEntry>> byDay = dated.stream().collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
-        Div grid = new Div();
-        grid.addClassNames("calendar-grid", current == CalendarMode.WEEK ? "week" : "month");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            Span name = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
-            name.addClassName("calendar-weekday");
-            grid.add(name);
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            grid.add(dayCell(day, byDay.getOrDefault(day, List.of()), current, today));
-        }
-        return grid;
-    }
+        return new CalendarDayGrid(from, to, current == CalendarMode.WEEK ? 0 : anchor.getMonthValue(), dated, observanceDays,
+                LocalDate.now(clock), user.role() != Role.VIEWER, new CalendarDayGrid.Actions() {
+                    @Override
+                    public void newActivity(LocalDate day) {
+                        openNew(day, null);
+                    }
 
-    private Div dayCell(LocalDate day, List<CalendarEntry> entries, CalendarMode current, LocalDate today) {
-        Div cell = new Div();
-        cell.addClassName("calendar-day");
-        if (current == CalendarMode.MONTH && day.getMonthValue() != anchor.getMonthValue()) {
-            cell.addClassName("other-month");
-        }
-        if (day.equals(today)) {
-            cell.addClassName("today");
-        }
-        Span number = new Span(String.valueOf(day.getDayOfMonth()));
-        number.addClassName("calendar-day-number");
-        cell.add(number);
-        cell.getElement().setAttribute("data-date", day.toString());
-        for (ObservanceDay observance : observanceDays) {
-            if (observance.fallsOn(day)) {
-                Span label = new Span(observance.label());
-                label.addClassName("calendar-observance");
-                label.getElement().setAttribute("title", getTranslation("calendar.createCampaign"));
-                if (user.role() != Role.VIEWER) {
-                    label.addClickListener(e -> openCampaign(observance, day));
-                }
-                cell.add(label);
-            }
-        }
-        for (CalendarEntry entry : entries) {
-            cell.add(entryChip(entry));
-        }
-        if (user.role() != Role.VIEWER) {
-            LocalDate clicked = day;
-            cell.addClickListener(e -> openNew(clicked, null));
-            DropTarget<Div> target = DropTarget.create(cell);
-            target.addDropListener(e -> e.getDragData().ifPresent(data -> reschedule((CalendarEntry) data, clicked)));
-        }
-        return cell;
-    }
+                    @Override
+                    public void open(long activityId) {
+                        openExisting(activityId);
+                    }
 
-    private Div entryChip(CalendarEntry entry) {
-        Div chip = new Div();
-        chip.addClassNames("calendar-entry", "type-" + entry.type().name(), "status-" + entry.status().name());
-        Span time = new Span(DateFormats.time(entry.startsAt(), getLocale()));
-        time.addClassName("calendar-entry-time");
-        chip.add(time, new Span(entry.title()));
-        chip.getElement().setAttribute("title", entry.title() + " · " + getTranslation(entry.status().messageKey()));
-        chip.addClickListener(e -> openExisting(entry.id()));
-        // the day cell behind it opens "new activity" on click
-        chip.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
-        if (user.role() != Role.VIEWER && entry.status().isOpen()) {
-            DragSource<Div> source = DragSource.create(chip);
-            source.setDragData(entry);
-        }
-        return chip;
+                    @Override
+                    public void move(CalendarEntry entry, LocalDate day) {
+                        reschedule(entry, day);
+                    }
+
+                    @Override
+                    public void campaignFor(ObservanceDay observance, LocalDate day) {
+                        openCampaign(observance, day);
+                    }
+                });
     }
 
     private Grid<CalendarEntry> agenda(LocalDate from, LocalDate to) {
