@@ -3,22 +3,28 @@ package com.programdesk.program.ui;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.program.domain.CalendarEntry;
 import com.programdesk.program.domain.ObservanceDay;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The days of a month or week page, Monday first: each with its number, the observance days that
- * fall on it, and its activities as chips that open on click and can be dragged to another day.
+ * fall on it, and its activities, which open on click and can be dragged to another day.
+ *
+ * <p>Drawn as plain HTML with one click and one drop listener, not a component per day and entry:
+ * a month holds a few hundred elements, and as components they would cost every open calendar
+ * tab that much server memory.
  */
 class CalendarDayGrid extends Div {
+
+    private static final String ENTRY_ID = "event.target.closest('[data-id]') ? event.target.closest('[data-id]').dataset.id : ''";
+    private static final String OBSERVANCE = "event.target.closest('[data-observance]') ? event.target.closest('[data-observance]').dataset.observance : ''";
+    private static final String DAY = "event.target.closest('[data-date]') ? event.target.closest('[data-date]').dataset.date : ''";
 
     /** What the user does on the grid; the calendar view decides what it means. */
     interface Actions {
@@ -26,72 +32,95 @@ class CalendarDayGrid extends Div {
 
         void open(long activityId);
 
-        void move(CalendarEntry entry, LocalDate day);
+        void move(long activityId, LocalDate day);
 
         void campaignFor(ObservanceDay observance, LocalDate day);
     }
 
+    private final List<LocalDate> days = new ArrayList<>();
+    private final Map<LocalDate, List<CalendarEntry>> byDay;
+    private final List<ObservanceDay> observanceDays;
+
     CalendarDayGrid(LocalDate from, LocalDate to, int month, List<CalendarEntry> dated, List<ObservanceDay> observanceDays,
                     LocalDate today, boolean editable, Actions actions) {
+        this.observanceDays = observanceDays;
+        this.byDay = dated.stream().collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
         addClassNames("calendar-grid", month == 0 ? "week" : "month");
+        StringBuilder html = new StringBuilder();
         for (DayOfWeek day : DayOfWeek.values()) {
-            Span name = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
-            name.addClassName("calendar-weekday");
-            add(name);
+            html.append("<span class=\"calendar-weekday\">").append(escape(day.getDisplayName(TextStyle.SHORT, getLocale()))).append("</span>");
         }
-        Map<LocalDate, List<CalendarEntry>> byDay = dated.stream().collect(Collectors.groupingBy(e -> e.startsAt().toLocalDate()));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            Div cell = new Div();
-            cell.addClassName("calendar-day");
-            if (month != 0 && day.getMonthValue() != month) {
-                cell.addClassName("other-month");
-            }
-            if (day.equals(today)) {
-                cell.addClassName("today");
-            }
-            Span number = new Span(String.valueOf(day.getDayOfMonth()));
-            number.addClassName("calendar-day-number");
-            cell.add(number);
-            cell.getElement().setAttribute("data-date", day.toString());
-            LocalDate clicked = day;
+            days.add(day);
+            html.append("<div class=\"calendar-day").append(month != 0 && day.getMonthValue() != month ? " other-month" : "")
+                    .append(day.equals(today) ? " today" : "").append("\" data-date=\"").append(day).append("\">")
+                    .append("<span class=\"calendar-day-number\">").append(day.getDayOfMonth()).append("</span>");
             for (ObservanceDay observance : observanceDays) {
                 if (observance.fallsOn(day)) {
-                    Span label = new Span(observance.label());
-                    label.addClassName("calendar-observance");
-                    label.getElement().setAttribute("title", getTranslation("calendar.createCampaign"));
-                    if (editable) {
-                        label.addClickListener(e -> actions.campaignFor(observance, clicked));
-                        stopPropagation(label);
-                    }
-                    cell.add(label);
+                    html.append("<span class=\"calendar-observance\" data-observance=\"").append(observance.getId()).append("\" title=\"")
+                            .append(escape(getTranslation("calendar.createCampaign"))).append("\">").append(escape(observance.label())).append("</span>");
                 }
             }
-            byDay.getOrDefault(day, List.of()).forEach(entry -> cell.add(chip(entry, editable, actions)));
-            if (editable) {
-                cell.addClickListener(e -> actions.newActivity(clicked));
-                DropTarget.create(cell).addDropListener(e -> e.getDragData().ifPresent(data -> actions.move((CalendarEntry) data, clicked)));
+            for (CalendarEntry entry : byDay.getOrDefault(day, List.of())) {
+                html.append("<div class=\"calendar-entry type-").append(entry.type().name()).append(" status-").append(entry.status().name())
+                        .append("\" data-id=\"").append(entry.id()).append("\" draggable=\"").append(editable && entry.status().isOpen())
+                        .append("\" title=\"").append(escape(entry.title() + " · " + getTranslation(entry.status().messageKey()))).append("\">")
+                        .append("<span class=\"calendar-entry-time\">").append(DateFormats.time(entry.startsAt(), getLocale())).append("</span>")
+                        .append("<span>").append(escape(entry.title())).append("</span></div>");
             }
-            add(cell);
+            html.append("</div>");
+        }
+        getElement().setProperty("innerHTML", html.toString());
+        getElement().addEventListener("click", e -> {
+            String id = e.getEventData().get(ENTRY_ID).asString();
+            String observance = e.getEventData().get(OBSERVANCE).asString();
+            String day = e.getEventData().get(DAY).asString();
+            if (!id.isEmpty()) {
+                actions.open(Long.parseLong(id));
+            } else if (editable && !observance.isEmpty()) {
+                observanceDays.stream().filter(o -> o.getId().toString().equals(observance)).findFirst()
+                        .ifPresent(o -> actions.campaignFor(o, LocalDate.parse(day)));
+            } else if (editable && !day.isEmpty()) {
+                actions.newActivity(LocalDate.parse(day));
+            }
+        }).addEventData(ENTRY_ID).addEventData(OBSERVANCE).addEventData(DAY);
+        if (editable) {
+            getElement().addEventListener("calendar-move", e -> actions.move(
+                    Long.parseLong(e.getEventData().get("event.detail.id").asString()),
+                    LocalDate.parse(e.getEventData().get("event.detail.date").asString())))
+                    .addEventData("event.detail.id").addEventData("event.detail.date");
+            getElement().executeJs("""
+                    const grid = this;
+                    grid.addEventListener('dragstart', e => {
+                      const entry = e.target.closest('[data-id]');
+                      if (entry) { e.dataTransfer.setData('text/plain', entry.dataset.id); }
+                    });
+                    grid.addEventListener('dragover', e => { if (e.target.closest('[data-date]')) { e.preventDefault(); } });
+                    grid.addEventListener('drop', e => {
+                      const day = e.target.closest('[data-date]');
+                      const id = e.dataTransfer.getData('text/plain');
+                      if (day && id) {
+                        e.preventDefault();
+                        grid.dispatchEvent(new CustomEvent('calendar-move', {detail: {id: id, date: day.dataset.date}}));
+                      }
+                    });""");
         }
     }
 
-    private Div chip(CalendarEntry entry, boolean editable, Actions actions) {
-        Div chip = new Div();
-        chip.addClassNames("calendar-entry", "type-" + entry.type().name(), "status-" + entry.status().name());
-        Span time = new Span(DateFormats.time(entry.startsAt(), getLocale()));
-        time.addClassName("calendar-entry-time");
-        chip.add(time, new Span(entry.title()));
-        chip.getElement().setAttribute("title", entry.title() + " · " + getTranslation(entry.status().messageKey()));
-        chip.addClickListener(e -> actions.open(entry.id()));
-        stopPropagation(chip);
-        if (editable && entry.status().isOpen()) {
-            DragSource.create(chip).setDragData(entry);
-        }
-        return chip;
+    /** The days shown, in order (for tests and the page title). */
+    List<LocalDate> days() {
+        return days;
     }
 
-    /** The day cell behind opens "new activity" on click; a click on what lies on it must not reach it. */
-    private static void stopPropagation(com.vaadin.flow.component.Component component) {
-        component.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+    List<CalendarEntry> entriesOn(LocalDate day) {
+        return byDay.getOrDefault(day, List.of());
+    }
+
+    List<String> observancesOn(LocalDate day) {
+        return observanceDays.stream().filter(o -> o.fallsOn(day)).map(ObservanceDay::label).toList();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

@@ -240,8 +240,8 @@ class CalendarView extends Div implements HasDynamicTitle {
                     }
 
                     @Override
-                    public void move(CalendarEntry entry, LocalDate day) {
-                        reschedule(entry, day);
+                    public void move(long activityId, LocalDate day) {
+                        reschedule(activityId, day);
                     }
 
                     @Override
@@ -285,8 +285,8 @@ class CalendarView extends Div implements HasDynamicTitle {
         }
     }
 
-    private void reschedule(CalendarEntry entry, LocalDate day) {
-        activities.find(entry.id()).ifPresent(activity -> {
+    private void reschedule(long activityId, LocalDate day) {
+        activities.find(activityId).ifPresent(activity -> {
             try {
                 activities.reschedule(activity, day.atTime(activity.getStartsAt().toLocalTime()));
                 Notification.show(getTranslation("activity.moved", activity.getTitle(), DateFormats.date(day, getLocale())));

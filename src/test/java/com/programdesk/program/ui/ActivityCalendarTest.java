@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,11 @@ class ActivityCalendarTest extends ViewTest {
         CalendarView calendar = navigate(CalendarView.class);
         goToMonth(calendar, LocalDate.of(2024, 5, 1));
 
-        assertThat($(Span.class).withText("5.29 计生协会员活动日").exists()).isTrue();
-        assertThat($(Span.class).withText("“5.29”计生协会员活动日").exists()).isTrue();
-        assertThat($(Div.class).withClassName("calendar-day").all()).hasSize(35);
+        CalendarDayGrid grid = $(CalendarDayGrid.class).single();
+        LocalDate memberDay = LocalDate.of(2024, 5, 29);
+        assertThat(grid.observancesOn(memberDay)).containsExactly("5.29 计生协会员活动日");
+        assertThat(grid.entriesOn(memberDay)).extracting(e -> e.title()).contains("“5.29”计生协会员活动日");
+        assertThat(grid.days()).hasSize(35).startsWith(LocalDate.of(2024, 4, 29)).endsWith(LocalDate.of(2024, 6, 2));
         assertThat(calendar.periodLabel.getText()).isEqualTo("2024年5月");
     }
 
@@ -30,11 +30,10 @@ class ActivityCalendarTest extends ViewTest {
         demoUsers.login("coordinator");
         CalendarView calendar = navigate(CalendarView.class);
         goToMonth(calendar, LocalDate.of(2023, 12, 1));
-        int all = $(Div.class).withClassName("calendar-entry").withoutClassName("undated-entry").all().size();
+        int all = entriesInGrid();
 
         test(calendar.type).selectItem("主题宣传日");
 
-        assertThat($(Div.class).withClassName("calendar-grid").exists()).isTrue();
         assertThat(entriesInGrid()).isEqualTo(1);
         assertThat(all).isGreaterThan(1);
     }
@@ -164,7 +163,7 @@ class ActivityCalendarTest extends ViewTest {
     }
 
     private int entriesInGrid() {
-        return (int) $(Div.class).withClassName("calendar-entry").all().stream()
-                .filter(d -> d.getParent().map(p -> p.getClassNames().contains("calendar-day")).orElse(false)).count();
+        CalendarDayGrid grid = $(CalendarDayGrid.class).single();
+        return grid.days().stream().mapToInt(day -> grid.entriesOn(day).size()).sum();
     }
 }
