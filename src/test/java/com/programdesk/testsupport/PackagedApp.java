@@ -56,7 +56,7 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    /** Waits until the health endpoint reports UP; fails with the log's tail otherwise. */
+    /** Waits until the app reports ready (start-up work such as demo data done); fails with the log tail otherwise. */
     public PackagedApp awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -65,7 +65,7 @@ public final class PackagedApp implements AutoCloseable {
                 throw new AssertionError("the app exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
                     return this;
