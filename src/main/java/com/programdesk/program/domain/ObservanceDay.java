@@ -68,6 +68,12 @@ public class ObservanceDay implements Versioned {
         return monthOfYear + "." + dayOfMonth + " " + nameZh;
     }
 
+    /** The label in the user's language: the English name when there is one and the user reads English. */
+    public String label(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank();
+        return english ? monthOfYear + "." + dayOfMonth + " " + nameEn : label();
+    }
+
     public Long getId() { return id; }
     @Override
     public Integer getVersion() { return version; }

@@ -58,7 +58,7 @@ class CalendarDayGrid extends Div {
             for (ObservanceDay observance : observanceDays) {
                 if (observance.fallsOn(day)) {
                     html.append("<span class=\"calendar-observance\" data-observance=\"").append(observance.getId()).append("\" title=\"")
-                            .append(escape(getTranslation("calendar.createCampaign"))).append("\">").append(escape(observance.label())).append("</span>");
+                            .append(escape(getTranslation("calendar.createCampaign"))).append("\">").append(escape(observance.label(getLocale()))).append("</span>");
                 }
             }
             for (CalendarEntry entry : byDay.getOrDefault(day, List.of())) {
@@ -117,7 +117,7 @@ class CalendarDayGrid extends Div {
     }
 
     List<String> observancesOn(LocalDate day) {
-        return observanceDays.stream().filter(o -> o.fallsOn(day)).map(ObservanceDay::label).toList();
+        return observanceDays.stream().filter(o -> o.fallsOn(day)).map(o -> o.label(getLocale())).toList();
     }
 
     private static String escape(String text) {
