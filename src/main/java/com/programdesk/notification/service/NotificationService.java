@@ -72,19 +72,19 @@ public class NotificationService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public int remind(LocalDate today) {
-        int before = count();
+        int added = 0;
         LocalDate horizon = holidays.workingDays().plus(today, DUE_SOON_WORKING_DAYS);
         for (TaskSummary task : tasks.openDueBy(horizon, SCAN_LIMIT)) {
             if (!task.dueDate().isBefore(today)) {
-                notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
+                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
             } else {
-                notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
+                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
                 if (task.dueDate().isBefore(today.minusDays(ESCALATE_AFTER_DAYS))) {
-                    notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.ESCALATED, task.id(), task.title(), "");
+                    added += notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.ESCALATED, task.id(), task.title(), "");
                 }
             }
         }
-        return count() - before;
+        return added;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -130,17 +130,16 @@ public class NotificationService {
         return users.staffOf(institutionsToTell);
     }
 
-    private void notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
+    /** Inserts one notification per recipient unless its key exists; returns how many were new. */
+    private int notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
+        int added = 0;
         for (Long user : recipients) {
-            jdbc.sql("""
+            added += jdbc.sql("""
                     INSERT IGNORE INTO notification (user_id, kind, task_id, subject, dedupe_key, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(user, kind.name(), taskId, subject, kind + ":" + taskId + ":" + user + occurrence, now).update();
         }
-    }
-
-    private int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM notification").query(Integer.class).single();
+        return added;
     }
 }

@@ -2,7 +2,6 @@ package com.programdesk.program.domain;
 
 import com.programdesk.base.domain.Versioned;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -53,10 +52,6 @@ public class ObservanceDay implements Versioned {
 
     public boolean isNew() {
         return id == null;
-    }
-
-    public MonthDay monthDay() {
-        return MonthDay.of(monthOfYear, dayOfMonth);
     }
 
     public boolean fallsOn(LocalDate day) {

@@ -302,22 +302,24 @@ class CalendarView extends Div implements HasDynamicTitle {
     }
 
     void openNew(LocalDate day, ActivityType presetType) {
-        Long programId = program.getValue() != null ? program.getValue().getId()
-                : programs.running().stream().filter(p -> p.covers(day)).map(Program::getId).findFirst().orElse(null);
-        Long organiserId = user.role().requiresInstitution() ? user.institutionId() : null;
-        Activity activity = ActivityEditor.newOn(day, programId, organiserId);
+        Activity activity = newActivityOn(day);
         activity.setType(presetType);
         new ActivityEditor(activities, programs, institutions, activity, this::refresh).open();
     }
 
     private void openCampaign(ObservanceDay observance, LocalDate day) {
-        Long programId = program.getValue() != null ? program.getValue().getId()
-                : programs.running().stream().filter(p -> p.covers(day)).map(Program::getId).findFirst().orElse(null);
-        Long organiserId = user.role().requiresInstitution() ? user.institutionId() : null;
-        Activity activity = ActivityEditor.newOn(day, programId, organiserId);
+        Activity activity = newActivityOn(day);
         activity.setType(observance.getActivityType());
         activity.setTitle("“" + observance.label() + "”主题宣传活动");
         new ActivityEditor(activities, programs, institutions, activity, this::refresh).open();
+    }
+
+    /** An activity on the day, in the filtered program (or the running one covering the day), for the user's institution. */
+    private Activity newActivityOn(LocalDate day) {
+        Long programId = program.getValue() != null ? program.getValue().getId()
+                : programs.running().stream().filter(p -> p.covers(day)).map(Program::getId).findFirst().orElse(null);
+        Long organiserId = user.role().requiresInstitution() ? user.institutionId() : null;
+        return ActivityEditor.newOn(day, programId, organiserId);
     }
 
     void openExisting(long id) {

@@ -206,12 +206,8 @@ public class TaskService {
         if (newDue == null || newDue.isBefore(LocalDate.now(clock))) {
             throw new InvalidFieldException("dueDate", "task.error.dueInPast");
         }
-        List<Long> ids = new ArrayList<>(taskIds);
-        for (Long id : taskIds) {
-            ids.addAll(children(id).stream().map(TaskSummary::id).toList());
-        }
         int changed = 0;
-        for (Task task : tasks.findAllById(ids)) {
+        for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
             if (task.getStatus().isOpen() && !newDue.equals(task.getDueDate())) {
                 String change = "dueDate: " + task.getDueDate() + " → " + newDue;
                 task.setDueDate(newDue);
@@ -228,12 +224,8 @@ public class TaskService {
     @PreAuthorize(PLANNERS)
     @Transactional
     public int remind(java.util.Collection<Long> taskIds) {
-        List<Long> ids = new ArrayList<>(taskIds);
-        for (Long id : taskIds) {
-            ids.addAll(children(id).stream().map(TaskSummary::id).toList());
-        }
         int reminded = 0;
-        for (Task task : tasks.findAllById(ids)) {
+        for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
             if (!task.isGroup() && task.getStatus().isOpen()) {
                 events.publishEvent(new TaskEvent(TaskEvent.Kind.REMINDED, task.getId(), task.getTitle(), task.getLeadInstitutionId(),
                         System.currentTimeMillis()));
@@ -318,6 +310,15 @@ public class TaskService {
         AuthenticatedUser user = currentUser.require();
         return (user.role() == Role.INSTITUTION || user.role() == Role.ASSOCIATION)
                 && task.getLeadInstitutionId() != null && user.canReach(task.getLeadInstitutionId());
+    }
+
+    /** The given tasks and, for group tasks among them, each institution's task. */
+    private List<Long> withGroupMembers(java.util.Collection<Long> taskIds) {
+        List<Long> ids = new ArrayList<>(taskIds);
+        for (Long id : taskIds) {
+            ids.addAll(children(id).stream().map(TaskSummary::id).toList());
+        }
+        return ids;
     }
 
     private Task created(Task saved) {

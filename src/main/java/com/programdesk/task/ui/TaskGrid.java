@@ -1,7 +1,6 @@
 package com.programdesk.task.ui;
 
 import com.programdesk.base.ui.DateFormats;
-import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.task.domain.TaskSummary;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,15 +55,5 @@ class TaskGrid extends Grid<TaskSummary> {
             institutions.summariesOf(missing).forEach(s -> names.put(s.id(), s.shortName() != null ? s.shortName() : s.nameZh()));
         }
         return page;
-    }
-
-    String nameOf(Long id) {
-        if (id == null) {
-            return "";
-        }
-        if (!names.containsKey(id)) {
-            institutions.summariesOf(List.of(id)).stream().findFirst().map(InstitutionSummary::nameZh).ifPresent(n -> names.put(id, n));
-        }
-        return names.getOrDefault(id, "");
     }
 }
