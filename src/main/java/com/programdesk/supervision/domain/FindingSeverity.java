@@ -1,0 +1,22 @@
+package com.programdesk.supervision.domain;
+
+import java.time.LocalDate;
+
+/** How serious a finding is; the more serious, the sooner it must be corrected. */
+public enum FindingSeverity {
+    MINOR(30), MAJOR(15), CRITICAL(7);
+
+    private final int daysToCorrect;
+
+    FindingSeverity(int daysToCorrect) {
+        this.daysToCorrect = daysToCorrect;
+    }
+
+    public LocalDate defaultDueDate(LocalDate foundOn) {
+        return foundOn.plusDays(daysToCorrect);
+    }
+
+    public String messageKey() {
+        return "finding.severity." + name();
+    }
+}
