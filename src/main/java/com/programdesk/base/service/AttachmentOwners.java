@@ -13,4 +13,8 @@ public interface AttachmentOwners {
 
     /** Throws AccessDeniedException unless the logged-in user may attach files to the record. */
     void requireWritable(long ownerId);
+
+    /** Called after the logged-in user opened one of the record's files (e.g. a verifier looked at the evidence). */
+    default void opened(long ownerId) {
+    }
 }

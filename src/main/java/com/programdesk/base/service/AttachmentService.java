@@ -107,7 +107,9 @@ public class AttachmentService {
     @Transactional
     public StoredFile open(long attachmentId) {
         Attachment attachment = repository.findById(attachmentId).orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
-        policy(attachment.ownerType()).requireReadable(attachment.ownerId());
+        AttachmentOwners owner = policy(attachment.ownerType());
+        owner.requireReadable(attachment.ownerId());
+        owner.opened(attachment.ownerId());
         audit.record(AuditAction.DOWNLOAD, "Attachment", attachment.id(), "file: " + attachment.fileName());
         try {
             InputStream content = Files.newInputStream(pathOf(attachment.sha256()));

@@ -7,6 +7,9 @@ import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.supervision.domain.FindingEvent;
+import com.programdesk.supervision.domain.FindingSummary;
+import com.programdesk.supervision.service.FindingService;
 import com.programdesk.task.domain.TaskEvent;
 import com.programdesk.task.domain.TaskSummary;
 import com.programdesk.task.service.TaskService;
@@ -24,9 +27,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications. Task events notify at once (in the task's transaction); the reminder scan
- * adds "due in 3 working days", "overdue" and, after 7 days overdue, an escalation to the
- * coordinators. Every notification has a key, so repeated scans never notify twice.
+ * In-app notifications. Task and finding events notify at once (in the change's transaction); the
+ * reminder scan adds "due in 3 working days", "overdue" and, for tasks 7 days overdue, an
+ * escalation to the coordinators. Every notification has a key, so repeated scans never notify twice.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,11 +43,13 @@ public class NotificationService {
     private final UserService users;
     private final InstitutionService institutions;
     private final TaskService tasks;
+    private final FindingService findings;
     private final Clock clock;
     private final HolidayCalendar holidays;
 
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
-                        HolidayCalendar holidays, Clock clock) {
+                        FindingService findings, HolidayCalendar holidays, Clock clock) {
+        this.findings = findings;
         this.holidays = holidays;
         this.jdbc = jdbc;
         this.users = users;
@@ -68,6 +73,21 @@ public class NotificationService {
         }
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("reacts to an already authorized finding change, in its transaction")
+    public void on(FindingEvent event) {
+        Target finding = Target.finding(event.findingId());
+        String step = ":" + event.stepId();
+        switch (event.kind()) {
+            case RECORDED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
+            case RETURNED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
+            case REOPENED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
+            case CORRECTION_SUBMITTED -> notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.CORRECTION_SUBMITTED, finding,
+                    event.subject(), step);
+        }
+    }
+
     /** The reminder job: idempotent, so it may run as often as wanted and after every restart. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
@@ -84,6 +104,10 @@ public class NotificationService {
                 }
             }
         }
+        for (FindingSummary open : findings.openDueBy(horizon, SCAN_LIMIT)) {
+            NotificationKind kind = open.dueDate().isBefore(today) ? NotificationKind.FINDING_OVERDUE : NotificationKind.FINDING_DUE_SOON;
+            added += notifyAll(staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
+        }
         return added;
     }
 
@@ -96,7 +120,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public List<Notification> mine(int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, kind, task_id, subject, created_at, read_at FROM notification WHERE user_id = ?
+                SELECT id, kind, task_id, finding_id, subject, created_at, read_at FROM notification WHERE user_id = ?
                 ORDER BY read_at IS NOT NULL, created_at DESC, id DESC LIMIT ? OFFSET ?""")
                 .params(users.currentUserId(), limit, offset).query(Notification.class).list();
     }
@@ -132,14 +156,32 @@ public class NotificationService {
 
     /** Inserts one notification per recipient unless its key exists; returns how many were new. */
     private int notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
+        return notifyAll(recipients, kind, new Target(taskId, null), subject, occurrence);
+    }
+
+    private int notifyAll(List<Long> recipients, NotificationKind kind, Target target, String subject, String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
+        String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
         int added = 0;
         for (Long user : recipients) {
             added += jdbc.sql("""
-                    INSERT IGNORE INTO notification (user_id, kind, task_id, subject, dedupe_key, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(user, kind.name(), taskId, subject, kind + ":" + taskId + ":" + user + occurrence, now).update();
+                    INSERT IGNORE INTO notification (user_id, kind, task_id, finding_id, subject, dedupe_key, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(user, kind.name(), target.taskId(), target.findingId(), shortSubject,
+                            kind + ":" + target.key() + ":" + user + occurrence, now).update();
         }
         return added;
+    }
+
+    /** What a notification is about: a task or a finding. */
+    private record Target(Long taskId, Long findingId) {
+
+        static Target finding(long id) {
+            return new Target(null, id);
+        }
+
+        String key() {
+            return taskId != null ? String.valueOf(taskId) : "F" + findingId;
+        }
     }
 }

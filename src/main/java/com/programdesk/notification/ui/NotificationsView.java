@@ -38,11 +38,8 @@ class NotificationsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("notification.none"));
         grid.addItemClickListener(e -> {
             notifications.markRead(e.getItem().id());
-            if (e.getItem().taskId() != null) {
-                getUI().ifPresent(ui -> ui.navigate("tasks/" + e.getItem().taskId()));
-            } else {
-                grid.getDataProvider().refreshAll();
-            }
+            e.getItem().route().ifPresentOrElse(route -> getUI().ifPresent(ui -> ui.navigate(route)),
+                    () -> grid.getDataProvider().refreshAll());
         });
         grid.setSizeFull();
         add(toolbar, grid);

@@ -3,6 +3,8 @@ package com.programdesk.supervision.domain;
 import com.programdesk.base.domain.Versioned;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -50,9 +52,14 @@ public class Finding implements Versioned {
         return status != FindingStatus.CLOSED && dueDate != null && dueDate.isBefore(today);
     }
 
-    public String auditFields() {
-        return "category=" + category + ", severity=" + severity + ", due=" + dueDate + ", description=" + description
-                + ", required=" + requiredCorrection;
+    public Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("category", category);
+        fields.put("severity", severity);
+        fields.put("description", description);
+        fields.put("requiredCorrection", requiredCorrection);
+        fields.put("dueDate", dueDate);
+        return fields;
     }
 
     public Long getId() {

@@ -3,7 +3,10 @@ package com.programdesk.supervision.domain;
 import com.programdesk.base.domain.Versioned;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -72,9 +75,16 @@ public class SupervisionRound implements Versioned {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
-    public String auditFields() {
-        return "title=" + title + ", program=" + programId + ", period=" + startsOn + "–" + endsOn + ", template=" + checklistTemplateId
-                + ", institutions=" + new java.util.TreeSet<>(institutionIds()) + ", inspectors=" + new java.util.TreeSet<>(inspectorIds());
+    public Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("programId", programId);
+        fields.put("startsOn", startsOn);
+        fields.put("endsOn", endsOn);
+        fields.put("checklistTemplateId", checklistTemplateId);
+        fields.put("institutions", new TreeSet<>(institutionIds()));
+        fields.put("inspectors", new TreeSet<>(inspectorIds()));
+        return fields;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package com.programdesk.task.ui;
 import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.service.ActivityService;
@@ -11,6 +12,7 @@ import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.task.domain.Task;
+import com.programdesk.task.domain.TaskEntry;
 import com.programdesk.task.domain.TaskRollUp;
 import com.programdesk.task.domain.TaskStatus;
 import com.programdesk.task.domain.TimelineItem;
@@ -145,15 +147,15 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (!task.isGroup() && tasks.isLead(task) && status.canMoveTo(TaskStatus.SUBMITTED)) {
             actions.add(button("task.action.progress", false, () -> new ProgressDialog(tasks, task, this::reload).open()));
             actions.add(button("task.action.submit", true, () -> new NoteDialog(getTranslation("task.action.submit"),
-                    getTranslation("task.field.note"), getTranslation("task.action.submit"), false,
+                    getTranslation("task.field.note"), getTranslation("task.action.submit"), false, TaskEntry.TEXT_MAX,
                     note -> tasks.submit(task, note), this::reload).open()));
         }
         if (planner && status == TaskStatus.SUBMITTED) {
             actions.add(button("task.action.accept", true, () -> new NoteDialog(getTranslation("task.action.accept"),
-                    getTranslation("task.field.note"), getTranslation("task.action.accept"), false,
+                    getTranslation("task.field.note"), getTranslation("task.action.accept"), false, TaskEntry.TEXT_MAX,
                     note -> tasks.accept(task, note), this::reload).open()));
             actions.add(button("task.action.return", false, () -> new NoteDialog(getTranslation("task.action.return"),
-                    getTranslation("task.field.returnReason"), getTranslation("task.action.return"), true,
+                    getTranslation("task.field.returnReason"), getTranslation("task.action.return"), true, TaskEntry.TEXT_MAX,
                     reason -> tasks.returnForRework(task, reason), this::reload).open()));
         }
         if (planner && status.isOpen()) {
@@ -162,7 +164,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         }
         if (user.role() != Role.VIEWER && !task.isGroup()) {
             actions.add(button("task.action.comment", false, () -> new NoteDialog(getTranslation("task.action.comment"),
-                    getTranslation("task.entry.COMMENT"), getTranslation("task.action.comment"), true,
+                    getTranslation("task.entry.COMMENT"), getTranslation("task.action.comment"), true, TaskEntry.TEXT_MAX,
                     text -> tasks.comment(task, text), this::reload).open()));
         }
         return actions;

@@ -22,4 +22,10 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     @org.springframework.data.jdbc.repository.query.Query("SELECT id FROM app_user WHERE enabled AND role = :role")
     java.util.List<Long> findEnabledIdsByRole(String role);
+
+    @Query("SELECT id, display_name FROM app_user WHERE enabled AND role IN ('COORDINATOR', 'VIEWER') ORDER BY role, display_name")
+    java.util.List<UserChoice> findInspectorCandidates();
+
+    @Query("SELECT id, display_name FROM app_user WHERE id IN (:ids) ORDER BY display_name")
+    java.util.List<UserChoice> findChoices(java.util.Collection<Long> ids);
 }

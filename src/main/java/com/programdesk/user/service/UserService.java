@@ -19,6 +19,7 @@ import com.programdesk.security.service.LoginAttemptService;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.domain.AppUserRepository;
 import com.programdesk.user.domain.PasswordPolicy;
+import com.programdesk.user.domain.UserChoice;
 import com.programdesk.user.domain.UserFilter;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -268,5 +269,17 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public long currentUserId() {
         return currentUser.require().userId();
+    }
+
+    /** Who can be named inspector of a supervision round: coordinators and expert-group members (viewers). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserChoice> inspectorCandidates() {
+        return repository.findInspectorCandidates();
+    }
+
+    /** Display names of the given users, for showing who inspects; names only, no contact details. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserChoice> choicesOf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findChoices(ids);
     }
 }

@@ -1,7 +1,6 @@
 package com.programdesk.task.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.task.domain.TaskSummary;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The task pages as an institution and the bureau use them. */
 class TaskPagesTest extends ViewTest {

@@ -1,7 +1,6 @@
-package com.programdesk.task.ui;
+package com.programdesk.base.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.task.domain.TaskEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,17 +10,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** Asks for a note (or a required reason) before one step of a task: submit, accept, return, comment. */
-class NoteDialog extends Dialog {
+/** Asks for a note (or a required reason) before one step of a workflow: submit, accept, return, reopen, comment. */
+public class NoteDialog extends Dialog {
 
-    final TextArea note = new TextArea();
-    final Button confirm = new Button();
+    public final TextArea note = new TextArea();
+    public final Button confirm = new Button();
 
-    NoteDialog(String title, String label, String confirmLabel, boolean required, Consumer<String> action, Runnable done) {
+    public NoteDialog(String title, String label, String confirmLabel, boolean required, int maxLength, Consumer<String> action,
+                      Runnable done) {
         setHeaderTitle(title);
         setWidth("min(32rem, 95vw)");
         note.setLabel(label);
-        note.setMaxLength(TaskEntry.TEXT_MAX);
+        note.setMaxLength(maxLength);
         note.setRequiredIndicatorVisible(required);
         note.setWidthFull();
         add(note);

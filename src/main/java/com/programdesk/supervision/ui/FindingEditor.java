@@ -1,0 +1,95 @@
+package com.programdesk.supervision.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.ConflictNotice;
+import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.supervision.domain.Finding;
+import com.programdesk.supervision.domain.FindingSeverity;
+import com.programdesk.supervision.service.FindingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Records a finding at a visit, or changes one not yet closed. The due date follows the severity
+ * (7, 15 or 30 days) until the user sets one.
+ */
+class FindingEditor extends Dialog {
+
+    final TextField category = new TextField();
+    final ComboBox<FindingSeverity> severity = new ComboBox<>();
+    final TextArea description = new TextArea();
+    final TextArea requiredCorrection = new TextArea();
+    final LocalizedDatePicker dueDate = new LocalizedDatePicker();
+    final Button save = new Button();
+    private final ConflictNotice conflict = new ConflictNotice();
+    private boolean dueDateTouched;
+
+    FindingEditor(FindingService findings, Finding finding, Clock clock, Consumer<Finding> saved) {
+        boolean isNew = finding.getId() == null;
+        setHeaderTitle(getTranslation(isNew ? "finding.new" : "finding.edit"));
+        setWidth("min(40rem, 95vw)");
+        category.setLabel(getTranslation("finding.field.category"));
+        FieldLimits.maxLength(category, Finding.CATEGORY_MAX);
+        severity.setLabel(getTranslation("finding.field.severity"));
+        severity.setItems(FindingSeverity.values());
+        severity.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        description.setLabel(getTranslation("finding.field.description"));
+        description.setMaxLength(Finding.TEXT_MAX);
+        requiredCorrection.setLabel(getTranslation("finding.field.requiredCorrection"));
+        requiredCorrection.setMaxLength(Finding.TEXT_MAX);
+        dueDate.setLabel(getTranslation("finding.field.dueDate"));
+        dueDate.setHelperText(getTranslation("finding.dueDate.help"));
+        category.setRequiredIndicatorVisible(true);
+        severity.setRequiredIndicatorVisible(true);
+        description.setRequiredIndicatorVisible(true);
+        requiredCorrection.setRequiredIndicatorVisible(true);
+        dueDate.setRequiredIndicatorVisible(true);
+        category.setValue(finding.getCategory() == null ? "" : finding.getCategory());
+        severity.setValue(finding.getSeverity());
+        description.setValue(finding.getDescription() == null ? "" : finding.getDescription());
+        requiredCorrection.setValue(finding.getRequiredCorrection() == null ? "" : finding.getRequiredCorrection());
+        dueDate.setValue(finding.getDueDate());
+        dueDate.addValueChangeListener(e -> dueDateTouched |= e.isFromClient());
+        severity.addValueChangeListener(e -> {
+            if (isNew && !dueDateTouched && e.getValue() != null) {
+                dueDate.setValue(e.getValue().defaultDueDate(LocalDate.now(clock)));
+            }
+        });
+        FormLayout form = new FormLayout(category, severity, description, requiredCorrection, dueDate);
+        form.setColspan(description, 2);
+        form.setColspan(requiredCorrection, 2);
+        add(conflict, form);
+        FormErrors errors = new FormErrors().bind("category", category).bind("severity", severity).bind("description", description)
+                .bind("requiredCorrection", requiredCorrection).bind("dueDate", dueDate);
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            finding.setCategory(category.getValue());
+            finding.setSeverity(severity.getValue());
+            finding.setDescription(description.getValue());
+            finding.setRequiredCorrection(requiredCorrection.getValue());
+            finding.setDueDate(dueDate.getValue());
+            try {
+                Finding stored = isNew ? findings.record(finding) : findings.update(finding);
+                close();
+                saved.accept(stored);
+            } catch (InvalidFieldException ex) {
+                errors.show(ex, Finding.TEXT_MAX);
+            } catch (OptimisticLockingFailureException ex) {
+                conflict.show(save);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}
