@@ -156,3 +156,20 @@ CREATE TABLE evidence_opened (
 --changeset programdesk:009-notification-finding
 ALTER TABLE notification ADD COLUMN finding_id BIGINT;
 --rollback ALTER TABLE notification DROP COLUMN finding_id;
+
+--changeset programdesk:009-checklist-seed
+--comment: the checklist of the basic contraception service program, so a first round can be planned at once
+INSERT INTO checklist_template (family, version_no, latest, name, created_by, created_at)
+VALUES ('BASIC-CONTRACEPTION', 1, TRUE, '基本避孕服务项目督导检查表', 'system', NOW(3));
+SET @template = LAST_INSERT_ID();
+INSERT INTO checklist_item (checklist_template_id, position, category, text, guidance, max_score) VALUES
+(@template, 0, '药具管理', '免费避孕药具发放登记本记录完整', '抽查近 3 个月登记本：发放日期、品种、数量、领取人签字齐全', 10),
+(@template, 1, '药具管理', '药具库存账物相符，储存条件符合要求', '核对库存账与实物；查看有效期、防潮防晒措施', 10),
+(@template, 2, '流产后服务', '人工流产后避孕咨询服务落实并有记录', '抽查 10 份流产病历，核对术后咨询记录与落实的避孕措施', 20),
+(@template, 3, '流产后服务', '流产后随访记录完整，随访率达标', '查看随访登记：术后 1、3、6 个月随访情况', 15),
+(@template, 4, '健康教育', '候诊区、诊室摆放健康教育资料并及时更新', '现场查看宣传资料种类、数量和更新日期', 10),
+(@template, 5, '健康教育', '开展青少年生殖健康宣教活动', '查看活动记录、照片和签到表', 5),
+(@template, 6, '人员培训', '医护人员避孕节育技术培训记录齐全', '查看年度培训计划、签到表和考核结果', 10),
+(@template, 7, '信息管理', '按时在流产后避孕服务平台上报信息', '登录平台核对近 3 个月上报的及时性和完整性', 10),
+(@template, 8, '信息管理', '高危（橙色及以上）转诊登记规范', '核对转诊登记与平台记录是否一致', 10);
+--rollback DELETE FROM checklist_template WHERE family = 'BASIC-CONTRACEPTION';

@@ -22,9 +22,11 @@ public class DemoData {
     private final UserService users;
     private final DemoPrograms programs;
     private final DemoTasks tasks;
+    private final DemoSupervision supervision;
     private final Map<String, Institution> byCode = new HashMap<>();
 
-    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks) {
+    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision) {
+        this.supervision = supervision;
         this.tasks = tasks;
         this.institutions = institutions;
         this.users = users;
@@ -40,6 +42,7 @@ public class DemoData {
         save("乐清市虹桥镇计划生育协会", "Hongqiao Township FPA Branch", "虹桥镇计生协", "YQ-FPA-HQ", InstitutionType.ASSOCIATION_BRANCH, association, "虹桥镇", null, "周会长", "13705773456");
         Institution mch = save("乐清市妇幼保健院", "Yueqing MCH Hospital", "市妇保院", "YQ-MCH", InstitutionType.MCH_HOSPITAL, null, "乐城街道", "乐清市双雁路", "李医生", "13812345678");
         Institution second = save("乐清市第二人民医院", "Yueqing Second People's Hospital", "市二院", "YQ-H2", InstitutionType.GENERAL_HOSPITAL, null, "柳市镇", null, "赵医生", "13912345678");
+        save("乐清市虹桥镇中心卫生院", "Hongqiao Township Health Centre", "虹桥镇卫生院", "YQ-HQ-HC", InstitutionType.TOWNSHIP_HEALTH_CENTRE, null, "虹桥镇", null, "郑医生", "0577-62345678");
         save("乐清市亲青服务中心", "Yueqing Youth Service Centre", "亲青中心", "YQ-YSC", InstitutionType.YOUTH_SERVICE_CENTRE, null, "乐城街道", null, "吴老师", "13612345678");
         save("乐清市计划生育技术服务质控中心", "Yueqing Family Planning Quality-Control Centre", "质控中心", "YQ-QC", InstitutionType.QUALITY_CONTROL_CENTRE, null, null, null, null, null);
         save("上海市第一妇婴保健院", "Shanghai First Maternity and Infant Hospital", "一妇婴", "SH-FMIH", InstitutionType.MCH_HOSPITAL, null, null, "上海市浦东新区", null, null);
@@ -54,6 +57,7 @@ public class DemoData {
         user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
         user("viewer", "质控中心专家", Role.VIEWER, null);
         tasks.load(programs.load(byCode), byCode);
+        supervision.load(byCode);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

@@ -3,6 +3,7 @@ package com.programdesk.supervision.service;
 import com.programdesk.base.service.AttachmentOwners;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.Finding;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ class CorrectionEvidence implements AttachmentOwners {
 
     private final FindingService findings;
 
-    CorrectionEvidence(FindingService findings) {
+    /** Lazy: the finding service stores evidence through the attachment service, which asks this policy back. */
+    CorrectionEvidence(@Lazy FindingService findings) {
         this.findings = findings;
     }
 

@@ -124,13 +124,10 @@ public class FindingService {
         }
         validate(edited, visit);
         LocalDateTime now = LocalDateTime.now(clock);
-        edited.setStatus(FindingStatus.OPEN);
-        edited.setReturnCount(0);
         edited.setCreatedBy(currentUser.actorName());
         edited.setCreatedAt(now);
         edited.setUpdatedAt(now);
-        Finding saved = findings.save(edited);
-        workflow.recorded(saved);
+        Finding saved = workflow.record(edited);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         publish(FindingEvent.Kind.RECORDED, saved, 0);
         return saved;

@@ -29,8 +29,13 @@ class FindingWorkflow {
         this.clock = clock;
     }
 
-    void recorded(Finding saved) {
+    /** Stores a new finding as open, its first step. */
+    Finding record(Finding recorded) {
+        recorded.setStatus(FindingStatus.OPEN);
+        recorded.setReturnCount(0);
+        Finding saved = findings.save(recorded);
         history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+        return saved;
     }
 
     Finding move(Finding current, FindingStatus target, String note) {

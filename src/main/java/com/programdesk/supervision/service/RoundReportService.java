@@ -7,13 +7,16 @@ import com.programdesk.supervision.domain.ItemResult;
 import com.programdesk.supervision.domain.RoundReport;
 import com.programdesk.supervision.domain.RoundReportLine;
 import com.programdesk.supervision.domain.SupervisionRound;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,12 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoundReportService {
 
     private final RoundService rounds;
+    private final RoundReportDocuments documents;
     private final ProgramService programs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RoundReportService(RoundService rounds, ProgramService programs, JdbcClient jdbc, Clock clock) {
+    RoundReportService(RoundService rounds, RoundReportDocuments documents, ProgramService programs, JdbcClient jdbc, Clock clock) {
         this.rounds = rounds;
+        this.documents = documents;
         this.programs = programs;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -69,6 +74,17 @@ public class RoundReportService {
         String programName = programs.find(round.getProgramId()).map(p -> p.getTitle()).orElse("");
         return new RoundReport(round.getId(), round.getTitle(), programName, round.getStartsOn(), round.getEndsOn(), round.getStatus(),
                 lines, totals.line(), today);
+    }
+
+    /** The report as an A4 PDF with the Chinese font embedded, for printing. */
+    @PreAuthorize(RoundService.READERS)
+    public void writePdf(long roundId, Function<String, String> labels, Locale locale, OutputStream out) {
+        documents.writePdf(report(roundId), labels, locale, out);
+    }
+
+    @PreAuthorize(RoundService.READERS)
+    public void writeXlsx(long roundId, Function<String, String> labels, OutputStream out) {
+        documents.writeXlsx(report(roundId), labels, out);
     }
 
     /** Findings recorded for institutions later taken out of scope still count, under their own line. */

@@ -102,12 +102,10 @@ public class RoundService {
         validate(edited);
         LocalDateTime now = LocalDateTime.now(clock);
         if (edited.getId() == null) {
-            edited.setStatus(RoundStatus.PLANNED);
             edited.setCreatedBy(currentUser.actorName());
             edited.setCreatedAt(now);
             edited.setUpdatedAt(now);
-            SupervisionRound saved = rounds.save(edited);
-            workflow.planned(saved);
+            SupervisionRound saved = workflow.plan(edited);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
             return saved;
         }

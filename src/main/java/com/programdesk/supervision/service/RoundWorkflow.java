@@ -29,8 +29,12 @@ class RoundWorkflow {
         this.clock = clock;
     }
 
-    void planned(SupervisionRound saved) {
+    /** Stores a new round as planned, its first step. */
+    SupervisionRound plan(SupervisionRound planned) {
+        planned.setStatus(RoundStatus.PLANNED);
+        SupervisionRound saved = rounds.save(planned);
         history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+        return saved;
     }
 
     /** The first recorded visit starts a planned round. */

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitPhotos implements AttachmentOwners {
 
-    public static final String OWNER = "Visit";
-
     private final VisitService visits;
 
     VisitPhotos(VisitService visits) {
@@ -19,7 +17,7 @@ class VisitPhotos implements AttachmentOwners {
 
     @Override
     public boolean supports(String ownerType) {
-        return OWNER.equals(ownerType);
+        return VisitService.PHOTOS.equals(ownerType);
     }
 
     @Override

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VisitService {
 
+    /** Owner type of the photos attached to a visit. */
+    public static final String PHOTOS = "Visit";
     private static final String ENTITY = "Visit";
 
     private final VisitRepository visits;

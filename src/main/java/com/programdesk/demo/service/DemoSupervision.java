@@ -1,0 +1,148 @@
+package com.programdesk.demo.service;
+
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.supervision.domain.EvidenceFile;
+import com.programdesk.supervision.domain.Finding;
+import com.programdesk.supervision.domain.FindingSeverity;
+import com.programdesk.supervision.domain.ItemResult;
+import com.programdesk.supervision.domain.RoundStatus;
+import com.programdesk.supervision.domain.SupervisionRound;
+import com.programdesk.supervision.domain.Visit;
+import com.programdesk.supervision.service.ChecklistTemplateService;
+import com.programdesk.supervision.service.FindingService;
+import com.programdesk.supervision.service.RoundService;
+import com.programdesk.supervision.service.VisitService;
+import com.programdesk.user.domain.UserChoice;
+import com.programdesk.user.service.UserService;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pilot's 2024 March–April supervision of basic contraception services (基本避孕服务项目督导):
+ * three visits and findings in every state — closed, awaiting review with a photo, returned twice,
+ * and open past their due date.
+ */
+@Component
+class DemoSupervision {
+
+    private final RoundService rounds;
+    private final VisitService visits;
+    private final FindingService findings;
+    private final ChecklistTemplateService checklists;
+    private final ProgramService programs;
+    private final UserService users;
+    private final DemoActors actors;
+
+    DemoSupervision(RoundService rounds, VisitService visits, FindingService findings, ChecklistTemplateService checklists,
+                    ProgramService programs, UserService users, DemoActors actors) {
+        this.rounds = rounds;
+        this.visits = visits;
+        this.findings = findings;
+        this.checklists = checklists;
+        this.programs = programs;
+        this.users = users;
+        this.actors = actors;
+    }
+
+    void load(Map<String, Institution> byCode) {
+        long mch = byCode.get("YQ-MCH").getId();
+        long second = byCode.get("YQ-H2").getId();
+        long township = byCode.get("YQ-HQ-HC").getId();
+        actors.as("coordinator", () -> {
+            Program pilot = programs.search("乐清市生殖健康促进创新试点工作方案", PageRequest.of(0, 1)).getFirst();
+            SupervisionRound round = new SupervisionRound();
+            round.setTitle("2024年3-4月基本避孕服务项目督导");
+            round.setProgramId(pilot.getId());
+            round.setStartsOn(LocalDate.of(2024, 3, 1));
+            round.setEndsOn(LocalDate.of(2024, 4, 30));
+            round.setChecklistTemplateId(checklists.latest().getFirst().getId());
+            round.setInstitutionIds(Set.of(mch, second, township));
+            round.setInspectorIds(users.inspectorCandidates().stream().map(UserChoice::id).collect(Collectors.toSet()));
+            SupervisionRound planned = rounds.save(round);
+
+            Visit mchVisit = visit(planned.getId(), mch, LocalDate.of(2024, 3, 19), "药具管理规范，流产后咨询记录不全。",
+                    Map.of(2, ItemResult.NON_COMPLIANT, 4, ItemResult.PARTLY), Map.of(2, "10 份病历中 3 份无术后咨询记录", 4, "候诊区资料为 2022 年版"));
+            Finding counselling = finding(mchVisit, 2, FindingSeverity.MAJOR, "补齐术后避孕咨询记录，建立病历质控核查。", LocalDate.of(2024, 4, 3));
+            Finding materials = finding(mchVisit, 4, FindingSeverity.MINOR, "更换为最新版健康教育资料并建立更新台账。", LocalDate.of(2024, 4, 18));
+            actors.as("mch.staff", () -> findings.submitCorrection(counselling, "已组织妇产科补录咨询记录，并将术后咨询纳入病历质控。",
+                    LocalDate.of(2024, 3, 29), List.of()));
+            findings.verify(current(counselling), "现场复核 10 份病历，记录完整。", true);
+            actors.as("mch.staff", () -> findings.submitCorrection(materials, "已更换候诊区和诊室全部宣传资料，建立季度更新台账。",
+                    LocalDate.of(2024, 4, 12), List.of(photo("候诊区宣传资料.png"))));
+
+            Visit secondVisit = visit(planned.getId(), second, LocalDate.of(2024, 3, 26), "随访和平台上报存在明显短板。",
+                    Map.of(3, ItemResult.NON_COMPLIANT, 7, ItemResult.NON_COMPLIANT), Map.of(3, "术后 3 个月随访率仅 40%", 7, "2 月份数据未上报"));
+            Finding followUp = finding(secondVisit, 3, FindingSeverity.MAJOR, "落实术后 1、3、6 个月随访，随访率达到 80% 以上。",
+                    LocalDate.of(2024, 4, 10));
+            finding(secondVisit, 7, FindingSeverity.CRITICAL, "补报 2 月份数据，指定专人负责每月按时上报。", LocalDate.of(2024, 4, 2));
+            actors.as("second.staff", () -> findings.submitCorrection(followUp, "已安排护士电话随访。", LocalDate.of(2024, 4, 8), List.of()));
+            findings.returnCorrection(current(followUp), "未提供随访登记，随访率无法核实，请补充随访登记表。");
+            actors.as("second.staff", () -> findings.submitCorrection(current(followUp), "补充了 3 月份随访登记表。", LocalDate.of(2024, 4, 20),
+                    List.of()));
+            findings.returnCorrection(current(followUp), "随访率仍不足 80%，请说明改进措施并持续跟踪。");
+
+            Visit townshipVisit = visit(planned.getId(), township, LocalDate.of(2024, 4, 9), "基层药具发放点管理需加强。",
+                    Map.of(0, ItemResult.NON_COMPLIANT), Map.of(0, "登记本缺少领取人签字"));
+            finding(townshipVisit, 0, FindingSeverity.MINOR, "规范登记，补齐领取人签字。", LocalDate.of(2024, 5, 9));
+            rounds.move(rounds.find(planned.getId()).orElseThrow(), RoundStatus.REPORTING, "现场督导结束，汇总问题，跟踪整改。");
+        });
+    }
+
+    private Visit visit(long roundId, long institutionId, LocalDate day, String summary, Map<Integer, ItemResult> problems,
+                        Map<Integer, String> notes) {
+        Visit visit = visits.visitOf(roundId, institutionId);
+        visit.setVisitDate(day);
+        visit.setSummary(summary);
+        int items = visits.checklistOf(visit).getItems().size();
+        for (int position = 0; position < items; position++) {
+            visit.putResult(position, problems.getOrDefault(position, ItemResult.COMPLIANT), null, notes.get(position));
+        }
+        return visits.save(visit);
+    }
+
+    private Finding finding(Visit visit, int item, FindingSeverity severity, String required, LocalDate due) {
+        Finding finding = findings.draft(visit, item);
+        finding.setSeverity(severity);
+        finding.setRequiredCorrection(required);
+        finding.setDueDate(due);
+        return findings.record(finding);
+    }
+
+    private Finding current(Finding finding) {
+        return findings.find(finding.getId()).orElseThrow();
+    }
+
+    /** A small picture standing in for a photo taken after the correction. */
+    private static EvidenceFile photo(String name) {
+        try {
+            BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(0xDDEBEC));
+            g.fillRect(0, 0, 320, 200);
+            g.setColor(new Color(0x1A7F86));
+            g.fillRect(40, 40, 240, 120);
+            g.dispose();
+            Path file = Files.createTempFile("demo-evidence", ".png");
+            ImageIO.write(image, "png", file.toFile());
+            file.toFile().deleteOnExit();
+            return new EvidenceFile(name, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package com.programdesk.supervision.ui;
+
+import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.NoteDialog;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.supervision.domain.FindingFilter;
+import com.programdesk.supervision.domain.RoundStatus;
+import com.programdesk.supervision.domain.SupervisionRound;
+import com.programdesk.supervision.domain.VisitSummary;
+import com.programdesk.supervision.service.ChecklistTemplateService;
+import com.programdesk.supervision.service.FindingService;
+import com.programdesk.supervision.service.RoundReportService;
+import com.programdesk.supervision.service.RoundService;
+import com.programdesk.user.domain.UserChoice;
+import com.programdesk.user.service.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One supervision round: its plan, the institutions to visit and their visits, its findings, and its report. */
+@Route("supervision")
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final RoundService rounds;
+    private final FindingService findings;
+    private final RoundReportService reports;
+    private final ProgramService programs;
+    private final InstitutionService institutions;
+    private final UserService users;
+    private final ChecklistTemplateService checklists;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private SupervisionRound round;
+    final Div actions = new Div();
+    Grid<VisitSummary> visits;
+    TabSheet tabs;
+
+    RoundView(RoundService rounds, FindingService findings, RoundReportService reports, ProgramService programs,
+              InstitutionService institutions, UserService users, ChecklistTemplateService checklists, CurrentUser currentUser, Clock clock) {
+        this.rounds = rounds;
+        this.findings = findings;
+        this.reports = reports;
+        this.programs = programs;
+        this.institutions = institutions;
+        this.users = users;
+        this.checklists = checklists;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("view");
+        addClassName("task-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        round = rounds.find(id).orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Span status = new Span(getTranslation(round.getStatus().messageKey()));
+        status.getElement().getThemeList().add("badge");
+        Div header = new Div(new H2(round.getTitle()), status);
+        header.addClassName("view-toolbar");
+        tabs = new TabSheet();
+        tabs.add(getTranslation("round.tab.visits"), visits());
+        tabs.add(getTranslation("round.tab.findings"), findingsTab());
+        tabs.add(getTranslation("round.tab.report"), new RoundReportPanel(reports, round.getId()));
+        tabs.setWidthFull();
+        add(header, facts(), actions(), tabs);
+    }
+
+    private Div facts() {
+        Div facts = new Div();
+        facts.addClassName("task-facts");
+        fact(facts, "activity.field.program", programs.find(round.getProgramId()).map(p -> p.getTitle()).orElse(""));
+        fact(facts, "round.field.period", DateFormats.date(round.getStartsOn(), getLocale()) + " – " + DateFormats.date(round.getEndsOn(), getLocale()));
+        fact(facts, "round.field.checklist", checklists.find(round.getChecklistTemplateId())
+                .map(t -> getTranslation("checklist.label", t.getName(), t.getVersionNo())).orElse(""));
+        fact(facts, "round.field.inspectors", users.choicesOf(round.inspectorIds()).stream().map(UserChoice::displayName)
+                .collect(Collectors.joining("、")));
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        fact.addClassName("task-fact");
+        facts.add(fact);
+    }
+
+    private Div actions() {
+        actions.removeAll();
+        actions.addClassName("view-toolbar");
+        Role role = currentUser.require().role();
+        if (role != Role.ADMIN && role != Role.COORDINATOR) {
+            return actions;
+        }
+        for (RoundStatus target : round.getStatus().next()) {
+            Button move = new Button(getTranslation("round.action." + target.name()), e -> new NoteDialog(getTranslation("round.action." + target.name()),
+                    getTranslation("task.field.note"), getTranslation("round.action." + target.name()), false, 1000,
+                    note -> rounds.move(round, target, note), this::reload).open());
+            if (target.ordinal() > round.getStatus().ordinal()) {
+                move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(move);
+        }
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            actions.add(new Button(getTranslation("action.edit"), e -> new RoundEditor(rounds, programs, institutions, users, checklists,
+                    round, saved -> reload()).open()));
+        }
+        return actions;
+    }
+
+    private Div visits() {
+        visits = new Grid<>(VisitSummary.class, false);
+        visits.addColumn(VisitSummary::institutionName).setHeader(getTranslation("finding.field.institution")).setFlexGrow(3);
+        visits.addColumn(v -> v.visitDate() == null ? getTranslation("visit.notYet") : DateFormats.date(v.visitDate(), getLocale()))
+                .setHeader(getTranslation("visit.field.date")).setAutoWidth(true).setFlexGrow(0);
+        visits.addColumn(v -> v.itemsChecked() == 0 ? "—" : v.compliant() + " / " + v.itemsChecked())
+                .setHeader(getTranslation("visit.field.compliant")).setAutoWidth(true).setFlexGrow(0);
+        visits.addColumn(v -> v.findings() - v.openFindings() + " / " + v.findings())
+                .setHeader(getTranslation("round.field.closedFindings")).setAutoWidth(true).setFlexGrow(0);
+        boolean canRecord = round.getStatus().acceptsVisits() && rounds.canRecord(round);
+        visits.addColumn(LitRenderer.<VisitSummary>of("<vaadin-button theme=\"small\">${item.label}</vaadin-button>")
+                        .withProperty("label", v -> getTranslation(v.visitId() == null ? "visit.record" : canRecord ? "visit.continue" : "visit.open")))
+                .setAutoWidth(true).setFlexGrow(0);
+        visits.setItems(rounds.visits(round.getId()));
+        visits.setAllRowsVisible(true);
+        visits.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        visits.addItemClickListener(e -> {
+            if (e.getItem().visitId() != null || canRecord) {
+                getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters(
+                        Map.of("roundId", String.valueOf(round.getId()), "institutionId", String.valueOf(e.getItem().institutionId())))));
+            }
+        });
+        return new Div(new H3(getTranslation("round.field.institutions")), visits);
+    }
+
+    private Div findingsTab() {
+        FindingGrid grid = new FindingGrid(clock, true, false);
+        FindingFilter filter = FindingFilter.none().withRound(round.getId());
+        grid.setItems(q -> findings.search(filter, q.getOffset(), q.getLimit()).stream(), q -> findings.count(filter));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FindingView.class, e.getItem().id())));
+        grid.setHeight("30rem");
+        return new Div(grid);
+    }
+
+    private void reload() {
+        round = rounds.find(round.getId()).orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (round == null ? getTranslation("nav.supervision") : round.getTitle()) + " | " + getTranslation("app.name");
+    }
+}
