@@ -5,6 +5,7 @@ import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.domain.RoundReport;
 import com.programdesk.supervision.domain.RoundReportLine;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -70,16 +71,21 @@ class RoundReportDocuments {
      * @throws IllegalStateException when no Chinese font is installed (see {@link ReportFont})
      */
     public void writePdf(RoundReport report, Function<String, String> labels, Locale locale, OutputStream out) {
-        Font footer = font.font(8, false); // fails before anything is written when there is no font
+        Font footer = font.font(8, false);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 42);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setCloseStream(false);
+        PdfWriter writer = PdfWriter.getInstance(document, pdf);
         writer.setPageEvent(new PageNumbers(new MessageFormat(labels.apply("report.round.page"), locale), footer));
         document.addTitle(report.title());
         document.open();
         addHeading(document, report, labels, locale);
         document.add(table(report, labels));
         document.close();
+        try {
+            CffFontDictRepair.copyRepaired(pdf.toByteArray(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The title, then the program, period, status and the day the figures refer to. */

@@ -29,10 +29,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -57,8 +61,15 @@ class RoundReportDocumentsTest {
             List<COSName> fonts = new ArrayList<>();
             resources.getFontNames().forEach(fonts::add);
             assertThat(fonts).isNotEmpty();
-            for (COSName font : fonts) {
-                assertThat(resources.getFont(font).isEmbedded()).as(resources.getFont(font).getName()).isTrue();
+            for (COSName name : fonts) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                if (font instanceof PDType0Font type0 && type0.getDescendantFont() instanceof PDCIDFontType0 cid
+                        && cid.getCFFFont() instanceof CFFCIDFont cff) {
+                    // strict readers (Acrobat) reject a CID font with an empty font DICT, see CffFontDictRepair
+                    assertThat(cff.getPrivDicts()).as(font.getName() + " Private DICTs").hasSize(cff.getFontDicts().size())
+                            .noneMatch(Map::isEmpty);
+                }
             }
 
             BufferedImage page = screenshot(document, "round-report.png");
