@@ -42,6 +42,11 @@ FROM eclipse-temurin:25-jre-noble
 
 LABEL org.opencontainers.image.title="Program Desk"
 
+# Printable supervision reports embed a Chinese font found on the system (Noto Sans CJK).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --system --gid 10001 programdesk \
     && useradd --system --uid 10001 --gid programdesk --create-home --home-dir /home/programdesk \
         --shell /usr/sbin/nologin programdesk

@@ -129,7 +129,7 @@ class RoundReportDocumentsTest {
         assertThat(List.of(cells.get("A1"), cells.get("B1"), cells.get("G1"), cells.get("J1")))
                 .containsExactly("机构", "检查项目", "发现问题（按严重程度）", "整改情况");
         assertThat(List.of(cells.get("B2"), cells.get("F2"), cells.get("G2"), cells.get("N2")))
-                .containsExactly("检查项数", "符合率（%）", "轻微", "逾期未改");
+                .containsExactly("检查项数", "符合率（%）", "一般", "逾期未改");
         assertThat(List.of(cells.get("A3"), cells.get("B3"), cells.get("C3"), cells.get("G3"), cells.get("M3")))
                 .containsExactly("乐清市妇幼保健院", "12", "10", "1", "50.0");
         assertThat(Double.parseDouble(cells.get("F3"))).isCloseTo(83.33, within(0.01));
