@@ -23,13 +23,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +45,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoSupervision {
 
+    /** Table, timestamp column, and which of its rows belong to supervision. */
+    private static final List<String[]> BACKDATED = List.of(new String[] {"supervision_round", "created_at", "TRUE"},
+            new String[] {"supervision_round", "updated_at", "TRUE"}, new String[] {"visit", "updated_at", "TRUE"},
+            new String[] {"finding", "created_at", "TRUE"}, new String[] {"finding", "updated_at", "TRUE"},
+            new String[] {"finding", "closed_at", "TRUE"}, new String[] {"correction", "submitted_at", "TRUE"},
+            new String[] {"correction", "reviewed_at", "TRUE"}, new String[] {"attachment", "uploaded_at", "owner_type = 'Correction'"},
+            new String[] {"workflow_transition", "occurred_at", "entity_type IN ('Finding', 'SupervisionRound')"});
+
     private final RoundService rounds;
     private final VisitService visits;
     private final FindingService findings;
@@ -47,9 +60,13 @@ class DemoSupervision {
     private final ProgramService programs;
     private final UserService users;
     private final DemoActors actors;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoSupervision(RoundService rounds, VisitService visits, FindingService findings, ChecklistTemplateService checklists,
-                    ProgramService programs, UserService users, DemoActors actors) {
+                    ProgramService programs, UserService users, DemoActors actors, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.rounds = rounds;
         this.visits = visits;
         this.findings = findings;
@@ -73,33 +90,63 @@ class DemoSupervision {
             round.setChecklistTemplateId(checklists.latest().getFirst().getId());
             round.setInstitutionIds(Set.of(mch, second, township));
             round.setInspectorIds(users.inspectorCandidates().stream().map(UserChoice::id).collect(Collectors.toSet()));
-            SupervisionRound planned = rounds.save(round);
+            SupervisionRound planned = dated(at(2, 20, 10), () -> rounds.save(round));
 
-            Visit mchVisit = visit(planned.getId(), mch, LocalDate.of(2024, 3, 19), "药具管理规范，流产后咨询记录不全。",
-                    Map.of(2, ItemResult.NON_COMPLIANT, 4, ItemResult.PARTLY), Map.of(2, "10 份病历中 3 份无术后咨询记录", 4, "候诊区资料为 2022 年版"));
-            Finding counselling = finding(mchVisit, 2, FindingSeverity.MAJOR, "补齐术后避孕咨询记录，建立病历质控核查。", LocalDate.of(2024, 4, 3));
-            Finding materials = finding(mchVisit, 4, FindingSeverity.MINOR, "更换为最新版健康教育资料并建立更新台账。", LocalDate.of(2024, 4, 18));
-            actors.as("mch.staff", () -> findings.submitCorrection(counselling, "已组织妇产科补录咨询记录，并将术后咨询纳入病历质控。",
-                    LocalDate.of(2024, 3, 29), List.of()));
-            findings.verify(current(counselling), "现场复核 10 份病历，记录完整。", true);
-            actors.as("mch.staff", () -> findings.submitCorrection(materials, "已更换候诊区和诊室全部宣传资料，建立季度更新台账。",
-                    LocalDate.of(2024, 4, 12), List.of(photo("候诊区宣传资料.png"))));
+            Visit mchVisit = dated(at(3, 19, 16), () -> visit(planned.getId(), mch, LocalDate.of(2024, 3, 19), "药具管理规范，流产后咨询记录不全。",
+                    Map.of(2, ItemResult.NON_COMPLIANT, 4, ItemResult.PARTLY), Map.of(2, "10 份病历中 3 份无术后咨询记录", 4, "候诊区资料为 2022 年版")));
+            Finding counselling = dated(at(3, 19, 17), () -> finding(mchVisit, 2, FindingSeverity.MAJOR, "补齐术后避孕咨询记录，建立病历质控核查。",
+                    LocalDate.of(2024, 4, 3)));
+            Finding materials = dated(at(3, 19, 17), () -> finding(mchVisit, 4, FindingSeverity.MINOR, "更换为最新版健康教育资料并建立更新台账。",
+                    LocalDate.of(2024, 4, 18)));
+            dated(at(3, 29, 10), () -> actors.as("mch.staff", () -> findings.submitCorrection(counselling,
+                    "已组织妇产科补录咨询记录，并将术后咨询纳入病历质控。", LocalDate.of(2024, 3, 29), List.of())));
+            dated(at(4, 1, 15), () -> findings.verify(current(counselling), "现场复核 10 份病历，记录完整。", true));
+            dated(at(4, 12, 11), () -> actors.as("mch.staff", () -> findings.submitCorrection(materials,
+                    "已更换候诊区和诊室全部宣传资料，建立季度更新台账。", LocalDate.of(2024, 4, 12), List.of(photo("候诊区宣传资料.png")))));
 
-            Visit secondVisit = visit(planned.getId(), second, LocalDate.of(2024, 3, 26), "随访和平台上报存在明显短板。",
-                    Map.of(3, ItemResult.NON_COMPLIANT, 7, ItemResult.NON_COMPLIANT), Map.of(3, "术后 3 个月随访率仅 40%", 7, "2 月份数据未上报"));
-            Finding followUp = finding(secondVisit, 3, FindingSeverity.MAJOR, "落实术后 1、3、6 个月随访，随访率达到 80% 以上。",
-                    LocalDate.of(2024, 4, 10));
-            finding(secondVisit, 7, FindingSeverity.CRITICAL, "补报 2 月份数据，指定专人负责每月按时上报。", LocalDate.of(2024, 4, 2));
-            actors.as("second.staff", () -> findings.submitCorrection(followUp, "已安排护士电话随访。", LocalDate.of(2024, 4, 8), List.of()));
-            findings.returnCorrection(current(followUp), "未提供随访登记，随访率无法核实，请补充随访登记表。");
-            actors.as("second.staff", () -> findings.submitCorrection(current(followUp), "补充了 3 月份随访登记表。", LocalDate.of(2024, 4, 20),
-                    List.of()));
-            findings.returnCorrection(current(followUp), "随访率仍不足 80%，请说明改进措施并持续跟踪。");
+            Visit secondVisit = dated(at(3, 26, 16), () -> visit(planned.getId(), second, LocalDate.of(2024, 3, 26), "随访和平台上报存在明显短板。",
+                    Map.of(3, ItemResult.NON_COMPLIANT, 7, ItemResult.NON_COMPLIANT), Map.of(3, "术后 3 个月随访率仅 40%", 7, "2 月份数据未上报")));
+            Finding followUp = dated(at(3, 26, 17), () -> finding(secondVisit, 3, FindingSeverity.MAJOR,
+                    "落实术后 1、3、6 个月随访，随访率达到 80% 以上。", LocalDate.of(2024, 4, 10)));
+            dated(at(3, 26, 17), () -> finding(secondVisit, 7, FindingSeverity.CRITICAL, "补报 2 月份数据，指定专人负责每月按时上报。",
+                    LocalDate.of(2024, 4, 2)));
+            dated(at(4, 8, 9), () -> actors.as("second.staff", () -> findings.submitCorrection(followUp, "已安排护士电话随访。",
+                    LocalDate.of(2024, 4, 8), List.of())));
+            dated(at(4, 9, 14), () -> findings.returnCorrection(current(followUp), "未提供随访登记，随访率无法核实，请补充随访登记表。"));
+            dated(at(4, 22, 10), () -> actors.as("second.staff", () -> findings.submitCorrection(current(followUp), "补充了 3 月份随访登记表。",
+                    LocalDate.of(2024, 4, 20), List.of())));
+            dated(at(4, 24, 16), () -> findings.returnCorrection(current(followUp), "随访率仍不足 80%，请说明改进措施并持续跟踪。"));
 
-            Visit townshipVisit = visit(planned.getId(), township, LocalDate.of(2024, 4, 9), "基层药具发放点管理需加强。",
-                    Map.of(0, ItemResult.NON_COMPLIANT), Map.of(0, "登记本缺少领取人签字"));
-            finding(townshipVisit, 0, FindingSeverity.MINOR, "规范登记，补齐领取人签字。", LocalDate.of(2024, 5, 9));
-            rounds.move(rounds.find(planned.getId()).orElseThrow(), RoundStatus.REPORTING, "现场督导结束，汇总问题，跟踪整改。");
+            Visit townshipVisit = dated(at(4, 9, 16), () -> visit(planned.getId(), township, LocalDate.of(2024, 4, 9), "基层药具发放点管理需加强。",
+                    Map.of(0, ItemResult.NON_COMPLIANT), Map.of(0, "登记本缺少领取人签字")));
+            dated(at(4, 9, 17), () -> finding(townshipVisit, 0, FindingSeverity.MINOR, "规范登记，补齐领取人签字。", LocalDate.of(2024, 5, 9)));
+            dated(at(4, 30, 17), () -> rounds.move(rounds.find(planned.getId()).orElseThrow(), RoundStatus.REPORTING,
+                    "现场督导结束，汇总问题，跟踪整改。"));
+        });
+    }
+
+    private static LocalDateTime at(int month, int day, int hour) {
+        return LocalDateTime.of(2024, month, day, hour, 0);
+    }
+
+    /**
+     * Runs one demo step, then dates what it wrote back to when the step happened in 2024, so the
+     * timelines read like the real round. (The audit log keeps the real time: it is append-only.)
+     */
+    private <T> T dated(LocalDateTime when, Supplier<T> step) {
+        LocalDateTime started = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        T result = step.get();
+        for (String[] column : BACKDATED) {
+            jdbc.sql("UPDATE " + column[0] + " SET " + column[1] + " = ? WHERE " + column[1] + " >= ? AND " + column[2])
+                    .params(when, started).update();
+        }
+        return result;
+    }
+
+    private void dated(LocalDateTime when, Runnable step) {
+        dated(when, () -> {
+            step.run();
+            return null;
         });
     }
 
@@ -110,7 +157,14 @@ class DemoSupervision {
         visit.setSummary(summary);
         int items = visits.checklistOf(visit).getItems().size();
         for (int position = 0; position < items; position++) {
-            visit.putResult(position, problems.getOrDefault(position, ItemResult.COMPLIANT), null, notes.get(position));
+            ItemResult result = problems.getOrDefault(position, ItemResult.COMPLIANT);
+            Integer points = visits.checklistOf(visit).item(position).maxScore();
+            Integer score = points == null ? null : switch (result) {
+                case COMPLIANT -> points;
+                case PARTLY -> points / 2;
+                default -> 0;
+            };
+            visit.putResult(position, result, score, notes.get(position));
         }
         return visits.save(visit);
     }

@@ -117,11 +117,12 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (role != Role.ADMIN && role != Role.COORDINATOR) {
             return actions;
         }
-        for (RoundStatus target : round.getStatus().next()) {
-            Button move = new Button(getTranslation("round.action." + target.name()), e -> new NoteDialog(getTranslation("round.action." + target.name()),
-                    getTranslation("task.field.note"), getTranslation("round.action." + target.name()), false, 1000,
+        for (RoundStatus target : round.getStatus().next().stream().sorted().toList()) {
+            boolean forward = target.ordinal() > round.getStatus().ordinal();
+            String label = getTranslation((forward ? "round.action." : "round.action.back.") + target.name());
+            Button move = new Button(label, e -> new NoteDialog(label, getTranslation("task.field.note"), label, false, 1000,
                     note -> rounds.move(round, target, note), this::reload).open());
-            if (target.ordinal() > round.getStatus().ordinal()) {
+            if (forward) {
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(move);

@@ -4,6 +4,7 @@ import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.ConflictNotice;
+import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -229,9 +230,13 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             note.setPlaceholder(getTranslation("visit.field.note"));
             note.setAriaLabel(getTranslation("visit.field.note"));
             note.setMaxLength(VisitResult.NOTE_MAX);
-            score.setPlaceholder(getTranslation("visit.field.score", item.maxScore() == null ? 0 : item.maxScore()));
+            score.setPlaceholder(getTranslation("visit.field.points"));
             score.setAriaLabel(getTranslation("visit.field.score", item.maxScore() == null ? 0 : item.maxScore()));
-            score.setVisible(item.maxScore() != null);
+            score.setVisible(item.maxScore() != null && (editable || recorded != null && recorded.score() != null));
+            if (item.maxScore() != null) {
+                FieldLimits.range(score, 0, item.maxScore(), getTranslation("visit.error.score"));
+                score.setSuffixComponent(new Span("/ " + item.maxScore()));
+            }
             score.setWidth("7rem");
             if (recorded != null) {
                 result.setValue(recorded.result());
@@ -246,7 +251,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             toFinding.setVisible(editable && visit.getId() != null && recorded != null
                     && (recorded.result() == ItemResult.NON_COMPLIANT || recorded.result() == ItemResult.PARTLY));
             toFinding.addClickListener(e -> openFindingEditor(position));
-            Div answer = new Div(result, note, score, toFinding);
+            Div answer = new Div(result, score, toFinding, note);
             answer.addClassName("checklist-answer");
             add(what, answer);
         }
