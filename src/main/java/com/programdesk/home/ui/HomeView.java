@@ -14,6 +14,9 @@ import com.programdesk.program.ui.TargetProgressCard;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.supervision.domain.FindingFilter;
+import com.programdesk.supervision.domain.FindingStatus;
+import com.programdesk.supervision.service.FindingService;
 import com.programdesk.task.service.TaskService;
 import com.programdesk.user.service.UserService;
 import com.vaadin.flow.component.card.Card;
@@ -37,7 +40,7 @@ import java.util.List;
 class HomeView extends Div implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit,
-             ProgramService programs, TargetService targets, TaskService tasks) {
+             ProgramService programs, TargetService targets, TaskService tasks, FindingService findings) {
         addClassName("view");
         AuthenticatedUser user = currentUser.require();
         add(new H2(getTranslation("home.greeting", user.displayName())),
@@ -59,6 +62,14 @@ class HomeView extends Div implements HasDynamicTitle {
             int[] openAndOverdue = tasks.openAndOverdue();
             stats.add(stat("home.stat.openTasks", openAndOverdue[0]));
             stats.add(stat("home.stat.overdueTasks", openAndOverdue[1]));
+            int[] findingsToCorrect = findings.openAndOverdue();
+            stats.add(stat("home.stat.openFindings", findingsToCorrect[0]));
+            stats.add(stat("home.stat.overdueFindings", findingsToCorrect[1]));
+        }
+        if (user.role() == Role.COORDINATOR) {
+            stats.add(stat("home.stat.correctionsToReview", findings.count(
+                    new FindingFilter(null, null, null, FindingStatus.SUBMITTED, false))));
+            stats.add(stat("home.stat.overdueFindings", findings.count(new FindingFilter(null, null, null, null, true))));
         }
         if (user.role() == Role.ADMIN) {
             stats.add(stat("home.stat.users", users.countEnabled()));

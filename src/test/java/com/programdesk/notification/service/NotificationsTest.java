@@ -68,6 +68,26 @@ class NotificationsTest {
         assertThat(count("mch.staff", "OVERDUE", task)).isEqualTo(1);
     }
 
+    @Test
+    void openFindingsPastTheirDueDateRemindTheirInstitutionOnce() {
+        long overdueFinding = jdbc.sql("""
+                SELECT f.id FROM finding f JOIN institution i ON i.id = f.institution_id
+                WHERE i.code = 'YQ-H2' AND f.status = 'OPEN' AND f.severity = 'CRITICAL'""").query(Long.class).single();
+        demoUsers.as("admin", () -> notifications.remind(LocalDate.now()));
+        int again = demoUsers.as("admin", () -> notifications.remind(LocalDate.now()));
+        assertThat(findingNotices("second.staff", "FINDING_OVERDUE", overdueFinding)).isEqualTo(1);
+        assertThat(findingNotices("mch.staff", "FINDING_OVERDUE", overdueFinding)).isZero();
+        assertThat(again).isZero();
+        assertThat(demoUsers.as("second.staff", () -> notifications.mine(0, 50)))
+                .anySatisfy(n -> assertThat(n.route()).contains("findings/" + overdueFinding));
+    }
+
+    private long findingNotices(String username, String kind, long findingId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id
+                WHERE u.username = ? AND n.kind = ? AND n.finding_id = ?""").params(username, kind, findingId).query(Long.class).single();
+    }
+
     private long count(String username, String kind, Task task) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id
