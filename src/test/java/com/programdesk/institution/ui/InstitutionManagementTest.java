@@ -25,23 +25,23 @@ class InstitutionManagementTest extends ViewTest {
 
         clickButton("新建机构");
         InstitutionEditor editor = $(InstitutionEditor.class).single();
-        test(editor.nameZh).setValue("乐清市虹桥镇中心卫生院");
-        test(editor.shortName).setValue("虹桥卫生院");
-        test(editor.code).setValue("yq-hq-hc");
+        test(editor.nameZh).setValue("乐清市大荆镇中心卫生院");
+        test(editor.shortName).setValue("大荆卫生院");
+        test(editor.code).setValue("yq-dj-hc");
         test(editor.type).selectItem("乡镇卫生院");
         test(editor.parent).selectItem("乐清市卫生健康局 (YQ-HB)");
-        test(editor.township).setValue("虹桥镇");
+        test(editor.township).setValue("大荆镇");
         test(editor.contactPhone).setValue("13857712345");
         test(editor.save).click();
 
         assertThat(editor.isOpened()).isFalse();
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("已保存机构“乐清市虹桥镇中心卫生院”");
-        assertThat(jdbc.sql("SELECT code FROM institution WHERE name_zh = '乐清市虹桥镇中心卫生院'").query(String.class).single())
-                .isEqualTo("YQ-HQ-HC");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("已保存机构“乐清市大荆镇中心卫生院”");
+        assertThat(jdbc.sql("SELECT code FROM institution WHERE name_zh = '乐清市大荆镇中心卫生院'").query(String.class).single())
+                .isEqualTo("YQ-DJ-HC");
 
-        test($(TextField.class).withAriaLabel("搜索名称、简称或代码").single()).setValue("虹桥镇中心");
+        test($(TextField.class).withAriaLabel("搜索名称、简称或代码").single()).setValue("大荆镇中心");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).getCode()).isEqualTo("YQ-HQ-HC");
+        assertThat(test(view.grid).getRow(0).getCode()).isEqualTo("YQ-DJ-HC");
         assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("138****2345");
     }
 
