@@ -232,7 +232,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             score.setPlaceholder(getTranslation("visit.field.score", item.maxScore() == null ? 0 : item.maxScore()));
             score.setAriaLabel(getTranslation("visit.field.score", item.maxScore() == null ? 0 : item.maxScore()));
             score.setVisible(item.maxScore() != null);
-            score.setWidth("7rem");
+            score.setWidth("10rem");
             if (recorded != null) {
                 result.setValue(recorded.result());
                 note.setValue(Objects.requireNonNullElse(recorded.note(), ""));
