@@ -144,19 +144,23 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         visits.addColumn(v -> v.findings() - v.openFindings() + " / " + v.findings())
                 .setHeader(getTranslation("round.field.closedFindings")).setAutoWidth(true).setFlexGrow(0);
         boolean canRecord = round.getStatus().acceptsVisits() && rounds.canRecord(round);
-        visits.addColumn(LitRenderer.<VisitSummary>of("<vaadin-button theme=\"small\">${item.label}</vaadin-button>")
-                        .withProperty("label", v -> getTranslation(v.visitId() == null ? "visit.record" : canRecord ? "visit.continue" : "visit.open")))
+        // the grid fires no item click for a click on a button in a cell, so the button opens the visit itself
+        visits.addColumn(LitRenderer.<VisitSummary>of("<vaadin-button theme=\"small\" @click=${open}>${item.label}</vaadin-button>")
+                        .withProperty("label", v -> getTranslation(v.visitId() == null ? "visit.record" : canRecord ? "visit.continue" : "visit.open"))
+                        .withFunction("open", v -> openVisit(v, canRecord)))
                 .setAutoWidth(true).setFlexGrow(0);
         visits.setItems(rounds.visits(round.getId()));
         visits.setAllRowsVisible(true);
         visits.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        visits.addItemClickListener(e -> {
-            if (e.getItem().visitId() != null || canRecord) {
-                getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters(
-                        Map.of("roundId", String.valueOf(round.getId()), "institutionId", String.valueOf(e.getItem().institutionId())))));
-            }
-        });
+        visits.addItemClickListener(e -> openVisit(e.getItem(), canRecord));
         return new Div(new H3(getTranslation("round.field.institutions")), visits);
+    }
+
+    private void openVisit(VisitSummary visit, boolean canRecord) {
+        if (visit.visitId() != null || canRecord) {
+            getUI().ifPresent(ui -> ui.navigate(VisitView.class, new RouteParameters(
+                    Map.of("roundId", String.valueOf(round.getId()), "institutionId", String.valueOf(visit.institutionId())))));
+        }
     }
 
     private Div findingsTab() {
