@@ -237,7 +237,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 FieldLimits.range(score, 0, item.maxScore(), getTranslation("visit.error.score"));
                 score.setSuffixComponent(new Span("/ " + item.maxScore()));
             }
-            score.setWidth("7rem");
+            score.setWidth("8rem");
             if (recorded != null) {
                 result.setValue(recorded.result());
                 note.setValue(Objects.requireNonNullElse(recorded.note(), ""));
