@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +176,11 @@ class SupervisionLoopInBrowserIT extends EndToEndTest {
         byte[] content = Files.readAllBytes(saved);
         assertThat(new String(content, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         assertThat(content.length).isGreaterThan(5_000);
+        try (PDDocument document = Loader.loadPDF(content)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(HOSPITAL, "100.0");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
+                    Path.of("target", "screenshots", "37-supervision-report-pdf.png").toFile());
+        }
     }
 
     private Page logIn(String username) {
