@@ -36,12 +36,14 @@ const VIEWS = {
   calendar: { path: 'calendar', heading: '待定日期的活动' },
   tasks: { path: 'tasks', heading: '分派任务' },
   myTasks: { path: 'my-tasks', heading: '本机构牵头或配合的任务' },
+  findings: { path: 'findings', heading: '仅看逾期' },
+  corrections: { path: 'corrections', heading: '督导检查发现的本单位问题' },
 };
 // The mixed batch: one of each per 4 sessions, interleaved.
 const MIX = [
   { user: 'admin', views: ['home', 'institutions', 'users', 'audit'] },
-  { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks'] },
-  { user: 'mch.staff', views: ['home', 'myTasks', 'calendar'] },
+  { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks', 'findings'] },
+  { user: 'mch.staff', views: ['home', 'myTasks', 'corrections', 'calendar'] },
   { user: 'viewer', views: ['home', 'programs', 'calendar'] },
 ];
 // Single-view scenarios (admin): what a session parked on one view costs.
@@ -55,6 +57,8 @@ const BREAKDOWN_SCENARIOS = [
   { name: 'coordinator: home -> calendar (month)', user: 'coordinator', views: ['home', 'calendar'] },
   { name: 'coordinator: home -> tasks', user: 'coordinator', views: ['home', 'tasks'] },
   { name: 'mch.staff: home -> my tasks', user: 'mch.staff', views: ['home', 'myTasks'] },
+  { name: 'coordinator: home -> findings', user: 'coordinator', views: ['home', 'findings'] },
+  { name: 'mch.staff: home -> corrections', user: 'mch.staff', views: ['home', 'corrections'] },
 ];
 
 const t0 = Date.now();

@@ -3,7 +3,6 @@ package com.programdesk.supervision.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;

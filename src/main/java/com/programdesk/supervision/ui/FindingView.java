@@ -4,9 +4,12 @@ import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.NoteDialog;
+import com.programdesk.base.ui.RowLookup;
+import com.programdesk.base.ui.TimelineEntry;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.supervision.domain.Correction;
@@ -35,7 +38,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One finding and its correction loop: what was found and must be corrected, the institution's
@@ -67,12 +69,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            finding = findings.find(id).orElseThrow(NotFoundException::new);
-        } catch (AccessDeniedException e) {
-            // another institution's finding looks exactly like one that does not exist
-            throw new NotFoundException();
-        }
+        finding = RowLookup.orNotFound(() -> findings.find(id));
         render();
     }
 
@@ -104,22 +101,15 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     }
 
     private Div facts() {
-        Div facts = new Div();
-        facts.addClassName("task-facts");
-        fact(facts, "finding.field.round", findings.roundTitle(finding));
-        fact(facts, "finding.field.institution", institutions.summariesOf(List.of(finding.getInstitutionId())).stream()
+        Facts facts = new Facts();
+        facts.add("finding.field.round", findings.roundTitle(finding));
+        facts.add("finding.field.institution", institutions.summariesOf(List.of(finding.getInstitutionId())).stream()
                 .map(InstitutionSummary::nameZh).findFirst().orElse(""));
-        fact(facts, "finding.field.dueDate", DateFormats.date(finding.getDueDate(), getLocale()));
-        fact(facts, "finding.field.recordedBy", finding.getCreatedBy() + " · " + DateFormats.dateTimeToMinute(finding.getCreatedAt(), getLocale()));
+        facts.add("finding.field.dueDate", DateFormats.date(finding.getDueDate(), getLocale()));
+        facts.add("finding.field.recordedBy", finding.getCreatedBy() + " · " + DateFormats.dateTimeToMinute(finding.getCreatedAt(), getLocale()));
         Div text = new Div(new H3(getTranslation("finding.field.description")), new Paragraph(finding.getDescription()),
                 new H3(getTranslation("finding.field.requiredCorrection")), new Paragraph(finding.getRequiredCorrection()));
         return new Div(facts, text);
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("task-fact");
-        facts.add(fact);
     }
 
     private Div actions() {
@@ -185,21 +175,17 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
             list.add(new Paragraph(getTranslation("correction.none")));
         }
         for (Correction correction : submitted.reversed()) {
-            Span when = new Span(DateFormats.dateTimeToMinute(correction.getSubmittedAt(), getLocale()));
-            when.addClassName("secondary");
-            Div head = new Div(when, new Span(correction.getSubmittedBy()),
-                    new Span(getTranslation("correction.field.completedOn") + " " + DateFormats.date(correction.getCompletedOn(), getLocale())));
+            TimelineEntry item = new TimelineEntry(correction.getSubmittedAt(), correction.getSubmittedBy(),
+                    getTranslation("correction.field.completedOn") + " " + DateFormats.date(correction.getCompletedOn(), getLocale()),
+                    correction.getMeasures());
             if (correction.getVerdict() != null) {
-                head.add(badge(correction.getVerdict().messageKey(),
+                item.withHeadPart(badge(correction.getVerdict().messageKey(),
                         correction.getVerdict() == CorrectionVerdict.ACCEPTED ? "badge success" : "badge error"));
             }
-            head.addClassName("timeline-head");
-            Div item = new Div(head, new Paragraph(correction.getMeasures()));
             if (correction.getReviewNote() != null) {
                 item.add(new Paragraph(getTranslation("correction.reviewedBy", correction.getReviewedBy(), correction.getReviewNote())));
             }
             item.add(new AttachmentsPanel(attachments, FindingService.EVIDENCE, correction.getId(), false));
-            item.addClassName("timeline-item");
             list.add(item);
         }
         list.addClassName("task-timeline");
@@ -210,18 +196,8 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         Div timeline = new Div(new H3(getTranslation("finding.timeline")));
         timeline.addClassName("task-timeline");
         for (WorkflowTransition step : findings.timeline(finding.getId()).reversed()) {
-            Span when = new Span(DateFormats.dateTimeToMinute(step.occurredAt(), getLocale()));
-            when.addClassName("secondary");
-            Span what = new Span(getTranslation("finding.step." + step.fromState() + "." + step.toState()));
-            what.addClassName("timeline-kind");
-            Div head = new Div(when, new Span(step.actor()), what);
-            head.addClassName("timeline-head");
-            Div entry = new Div(head);
-            if (step.note() != null) {
-                entry.add(new Paragraph(step.note()));
-            }
-            entry.addClassName("timeline-item");
-            timeline.add(entry);
+            timeline.add(new TimelineEntry(step.occurredAt(), step.actor(),
+                    getTranslation("finding.step." + step.fromState() + "." + step.toState()), step.note()));
         }
         return timeline;
     }

@@ -1,6 +1,7 @@
 package com.programdesk.supervision.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.service.ProgramService;
@@ -92,22 +93,15 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         add(header, facts(), actions(), tabs);
     }
 
-    private Div facts() {
-        Div facts = new Div();
-        facts.addClassName("task-facts");
-        fact(facts, "activity.field.program", programs.find(round.getProgramId()).map(p -> p.getTitle()).orElse(""));
-        fact(facts, "round.field.period", DateFormats.date(round.getStartsOn(), getLocale()) + " – " + DateFormats.date(round.getEndsOn(), getLocale()));
-        fact(facts, "round.field.checklist", checklists.find(round.getChecklistTemplateId())
+    private Facts facts() {
+        Facts facts = new Facts();
+        facts.add("activity.field.program", programs.find(round.getProgramId()).map(p -> p.getTitle()).orElse(""));
+        facts.add("round.field.period", DateFormats.date(round.getStartsOn(), getLocale()) + " – " + DateFormats.date(round.getEndsOn(), getLocale()));
+        facts.add("round.field.checklist", checklists.find(round.getChecklistTemplateId())
                 .map(t -> getTranslation("checklist.label", t.getName(), t.getVersionNo())).orElse(""));
-        fact(facts, "round.field.inspectors", users.choicesOf(round.inspectorIds()).stream().map(UserChoice::displayName)
+        facts.add("round.field.inspectors", users.choicesOf(round.inspectorIds()).stream().map(UserChoice::displayName)
                 .collect(Collectors.joining("、")));
         return facts;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("task-fact");
-        facts.add(fact);
     }
 
     private Div actions() {

@@ -3,7 +3,10 @@ package com.programdesk.task.ui;
 import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;
+import com.programdesk.base.ui.RowLookup;
+import com.programdesk.base.ui.TimelineEntry;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.service.ActivityService;
@@ -35,7 +38,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One task: what is asked, of whom, by when; the actions the user's role allows; and the timeline
@@ -71,12 +73,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            task = tasks.find(id).orElseThrow(NotFoundException::new);
-        } catch (AccessDeniedException e) {
-            // another institution's task looks exactly like a task that does not exist
-            throw new NotFoundException();
-        }
+        task = RowLookup.orNotFound(() -> tasks.find(id));
         render();
     }
 
@@ -103,39 +100,30 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         }
     }
 
-    private Div facts() {
-        Div facts = new Div();
-        facts.addClassName("task-facts");
-        fact(facts, "activity.field.program", programs.find(task.getProgramId()).map(p -> p.getTitle()).orElse(""));
+    private Facts facts() {
+        Facts facts = new Facts();
+        facts.add("activity.field.program", programs.find(task.getProgramId()).map(p -> p.getTitle()).orElse(""));
         if (!task.isGroup()) {
-            fact(facts, "task.field.lead", names(List.of(task.getLeadInstitutionId())));
+            facts.add("task.field.lead", names(List.of(task.getLeadInstitutionId())));
         }
         if (!task.cooperatorIds().isEmpty()) {
-            fact(facts, "task.field.cooperators", names(task.cooperatorIds()));
+            facts.add("task.field.cooperators", names(task.cooperatorIds()));
         }
         if (task.getResponsiblePerson() != null && !task.getResponsiblePerson().isBlank()) {
-            fact(facts, "task.field.responsiblePerson", task.getResponsiblePerson());
+            facts.add("task.field.responsiblePerson", task.getResponsiblePerson());
         }
-        fact(facts, "task.field.dueDate", DateFormats.date(task.getDueDate(), getLocale()));
+        facts.add("task.field.dueDate", DateFormats.date(task.getDueDate(), getLocale()));
         if (task.getActivityId() != null) {
-            activities.find(task.getActivityId()).ifPresent(a -> fact(facts, "task.field.activity",
+            activities.find(task.getActivityId()).ifPresent(a -> facts.add("task.field.activity",
                     DateFormats.date(a.day(), getLocale()) + " " + a.getTitle()));
         }
-        fact(facts, "task.field.priority", getTranslation(task.getPriority().messageKey()));
+        facts.add("task.field.priority", getTranslation(task.getPriority().messageKey()));
         if (!task.isGroup()) {
             ProgressBar bar = new ProgressBar(0, 100, task.getProgressPercent());
             bar.setWidth("10rem");
-            Div progress = new Div(new Span(getTranslation("task.field.progress")), new Div(bar, new Span(task.getProgressPercent() + "%")));
-            progress.addClassName("task-fact");
-            facts.add(progress);
+            facts.add("task.field.progress", new Div(bar, new Span(task.getProgressPercent() + "%")));
         }
         return facts;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("task-fact");
-        facts.add(fact);
     }
 
     private Div actions() {
@@ -194,18 +182,8 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         timeline.addClassName("task-timeline");
         timeline.add(new H3(getTranslation("task.timeline")));
         for (TimelineItem item : tasks.timeline(task.getId())) {
-            Span when = new Span(DateFormats.dateTimeToMinute(item.at(), getLocale()));
-            when.addClassName("secondary");
-            Span what = new Span(getTranslation(item.kindKey()) + (item.percent() == null ? "" : " · " + item.percent() + "%"));
-            what.addClassName("timeline-kind");
-            Div line = new Div(when, new Span(item.actor()), what);
-            line.addClassName("timeline-head");
-            Div entry = new Div(line);
-            if (item.detail() != null) {
-                entry.add(new Paragraph(item.detail()));
-            }
-            entry.addClassName("timeline-item");
-            timeline.add(entry);
+            timeline.add(new TimelineEntry(item.at(), item.actor(),
+                    getTranslation(item.kindKey()) + (item.percent() == null ? "" : " · " + item.percent() + "%"), item.detail()));
         }
         return timeline;
     }
