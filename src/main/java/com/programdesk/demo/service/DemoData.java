@@ -23,10 +23,13 @@ public class DemoData {
     private final DemoPrograms programs;
     private final DemoTasks tasks;
     private final DemoSupervision supervision;
+    private final DemoTeams teams;
     private final Map<String, Institution> byCode = new HashMap<>();
 
-    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision) {
+    DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
+             DemoTeams teams) {
         this.supervision = supervision;
+        this.teams = teams;
         this.tasks = tasks;
         this.institutions = institutions;
         this.users = users;
@@ -58,6 +61,7 @@ public class DemoData {
         user("viewer", "质控中心专家", Role.VIEWER, null);
         tasks.load(programs.load(byCode), byCode);
         supervision.load(byCode);
+        teams.load(byCode);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

@@ -1,0 +1,257 @@
+package com.programdesk.team.service;
+
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.team.domain.MemberRole;
+import com.programdesk.team.domain.MemberSkill;
+import com.programdesk.team.domain.MemberSummary;
+import com.programdesk.team.domain.Team;
+import com.programdesk.team.domain.TeamMember;
+import com.programdesk.team.domain.TeamMemberRepository;
+import com.programdesk.team.domain.TeamRepository;
+import com.programdesk.team.domain.TeamSummary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service teams and their members. Everyone logged in reads them, with phone numbers masked; the
+ * team's owner institution and the bureau keep them and may reveal one number at a time, which
+ * the audit log records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+    private static final String MEMBER_COLUMNS = """
+            SELECT m.id, m.team_id, t.name AS team_name, m.name, m.role,
+                   (SELECT GROUP_CONCAT(s.skill ORDER BY s.skill SEPARATOR '、') FROM team_member_skill s WHERE s.team_member_id = m.id) AS skills,
+                   i.name_zh AS institution_name, m.phone, m.joined_on, m.left_on
+            FROM team_member m JOIN team t ON t.id = m.team_id LEFT JOIN institution i ON i.id = m.institution_id
+            """;
+
+    private final TeamRepository teams;
+    private final TeamMemberRepository members;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, TeamMemberRepository members, AuditService audit, CurrentUser currentUser, JdbcClient jdbc,
+                Clock clock) {
+        this.teams = teams;
+        this.members = members;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamSummary> teams(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT t.id, t.name, t.kind, i.name_zh AS owner_name, t.leader_name, t.active,
+                       (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id AND (m.left_on IS NULL OR m.left_on > ?)) AS members
+                FROM team t JOIN institution i ON i.id = t.owner_institution_id
+                ORDER BY t.active DESC, t.name LIMIT ? OFFSET ?""").params(LocalDate.now(clock), limit, offset).query(TeamSummary.class).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countTeams() {
+        return jdbc.sql("SELECT COUNT(*) FROM team").query(Integer.class).single();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Team> team(long id) {
+        return teams.findById(id);
+    }
+
+    /** Members of a team, by name; those who left only when asked for. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberSummary> members(long teamId, boolean includeLeft, int offset, int limit) {
+        return jdbc.sql(MEMBER_COLUMNS + " WHERE m.team_id = ? AND (? OR m.left_on IS NULL OR m.left_on > ?) ORDER BY m.name, m.id LIMIT ? OFFSET ?")
+                .params(teamId, includeLeft, LocalDate.now(clock), limit, offset).query(TeamService::summary).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countMembers(long teamId, boolean includeLeft) {
+        return jdbc.sql("SELECT COUNT(*) FROM team_member m WHERE m.team_id = ? AND (? OR m.left_on IS NULL OR m.left_on > ?)")
+                .params(teamId, includeLeft, LocalDate.now(clock)).query(Integer.class).single();
+    }
+
+    /** Active members of any active team, filtered by a skill and a name, for putting people on activities. */
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberSummary> candidates(String skill, String name, int offset, int limit) {
+        return jdbc.sql(MEMBER_COLUMNS + " WHERE " + candidateCondition() + " ORDER BY t.name, m.name, m.id LIMIT :limit OFFSET :offset")
+                .param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
+                .param("name", LikePatterns.contains(name == null ? "" : name)).param("limit", limit).param("offset", offset)
+                .query(TeamService::summary).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countCandidates(String skill, String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM team_member m JOIN team t ON t.id = m.team_id WHERE " + candidateCondition())
+                .param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
+                .param("name", LikePatterns.contains(name == null ? "" : name)).query(Integer.class).single();
+    }
+
+    /** The skill tags in use, for pickers. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> skills() {
+        return jdbc.sql("SELECT DISTINCT skill FROM team_member_skill ORDER BY skill LIMIT 500").query(String.class).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<TeamMember> member(long id) {
+        return members.findById(id);
+    }
+
+    /** True when the logged-in user keeps the team: the bureau, or staff of the team's owner institution. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canManage(Team team) {
+        AuthenticatedUser user = currentUser.require();
+        return user.role() == Role.ADMIN || user.role() == Role.COORDINATOR
+                || (user.role().requiresInstitution() && team.getOwnerInstitutionId() != null && user.canReach(team.getOwnerInstitutionId()));
+    }
+
+    /** The bureau and association or institution staff may set up a team (staff only for their own institution). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canCreateTeams() {
+        return currentUser.require().role() != Role.VIEWER;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Team saveTeam(Team edited) {
+        if (edited.getOwnerInstitutionId() == null) {
+            throw new InvalidFieldException("ownerInstitutionId", "validation.required");
+        }
+        requireManager(edited);
+        edited.setName(requireText(edited.getName(), "name", Team.NAME_MAX));
+        if (edited.getKind() == null) {
+            throw new InvalidFieldException("kind", "validation.required");
+        }
+        edited.setLeaderName(optionalText(edited.getLeaderName(), "leaderName", Team.LEADER_MAX));
+        edited.setDescription(optionalText(edited.getDescription(), "description", Team.DESCRIPTION_MAX));
+        if (edited.getId() == null ? teams.existsByName(edited.getName()) : teams.existsByNameAndIdNot(edited.getName(), edited.getId())) {
+            throw new InvalidFieldException("name", "validation.duplicate");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        edited.setUpdatedAt(now);
+        if (edited.getId() == null) {
+            edited.setCreatedAt(now);
+            Team saved = teams.save(edited);
+            audit.record(AuditAction.CREATE, "Team", saved.getId(), AuditChanges.of(saved.auditFields()));
+            return saved;
+        }
+        Team before = OptimisticLocking.unchanged(teams.findById(edited.getId()), edited, "Team " + edited.getId());
+        requireManager(before);
+        Team saved = teams.save(edited);
+        audit.record(AuditAction.UPDATE, "Team", saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public TeamMember saveMember(TeamMember edited) {
+        Team team = teams.findById(edited.getTeamId()).orElseThrow(() -> new AccessDeniedException("No team " + edited.getTeamId()));
+        requireManager(team);
+        edited.setName(requireText(edited.getName(), "name", TeamMember.NAME_MAX));
+        if (edited.getRole() == null) {
+            throw new InvalidFieldException("role", "validation.required");
+        }
+        String phone = edited.getPhone() == null || edited.getPhone().isBlank() ? null : edited.getPhone().strip();
+        if (phone != null && !PhoneNumbers.isValid(phone)) {
+            throw new InvalidFieldException("phone", "validation.phoneFormat");
+        }
+        edited.setPhone(phone);
+        if (edited.getJoinedOn() == null) {
+            throw new InvalidFieldException("joinedOn", "validation.required");
+        }
+        if (edited.getLeftOn() != null && edited.getLeftOn().isBefore(edited.getJoinedOn())) {
+            throw new InvalidFieldException("leftOn", "member.error.leftBeforeJoined");
+        }
+        if (edited.skillNames().size() > TeamMember.MAX_SKILLS
+                || edited.skillNames().stream().anyMatch(skill -> skill.length() > MemberSkill.MAX_LENGTH)) {
+            throw new InvalidFieldException("skills", "member.error.skills");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        edited.setUpdatedAt(now);
+        if (edited.getId() == null) {
+            edited.setCreatedAt(now);
+            TeamMember saved = members.save(edited);
+            audit.record(AuditAction.CREATE, "TeamMember", saved.getId(), AuditChanges.of(saved.auditFields()));
+            return saved;
+        }
+        TeamMember before = OptimisticLocking.unchanged(members.findById(edited.getId()), edited, "TeamMember " + edited.getId());
+        if (before.getTeamId() != edited.getTeamId()) {
+            throw new AccessDeniedException("A member stays in their team");
+        }
+        TeamMember saved = members.save(edited);
+        audit.record(AuditAction.UPDATE, "TeamMember", saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        return saved;
+    }
+
+    /** Shows one member's full phone number to someone who keeps the team; every reveal is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<String> revealPhone(long memberId) {
+        TeamMember member = members.findById(memberId).orElseThrow(() -> new AccessDeniedException("No member " + memberId));
+        requireManager(teams.findById(member.getTeamId()).orElseThrow());
+        audit.record(AuditAction.REVEAL, "TeamMember", memberId, "phone");
+        return Optional.ofNullable(member.getPhone());
+    }
+
+    private void requireManager(Team team) {
+        if (!canManage(team)) {
+            throw new AccessDeniedException("Only the bureau and the team's institution keep team " + team.getId());
+        }
+    }
+
+    private static String candidateCondition() {
+        return "t.active AND (m.left_on IS NULL OR m.left_on > :today)"
+                + " AND (:skill = '' OR EXISTS (SELECT 1 FROM team_member_skill s WHERE s.team_member_id = m.id AND s.skill = :skill))"
+                + " AND m.name LIKE :name";
+    }
+
+    private static MemberSummary summary(ResultSet rs, int row) throws SQLException {
+        return new MemberSummary(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"), rs.getString("name"),
+                MemberRole.valueOf(rs.getString("role")), rs.getString("skills"), rs.getString("institution_name"),
+                rs.getString("phone") == null ? null : PhoneNumbers.mask(rs.getString("phone")), rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("left_on", LocalDate.class));
+    }
+
+    static String requireText(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(field, "validation.required");
+        }
+        return optionalText(text, field, max);
+    }
+
+    static String optionalText(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > max) {
+            throw new InvalidFieldException(field, "validation.maxLength");
+        }
+        return text.strip();
+    }
+}
