@@ -1,10 +1,14 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.institution.domain.Institution;
+import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityFilter;
 import com.programdesk.program.domain.ActivityStatus;
+import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.domain.CalendarEntry;
+import com.programdesk.program.domain.Program;
 import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.service.ProgramService;
 import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.domain.MemberRole;
 import com.programdesk.team.domain.Team;
@@ -15,6 +19,7 @@ import com.programdesk.team.service.TeamService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +37,13 @@ class DemoTeams {
     private final StaffingService staffing;
     private final ActivityService activities;
     private final DemoActors actors;
+    private final ProgramService programs;
     private final Clock clock;
+    private Map<String, Institution> byCode = Map.of();
 
-    DemoTeams(TeamService teams, StaffingService staffing, ActivityService activities, DemoActors actors, Clock clock) {
+    DemoTeams(TeamService teams, StaffingService staffing, ActivityService activities, ProgramService programs, DemoActors actors,
+              Clock clock) {
+        this.programs = programs;
         this.teams = teams;
         this.staffing = staffing;
         this.activities = activities;
@@ -43,6 +52,7 @@ class DemoTeams {
     }
 
     void load(Map<String, Institution> byCode) {
+        this.byCode = byCode;
         actors.as("coordinator", () -> {
             Team guidance = team("乐清市生殖健康服务指导团", TeamKind.SERVICE_GUIDANCE, byCode.get("YQ-HB"), "王主任",
                     "专业技术人员、社工、志愿者、青少年活动中心工作人员组成，开展线上线下生殖健康咨询指导。");
@@ -83,11 +93,40 @@ class DemoTeams {
                 };
                 staffing.assign(activity.id(), crew, staffing.doubleBookings(activity.id(), crew).isEmpty() ? null : "演示数据：两场活动前后衔接");
             }
+            overlappingPairNextWeek();
             served.stream().filter(a -> a.status() == ActivityStatus.DONE).findFirst().ifPresent(first -> {
                 AssignmentRow row = staffing.assignments(first.id()).getFirst();
                 staffing.correctHours(row.id(), row.version(), row.hours().add(BigDecimal.ONE), "提前一小时到场布置咨询台");
             });
         });
+    }
+
+    /** Two activities on one morning with nobody on them yet: where a volunteer can only serve one. */
+    private void overlappingPairNextWeek() {
+        LocalDate day = LocalDate.now(clock).plusDays(6);
+        List<Program> running = programs.running().stream().filter(p -> p.covers(day)).toList();
+        if (running.isEmpty()) {
+            return;
+        }
+        long youthCentre = organiserOf("YQ-YSC");
+        long mch = organiserOf("YQ-MCH");
+        activities.save(activity(running.getFirst(), "亲青服务中心校园咨询日", ActivityType.SALON, youthCentre, day.atTime(9, 0),
+                day.atTime(11, 30), "乐清市第一中学"));
+        activities.save(activity(running.getFirst(), "流产后关爱义诊进社区", ActivityType.FREE_CLINIC, mch, day.atTime(10, 0),
+                day.atTime(12, 0), "乐成街道社区卫生服务中心"));
+    }
+
+    private long organiserOf(String code) {
+        return byCode.get(code).getId();
+    }
+
+    private static Activity activity(Program program, String title, ActivityType type, long organiser, LocalDateTime start, LocalDateTime end,
+                                     String place) {
+        Activity activity = new Activity(program.getId(), title, type, organiser);
+        activity.schedule(start, end);
+        activity.setPlace(place);
+        activity.setPlannedAttendance(80);
+        return activity;
     }
 
     private Team team(String name, TeamKind kind, Institution owner, String leader, String description) {

@@ -87,6 +87,7 @@ class StaffingDialog extends Dialog {
                     .setAutoWidth(true).setFlexGrow(0);
         }
         assigned.addThemeVariants(GridVariant.LUMO_COMPACT);
+        assigned.setEmptyStateText(getTranslation("staffing.nobody"));
         assigned.setAllRowsVisible(true);
         add(when, new H3(getTranslation("staffing.assigned")), assigned);
         if (canStaff) {

@@ -35,9 +35,9 @@ class StaffingView extends Div implements HasDynamicTitle {
         setSizeFull();
         LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("staffing.from"));
-        from.setValue(today.withDayOfMonth(1));
+        from.setValue(today);
         to.setLabel(getTranslation("staffing.to"));
-        to.setValue(today.withDayOfMonth(1).plusMonths(2).minusDays(1));
+        to.setValue(today.plusMonths(2));
         activities.addColumn(a -> a.startsAt() == null ? DateFormats.date(a.windowStart(), getLocale()) + " – "
                         + DateFormats.date(a.windowEnd(), getLocale()) : DateFormats.dateTimeToMinute(a.startsAt(), getLocale())
                         + (a.endsAt() == null ? "" : " – " + DateFormats.time(a.endsAt(), getLocale())))
