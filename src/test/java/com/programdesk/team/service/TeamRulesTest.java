@@ -16,11 +16,17 @@ import com.programdesk.team.domain.TeamKind;
 import com.programdesk.team.domain.TeamMember;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +137,22 @@ class TeamRulesTest {
         assertThat(names).contains("乐清市生殖健康服务指导团", "亲青服务团队", "“医教携手·呵护青春”志愿服务队");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_assignment").query(Integer.class).single()).isGreaterThan(10);
         assertThat(demoUsers.as("viewer", () -> staffing.hoursByTeam(2024))).isNotEmpty();
+    }
+
+    @Test
+    void theYearsHoursExportListsMembersAndTeams() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        demoUsers.as("association", () -> staffing.writeHoursXlsx(2024, key -> key, out));
+        Path file = Files.createTempFile("hours", ".xlsx");
+        Files.write(file, out.toByteArray());
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(zip.getEntry("xl/worksheets/sheet1.xml")).isNotNull();
+            assertThat(zip.getEntry("xl/worksheets/sheet2.xml")).isNotNull();
+            String members = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(members).contains("<row r=\"2\"");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private void assertRefused(TeamMember member, String field, String key) {
