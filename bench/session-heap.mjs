@@ -38,13 +38,14 @@ const VIEWS = {
   myTasks: { path: 'my-tasks', heading: '本机构牵头或配合的任务' },
   findings: { path: 'findings', heading: '仅看逾期' },
   corrections: { path: 'corrections', heading: '督导检查发现的本单位问题' },
+  teams: { path: 'teams', heading: '团队与成员' },
 };
 // The mixed batch: one of each per 4 sessions, interleaved.
 const MIX = [
   { user: 'admin', views: ['home', 'institutions', 'users', 'audit'] },
   { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks', 'findings'] },
   { user: 'mch.staff', views: ['home', 'myTasks', 'corrections', 'calendar'] },
-  { user: 'viewer', views: ['home', 'programs', 'calendar'] },
+  { user: 'viewer', views: ['home', 'programs', 'calendar', 'teams'] },
 ];
 // Single-view scenarios (admin): what a session parked on one view costs.
 const BREAKDOWN_SCENARIOS = [
@@ -59,6 +60,7 @@ const BREAKDOWN_SCENARIOS = [
   { name: 'mch.staff: home -> my tasks', user: 'mch.staff', views: ['home', 'myTasks'] },
   { name: 'coordinator: home -> findings', user: 'coordinator', views: ['home', 'findings'] },
   { name: 'mch.staff: home -> corrections', user: 'mch.staff', views: ['home', 'corrections'] },
+  { name: 'viewer: home -> teams', user: 'viewer', views: ['home', 'teams'] },
 ];
 
 const t0 = Date.now();
