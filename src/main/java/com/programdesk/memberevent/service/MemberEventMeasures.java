@@ -48,7 +48,8 @@ class MemberEventMeasures implements TargetActualSource {
         }
         String value = target.getMeasure() == TargetMeasure.MEMBER_EVENT_PARTICIPANTS
                 ? "COALESCE(SUM(e.members + e.others), 0)" : "COUNT(*)";
-        StringBuilder sql = new StringBuilder("SELECT ").append(value).append(" FROM member_event e WHERE e.event_date BETWEEN :from AND :to");
+        StringBuilder sql = new StringBuilder("SELECT ").append(value)
+                .append(" FROM member_event e WHERE e.event_date BETWEEN :from AND :to");
         Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
         if (!target.activityTypeSet().isEmpty()) {
             List<String> types = target.activityTypeSet().stream().map(TYPES::get).filter(Objects::nonNull).map(Enum::name).toList();

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * One observance day of one year (5.29 会员日 by default): every branch with the events it logged
@@ -45,7 +46,8 @@ class MemberDayPanel extends Div {
         observanceDay.setItems(days);
         observanceDay.setItemLabelGenerator(d -> d.label(getLocale()));
         observanceDay.setWidth("16rem");
-        observanceDay.setValue(days.stream().filter(MemberDayPanel::isMemberDay).findFirst().orElse(days.isEmpty() ? null : days.getFirst()));
+        observanceDay.setValue(days.stream().filter(MemberDayPanel::isMemberDay).findFirst()
+                .orElse(days.isEmpty() ? null : days.getFirst()));
         year.setLabel(getTranslation("memberEvent.field.year"));
         year.setItems(Years.recent(clock));
         year.setItemLabelGenerator(String::valueOf);
@@ -60,14 +62,13 @@ class MemberDayPanel extends Div {
                 .setHeader(getTranslation("memberEvent.field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.titles() == null ? "" : b.titles()).setHeader(getTranslation("memberEvent.field.title")).setFlexGrow(3)
                 .setTooltipGenerator(b -> b.titles() == null ? "" : b.titles());
-        grid.addColumn(BranchOnDay::members).setHeader(getTranslation("memberEvent.field.members")).setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(BranchOnDay::others).setHeader(getTranslation("memberEvent.field.others")).setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+        count("memberEvent.field.members", BranchOnDay::members);
+        count("memberEvent.field.others", BranchOnDay::others);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         if (events.canLog()) {
-            grid.addItemClickListener(e -> day().ifPresent(day -> logFor.log(e.getItem().branchId(), day, typeOf(observanceDay.getValue()))));
+            grid.addItemClickListener(e -> day().ifPresent(
+                    day -> logFor.log(e.getItem().branchId(), day, typeOf(observanceDay.getValue()))));
         }
         observanceDay.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
@@ -99,6 +100,12 @@ class MemberDayPanel extends Div {
             return Optional.empty();
         }
         return Optional.of(dayIn(observanceDay.getValue(), year.getValue()));
+    }
+
+    /** A head count, left empty for a branch that has not reported (rather than a misleading 0). */
+    private void count(String headerKey, ToIntFunction<BranchOnDay> value) {
+        grid.addColumn(b -> b.reported() ? String.valueOf(value.applyAsInt(b)) : "").setHeader(getTranslation(headerKey))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
     }
 
     /** 5.29 is the association's member day; any other observance day is a campaign. */

@@ -82,7 +82,7 @@ class MemberEventEditor extends Dialog {
                 .withValidator(d -> !d.isAfter(LocalDate.now(clock)), getTranslation("memberEvent.error.future"))
                 .bind(MemberEvent::getEventDate, MemberEvent::setEventDate);
         binder.forField(branch).asRequired(required)
-                .bind(e -> branches.stream().filter(b -> b.id() == (e.getBranchId() == null ? -1 : e.getBranchId())).findFirst().orElse(null),
+                .bind(e -> branches.stream().filter(b -> Long.valueOf(b.id()).equals(e.getBranchId())).findFirst().orElse(null),
                         (e, b) -> e.setBranchId(b == null ? null : b.id()));
         binder.forField(title).asRequired(required).bind(MemberEvent::getTitle, MemberEvent::setTitle);
         binder.forField(type).asRequired(required).bind(MemberEvent::getType, MemberEvent::setType);
@@ -94,7 +94,8 @@ class MemberEventEditor extends Dialog {
         formErrors.bind("eventDate", eventDate).bind("branchId", branch).bind("title", title).bind("type", type)
                 .bind("members", members).bind("others", others).bind("note", note);
 
-        FormLayout form = new FormLayout(eventDate, branch, title, type, members, others, note);
+        FormLayout form = new FormLayout(branch, eventDate, type, title, members, others, note);
+        form.setColspan(branch, 2);
         form.setColspan(title, 2);
         form.setColspan(note, 2);
         add(conflict, form);

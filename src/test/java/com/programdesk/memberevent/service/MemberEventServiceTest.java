@@ -3,6 +3,8 @@ package com.programdesk.memberevent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.programdesk.base.domain.Attachment;
+import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.memberevent.domain.BranchOnDay;
 import com.programdesk.memberevent.domain.BranchYearFigures;
@@ -19,8 +21,12 @@ import com.programdesk.program.service.ProgramService;
 import com.programdesk.program.service.TargetService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,12 +39,17 @@ import org.springframework.security.access.AccessDeniedException;
 @ProgramDeskTest
 class MemberEventServiceTest {
 
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     @Autowired
     MemberEventService events;
     @Autowired
     ProgramService programs;
     @Autowired
     TargetService targets;
+    @Autowired
+    AttachmentService attachments;
     @Autowired
     DemoUsers demoUsers;
     @Autowired
@@ -154,7 +165,8 @@ class MemberEventServiceTest {
         Program program = demoUsers.as("coordinator", () -> programs.save(
                 new Program("计生协会员活动目标测试方案", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)), List.of("计生协工作")));
         Target memberDays = target(program, TargetMeasure.MEMBER_EVENT_COUNT, EnumSet.of(ActivityType.MEMBER_EVENT), null);
-        Target nantangPeople = target(program, TargetMeasure.MEMBER_EVENT_PARTICIPANTS, EnumSet.noneOf(ActivityType.class), id("YQ-FPA-NT"));
+        Target nantangPeople = target(program, TargetMeasure.MEMBER_EVENT_PARTICIPANTS, EnumSet.noneOf(ActivityType.class),
+                id("YQ-FPA-NT"));
         Target lectures = target(program, TargetMeasure.MEMBER_EVENT_COUNT, EnumSet.of(ActivityType.LECTURE), null);
         demoUsers.as("association", () -> {
             events.save(new MemberEvent(id("YQ-FPA"), LocalDate.of(2022, 5, 29), "会员日一", MemberEventType.MEMBER_DAY, 50, 20));
@@ -168,6 +180,30 @@ class MemberEventServiceTest {
         assertThat(actualOf(progress, memberDays)).isEqualByComparingTo("2");
         assertThat(actualOf(progress, nantangPeople)).isEqualByComparingTo("50");
         assertThat(actualOf(progress, lectures)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void photosFollowTheEventsRules() throws IOException {
+        MemberEvent liushi = demoUsers.as("association", () -> events.save(event("YQ-FPA-LS", LocalDate.of(2017, 9, 9), "柳市入户走访（照片）")));
+        Path photo = Files.createTempFile("photo", ".png");
+        Files.write(photo, PNG);
+        demoUsers.as("association", () -> attachments.store(MemberEventService.PHOTOS, liushi.getId(), "走访现场.png", photo));
+
+        demoUsers.as("viewer", () -> {
+            assertThat(attachments.of(MemberEventService.PHOTOS, liushi.getId())).extracting(Attachment::fileName)
+                    .containsExactly("走访现场.png");
+            assertThatThrownBy(() -> attachments.store(MemberEventService.PHOTOS, liushi.getId(), "专家补拍.png", photo))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        demoUsers.as("nantang.branch", () -> {
+            assertThatThrownBy(() -> attachments.of(MemberEventService.PHOTOS, liushi.getId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> attachments.store(MemberEventService.PHOTOS, liushi.getId(), "越权.png", photo))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        demoUsers.as("mch.staff", () -> assertThatThrownBy(() -> attachments.of(MemberEventService.PHOTOS, liushi.getId()))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE owner_type = 'MemberEvent' AND owner_id = ?").param(liushi.getId())
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     private Target target(Program program, TargetMeasure measure, EnumSet<ActivityType> types, Long organiser) {
