@@ -24,12 +24,14 @@ public class DemoData {
     private final DemoTasks tasks;
     private final DemoSupervision supervision;
     private final DemoTeams teams;
+    private final DemoMemberEvents memberEvents;
     private final Map<String, Institution> byCode = new HashMap<>();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
-             DemoTeams teams) {
+             DemoTeams teams, DemoMemberEvents memberEvents) {
         this.supervision = supervision;
         this.teams = teams;
+        this.memberEvents = memberEvents;
         this.tasks = tasks;
         this.institutions = institutions;
         this.users = users;
@@ -43,6 +45,9 @@ public class DemoData {
         save("乐清市南塘镇计划生育协会", "Nantang Township FPA Branch", "南塘镇计生协", "YQ-FPA-NT", InstitutionType.ASSOCIATION_BRANCH, association, "南塘镇", "南塘镇东港村", "林会长", "13805771234");
         save("乐清市柳市镇计划生育协会", "Liushi Township FPA Branch", "柳市镇计生协", "YQ-FPA-LS", InstitutionType.ASSOCIATION_BRANCH, association, "柳市镇", null, "黄会长", "13905772345");
         save("乐清市虹桥镇计划生育协会", "Hongqiao Township FPA Branch", "虹桥镇计生协", "YQ-FPA-HQ", InstitutionType.ASSOCIATION_BRANCH, association, "虹桥镇", null, "周会长", "13705773456");
+        save("乐清市大荆镇计划生育协会", "Dajing Township FPA Branch", "大荆镇计生协", "YQ-FPA-DJ", InstitutionType.ASSOCIATION_BRANCH, association, "大荆镇", null, "郑会长", "13605774567");
+        save("乐清市白石街道计划生育协会", "Baishi Subdistrict FPA Branch", "白石街道计生协", "YQ-FPA-BS", InstitutionType.ASSOCIATION_BRANCH, association, "白石街道", null, "叶会长", "13505775678");
+        save("乐清市城东街道计划生育协会", "Chengdong Subdistrict FPA Branch", "城东街道计生协", "YQ-FPA-CD", InstitutionType.ASSOCIATION_BRANCH, association, "城东街道", null, "徐会长", "13405776789");
         Institution mch = save("乐清市妇幼保健院", "Yueqing MCH Hospital", "市妇保院", "YQ-MCH", InstitutionType.MCH_HOSPITAL, null, "乐城街道", "乐清市双雁路", "李医生", "13812345678");
         Institution second = save("乐清市第二人民医院", "Yueqing Second People's Hospital", "市二院", "YQ-H2", InstitutionType.GENERAL_HOSPITAL, null, "柳市镇", null, "赵医生", "13912345678");
         save("乐清市虹桥镇中心卫生院", "Hongqiao Township Health Centre", "虹桥镇卫生院", "YQ-HQ-HC", InstitutionType.TOWNSHIP_HEALTH_CENTRE, null, "虹桥镇", null, "郑医生", "0577-62345678");
@@ -59,9 +64,11 @@ public class DemoData {
         user("second.staff", "赵医生（市二院）", Role.INSTITUTION, second);
         user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
         user("viewer", "质控中心专家", Role.VIEWER, null);
+        user("nantang.branch", "林会长（南塘镇计生协）", Role.ASSOCIATION, byCode.get("YQ-FPA-NT"));
         tasks.load(programs.load(byCode), byCode);
         supervision.load(byCode);
         teams.load(byCode);
+        memberEvents.load(byCode);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

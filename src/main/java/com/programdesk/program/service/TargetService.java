@@ -96,7 +96,7 @@ public class TargetService {
         if (target.getTargetValue().signum() < 0 || target.getTargetValue().compareTo(Target.VALUE_MAX) > 0) {
             throw new InvalidFieldException("targetValue", "target.error.valueRange");
         }
-        if (target.getMeasure() == TargetMeasure.DONE_ACTIVITY_COUNT && target.getTargetValue().stripTrailingZeros().scale() > 0) {
+        if (target.getMeasure().countsEvents() && target.getTargetValue().stripTrailingZeros().scale() > 0) {
             throw new InvalidFieldException("targetValue", "target.error.wholeNumber");
         }
         if (target.getWorkStreamId() != null && workStreams.findById(target.getWorkStreamId())

@@ -74,6 +74,7 @@ class TargetEditor extends Dialog {
         types.setItems(ActivityType.values());
         types.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         types.setHelperText(getTranslation("target.help.emptyMeansAll"));
+        measure.addValueChangeListener(e -> types.setHelperText(getTranslation(typesHelpFor(e.getValue()))));
         audiences.setLabel(getTranslation("target.field.audiences"));
         audiences.setItems(Audience.values());
         audiences.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
@@ -135,6 +136,12 @@ class TargetEditor extends Dialog {
             getFooter().add(delete);
         }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Member-event measures read the activity types as the association's event types. */
+    private static String typesHelpFor(TargetMeasure chosen) {
+        boolean memberEvents = chosen == TargetMeasure.MEMBER_EVENT_COUNT || chosen == TargetMeasure.MEMBER_EVENT_PARTICIPANTS;
+        return memberEvents ? "target.help.memberEventTypes" : "target.help.emptyMeansAll";
     }
 
     void save() {

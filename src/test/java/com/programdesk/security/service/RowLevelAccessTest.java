@@ -64,7 +64,7 @@ class RowLevelAccessTest {
     void associationUserReachesTheAssociationAndItsTownshipBranchesOnly() {
         demoUsers.as("association", () -> {
             assertThat(institutions.lookup("", 0, 50)).extracting(InstitutionSummary::code)
-                    .containsExactlyInAnyOrder("YQ-FPA", "YQ-FPA-NT", "YQ-FPA-LS", "YQ-FPA-HQ");
+                    .containsExactlyInAnyOrder("YQ-FPA", "YQ-FPA-NT", "YQ-FPA-LS", "YQ-FPA-HQ", "YQ-FPA-DJ", "YQ-FPA-BS", "YQ-FPA-CD");
             assertThat(institutions.find(idOf("YQ-FPA-NT"))).isPresent();
             assertThatThrownBy(() -> institutions.find(idOf("YQ-MCH"))).isInstanceOf(AccessDeniedException.class);
         });

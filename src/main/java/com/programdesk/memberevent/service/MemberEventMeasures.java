@@ -1,0 +1,74 @@
+package com.programdesk.memberevent.service;
+
+import com.programdesk.memberevent.domain.MemberEventType;
+import com.programdesk.program.domain.ActivityType;
+import com.programdesk.program.domain.Target;
+import com.programdesk.program.domain.TargetActualSource;
+import com.programdesk.program.domain.TargetMeasure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the association's events, or sums who took part, over a target's period (e.g. "member day
+ * events ≥ 10"). The target's activity types pick the event types (会员活动 → member days, 培训班 →
+ * trainings, 主题宣传日 → campaigns); its organiser picks one branch. Events belong to no program,
+ * work stream or audience: a target limited to audiences counts none of them, its work stream only
+ * groups it on the program page. Events are logged after the fact, so nothing is planned ahead.
+ */
+@Component
+class MemberEventMeasures implements TargetActualSource {
+
+    private static final Map<ActivityType, MemberEventType> TYPES = Map.of(
+            ActivityType.MEMBER_EVENT, MemberEventType.MEMBER_DAY,
+            ActivityType.TRAINING, MemberEventType.TRAINING,
+            ActivityType.CAMPAIGN_DAY, MemberEventType.CAMPAIGN);
+
+    private final JdbcClient jdbc;
+
+    MemberEventMeasures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean supports(TargetMeasure measure) {
+        return measure == TargetMeasure.MEMBER_EVENT_COUNT || measure == TargetMeasure.MEMBER_EVENT_PARTICIPANTS;
+    }
+
+    @Override
+    public Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to) {
+        if (!target.audienceSet().isEmpty()) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        String value = target.getMeasure() == TargetMeasure.MEMBER_EVENT_PARTICIPANTS
+                ? "COALESCE(SUM(e.members + e.others), 0)" : "COUNT(*)";
+        StringBuilder sql = new StringBuilder("SELECT ").append(value)
+                .append(" FROM member_event e WHERE e.event_date BETWEEN :from AND :to");
+        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
+        if (!target.activityTypeSet().isEmpty()) {
+            List<String> types = target.activityTypeSet().stream().map(TYPES::get).filter(Objects::nonNull).map(Enum::name).toList();
+            if (types.isEmpty()) {
+                return Optional.of(BigDecimal.ZERO);
+            }
+            sql.append(" AND e.type IN (:types)");
+            params.put("types", types);
+        }
+        if (target.getOrganiserId() != null) {
+            sql.append(" AND e.branch_id = :branch");
+            params.put("branch", target.getOrganiserId());
+        }
+        Number result = jdbc.sql(sql.toString()).params(params).query(Number.class).single();
+        return Optional.of(result == null ? BigDecimal.ZERO : new BigDecimal(result.toString()));
+    }
+
+    @Override
+    public Optional<BigDecimal> plannedBy(Target target, LocalDate from, LocalDate day) {
+        return Optional.empty();
+    }
+}
