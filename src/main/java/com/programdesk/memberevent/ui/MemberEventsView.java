@@ -1,6 +1,7 @@
 package com.programdesk.memberevent.ui;
 
 import com.programdesk.base.service.AttachmentService;
+import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.memberevent.domain.MemberEvent;
 import com.programdesk.memberevent.domain.MemberEventType;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,10 +30,11 @@ import java.time.LocalDate;
 @Menu(order = 60, title = "nav.memberEvents", icon = "vaadin:group")
 class MemberEventsView extends Div implements HasDynamicTitle {
 
-    final TabSheet tabs = new TabSheet();
+    final LazyTabSheet tabs = new LazyTabSheet();
     final MemberEventList list;
-    final YearFiguresPanel figures;
-    final MemberDayPanel memberDay;
+    /** Built when their tab is first shown. */
+    YearFiguresPanel figures;
+    MemberDayPanel memberDay;
     private final MemberEventService events;
     private final AttachmentService attachments;
     private final Clock clock;
@@ -45,11 +46,10 @@ class MemberEventsView extends Div implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
         list = new MemberEventList(events, clock, this::open);
-        figures = new YearFiguresPanel(events, clock);
-        memberDay = new MemberDayPanel(events, observanceDays, clock, this::logFor);
         tabs.add(getTranslation("memberEvent.tab.list"), list);
-        tabs.add(getTranslation("memberEvent.tab.figures"), figures);
-        tabs.add(getTranslation("memberEvent.tab.memberDay"), memberDay);
+        tabs.addLazy(getTranslation("memberEvent.tab.figures"), () -> figures = new YearFiguresPanel(events, clock));
+        tabs.addLazy(getTranslation("memberEvent.tab.memberDay"), () -> memberDay = new MemberDayPanel(events, observanceDays, clock,
+                this::logFor));
         tabs.setSizeFull();
         Div toolbar = new Div(new H2(getTranslation("nav.memberEvents")));
         toolbar.addClassName("view-toolbar");
@@ -60,6 +60,18 @@ class MemberEventsView extends Div implements HasDynamicTitle {
             toolbar.add(log);
         }
         add(toolbar, tabs);
+    }
+
+    /** Shows the yearly figures (building them on first use). */
+    YearFiguresPanel showFigures() {
+        tabs.setSelectedIndex(1);
+        return figures;
+    }
+
+    /** Shows who reported an observance day (building the panel on first use). */
+    MemberDayPanel showMemberDay() {
+        tabs.setSelectedIndex(2);
+        return memberDay;
     }
 
     private void open(long eventId) {
@@ -76,8 +88,12 @@ class MemberEventsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         list.refresh();
-        figures.refresh();
-        memberDay.refresh();
+        if (figures != null) {
+            figures.refresh();
+        }
+        if (memberDay != null) {
+            memberDay.refresh();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.programdesk.supervision.ui;
 
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.Facts;
+import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.service.ProgramService;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,7 +56,7 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private SupervisionRound round;
     final Div actions = new Div();
     Grid<VisitSummary> visits;
-    TabSheet tabs;
+    LazyTabSheet tabs;
 
     RoundView(RoundService rounds, FindingService findings, RoundReportService reports, ProgramService programs,
               InstitutionService institutions, UserService users, ChecklistTemplateService checklists, CurrentUser currentUser, Clock clock) {
@@ -85,10 +85,10 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         status.getElement().getThemeList().add("badge");
         Div header = new Div(new H2(round.getTitle()), status);
         header.addClassName("view-toolbar");
-        tabs = new TabSheet();
+        tabs = new LazyTabSheet();
         tabs.add(getTranslation("round.tab.visits"), visits());
-        tabs.add(getTranslation("round.tab.findings"), findingsTab());
-        tabs.add(getTranslation("round.tab.report"), new RoundReportPanel(reports, round.getId()));
+        tabs.addLazy(getTranslation("round.tab.findings"), this::findingsTab);
+        tabs.addLazy(getTranslation("round.tab.report"), () -> new RoundReportPanel(reports, round.getId()));
         tabs.setWidthFull();
         add(header, facts(), actions(), tabs);
     }

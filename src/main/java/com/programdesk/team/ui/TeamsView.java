@@ -1,6 +1,7 @@
 package com.programdesk.team.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.team.domain.MemberSummary;
 import com.programdesk.team.domain.Team;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -108,9 +108,9 @@ class TeamsView extends Div implements HasDynamicTitle {
         memberBar.addClassName("view-toolbar");
         Div teamsTab = new Div(teams, memberBar, members);
         teamsTab.addClassName("teams-tab");
-        TabSheet tabs = new TabSheet();
+        LazyTabSheet tabs = new LazyTabSheet();
         tabs.add(getTranslation("team.tab.teams"), teamsTab);
-        tabs.add(getTranslation("team.tab.hours"), new ServiceHoursPanel(staffing, clock));
+        tabs.addLazy(getTranslation("team.tab.hours"), () -> new ServiceHoursPanel(staffing, clock));
         tabs.setSizeFull();
         add(toolbar, tabs);
         select(null);

@@ -57,7 +57,7 @@ class MemberEventPagesTest extends ViewTest {
         MemberEventsView view = navigate(MemberEventsView.class);
         test(view.tabs).select("会员日报送");
         roundTrip(); // the tab sheet attaches the chosen tab's content on the way to the browser
-        MemberDayPanel memberDay = view.memberDay;
+        MemberDayPanel memberDay = view.showMemberDay();
         assertThat(memberDay.observanceDay.getValue().label()).isEqualTo("5.29 计生协会员活动日");
         memberDay.year.setValue(2024);
         assertThat(missing(memberDay)).containsExactly("乐清市白石街道计划生育协会", "乐清市虹桥镇计划生育协会");
@@ -85,16 +85,16 @@ class MemberEventPagesTest extends ViewTest {
         MemberEventsView branch = navigate(MemberEventsView.class);
         test(branch.tabs).select("会员日报送");
         roundTrip(); // the tab sheet attaches the chosen tab's content on the way to the browser
-        branch.memberDay.year.setValue(2024);
+        branch.showMemberDay().year.setValue(2024);
         assertThat(test(branch.memberDay.grid).size()).isEqualTo(1);
-        assertThat(branch.figures.grid.getListDataView().getItems().map(f -> f.branchName()).toList())
+        assertThat(branch.showFigures().grid.getListDataView().getItems().map(f -> f.branchName()).toList())
                 .containsExactly("乐清市南塘镇计划生育协会");
 
         demoUsers.login("viewer");
         navigate("", Component.class);
         MemberEventsView bureau = navigate(MemberEventsView.class);
         assertThat($(Button.class).withText("登记活动").exists()).isFalse();
-        bureau.figures.year.setValue(2024);
+        bureau.showFigures().year.setValue(2024);
         assertThat(bureau.figures.grid.getListDataView().getItems().mapToInt(f -> f.memberDays()).sum()).isGreaterThanOrEqualTo(5);
         test(bureau.list.grid).clickRow(0);
         MemberEventEditor details = $(MemberEventEditor.class).single();
