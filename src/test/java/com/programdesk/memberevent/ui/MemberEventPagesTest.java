@@ -96,6 +96,7 @@ class MemberEventPagesTest extends ViewTest {
         assertThat($(Button.class).withText("登记活动").exists()).isFalse();
         bureau.showFigures().year.setValue(2024);
         assertThat(bureau.figures.grid.getListDataView().getItems().mapToInt(f -> f.memberDays()).sum()).isGreaterThanOrEqualTo(5);
+        bureau.tabs.setSelectedIndex(0);
         test(bureau.list.grid).clickRow(0);
         MemberEventEditor details = $(MemberEventEditor.class).single();
         assertThat(details.title.isReadOnly()).isTrue();
