@@ -27,7 +27,7 @@ import java.time.LocalDate;
  */
 @Route("member-events")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER, Roles.ASSOCIATION})
-@Menu(order = 60, title = "nav.memberEvents", icon = "vaadin:group")
+@Menu(order = 60, title = "nav.memberEvents", icon = "vaadin:flag-o")
 class MemberEventsView extends Div implements HasDynamicTitle {
 
     final LazyTabSheet tabs = new LazyTabSheet();
