@@ -39,7 +39,6 @@ class DemoTeams {
     private final DemoActors actors;
     private final ProgramService programs;
     private final Clock clock;
-    private Map<String, Institution> byCode = Map.of();
 
     DemoTeams(TeamService teams, StaffingService staffing, ActivityService activities, ProgramService programs, DemoActors actors,
               Clock clock) {
@@ -52,7 +51,6 @@ class DemoTeams {
     }
 
     void load(Map<String, Institution> byCode) {
-        this.byCode = byCode;
         actors.as("coordinator", () -> {
             Team guidance = team("乐清市生殖健康服务指导团", TeamKind.SERVICE_GUIDANCE, byCode.get("YQ-HB"), "王主任",
                     "专业技术人员、社工、志愿者、青少年活动中心工作人员组成，开展线上线下生殖健康咨询指导。");
@@ -93,7 +91,7 @@ class DemoTeams {
                 };
                 staffing.assign(activity.id(), crew, staffing.doubleBookings(activity.id(), crew).isEmpty() ? null : "演示数据：两场活动前后衔接");
             }
-            overlappingPairNextWeek();
+            overlappingPairNextWeek(byCode);
             served.stream().filter(a -> a.status() == ActivityStatus.DONE).findFirst().ifPresent(first -> {
                 AssignmentRow row = staffing.assignments(first.id()).getFirst();
                 staffing.correctHours(row.id(), row.version(), row.hours().add(BigDecimal.ONE), "提前一小时到场布置咨询台");
@@ -102,22 +100,18 @@ class DemoTeams {
     }
 
     /** Two activities on one morning with nobody on them yet: where a volunteer can only serve one. */
-    private void overlappingPairNextWeek() {
+    private void overlappingPairNextWeek(Map<String, Institution> byCode) {
         LocalDate day = LocalDate.now(clock).plusDays(6);
         List<Program> running = programs.running().stream().filter(p -> p.covers(day)).toList();
         if (running.isEmpty()) {
             return;
         }
-        long youthCentre = organiserOf("YQ-YSC");
-        long mch = organiserOf("YQ-MCH");
+        long youthCentre = byCode.get("YQ-YSC").getId();
+        long mch = byCode.get("YQ-MCH").getId();
         activities.save(activity(running.getFirst(), "亲青服务中心校园咨询日", ActivityType.SALON, youthCentre, day.atTime(9, 0),
                 day.atTime(11, 30), "乐清市第一中学"));
         activities.save(activity(running.getFirst(), "流产后关爱义诊进社区", ActivityType.FREE_CLINIC, mch, day.atTime(10, 0),
                 day.atTime(12, 0), "乐成街道社区卫生服务中心"));
-    }
-
-    private long organiserOf(String code) {
-        return byCode.get(code).getId();
     }
 
     private static Activity activity(Program program, String title, ActivityType type, long organiser, LocalDateTime start, LocalDateTime end,

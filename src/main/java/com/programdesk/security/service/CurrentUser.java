@@ -1,6 +1,7 @@
 package com.programdesk.security.service;
 
 import com.programdesk.security.domain.AuthenticatedUser;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,15 @@ public class CurrentUser {
     /** The name recorded as actor in the audit log; "system" for start-up jobs. */
     public String actorName() {
         return find().map(AuthenticatedUser::username).orElse("system");
+    }
+
+    /**
+     * The institutions the user reaches, for an SQL {@code IN (...)}: never empty, since an empty
+     * list is not valid SQL (an id no row has stands in for "none").
+     */
+    public List<Long> reachForQuery() {
+        List<Long> reach = List.copyOf(require().reachableInstitutionIds());
+        return reach.isEmpty() ? List.of(-1L) : reach;
     }
 
     /** The row-level rule: institution and association users reach only their own institution's rows. */

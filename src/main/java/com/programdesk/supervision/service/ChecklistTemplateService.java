@@ -3,6 +3,7 @@ package com.programdesk.supervision.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.TextInput;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;
@@ -95,12 +96,7 @@ public class ChecklistTemplateService {
     }
 
     private static List<ChecklistItem> validated(String name, List<ChecklistItem> items) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidFieldException("name", "validation.required");
-        }
-        if (name.strip().length() > ChecklistTemplate.NAME_MAX) {
-            throw new InvalidFieldException("name", "validation.maxLength");
-        }
+        TextInput.required(name, "name", ChecklistTemplate.NAME_MAX);
         if (items == null || items.isEmpty()) {
             throw new InvalidFieldException("items", "checklist.error.noItems");
         }

@@ -6,6 +6,7 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.base.service.TextInput;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
@@ -168,12 +169,12 @@ public class FindingService {
     @PreAuthorize(STAFF)
     public List<FindingSummary> inbox(int offset, int limit) {
         return jdbc.sql(SUMMARY + " WHERE f.institution_id IN (:reach) ORDER BY f.status = 'CLOSED', f.due_date, f.id LIMIT :limit OFFSET :offset")
-                .param("reach", reach()).param("limit", limit).param("offset", offset).query(FindingSummary.class).list();
+                .param("reach", currentUser.reachForQuery()).param("limit", limit).param("offset", offset).query(FindingSummary.class).list();
     }
 
     @PreAuthorize(STAFF)
     public int countInbox() {
-        return jdbc.sql("SELECT COUNT(*) FROM finding f WHERE f.institution_id IN (:reach)").param("reach", reach()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM finding f WHERE f.institution_id IN (:reach)").param("reach", currentUser.reachForQuery()).query(Integer.class).single();
     }
 
     /** How many of the institution's findings await a correction, and how many of those are overdue: for the home page. */
@@ -182,7 +183,7 @@ public class FindingService {
         Map<String, Object> counts = jdbc.sql("""
                 SELECT COUNT(*) AS open_findings, COALESCE(SUM(f.due_date < :today), 0) AS overdue FROM finding f
                 WHERE f.institution_id IN (:reach) AND f.status = 'OPEN'""")
-                .param("reach", reach()).param("today", LocalDate.now(clock)).query().singleRow();
+                .param("reach", currentUser.reachForQuery()).param("today", LocalDate.now(clock)).query().singleRow();
         return new int[] {((Number) counts.get("open_findings")).intValue(), ((Number) counts.get("overdue")).intValue()};
     }
 
@@ -248,7 +249,7 @@ public class FindingService {
         if (current.getStatus() != FindingStatus.OPEN) {
             throw new InvalidFieldException("measures", "workflow.error.notAllowed");
         }
-        String text = requireText(measures, "measures", Correction.MEASURES_MAX);
+        String text = TextInput.required(measures, "measures", Correction.MEASURES_MAX);
         if (completedOn == null) {
             throw new InvalidFieldException("completedOn", "validation.required");
         }
@@ -274,10 +275,7 @@ public class FindingService {
     public Finding verify(Finding finding, String note, boolean noEvidenceNeeded) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
         Correction correction = pendingCorrection(current);
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > Correction.NOTE_MAX) {
-            throw new InvalidFieldException("note", "validation.maxLength");
-        }
+        String cleanNote = TextInput.optional(note, "note", Correction.NOTE_MAX);
         if (noEvidenceNeeded) {
             if (cleanNote == null) {
                 throw new InvalidFieldException("note", "correction.error.noEvidenceReason");
@@ -296,7 +294,7 @@ public class FindingService {
     public Finding returnCorrection(Finding finding, String reason) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
         Correction correction = pendingCorrection(current);
-        String why = requireText(reason, "reason", Correction.NOTE_MAX);
+        String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
         correction.review(CorrectionVerdict.RETURNED, currentUser.actorName(), LocalDateTime.now(clock), why);
         corrections.save(correction);
         Finding moved = workflow.move(current, FindingStatus.OPEN, why);
@@ -312,7 +310,7 @@ public class FindingService {
         if (current.getStatus() != FindingStatus.CLOSED) {
             throw new InvalidFieldException("reason", "workflow.error.notAllowed");
         }
-        String why = requireText(reason, "reason", Correction.NOTE_MAX);
+        String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
         Finding moved = workflow.move(current, FindingStatus.OPEN, why);
         publish(FindingEvent.Kind.REOPENED, moved, System.currentTimeMillis());
         return moved;
@@ -361,12 +359,12 @@ public class FindingService {
     }
 
     private void validate(Finding finding, Visit visit) {
-        finding.setCategory(requireText(finding.getCategory(), "category", Finding.CATEGORY_MAX));
+        finding.setCategory(TextInput.required(finding.getCategory(), "category", Finding.CATEGORY_MAX));
         if (finding.getSeverity() == null) {
             throw new InvalidFieldException("severity", "validation.required");
         }
-        finding.setDescription(requireText(finding.getDescription(), "description", Finding.TEXT_MAX));
-        finding.setRequiredCorrection(requireText(finding.getRequiredCorrection(), "requiredCorrection", Finding.TEXT_MAX));
+        finding.setDescription(TextInput.required(finding.getDescription(), "description", Finding.TEXT_MAX));
+        finding.setRequiredCorrection(TextInput.required(finding.getRequiredCorrection(), "requiredCorrection", Finding.TEXT_MAX));
         if (finding.getDueDate() == null) {
             throw new InvalidFieldException("dueDate", "validation.required");
         }
@@ -379,15 +377,6 @@ public class FindingService {
         }
     }
 
-    private static String requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, "validation.required");
-        }
-        if (text.strip().length() > max) {
-            throw new InvalidFieldException(field, "validation.maxLength");
-        }
-        return text.strip();
-    }
 
     private void publish(FindingEvent.Kind kind, Finding finding, long stepId) {
         events.publishEvent(new FindingEvent(kind, finding.getId(), finding.getCategory() + "：" + abbreviate(finding.getDescription()),
@@ -423,8 +412,4 @@ public class FindingService {
         return String.join(" AND ", conditions);
     }
 
-    private List<Long> reach() {
-        List<Long> reach = new ArrayList<>(currentUser.require().reachableInstitutionIds());
-        return reach.isEmpty() ? List.of(-1L) : reach;
-    }
 }

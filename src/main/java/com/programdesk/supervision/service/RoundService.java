@@ -5,6 +5,7 @@ import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.base.service.TextInput;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.security.domain.AuthenticatedUser;
@@ -175,13 +176,7 @@ public class RoundService {
     }
 
     private void validate(SupervisionRound round) {
-        if (round.getTitle() == null || round.getTitle().isBlank()) {
-            throw new InvalidFieldException("title", "validation.required");
-        }
-        round.setTitle(round.getTitle().strip());
-        if (round.getTitle().length() > SupervisionRound.TITLE_MAX) {
-            throw new InvalidFieldException("title", "validation.maxLength");
-        }
+        round.setTitle(TextInput.required(round.getTitle(), "title", SupervisionRound.TITLE_MAX));
         Program program = Optional.ofNullable(round.getProgramId()).flatMap(programs::find)
                 .orElseThrow(() -> new InvalidFieldException("programId", "validation.required"));
         if (round.getStartsOn() == null) {

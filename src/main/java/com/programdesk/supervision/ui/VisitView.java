@@ -7,6 +7,7 @@ import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.base.ui.RowLookup;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Roles;
@@ -48,9 +49,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A visit of one institution in a round: the checklist item by item (result, note, score), the
@@ -98,12 +99,8 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long roundId = event.getRouteParameters().getLong("roundId").orElseThrow(NotFoundException::new);
         long institutionId = event.getRouteParameters().getLong("institutionId").orElseThrow(NotFoundException::new);
-        try {
-            round = rounds.find(roundId).orElseThrow(NotFoundException::new);
-            visit = visits.visitOf(roundId, institutionId);
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException();
-        }
+        round = RowLookup.orNotFound(() -> rounds.find(roundId));
+        visit = RowLookup.orNotFound(() -> Optional.of(visits.visitOf(roundId, institutionId)));
         institutionName = institutions.summariesOf(List.of(institutionId)).stream().map(InstitutionSummary::nameZh).findFirst().orElse("");
         render();
     }

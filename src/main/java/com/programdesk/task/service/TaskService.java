@@ -106,21 +106,21 @@ public class TaskService {
     public List<TaskSummary> inbox(int offset, int limit) {
         return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE " + TaskQueries.inboxCondition()
                         + " ORDER BY t.status = 'ACCEPTED', t.due_date, t.priority = 'URGENT' DESC, t.id LIMIT :limit OFFSET :offset")
-                .param("reach", reach()).param("limit", limit).param("offset", offset).query(TaskSummary.class).list();
+                .param("reach", currentUser.reachForQuery()).param("limit", limit).param("offset", offset).query(TaskSummary.class).list();
     }
 
     /** How many of the institution's tasks are open, and how many of those are overdue: for the home page. */
     @PreAuthorize(STAFF)
     public int[] openAndOverdue() {
         Map<String, Object> counts = jdbc.sql("SELECT COUNT(*) AS open_tasks, COALESCE(SUM(t.due_date < :today), 0) AS overdue FROM task t WHERE "
-                + TaskQueries.inboxCondition() + " AND t.status <> 'ACCEPTED'").param("reach", reach()).param("today", LocalDate.now(clock))
+                + TaskQueries.inboxCondition() + " AND t.status <> 'ACCEPTED'").param("reach", currentUser.reachForQuery()).param("today", LocalDate.now(clock))
                 .query().singleRow();
         return new int[] {((Number) counts.get("open_tasks")).intValue(), ((Number) counts.get("overdue")).intValue()};
     }
 
     @PreAuthorize(STAFF)
     public int countInbox() {
-        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.inboxCondition()).param("reach", reach()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.inboxCondition()).param("reach", currentUser.reachForQuery()).query(Integer.class).single();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -395,8 +395,4 @@ public class TaskService {
                 .reduce((first, second) -> second).map(WorkflowTransition::actor).orElse(null);
     }
 
-    private List<Long> reach() {
-        List<Long> reach = new ArrayList<>(currentUser.require().reachableInstitutionIds());
-        return reach.isEmpty() ? List.of(-1L) : reach;
-    }
 }

@@ -3,6 +3,7 @@ package com.programdesk.team.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.TextInput;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityStatus;
 import com.programdesk.program.service.ActivityService;
@@ -113,7 +114,7 @@ public class StaffingService {
     public int assign(long activityId, Collection<Long> memberIds, String overlapReason) {
         Activity activity = activity(activityId);
         requireStaffer(activity);
-        String reason = TeamService.optionalText(overlapReason, "reason", Assignment.NOTE_MAX);
+        String reason = TextInput.optional(overlapReason, "reason", Assignment.NOTE_MAX);
         if (reason == null && !doubleBookings(activityId, memberIds).isEmpty()) {
             throw new InvalidFieldException("reason", "staffing.error.doubleBooked");
         }
@@ -169,7 +170,7 @@ public class StaffingService {
         if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(999)) > 0) {
             throw new InvalidFieldException("hours", "staffing.error.hoursRange");
         }
-        String cleanNote = TeamService.optionalText(note, "note", Assignment.NOTE_MAX);
+        String cleanNote = TextInput.optional(note, "note", Assignment.NOTE_MAX);
         if (hours.compareTo(durationOf(activity)) > 0 && cleanNote == null) {
             throw new InvalidFieldException("note", "staffing.error.hoursAboveDuration");
         }

@@ -7,6 +7,7 @@ import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
+import com.programdesk.base.service.TextInput;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
@@ -144,12 +145,12 @@ public class TeamService {
             throw new InvalidFieldException("ownerInstitutionId", "validation.required");
         }
         requireManager(edited);
-        edited.setName(requireText(edited.getName(), "name", Team.NAME_MAX));
+        edited.setName(TextInput.required(edited.getName(), "name", Team.NAME_MAX));
         if (edited.getKind() == null) {
             throw new InvalidFieldException("kind", "validation.required");
         }
-        edited.setLeaderName(optionalText(edited.getLeaderName(), "leaderName", Team.LEADER_MAX));
-        edited.setDescription(optionalText(edited.getDescription(), "description", Team.DESCRIPTION_MAX));
+        edited.setLeaderName(TextInput.optional(edited.getLeaderName(), "leaderName", Team.LEADER_MAX));
+        edited.setDescription(TextInput.optional(edited.getDescription(), "description", Team.DESCRIPTION_MAX));
         if (edited.getId() == null ? teams.existsByName(edited.getName()) : teams.existsByNameAndIdNot(edited.getName(), edited.getId())) {
             throw new InvalidFieldException("name", "validation.duplicate");
         }
@@ -173,7 +174,7 @@ public class TeamService {
     public TeamMember saveMember(TeamMember edited) {
         Team team = teams.findById(edited.getTeamId()).orElseThrow(() -> new AccessDeniedException("No team " + edited.getTeamId()));
         requireManager(team);
-        edited.setName(requireText(edited.getName(), "name", TeamMember.NAME_MAX));
+        edited.setName(TextInput.required(edited.getName(), "name", TeamMember.NAME_MAX));
         if (edited.getRole() == null) {
             throw new InvalidFieldException("role", "validation.required");
         }
@@ -238,20 +239,4 @@ public class TeamService {
                 rs.getObject("left_on", LocalDate.class));
     }
 
-    static String requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, "validation.required");
-        }
-        return optionalText(text, field, max);
-    }
-
-    static String optionalText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > max) {
-            throw new InvalidFieldException(field, "validation.maxLength");
-        }
-        return text.strip();
-    }
 }
