@@ -41,6 +41,8 @@ public class Target implements Versioned {
     private String activityTypes;
     private String audiences;
     private Long organiserId;
+    /** For {@link TargetMeasure#REPORTED_INDICATOR}: the reporting feature's indicator it follows. */
+    private Long indicatorId;
     private ExpectedBy expectedBy = ExpectedBy.PRO_RATA;
     private int position;
 
@@ -66,6 +68,7 @@ public class Target implements Versioned {
         copy.activityTypes = activityTypes;
         copy.audiences = audiences;
         copy.organiserId = organiserId;
+        copy.indicatorId = indicatorId;
         copy.expectedBy = expectedBy;
         copy.position = position;
         return copy;
@@ -107,6 +110,7 @@ public class Target implements Versioned {
         fields.put("audiences", audiences);
         fields.put("workStreamId", workStreamId);
         fields.put("organiserId", organiserId);
+        fields.put("indicatorId", indicatorId);
         fields.put("periodStart", periodStart);
         fields.put("periodEnd", periodEnd);
         return fields;
@@ -148,6 +152,8 @@ public class Target implements Versioned {
     public void setMeasure(TargetMeasure measure) { this.measure = measure; }
     public Long getOrganiserId() { return organiserId; }
     public void setOrganiserId(Long organiserId) { this.organiserId = organiserId; }
+    public Long getIndicatorId() { return indicatorId; }
+    public void setIndicatorId(Long indicatorId) { this.indicatorId = indicatorId; }
     public ExpectedBy getExpectedBy() { return expectedBy; }
     public void setExpectedBy(ExpectedBy expectedBy) { this.expectedBy = expectedBy; }
     public int getPosition() { return position; }

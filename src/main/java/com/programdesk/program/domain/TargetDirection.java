@@ -4,6 +4,11 @@ package com.programdesk.program.domain;
 public enum TargetDirection {
     AT_LEAST, AT_MOST, RISING, FALLING;
 
+    /** Rising and falling targets are met by moving the right way against last year, not by reaching a value. */
+    public boolean isTrend() {
+        return this == RISING || this == FALLING;
+    }
+
     public String messageKey() {
         return "target.direction." + name();
     }

@@ -7,7 +7,9 @@ import java.math.RoundingMode;
  * A target's standing on a given day. For "at least" targets: achieved once the actual value
  * reaches the target; on track at ≥ 90 % of the value expected by today (or while less than one
  * unit is due); at risk at ≥ 70 %; behind below that. For "at most" targets: on track while the actual value stays at or under
- * the target; at risk up to 10 % over; behind beyond. Trend targets need report data.
+ * the target; at risk up to 10 % over; behind beyond. For rising and falling targets {@code expected}
+ * is last year's value over the same days: moving the right way is on track, standing still at risk,
+ * moving the wrong way behind; without last year's value there is nothing to compare.
  */
 public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
 
@@ -41,7 +43,13 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
                 yield actual.compareTo(target.getTargetValue().multiply(AT_MOST_TOLERANCE)) <= 0
                         ? TargetStatus.AT_RISK : TargetStatus.BEHIND;
             }
-            case RISING, FALLING -> TargetStatus.NO_DATA;
+            case RISING, FALLING -> {
+                if (expected == null) {
+                    yield TargetStatus.NO_DATA;
+                }
+                int change = actual.compareTo(expected) * (target.getDirection() == TargetDirection.RISING ? 1 : -1);
+                yield change > 0 ? TargetStatus.ON_TRACK : change == 0 ? TargetStatus.AT_RISK : TargetStatus.BEHIND;
+            }
         };
     }
 

@@ -1,0 +1,24 @@
+package com.programdesk.statistics.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/** A report as lists show it. */
+public record ReportSummary(long id, long reportFormId, String formNameZh, String formNameEn, long institutionId, String institutionName,
+                            LocalDate periodStart, Frequency frequency, ReportStatus status, int returnCount,
+                            LocalDateTime firstSubmittedAt, LocalDateTime submittedAt, LocalDate dueDate) {
+
+    /** Submitted after its due day, or not yet submitted although the due day has passed. */
+    public boolean isLate(LocalDate today) {
+        return firstSubmittedAt == null ? today.isAfter(dueDate) : firstSubmittedAt.toLocalDate().isAfter(dueDate);
+    }
+
+    public String formName(Locale locale) {
+        return Localized.pick(locale, formNameZh, formNameEn);
+    }
+
+    public String periodLabel() {
+        return frequency.label(periodStart);
+    }
+}

@@ -1,0 +1,82 @@
+package com.programdesk.statistics.service;
+
+import com.programdesk.statistics.domain.Aggregation;
+import com.programdesk.statistics.domain.Indicator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicator values over a date range from approved reports only: city-wide from the running totals
+ * (stat_total), for chosen institutions from the facts (stat_fact). Flows add up the periods that
+ * start in the range; stocks (population) take the newest period starting by the range's end.
+ */
+@Component
+class IndicatorValues {
+
+    private final JdbcClient jdbc;
+
+    IndicatorValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The city's value; empty when nothing approved covers the range or the denominator is zero. */
+    Optional<BigDecimal> city(Indicator indicator, LocalDate from, LocalDate to) {
+        Optional<BigDecimal> numerator = cityElement(indicator.numeratorId(), from, to);
+        Optional<BigDecimal> denominator = indicator.isRate() ? cityElement(indicator.denominatorId(), from, to) : Optional.empty();
+        if (numerator.isEmpty() || (indicator.isRate() && denominator.isEmpty())) {
+            return Optional.empty();
+        }
+        return indicator.valueOf(numerator.get(), denominator.orElse(null));
+    }
+
+    /** The value over some institutions together. */
+    Optional<BigDecimal> institutions(Indicator indicator, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
+        if (institutionIds.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> numerator = institutionElement(indicator.numeratorId(), institutionIds, from, to);
+        Optional<BigDecimal> denominator = indicator.isRate()
+                ? institutionElement(indicator.denominatorId(), institutionIds, from, to) : Optional.empty();
+        if (numerator.isEmpty() || (indicator.isRate() && denominator.isEmpty())) {
+            return Optional.empty();
+        }
+        return indicator.valueOf(numerator.get(), denominator.orElse(null));
+    }
+
+    Optional<BigDecimal> cityElement(long elementId, LocalDate from, LocalDate to) {
+        if (aggregation(elementId) == Aggregation.LATEST) {
+            return jdbc.sql("""
+                    SELECT total FROM stat_total WHERE data_element_id = :element AND period_start <= :to AND reporters > 0
+                    ORDER BY period_start DESC LIMIT 1""")
+                    .param("element", elementId).param("to", to).query(BigDecimal.class).optional();
+        }
+        return jdbc.sql("""
+                SELECT SUM(total) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
+                .param("element", elementId).param("from", from).param("to", to).query(BigDecimal.class).optional();
+    }
+
+    Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
+        if (aggregation(elementId) == Aggregation.LATEST) {
+            return jdbc.sql("""
+                    SELECT SUM(f.value) FROM stat_fact f
+                    WHERE f.data_element_id = :element AND f.institution_id IN (:institutions)
+                      AND f.period_start = (SELECT MAX(g.period_start) FROM stat_fact g WHERE g.data_element_id = :element
+                                            AND g.institution_id = f.institution_id AND g.period_start <= :to)""")
+                    .param("element", elementId).param("institutions", institutionIds).param("to", to).query(BigDecimal.class).optional();
+        }
+        return jdbc.sql("""
+                SELECT SUM(value) FROM stat_fact
+                WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
+                .param("element", elementId).param("institutions", institutionIds).param("from", from).param("to", to)
+                .query(BigDecimal.class).optional();
+    }
+
+    private Aggregation aggregation(long elementId) {
+        return Aggregation.valueOf(jdbc.sql("SELECT aggregation FROM data_element WHERE id = :id").param("id", elementId)
+                .query(String.class).single());
+    }
+}
