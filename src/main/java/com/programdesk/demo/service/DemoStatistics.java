@@ -69,6 +69,7 @@ class DemoStatistics {
             assign("AWARENESS_SURVEY", byCode, SURVEYS);
             assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
             fileTwoYears(byCode);
+            reports.recountCompleteness(); // filed today and backdated afterwards: count timeliness from the backdated times
             reportedTargets(currentPlan);
         });
     }

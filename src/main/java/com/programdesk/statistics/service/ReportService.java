@@ -60,6 +60,7 @@ public class ReportService {
     private final StatReportRepository reports;
     private final ReportValues values;
     private final ReportWorkflow workflow;
+    private final StatCompleteness completeness;
     private final WorkflowHistory history;
     private final StatisticsCatalog catalog;
     private final CurrentUser currentUser;
@@ -67,11 +68,13 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(StatReportRepository reports, ReportValues values, ReportWorkflow workflow, WorkflowHistory history,
-                  StatisticsCatalog catalog, CurrentUser currentUser, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ReportService(StatReportRepository reports, ReportValues values, ReportWorkflow workflow, StatCompleteness completeness,
+                  WorkflowHistory history, StatisticsCatalog catalog, CurrentUser currentUser, JdbcClient jdbc,
+                  ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.values = values;
         this.workflow = workflow;
+        this.completeness = completeness;
         this.history = history;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -200,6 +203,13 @@ public class ReportService {
     public int count(ReportFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT COUNT(*) FROM stat_report r WHERE " + where(filter, params)).params(params).query(Integer.class).single();
+    }
+
+    /** Counts completeness afresh from the reports, after reports were changed outside the workflow (data loads, demo data). */
+    @PreAuthorize(REVIEWERS)
+    @Transactional
+    public void recountCompleteness() {
+        completeness.recount();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that moves a report through draft → submitted → approved / returned and records
  * who, when and why. Approving publishes the values to the dashboards; leaving "approved" withdraws them.
+ * Every step is counted in the completeness per form and period.
  */
 @Component
 class ReportWorkflow {
@@ -23,15 +24,17 @@ class ReportWorkflow {
 
     private final StatReportRepository reports;
     private final StatFacts facts;
+    private final StatCompleteness completeness;
     private final WorkflowHistory history;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportWorkflow(StatReportRepository reports, StatFacts facts, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
-                   Clock clock) {
+    ReportWorkflow(StatReportRepository reports, StatFacts facts, StatCompleteness completeness, WorkflowHistory history, AuditService audit,
+                   CurrentUser currentUser, Clock clock) {
         this.reports = reports;
         this.facts = facts;
+        this.completeness = completeness;
         this.history = history;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -47,12 +50,14 @@ class ReportWorkflow {
         report.setUpdatedBy(currentUser.actorName());
         report.setUpdatedAt(now);
         StatReport saved = reports.save(report);
+        completeness.created(saved);
         history.record(ENTITY, saved.getId(), null, ReportStatus.DRAFT, null);
         return saved;
     }
 
     StatReport move(StatReport current, ReportStatus target, String note) {
         ReportStatus from = current.getStatus();
+        boolean firstSubmission = current.getFirstSubmittedAt() == null;
         if (!from.canMoveTo(target)) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
@@ -80,6 +85,7 @@ class ReportWorkflow {
         if (target == ReportStatus.APPROVED) {
             facts.publish(saved);
         }
+        completeness.moved(saved, from, firstSubmission ? saved.getFirstSubmittedAt() : null);
         history.record(ENTITY, saved.getId(), from, target, note);
         audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target
                 + (note == null || note.isBlank() ? "" : ", note: " + note.strip()));

@@ -42,10 +42,17 @@ final class DashboardShapes {
             SELECT institution_id, period_start, status, first_submitted_at FROM stat_report
             WHERE report_form_id = :form AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""";
 
-    /** Expected, received, approved and on-time reports per period; on time = first submitted by the due day. */
+    /** Expected, received, approved and on-time reports per period, from the running counts kept by the workflow. */
     static final String COMPLETENESS = """
+            SELECT c.period_start, (SELECT COUNT(*) FROM report_form_institution a WHERE a.report_form_id = :form) AS expected,
+                   c.submitted + c.approved AS received, c.approved, c.on_time
+            FROM stat_completeness c WHERE c.report_form_id = :form AND c.period_start BETWEEN :from AND :to
+            ORDER BY c.period_start""";
+
+    /** The same counted from the reports themselves; on time = first submitted by the due day. */
+    static final String COMPLETENESS_FROM_REPORTS = """
             SELECT r.period_start, (SELECT COUNT(*) FROM report_form_institution a WHERE a.report_form_id = :form) AS expected,
-                   SUM(r.status <> 'DRAFT') AS received, SUM(r.status = 'APPROVED') AS approved,
+                   SUM(r.status IN ('SUBMITTED', 'APPROVED')) AS received, SUM(r.status = 'APPROVED') AS approved,
                    SUM(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL :months MONTH), INTERVAL :dueDay DAY)) AS on_time
             FROM stat_report r WHERE r.report_form_id = :form AND r.period_start BETWEEN :from AND :to
             GROUP BY r.period_start ORDER BY r.period_start""";

@@ -96,8 +96,8 @@ final class ProvinceStatistics {
     }
 
     /**
-     * The consistency checks: stat_fact holds exactly the approved non-empty values, and stat_total the sums and
-     * reporter counts of stat_fact. Each count must be 0.
+     * The consistency checks: stat_fact holds exactly the approved non-empty values, stat_total the sums and
+     * reporter counts of stat_fact, stat_completeness the reports' states and timeliness. Each count must be 0.
      */
     Map<String, Long> verify() {
         Map<String, String> checks = new LinkedHashMap<>();
@@ -116,6 +116,15 @@ final class ProvinceStatistics {
         checks.put("stat_total rows with reporters but no facts", """
                 SELECT COUNT(*) FROM stat_total t WHERE t.reporters > 0 AND NOT EXISTS
                     (SELECT 1 FROM stat_fact f WHERE f.data_element_id = t.data_element_id AND f.period_start = t.period_start)""");
+        checks.put("stat_completeness rows not equal to a count of the reports", """
+                SELECT COUNT(*) FROM (SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted,
+                                             SUM(r.status = 'RETURNED') AS returned, SUM(r.status = 'APPROVED') AS approved,
+                                             SUM(COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL CASE f.frequency
+                                                 WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 1 END MONTH), INTERVAL f.due_day DAY), 0)) AS on_time
+                                      FROM stat_report r JOIN report_form f ON f.id = r.report_form_id GROUP BY r.report_form_id, r.period_start) x
+                LEFT JOIN stat_completeness c ON c.report_form_id = x.report_form_id AND c.period_start = x.period_start
+                WHERE c.report_form_id IS NULL OR (c.drafts, c.submitted, c.returned, c.approved, c.on_time)
+                                                  <> (x.drafts, x.submitted, x.returned, x.approved, x.on_time)""");
         Map<String, Long> result = new LinkedHashMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> check : checks.entrySet()) {

@@ -1,0 +1,92 @@
+package com.programdesk.statistics.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.statistics.domain.ReportCell;
+import com.programdesk.statistics.domain.ReportEntry;
+import com.programdesk.statistics.domain.ReportForm;
+import com.programdesk.statistics.domain.StatReport;
+import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.ProgramDeskTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The bureau's completeness counts (per form and period) follow every report's steps and agree with the reports. */
+@ProgramDeskTest
+class CompletenessCountsTest {
+
+    private static final LocalDate MONTH = LocalDate.of(2020, 5, 1);
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    StatisticsCatalog catalog;
+    @Autowired
+    DemoUsers demoUsers;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMonthFiledLateIsCountedAtEachStep() {
+        long mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        ReportForm form = demoUsers.as("coordinator", () -> {
+            ReportForm early = catalog.formByCode("EARLY_PREGNANCY").orElseThrow();
+            Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(early.id()));
+            assigned.add(mch);
+            catalog.assign(early.id(), assigned);
+            return early;
+        });
+        ReportEntry blank = demoUsers.as("mch.staff", () -> reports.open(form.id(), mch, MONTH));
+        demoUsers.as("mch.staff", () -> reports.saveDraft(blank, Map.of("EP_VISITS", new ReportCell(10L, null))));
+        assertThat(counts(form)).containsExactly(1, 0, 0, 0, 0);
+
+        StatReport submitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(form.id(), mch, MONTH), month(form)));
+        assertThat(counts(form)).as("drafts, submitted, returned, approved, on time: years after the due day").containsExactly(0, 1, 0, 0, 0);
+        StatReport returned = demoUsers.as("coordinator", () -> reports.returnReport(submitted, "请核对"));
+        assertThat(counts(form)).containsExactly(0, 0, 1, 0, 0);
+        StatReport resubmitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(returned.getId()).orElseThrow(), month(form)));
+        StatReport approved = demoUsers.as("coordinator", () -> reports.approve(resubmitted, null));
+        assertThat(counts(form)).containsExactly(0, 0, 0, 1, 0);
+        demoUsers.as("coordinator", () -> reports.reopen(approved, "补报"));
+        assertThat(counts(form)).containsExactly(0, 0, 1, 0, 0);
+    }
+
+    @Test
+    void theCountsAgreeWithTheReportsAndTheDemoHospitalIsLateEveryMonth() {
+        List<Map<String, Object>> running = completeness();
+        demoUsers.as("coordinator", () -> reports.recountCompleteness());
+        assertThat(completeness()).isEqualTo(running);
+
+        LocalDate halfYearAgo = LocalDate.now().withDayOfMonth(1).minusMonths(6);
+        Map<String, Object> month = jdbc.sql("""
+                SELECT c.submitted + c.returned + c.approved AS filed, c.on_time FROM stat_completeness c
+                JOIN report_form f ON f.id = c.report_form_id WHERE f.code = 'EARLY_PREGNANCY' AND c.period_start = :month""")
+                .param("month", halfYearAgo).query().singleRow();
+        assertThat(month).containsEntry("filed", 5L).containsEntry("on_time", 4);
+    }
+
+    private List<Integer> counts(ReportForm form) {
+        return jdbc.sql("SELECT drafts, submitted, returned, approved, on_time FROM stat_completeness WHERE report_form_id = :form AND period_start = :month")
+                .param("form", form.id()).param("month", MONTH)
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).single();
+    }
+
+    private List<Map<String, Object>> completeness() {
+        return jdbc.sql("SELECT * FROM stat_completeness ORDER BY report_form_id, period_start").query().listOfRows();
+    }
+
+    private static Map<String, ReportCell> month(ReportForm form) {
+        Map<String, ReportCell> cells = new HashMap<>();
+        form.elements().forEach(row -> cells.put(row.element().code(), new ReportCell(0L, null)));
+        cells.put("EP_VISITS", new ReportCell(100L, null));
+        cells.put("EP_PATH_CONTINUE", new ReportCell(100L, null));
+        return cells;
+    }
+}
