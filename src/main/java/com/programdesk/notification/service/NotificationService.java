@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -98,19 +99,33 @@ public class NotificationService {
         }
     }
 
-    /** Submitted reports wait for the coordinators; the institution hears what the bureau decided. */
+    /**
+     * Submitted reports wait for the coordinators; the institution hears what the bureau decided. A step
+     * settles the notices it answers: once a report is reviewed, no coordinator still has it "to review";
+     * once it is resubmitted, its "returned" notices are done.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     @WithoutAuthorization("reacts to an already authorized report change, in its transaction")
     public void on(ReportEvent event) {
         Target report = Target.report(event.reportId());
         String step = ":" + event.stepId();
+        List<Long> coordinators = users.withRole(Role.COORDINATOR);
+        List<Long> staff = staffOf(event.institutionId());
         switch (event.kind()) {
-            case SUBMITTED -> notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.REPORT_SUBMITTED, report,
-                    institutionName(event.institutionId()) + " " + event.subject(), step);
-            case RETURNED -> notifyAll(staffOf(event.institutionId()), NotificationKind.REPORT_RETURNED, report, event.subject(), step);
-            case REOPENED -> notifyAll(staffOf(event.institutionId()), NotificationKind.REPORT_REOPENED, report, event.subject(), step);
-            case APPROVED -> notifyAll(staffOf(event.institutionId()), NotificationKind.REPORT_APPROVED, report, event.subject(), step);
+            case SUBMITTED -> {
+                settle(staff, report, NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_REOPENED);
+                notifyAll(coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+            }
+            case RETURNED -> {
+                settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                notifyAll(staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
+            }
+            case APPROVED -> {
+                settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                notifyAll(staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
+            }
+            case REOPENED -> notifyAll(staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
         }
     }
 
@@ -201,6 +216,18 @@ public class NotificationService {
                             kind + ":" + target.key() + ":" + user + occurrence, now).update();
         }
         return added;
+    }
+
+    /** Marks the recipients' unread notices of these kinds about the target as read. */
+    private void settle(List<Long> recipients, Target target, NotificationKind... kinds) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE notification SET read_at = :now
+                WHERE user_id IN (:users) AND read_at IS NULL AND kind IN (:kinds) AND target_route = :route""")
+                .param("now", LocalDateTime.now(clock)).param("users", recipients)
+                .param("kinds", Arrays.stream(kinds).map(NotificationKind::name).toList()).param("route", target.route()).update();
     }
 
     private String institutionName(long institutionId) {

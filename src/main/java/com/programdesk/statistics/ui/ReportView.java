@@ -7,6 +7,8 @@ import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.domain.FormElement;
 import com.programdesk.statistics.domain.ReportCell;
 import com.programdesk.statistics.domain.ReportEntry;
@@ -43,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,6 +63,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
     private final StatisticsCatalog catalog;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private ReportEntry entry;
     private boolean editable;
@@ -71,9 +75,10 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button submit = new Button();
     final Div actions = new Div();
 
-    ReportView(ReportService reports, StatisticsCatalog catalog, Clock clock) {
+    ReportView(ReportService reports, StatisticsCatalog catalog, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
         this.catalog = catalog;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("view");
         addClassName("report-view");
@@ -113,7 +118,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         rows.clear();
         StatReport report = entry.report();
-        editable = reports.canEdit(report) && catalog.isAssigned(entry.form().id(), report.getInstitutionId());
+        editable = mayType(report);
         periodMessage.addClassName("form-conflict");
         periodMessage.setVisible(false);
         add(header(report), facts(report));
@@ -123,6 +128,17 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(timeline(report.getId()));
         }
         revalidate();
+    }
+
+    /**
+     * Whether the entry grid takes input: the report is editable for the user and filed by the
+     * institution. The bureau reviews other institutions' reports rather than typing into them; it
+     * fills in only its own institution's forms (the population return).
+     */
+    private boolean mayType(StatReport report) {
+        AuthenticatedUser user = currentUser.require();
+        boolean ownInstitution = user.role().requiresInstitution() || Objects.equals(user.institutionId(), report.getInstitutionId());
+        return ownInstitution && reports.canEdit(report) && catalog.isAssigned(entry.form().id(), report.getInstitutionId());
     }
 
     private Div header(StatReport report) {

@@ -27,9 +27,9 @@ import java.time.Clock;
 @Menu(order = 57, title = "report.menu", icon = "vaadin:file-table")
 class ReportsView extends Div implements HasDynamicTitle {
 
+    ReportList list;
     /** Built when first shown. */
     FilingList filings;
-    ReportList list;
     CompletenessPanel completeness;
     AssignmentPanel assignment;
     LazyTabSheet tabs;
@@ -49,7 +49,8 @@ class ReportsView extends Div implements HasDynamicTitle {
         }
         tabs = new LazyTabSheet();
         tabs.setSizeFull();
-        tabs.addLazy(getTranslation("report.tab.review"), () -> list = new ReportList(reports, catalog, institutions, clock));
+        list = new ReportList(reports, catalog, institutions, clock);
+        tabs.add(getTranslation("report.tab.review"), list);
         tabs.addLazy(getTranslation("report.tab.completeness"), () -> completeness = new CompletenessPanel(completenessService, catalog, clock));
         if (user.role() == Role.COORDINATOR || user.role() == Role.ADMIN) {
             tabs.addLazy(getTranslation("report.tab.assignment"), () -> assignment = new AssignmentPanel(catalog, institutions));
