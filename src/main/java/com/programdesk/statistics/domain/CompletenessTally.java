@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * Expected, received and on-time reports of some institutions and periods. Rates are against what
- * was expected: completeness (报送率) = received / expected, timeliness (及时率) = on time / expected.
+ * Expected, received and on-time reports of some institutions and periods. Rates are against the
+ * reports that are due, or in although not yet due: completeness (报送率) = received / (expected − pending),
+ * timeliness (及时率) = on time / (expected − pending). A period whose due day has not come yet does not
+ * drag the rates down.
  */
 public record CompletenessTally(int expected, int received, int onTime, int late, int missing, int pending) {
 
@@ -22,7 +24,12 @@ public record CompletenessTally(int expected, int received, int onTime, int late
                 late + other.late, missing + other.missing, pending + other.pending);
     }
 
-    /** Received / expected in percent, one decimal; empty when nothing was expected. */
+    /** The reports the rates are about: all expected ones except those neither in nor due yet. */
+    public int due() {
+        return expected - pending;
+    }
+
+    /** Received / due in percent, one decimal; empty when nothing is due yet. */
     public Optional<BigDecimal> receivedRate() {
         return rate(received);
     }
@@ -32,7 +39,7 @@ public record CompletenessTally(int expected, int received, int onTime, int late
     }
 
     private Optional<BigDecimal> rate(int count) {
-        return expected == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP));
+        return due() == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(due()), 1, RoundingMode.HALF_UP));
     }
 }

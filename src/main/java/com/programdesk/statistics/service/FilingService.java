@@ -1,6 +1,7 @@
 package com.programdesk.statistics.service;
 
 import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.domain.FilingSlot;
 import com.programdesk.statistics.domain.FormFilings;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an institution has to file (待报送): for each form assigned to it, the recent periods up to
- * the current one with the state of their report. Institution and association staff see their
- * reach; bureau users bound to an institution see the forms their own institution files.
+ * the current one with the state of their report. Institution and association staff file for their
+ * reach; coordinators for their own institution, or the health bureau when they are bound to none
+ * (the bureau's population return).
  */
 @Service
 @Transactional(readOnly = true)
@@ -123,12 +125,24 @@ public class FilingService {
         return new int[] {toFile, returned};
     }
 
+    /** Whether the user fills in this institution's forms (coordinators review the others' reports instead). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean filesFor(long institutionId) {
+        return filingInstitutions().contains(institutionId);
+    }
+
     private List<Long> filingInstitutions() {
         AuthenticatedUser user = currentUser.require();
         if (user.role().requiresInstitution()) {
             return List.copyOf(user.reachableInstitutionIds());
         }
-        return user.institutionId() == null ? List.of() : List.of(user.institutionId());
+        if (user.role() != Role.COORDINATOR) {
+            return List.of();
+        }
+        if (user.institutionId() != null) {
+            return List.of(user.institutionId());
+        }
+        return jdbc.sql("SELECT id FROM institution WHERE type = 'HEALTH_BUREAU' AND active ORDER BY id").query(Long.class).list();
     }
 
     private static LocalDate firstShown(Frequency frequency, LocalDate today) {

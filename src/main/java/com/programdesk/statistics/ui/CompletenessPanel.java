@@ -13,6 +13,7 @@ import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.statistics.service.CompletenessService;
 import com.programdesk.statistics.service.StatisticsCatalog;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -135,12 +136,12 @@ class CompletenessPanel extends Div {
         periodColumns.clear();
         institutions.addColumn(InstitutionCompleteness::institutionName).setHeader(getTranslation("completeness.column.institution"))
                 .setFlexGrow(3).setFrozen(true).setWidth("14rem");
-        institutions.addColumn(r -> r.tally().received() + " / " + r.tally().expected())
-                .setHeader(getTranslation("completeness.column.received")).setAutoWidth(true).setFlexGrow(0);
+        institutions.addColumn(r -> r.tally().received() + " / " + r.tally().due())
+                .setHeader(getTranslation("completeness.column.received")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         institutions.addColumn(r -> rate(r.tally().receivedRate())).setHeader(getTranslation("completeness.column.receivedRate"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         institutions.addColumn(r -> rate(r.tally().onTimeRate())).setHeader(getTranslation("completeness.column.onTimeRate"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         for (int i = 0; i < rows.size(); i++) {
             int index = i;
             Grid.Column<InstitutionCompleteness> column = institutions.addColumn(LitRenderer.<InstitutionCompleteness>of(
@@ -177,7 +178,10 @@ class CompletenessPanel extends Div {
     }
 
     private void column(Grid<PeriodCompleteness> grid, ValueProvider<PeriodCompleteness, String> value, String key) {
-        grid.addColumn(value).setHeader(getTranslation(key)).setAutoWidth(true);
+        Grid.Column<PeriodCompleteness> column = grid.addColumn(value).setHeader(getTranslation(key)).setAutoWidth(true);
+        if (grid.getColumns().size() > 2) {
+            column.setTextAlign(ColumnTextAlign.END);
+        }
     }
 
     static String rate(Optional<BigDecimal> rate) {

@@ -99,6 +99,7 @@ final class EntryRow extends Div {
         if (value != null) {
             value.setInvalid(!errors.isEmpty());
             note.setRequiredIndicatorVisible(!warnings.isEmpty());
+            note.setPlaceholder(getTranslation(warnings.isEmpty() ? "report.note.placeholder" : "report.note.explain"));
             note.setInvalid(noteMissing);
             note.setErrorMessage(noteMissing ? getTranslation("report.error.noteRequired") : null);
         }

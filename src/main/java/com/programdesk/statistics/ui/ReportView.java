@@ -7,8 +7,6 @@ import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
-import com.programdesk.security.domain.AuthenticatedUser;
-import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.domain.FormElement;
 import com.programdesk.statistics.domain.ReportCell;
 import com.programdesk.statistics.domain.ReportEntry;
@@ -16,6 +14,7 @@ import com.programdesk.statistics.domain.ReportForm;
 import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.statistics.domain.RuleViolation;
 import com.programdesk.statistics.domain.StatReport;
+import com.programdesk.statistics.service.FilingService;
 import com.programdesk.statistics.service.ReportRejectedException;
 import com.programdesk.statistics.service.ReportService;
 import com.programdesk.statistics.service.StatisticsCatalog;
@@ -45,7 +44,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -63,7 +61,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
     private final StatisticsCatalog catalog;
-    private final CurrentUser currentUser;
+    private final FilingService filings;
     private final Clock clock;
     private ReportEntry entry;
     private boolean editable;
@@ -75,10 +73,10 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button submit = new Button();
     final Div actions = new Div();
 
-    ReportView(ReportService reports, StatisticsCatalog catalog, CurrentUser currentUser, Clock clock) {
+    ReportView(ReportService reports, StatisticsCatalog catalog, FilingService filings, Clock clock) {
         this.reports = reports;
         this.catalog = catalog;
-        this.currentUser = currentUser;
+        this.filings = filings;
         this.clock = clock;
         addClassName("view");
         addClassName("report-view");
@@ -133,12 +131,11 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /**
      * Whether the entry grid takes input: the report is editable for the user and filed by the
      * institution. The bureau reviews other institutions' reports rather than typing into them; it
-     * fills in only its own institution's forms (the population return).
+     * fills in only its own forms (the population return).
      */
     private boolean mayType(StatReport report) {
-        AuthenticatedUser user = currentUser.require();
-        boolean ownInstitution = user.role().requiresInstitution() || Objects.equals(user.institutionId(), report.getInstitutionId());
-        return ownInstitution && reports.canEdit(report) && catalog.isAssigned(entry.form().id(), report.getInstitutionId());
+        return filings.filesFor(report.getInstitutionId()) && reports.canEdit(report)
+                && catalog.isAssigned(entry.form().id(), report.getInstitutionId());
     }
 
     private Div header(StatReport report) {
@@ -148,7 +145,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (isLate(report)) {
             header.add(badge("report.late", "badge error"));
         }
-        if (report.getReturnCount() > 0) {
+        if (report.getReturnCount() > 0 && report.getStatus() != ReportStatus.RETURNED) {
             Span returned = new Span(getTranslation("report.returnedTimes", report.getReturnCount()));
             returned.getElement().getThemeList().add("badge error");
             header.add(returned);

@@ -55,7 +55,7 @@ class ReportsView extends Div implements HasDynamicTitle {
         if (user.role() == Role.COORDINATOR || user.role() == Role.ADMIN) {
             tabs.addLazy(getTranslation("report.tab.assignment"), () -> assignment = new AssignmentPanel(catalog, institutions));
         }
-        if (user.role() == Role.COORDINATOR && user.institutionId() != null) {
+        if (user.role() == Role.COORDINATOR) {
             tabs.addLazy(getTranslation("report.tab.own"), () -> filings = new FilingList(filingService, clock));
         }
         add(tabs);

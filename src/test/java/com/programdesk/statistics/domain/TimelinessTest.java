@@ -32,11 +32,14 @@ class TimelinessTest {
     }
 
     @Test
-    void ratesAreAgainstWhatWasExpected() {
+    void ratesAreAgainstWhatIsDue() {
         CompletenessTally tally = CompletenessTally.of(Timeliness.ON_TIME).plus(CompletenessTally.of(Timeliness.LATE))
                 .plus(CompletenessTally.of(Timeliness.MISSING));
         assertThat(tally.receivedRate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("66.7"));
         assertThat(tally.onTimeRate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("33.3"));
         assertThat(CompletenessTally.NONE.receivedRate()).isEmpty();
+        assertThat(CompletenessTally.of(Timeliness.PENDING).receivedRate()).as("nothing due yet").isEmpty();
+        assertThat(tally.plus(CompletenessTally.of(Timeliness.PENDING)).receivedRate()).as("not yet due is left out")
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("66.7"));
     }
 }
