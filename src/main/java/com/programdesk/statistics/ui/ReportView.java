@@ -66,6 +66,8 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ReportEntry entry;
     private boolean editable;
     private boolean submitAttempted;
+    /** The last refusal shown, closed once the user got it right. */
+    private Notification refusal;
     final List<EntryRow> rows = new ArrayList<>();
     final Paragraph periodMessage = new Paragraph();
     final ConflictNotice conflict = new ConflictNotice();
@@ -297,6 +299,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             StatReport saved = reports.saveDraft(entry, readableCells());
+            closeRefusal();
             Notification.show(getTranslation("report.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             entry = reports.open(saved.getId()).orElseThrow(NotFoundException::new);
             render();
@@ -318,6 +321,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Map<String, ReportCell> cells = readableCells();
         try {
             StatReport submitted = reports.submit(entry, cells);
+            closeRefusal();
             Notification.show(getTranslation("report.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             entry = reports.open(submitted.getId()).orElseThrow(NotFoundException::new);
             submitAttempted = false;
@@ -387,7 +391,16 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void error(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        closeRefusal();
+        refusal = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        refusal.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void closeRefusal() {
+        if (refusal != null) {
+            refusal.close();
+            refusal = null;
+        }
     }
 
     @Override

@@ -82,6 +82,20 @@ class ReportPagesTest extends ViewTest {
     }
 
     @Test
+    void theCurrentMonthCanBeDraftedButNotSubmittedBeforeItEnds() {
+        LocalDate current = LocalDate.now().withDayOfMonth(1);
+        demoUsers.login("mch.staff");
+        ReportView page = navigate("reports/" + form.id() + "/" + mch + "/" + form.frequency().label(current), ReportView.class);
+        assertThat(page.periodMessage.isVisible()).isFalse();
+        fill(page, month(30));
+        test(page.submit).click();
+
+        assertThat(page.periodMessage.isVisible()).isTrue();
+        assertThat(page.periodMessage.getText()).isEqualTo("报告期尚未结束，结束后才能上报");
+        assertThat(status(current.toString())).isNull();
+    }
+
+    @Test
     void aJumpToMoreThanThreeTimesLastMonthNeedsANoteBeforeItGoesThrough() {
         demoUsers.as("mch.staff", () -> reports.saveDraft(reports.open(form.id(), mch, LocalDate.of(2020, 6, 1)), cells(month(20))));
         demoUsers.login("mch.staff");
@@ -126,6 +140,12 @@ class ReportPagesTest extends ViewTest {
         assertThat(returned.getElement().getOuterHTML()).contains("退回原因：转诊妇幼保健院例数与转诊登记不符");
         assertThat(returned.row("EP_VISITS").value.getValue()).isEqualTo("120");
         assertThat(returned.submit.isVisible()).isTrue();
+
+        demoUsers.login("viewer");
+        navigate("", Component.class);
+        ReportView read = navigate("reports/" + reportId, ReportView.class);
+        assertThat(read.rows).allSatisfy(row -> assertThat(row.value).isNull());
+        assertThat(read.actions.getChildren().count()).isZero();
     }
 
     @Test
