@@ -7,7 +7,6 @@ import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
-import com.programdesk.statistics.domain.FormElement;
 import com.programdesk.statistics.domain.ReportCell;
 import com.programdesk.statistics.domain.ReportEntry;
 import com.programdesk.statistics.domain.ReportForm;
@@ -40,12 +39,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -65,10 +61,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private ReportEntry entry;
     private boolean editable;
-    private boolean submitAttempted;
     /** The last refusal shown, closed once the user got it right. */
     private Notification refusal;
-    final List<EntryRow> rows = new ArrayList<>();
+    EntryGrid grid;
     final Paragraph periodMessage = new Paragraph();
     final ConflictNotice conflict = new ConflictNotice();
     final Button save = new Button();
@@ -100,7 +95,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             LocalDate period = form.frequency().parse(parameters.get("period").orElse("")).orElseThrow(NotFoundException::new);
             entry = RowLookup.orNotFound(() -> openPeriod(form, institutionId, period));
         }
-        submitAttempted = false;
         render();
     }
 
@@ -116,18 +110,17 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        rows.clear();
         StatReport report = entry.report();
         editable = mayType(report);
         periodMessage.addClassName("form-conflict");
         periodMessage.setVisible(false);
+        grid = new EntryGrid(reports, entry, editable);
         add(header(report), facts(report));
         latestReason().ifPresent(this::add);
-        add(periodMessage, conflict, grid(), actions());
+        add(periodMessage, conflict, grid, actions());
         if (!report.isNew()) {
             add(timeline(report.getId()));
         }
-        revalidate();
     }
 
     /**
@@ -186,31 +179,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 });
     }
 
-    private Div grid() {
-        Div table = new Div();
-        table.addClassName("entry-table");
-        Div head = new Div(new Span(getTranslation("report.column.element")), new Span(getTranslation("report.column.unit")),
-                new Span(getTranslation("report.column.previous")), new Span(getTranslation("report.column.value")),
-                new Span(getTranslation("report.column.note")));
-        head.addClassNames("entry-row", "entry-head");
-        table.add(head);
-        String section = null;
-        for (FormElement element : entry.form().elements()) {
-            String current = element.section(getLocale());
-            if (current != null && !current.equals(section)) {
-                H3 heading = new H3(current);
-                heading.addClassName("entry-section");
-                table.add(heading);
-            }
-            section = current;
-            EntryRow row = new EntryRow(element.element(), entry.cells().get(element.element().code()),
-                    entry.previous().get(element.element().code()), editable, getLocale(), this::revalidate);
-            rows.add(row);
-            table.add(row);
-        }
-        return table;
-    }
-
     private Div actions() {
         actions.removeAll();
         actions.addClassName("view-toolbar");
@@ -257,48 +225,14 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return timeline;
     }
 
-    /** Checks the values as they stand and shows each finding at its row; nothing is saved. */
-    void revalidate() {
-        show(reports.check(entry, readableCells(), submitAttempted));
-    }
-
-    private void show(List<RuleViolation> violations) {
-        for (EntryRow row : rows) {
-            TypedCount typed = row.typed();
-            Set<String> errors = new LinkedHashSet<>();
-            Set<String> warnings = new LinkedHashSet<>();
-            if (!typed.isReadable()) {
-                errors.add(getTranslation(typed.errorKey()));
-            }
-            for (RuleViolation violation : violations) {
-                if (!violation.elementCode().equals(row.code) || (!typed.isReadable() && violation.messageKey() != null)) {
-                    continue;
-                }
-                String text = violation.messageKey() != null ? getTranslation(violation.messageKey()) : violation.catalogMessage(getLocale());
-                (violation.isError() ? errors : warnings).add(text);
-            }
-            row.show(errors, warnings, editable && submitAttempted && !warnings.isEmpty() && !row.hasNote());
-        }
-    }
-
-    private Map<String, ReportCell> readableCells() {
-        Map<String, ReportCell> cells = new HashMap<>();
-        rows.stream().filter(row -> row.typed().isReadable()).forEach(row -> cells.put(row.code, row.cell()));
-        return cells;
-    }
-
-    private long unreadable() {
-        return rows.stream().filter(row -> !row.typed().isReadable()).count();
-    }
-
     void saveDraft() {
-        revalidate();
-        if (unreadable() > 0) {
-            error(getTranslation("report.fixTyping", unreadable()));
+        grid.revalidate();
+        if (grid.unreadable() > 0) {
+            error(getTranslation("report.fixTyping", grid.unreadable()));
             return;
         }
         try {
-            StatReport saved = reports.saveDraft(entry, readableCells());
+            StatReport saved = reports.saveDraft(entry, grid.readableCells());
             closeRefusal();
             Notification.show(getTranslation("report.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             entry = reports.open(saved.getId()).orElseThrow(NotFoundException::new);
@@ -311,25 +245,24 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void submit() {
-        submitAttempted = true;
+        grid.submitting(true);
         periodMessage.setVisible(false);
-        revalidate();
-        if (unreadable() > 0) {
-            error(getTranslation("report.fixTyping", unreadable()));
+        grid.revalidate();
+        if (grid.unreadable() > 0) {
+            error(getTranslation("report.fixTyping", grid.unreadable()));
             return;
         }
-        Map<String, ReportCell> cells = readableCells();
+        Map<String, ReportCell> cells = grid.readableCells();
         try {
             StatReport submitted = reports.submit(entry, cells);
             closeRefusal();
             Notification.show(getTranslation("report.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             entry = reports.open(submitted.getId()).orElseThrow(NotFoundException::new);
-            submitAttempted = false;
             render();
         } catch (ReportRejectedException e) {
             List<RuleViolation> all = new ArrayList<>(reports.check(entry, cells, true));
             e.violations().stream().filter(v -> !all.contains(v)).forEach(all::add);
-            show(all);
+            grid.show(all);
             error(getTranslation("report.rejected", e.violations().size()));
         } catch (InvalidFieldException e) {
             refused(e);
@@ -344,7 +277,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             periodMessage.setVisible(true);
             return;
         }
-        Optional<EntryRow> row = rows.stream().filter(r -> r.code.equals(e.field())).findFirst();
+        Optional<EntryRow> row = grid.find(e.field());
         if (row.isPresent()) {
             row.get().show(List.of(getTranslation(e.messageKey(), ReportCell.NOTE_MAX)), List.of(), false);
             return;
@@ -365,7 +298,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entry = report.isNew()
                 ? reports.open(report.getReportFormId(), report.getInstitutionId(), report.getPeriodStart())
                 : reports.open(report.getId()).orElseThrow(NotFoundException::new);
-        submitAttempted = false;
         render();
     }
 
@@ -387,7 +319,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The row of an element, for tests. */
     EntryRow row(String code) {
-        return rows.stream().filter(r -> r.code.equals(code)).findFirst().orElseThrow();
+        return grid.row(code);
     }
 
     private void error(String text) {

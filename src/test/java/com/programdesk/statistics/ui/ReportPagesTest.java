@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.statistics.domain.ReportCell;
 import com.programdesk.statistics.domain.ReportForm;
-import com.programdesk.statistics.domain.StatReport;
 import com.programdesk.statistics.service.ReportService;
 import com.programdesk.statistics.service.StatisticsCatalog;
 import com.programdesk.testsupport.ViewTest;
@@ -116,7 +115,7 @@ class ReportPagesTest extends ViewTest {
         test(page.submit).click();
         assertThat(status("2020-07-01")).isEqualTo("SUBMITTED");
         assertThat($(H2.class).withText("早孕关爱服务月报表 · 2020年7月").exists()).isTrue();
-        assertThat(page.rows).allSatisfy(row -> assertThat(row.value).isNull());
+        assertThat(page.grid.rows).allSatisfy(row -> assertThat(row.value).isNull());
     }
 
     @Test
@@ -144,7 +143,7 @@ class ReportPagesTest extends ViewTest {
         demoUsers.login("viewer");
         navigate("", Component.class);
         ReportView read = navigate("reports/" + reportId, ReportView.class);
-        assertThat(read.rows).allSatisfy(row -> assertThat(row.value).isNull());
+        assertThat(read.grid.rows).allSatisfy(row -> assertThat(row.value).isNull());
         assertThat(read.actions.getChildren().count()).isZero();
     }
 
