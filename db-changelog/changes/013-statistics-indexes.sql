@@ -12,7 +12,7 @@ CREATE INDEX ix_stat_report_period ON stat_report (period_start);
 --rollback DROP INDEX ix_stat_report_period ON stat_report;
 
 --changeset programdesk:013-stat-completeness
---comment: reports per form and period by state, and how many were first submitted by the due day; kept in step by the report workflow in the same transaction (like stat_total), so completeness and timeliness over years read a few rows instead of every report
+--comment: reports per form and period by state, and how many of the received ones (submitted, approved) were first submitted by the due day; kept in step by the report workflow in the same transaction (like stat_total), so completeness and timeliness over years read a few rows instead of every report
 CREATE TABLE stat_completeness (
     report_form_id  BIGINT  NOT NULL,
     period_start    DATE    NOT NULL,
@@ -26,7 +26,7 @@ CREATE TABLE stat_completeness (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
 SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT'), SUM(r.status = 'SUBMITTED'), SUM(r.status = 'RETURNED'), SUM(r.status = 'APPROVED'),
-       SUM(COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start,
+       SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start,
            INTERVAL CASE f.frequency WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 1 END MONTH), INTERVAL f.due_day DAY), 0))
 FROM stat_report r JOIN report_form f ON f.id = r.report_form_id
 GROUP BY r.report_form_id, r.period_start;

@@ -57,7 +57,6 @@ class ReportWorkflow {
 
     StatReport move(StatReport current, ReportStatus target, String note) {
         ReportStatus from = current.getStatus();
-        boolean firstSubmission = current.getFirstSubmittedAt() == null;
         if (!from.canMoveTo(target)) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
@@ -85,7 +84,7 @@ class ReportWorkflow {
         if (target == ReportStatus.APPROVED) {
             facts.publish(saved);
         }
-        completeness.moved(saved, from, firstSubmission ? saved.getFirstSubmittedAt() : null);
+        completeness.moved(saved, from);
         history.record(ENTITY, saved.getId(), from, target, note);
         audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target
                 + (note == null || note.isBlank() ? "" : ", note: " + note.strip()));

@@ -2,15 +2,15 @@ package com.programdesk.statistics.service;
 
 import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.statistics.domain.StatReport;
-import java.time.LocalDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps stat_completeness in step with the reports: per form and period, how many reports are in each state and how
- * many were first submitted by the due day. The workflow adds each step in its own transaction (increments, so
- * concurrent approvals of one period never lose a count); completeness and timeliness over five years then read
- * sixty rows instead of 175,000 reports at province scale.
+ * many of the received ones (submitted or approved) were first submitted by the end of the due day. The workflow adds
+ * each step in its own transaction (increments, so concurrent steps in one period never lose a count); completeness
+ * and timeliness over years then read one row per period instead of every report (175,000 for five years of one
+ * form at province scale).
  */
 @Component
 class StatCompleteness {
@@ -27,12 +27,11 @@ class StatCompleteness {
     }
 
     void created(StatReport report) {
-        add(report, null, report.getStatus(), null);
+        add(report, null);
     }
 
-    /** @param firstSubmission when this step was the report's first submission, its time; otherwise null */
-    void moved(StatReport report, ReportStatus from, LocalDateTime firstSubmission) {
-        add(report, from, report.getStatus(), firstSubmission);
+    void moved(StatReport report, ReportStatus from) {
+        add(report, from);
     }
 
     /** Counts everything afresh from the reports, for reports changed outside the workflow (data loads, demo data). */
@@ -41,24 +40,27 @@ class StatCompleteness {
         jdbc.sql("""
                 INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
                 SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT'), SUM(r.status = 'SUBMITTED'), SUM(r.status = 'RETURNED'),
-                       SUM(r.status = 'APPROVED'), SUM(COALESCE(r.first_submitted_at < %s, 0))
+                       SUM(r.status = 'APPROVED'), SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < %s, 0))
                 FROM stat_report r JOIN report_form f ON f.id = r.report_form_id
                 GROUP BY r.report_form_id, r.period_start""".formatted(DUE_END.formatted("r.period_start"))).update();
     }
 
-    private void add(StatReport report, ReportStatus from, ReportStatus to, LocalDateTime firstSubmission) {
-        String onTime = firstSubmission == null ? "0" : "CASE WHEN :first < " + DUE_END.formatted(":period") + " THEN 1 ELSE 0 END";
+    /** Moves the report's count from its old state to its new one; on time only counts while the report is received. */
+    private void add(StatReport report, ReportStatus from) {
+        ReportStatus to = report.getStatus();
+        int received = (to.isReceived() ? 1 : 0) - (from != null && from.isReceived() ? 1 : 0);
+        boolean timed = received != 0 && report.getFirstSubmittedAt() != null;
         var statement = jdbc.sql("""
                 INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
                 SELECT f.id, :period, :drafts, :submitted, :returned, :approved, %s FROM report_form f WHERE f.id = :form
                 ON DUPLICATE KEY UPDATE drafts = drafts + VALUES(drafts), submitted = submitted + VALUES(submitted),
                     returned = returned + VALUES(returned), approved = approved + VALUES(approved), on_time = on_time + VALUES(on_time)"""
-                        .formatted(onTime))
+                        .formatted(timed ? "CASE WHEN :first < " + DUE_END.formatted(":period") + " THEN :received ELSE 0 END" : "0"))
                 .param("form", report.getReportFormId()).param("period", report.getPeriodStart())
                 .param("drafts", change(ReportStatus.DRAFT, from, to)).param("submitted", change(ReportStatus.SUBMITTED, from, to))
                 .param("returned", change(ReportStatus.RETURNED, from, to)).param("approved", change(ReportStatus.APPROVED, from, to));
-        if (firstSubmission != null) {
-            statement = statement.param("first", firstSubmission);
+        if (timed) {
+            statement = statement.param("first", report.getFirstSubmittedAt()).param("received", received);
         }
         statement.update();
     }

@@ -2,6 +2,7 @@ package com.programdesk.statistics.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.statistics.domain.CompletenessTally;
 import com.programdesk.statistics.domain.ReportCell;
 import com.programdesk.statistics.domain.ReportEntry;
 import com.programdesk.statistics.domain.ReportForm;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The bureau's completeness counts (per form and period) follow every report's steps and agree with the reports. */
+/**
+ * The bureau's completeness counts (per form and period) follow every report's steps, agree with the reports, and leave
+ * out institutions that no longer file the form.
+ */
 @ProgramDeskTest
 class CompletenessCountsTest {
 
@@ -26,6 +30,8 @@ class CompletenessCountsTest {
 
     @Autowired
     ReportService reports;
+    @Autowired
+    CompletenessService completeness;
     @Autowired
     StatisticsCatalog catalog;
     @Autowired
@@ -48,7 +54,7 @@ class CompletenessCountsTest {
         assertThat(counts(form)).containsExactly(1, 0, 0, 0, 0);
 
         StatReport submitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(form.id(), mch, MONTH), month(form)));
-        assertThat(counts(form)).as("drafts, submitted, returned, approved, on time: years after the due day").containsExactly(0, 1, 0, 0, 0);
+        assertThat(counts(form)).as("drafts, submitted, returned, approved, received on time (none: years after the due day)").containsExactly(0, 1, 0, 0, 0);
         StatReport returned = demoUsers.as("coordinator", () -> reports.returnReport(submitted, "请核对"));
         assertThat(counts(form)).containsExactly(0, 0, 1, 0, 0);
         StatReport resubmitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(returned.getId()).orElseThrow(), month(form)));
@@ -72,14 +78,50 @@ class CompletenessCountsTest {
         assertThat(month).containsEntry("filed", 5L).containsEntry("on_time", 4);
     }
 
+    @Test
+    void reportsOfAnInstitutionNoLongerFilingTheFormStayOutOfCompleteness() {
+        long form = jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_UNASSIGNED'").query(Long.class).optional().orElseGet(() -> {
+            jdbc.sql("""
+                    INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, active, position)
+                    VALUES ('TEST_UNASSIGNED', '撤销分配测试表', 'Unassignment test form', 'MONTHLY', 5, FALSE, 98)""").update();
+            return jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_UNASSIGNED'").query(Long.class).single();
+        });
+        long mch = institution("YQ-MCH");
+        long second = institution("YQ-H2");
+        demoUsers.as("coordinator", () -> catalog.assign(form, List.of(mch, second)));
+        for (long institution : List.of(mch, second)) {
+            jdbc.sql("""
+                    INSERT INTO stat_report (report_form_id, institution_id, period_start, status, first_submitted_at, submitted_at,
+                                             created_by, created_at, updated_by, updated_at)
+                    VALUES (:form, :institution, :period, 'APPROVED', :submitted, :submitted, 'test', :submitted, 'test', :submitted)""")
+                    .param("form", form).param("institution", institution).param("period", MONTH)
+                    .param("submitted", LocalDate.of(2020, 6, 3).atTime(9, 0)).update();
+        }
+        demoUsers.as("coordinator", () -> reports.recountCompleteness());
+        assertThat(tally(form)).isEqualTo(new CompletenessTally(2, 2, 2, 0, 0, 0));
+
+        demoUsers.as("coordinator", () -> catalog.assign(form, List.of(mch)));
+        assertThat(tally(form)).isEqualTo(new CompletenessTally(1, 1, 1, 0, 0, 0));
+    }
+
+    private CompletenessTally tally(long form) {
+        return demoUsers.as("coordinator", () -> completeness.byPeriod(form, MONTH, MONTH)).getFirst().tally();
+    }
+
+    private long institution(String code) {
+        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
+    }
+
     private List<Integer> counts(ReportForm form) {
         return jdbc.sql("SELECT drafts, submitted, returned, approved, on_time FROM stat_completeness WHERE report_form_id = :form AND period_start = :month")
                 .param("form", form.id()).param("month", MONTH)
                 .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))).single();
     }
 
+    /** The demo's two years, filed through the workflow (other tests write their own years, some directly). */
     private List<Map<String, Object>> completeness() {
-        return jdbc.sql("SELECT * FROM stat_completeness ORDER BY report_form_id, period_start").query().listOfRows();
+        return jdbc.sql("SELECT * FROM stat_completeness WHERE period_start >= :from ORDER BY report_form_id, period_start")
+                .param("from", LocalDate.now().withDayOfMonth(1).minusMonths(24)).query().listOfRows();
     }
 
     private static Map<String, ReportCell> month(ReportForm form) {

@@ -119,7 +119,7 @@ final class ProvinceStatistics {
         checks.put("stat_completeness rows not equal to a count of the reports", """
                 SELECT COUNT(*) FROM (SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted,
                                              SUM(r.status = 'RETURNED') AS returned, SUM(r.status = 'APPROVED') AS approved,
-                                             SUM(COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL CASE f.frequency
+                                             SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL CASE f.frequency
                                                  WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 1 END MONTH), INTERVAL f.due_day DAY), 0)) AS on_time
                                       FROM stat_report r JOIN report_form f ON f.id = r.report_form_id GROUP BY r.report_form_id, r.period_start) x
                 LEFT JOIN stat_completeness c ON c.report_form_id = x.report_form_id AND c.period_start = x.period_start

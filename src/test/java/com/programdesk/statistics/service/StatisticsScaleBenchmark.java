@@ -54,6 +54,10 @@ class StatisticsScaleBenchmark {
     @Autowired
     TargetService targets;
     @Autowired
+    CompletenessService completenessService;
+    @Autowired
+    FilingService filings;
+    @Autowired
     DemoUsers demoUsers;
 
     private final List<String> report = new ArrayList<>();
@@ -144,8 +148,16 @@ class StatisticsScaleBenchmark {
             ReportFilter one = new ReportFilter(null, chosen.getFirst(), null, fiveYears, lastMonth);
             return reports.search(one, 0, 50).size() + reports.count(one) * 0;
         });
+        LocalDate threeYears = lastMonth.minusMonths(CompletenessService.MAX_PERIODS - 1);
+        measure("CompletenessService.byPeriod, 12 months", () -> completenessService.byPeriod(early, yearStart, yearEnd).size());
+        measure("CompletenessService.byPeriod, 36 months (its widest range)", () -> completenessService.byPeriod(early, threeYears, lastMonth).size());
+        measure("CompletenessService.byInstitution, first 50 × 12 months + count", () -> completenessService.byInstitution(early, yearStart, yearEnd, 0, 50)
+                .size() + completenessService.countInstitutions(early) * 0);
+        measure("CompletenessService.byInstitution, page 40 (offset 1,950) × 36 months",
+                () -> completenessService.byInstitution(early, threeYears, lastMonth, 1950, 50).size());
         demoUsers.login(ProvinceStatistics.FILER);
         try {
+            measure("FilingService.recent as an institution user", () -> filings.recent().size());
             measure("ReportService.search + count as an institution user, first page", () -> reports.search(ReportFilter.all(), 0, 50).size()
                     + reports.count(ReportFilter.all()) * 0);
         } finally {
