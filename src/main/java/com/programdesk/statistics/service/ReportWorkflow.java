@@ -10,6 +10,7 @@ import com.programdesk.statistics.domain.StatReportRepository;
 import com.programdesk.workflow.service.WorkflowHistory;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,21 @@ class ReportWorkflow {
         report.setUpdatedAt(now);
         StatReport saved = reports.save(report);
         history.record(ENTITY, saved.getId(), null, ReportStatus.DRAFT, null);
+        return saved;
+    }
+
+    /** Stores many new reports as drafts at once (an import), each with the same first step as {@link #create}. */
+    List<StatReport> createAll(List<StatReport> drafts) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (StatReport report : drafts) {
+            report.setStatus(ReportStatus.DRAFT);
+            report.setCreatedBy(currentUser.actorName());
+            report.setCreatedAt(now);
+            report.setUpdatedBy(currentUser.actorName());
+            report.setUpdatedAt(now);
+        }
+        List<StatReport> saved = reports.saveAll(drafts);
+        history.recordAll(ENTITY, saved.stream().map(StatReport::getId).toList(), null, ReportStatus.DRAFT);
         return saved;
     }
 

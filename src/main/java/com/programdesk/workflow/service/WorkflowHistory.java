@@ -6,6 +6,7 @@ import com.programdesk.workflow.domain.WorkflowTransition;
 import com.programdesk.workflow.domain.WorkflowTransitionRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,6 +31,16 @@ public class WorkflowHistory {
     public void record(String entityType, long entityId, Enum<?> from, Enum<?> to, String note) {
         repository.save(new WorkflowTransition(null, entityType, entityId, from == null ? null : from.name(), to.name(),
                 currentUser.actorName(), LocalDateTime.now(clock), note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /** Records the same first step for many rows at once (the reports an import creates), written in batches. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("only joins the transaction of an already authorized state change")
+    public void recordAll(String entityType, Collection<Long> entityIds, Enum<?> from, Enum<?> to) {
+        String actor = currentUser.actorName();
+        LocalDateTime now = LocalDateTime.now(clock);
+        repository.saveAll(entityIds.stream().map(id -> new WorkflowTransition(null, entityType, id, from == null ? null : from.name(),
+                to.name(), actor, now, null)).toList());
     }
 
     /** The steps of one row, oldest first; callers check that the user may see the row itself. */
