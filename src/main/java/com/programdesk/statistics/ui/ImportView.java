@@ -191,6 +191,10 @@ class ImportView extends Div implements HasDynamicTitle {
         show(outcome);
     }
 
+    boolean isRunning() {
+        return job != null;
+    }
+
     private void showProgress() {
         double fraction = progress.fraction();
         progressBar.setIndeterminate(fraction < 0);
