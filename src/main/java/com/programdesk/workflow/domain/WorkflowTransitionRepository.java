@@ -7,7 +7,5 @@ public interface WorkflowTransitionRepository extends Repository<WorkflowTransit
 
     WorkflowTransition save(WorkflowTransition transition);
 
-    List<WorkflowTransition> saveAll(Iterable<WorkflowTransition> transitions);
-
     List<WorkflowTransition> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, long entityId);
 }
