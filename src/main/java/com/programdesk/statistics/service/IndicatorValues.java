@@ -1,6 +1,7 @@
 package com.programdesk.statistics.service;
 
 import com.programdesk.statistics.domain.Aggregation;
+import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.Indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Indicator values over a date range from approved reports only: city-wide from the running totals
  * (stat_total), for chosen institutions from the facts (stat_fact). Flows add up the periods that
- * start in the range; stocks (population) take the newest period starting by the range's end.
+ * overlap the range (a quarterly survey of July–September counts for a range starting in September);
+ * stocks (population) take the newest period starting by the range's end.
  */
 @Component
 class IndicatorValues {
@@ -47,6 +49,15 @@ class IndicatorValues {
         return indicator.valueOf(numerator.get(), denominator.orElse(null));
     }
 
+    /** The end of the newest period with approved values of the element that overlaps the range. */
+    Optional<LocalDate> lastPeriodEnd(long elementId, LocalDate from, LocalDate to) {
+        Frequency frequency = frequency(elementId);
+        return jdbc.sql("""
+                SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
+                .param("element", elementId).param("from", frequency.periodStartOf(from)).param("to", to)
+                .query(LocalDate.class).optional().map(frequency::periodEnd);
+    }
+
     Optional<BigDecimal> cityElement(long elementId, LocalDate from, LocalDate to) {
         if (aggregation(elementId) == Aggregation.LATEST) {
             return jdbc.sql("""
@@ -56,7 +67,8 @@ class IndicatorValues {
         }
         return jdbc.sql("""
                 SELECT SUM(total) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
-                .param("element", elementId).param("from", from).param("to", to).query(BigDecimal.class).optional();
+                .param("element", elementId).param("from", frequency(elementId).periodStartOf(from)).param("to", to)
+                .query(BigDecimal.class).optional();
     }
 
     Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
@@ -71,8 +83,16 @@ class IndicatorValues {
         return jdbc.sql("""
                 SELECT SUM(value) FROM stat_fact
                 WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
-                .param("element", elementId).param("institutions", institutionIds).param("from", from).param("to", to)
-                .query(BigDecimal.class).optional();
+                .param("element", elementId).param("institutions", institutionIds).param("from", frequency(elementId).periodStartOf(from))
+                .param("to", to).query(BigDecimal.class).optional();
+    }
+
+    /** How often the element is reported: the frequency of the form it is on (monthly when on none). */
+    private Frequency frequency(long elementId) {
+        return jdbc.sql("""
+                SELECT f.frequency FROM report_form_element e JOIN report_form f ON f.id = e.report_form_id
+                WHERE e.data_element_id = :id ORDER BY f.position LIMIT 1""")
+                .param("id", elementId).query(String.class).optional().map(Frequency::valueOf).orElse(Frequency.MONTHLY);
     }
 
     private Aggregation aggregation(long elementId) {

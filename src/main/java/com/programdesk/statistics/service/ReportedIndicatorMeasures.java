@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Targets measured by a reported indicator ("repeat abortion rate < 5‰", "awareness rising"):
  * the city's value, or the organiser institution's when the target names one, from approved
- * reports only. Trend targets compare with the same days one year earlier.
+ * reports only. Trend targets compare with the same stretch one year earlier, cut at the newest
+ * period reported this year: months not reported yet must not make this year look lower.
  */
 @Component
 class ReportedIndicatorMeasures implements TargetActualSource {
@@ -36,6 +37,13 @@ class ReportedIndicatorMeasures implements TargetActualSource {
         return indicator(target).flatMap(indicator -> valueOf(target, indicator, from, to));
     }
 
+    /** A trend target's value, over the stretch that has been reported so far. */
+    @Override
+    public Optional<BigDecimal> trendActual(Target target, LocalDate from, LocalDate to) {
+        return indicator(target).flatMap(indicator -> values.lastPeriodEnd(indicator.numeratorId(), from, to)
+                .flatMap(reported -> valueOf(target, indicator, from, reported)));
+    }
+
     @Override
     public Optional<BigDecimal> plannedBy(Target target, LocalDate from, LocalDate day) {
         return Optional.empty();
@@ -43,7 +51,8 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> valueOf(target, indicator, from.minusYears(1), to.minusYears(1)));
+        return indicator(target).flatMap(indicator -> values.lastPeriodEnd(indicator.numeratorId(), from, to)
+                .flatMap(reported -> valueOf(target, indicator, from.minusYears(1), reported.minusYears(1))));
     }
 
     private Optional<BigDecimal> valueOf(Target target, Indicator indicator, LocalDate from, LocalDate to) {
