@@ -95,8 +95,6 @@ class ImportView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("import.column.severity")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(this::message).setHeader(getTranslation("import.column.problem")).setFlexGrow(3);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-        problems.setAllRowsVisible(false);
-        problems.setHeight("24rem");
         result.addClassName("import-result");
         result.setVisible(false);
         imported.addColumn(r -> r.formName(getLocale())).setHeader(getTranslation("import.column.form")).setAutoWidth(true);
@@ -139,6 +137,7 @@ class ImportView extends Div implements HasDynamicTitle {
         fileName = name;
         uploadError.setVisible(false);
         result.setVisible(false);
+        upload.clearFileList();
         start(imports.startPreview(file, fileName, newProgress()));
     }
 
@@ -224,11 +223,11 @@ class ImportView extends Div implements HasDynamicTitle {
                 .add("import.summary.values", number(outcome.values()))
                 .add("import.summary.reports", getTranslation("import.summary.reportCounts", outcome.reportsNew(), outcome.reportsChanged(),
                         outcome.reportsUnchanged()))
-                .add("import.summary.valueCounts", getTranslation("import.summary.valueCounts", number(outcome.valuesNew()),
+                .add("import.summary.valueChanges", getTranslation("import.summary.valueCounts", number(outcome.valuesNew()),
                         number(outcome.valuesUpdated()), number(outcome.valuesUnchanged())))
                 .add("import.summary.problems", getTranslation("import.summary.problemCounts", number(outcome.errors()), number(outcome.warnings())));
         verdict.setText(verdictText(outcome));
-        verdict.setClassName(outcome.errors() > 0 ? "form-conflict" : "");
+        verdict.setClassName(outcome.errors() > 0 ? "form-conflict" : outcome.written() ? "import-done" : "");
         Div buttons = new Div(confirm, discard);
         buttons.addClassName("view-toolbar");
         result.add(facts, new Paragraph(countsByKind(outcome)), verdict);
@@ -239,6 +238,8 @@ class ImportView extends Div implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("import.summary.listed", number(outcome.problemCount()), outcome.problems().size())));
         }
         List<ImportProblem> listed = outcome.problems();
+        problems.setAllRowsVisible(listed.size() <= 10);
+        problems.setHeight(listed.size() <= 10 ? null : "24rem");
         problems.setItems(q -> listed.subList(Math.min(q.getOffset(), listed.size()), Math.min(q.getOffset() + q.getLimit(), listed.size()))
                 .stream(), q -> listed.size());
         if (!listed.isEmpty()) {
