@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Checks a file row by row as it is read: the header, then every value's institution, element,
  * form, period, number and report, collecting the good values per report and counting every
- * problem (listing the first {@link com.programdesk.statistics.domain.ImportSummary#LISTED}).
+ * problem (listing only the first few, see ImportSummary.LISTED).
  */
 final class ImportCheck implements Consumer<SheetRow> {
 

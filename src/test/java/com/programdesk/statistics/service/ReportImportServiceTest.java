@@ -25,7 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,21 @@ class ReportImportServiceTest {
     }
 
     @Test
+    void aReturnedReportTakesTheImportedValuesAndStaysReturned() {
+        StatReport submitted = submitBasicContraception(institution("YQ-MCH"), LocalDate.of(2019, 11, 1));
+        StatReport returned = demoUsers.as("coordinator", () -> reports.returnReport(submitted, "避孕套发放数与台账不符"));
+        Path file = ImportFiles.csv("机构编码,统计期,免费避孕套\nYQ-MCH,2019-11,5\n");
+
+        ImportSummary done = as("coordinator", () -> imports.confirm(file, "11月.csv", new ImportProgress()));
+
+        assertThat(done.valuesUpdated()).isEqualTo(1);
+        assertThat(value("YQ-MCH", "2019-11-01", "FREE_CONDOMS")).isEqualTo(5);
+        assertThat(version(returned.getId())).isEqualTo(returned.getVersion() + 1);
+        assertThat(jdbc.sql("SELECT status FROM stat_report WHERE id = ?").param(returned.getId()).query(String.class).single())
+                .isEqualTo("RETURNED");
+    }
+
+    @Test
     void everyBadRowIsListedWithItsRowAndNothingIsWritten() {
         long mch = institution("YQ-MCH");
         demoUsers.as("coordinator", () -> assign("AWARENESS_SURVEY", "YQ-MCH"));
@@ -264,7 +281,7 @@ class ReportImportServiceTest {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\u0000\u0001\u0002\nendstream".getBytes(StandardCharsets.ISO_8859_1);
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         Path tooLarge = Files.createTempFile("import-large-", ".csv");
         try (RandomAccessFile sparse = new RandomAccessFile(tooLarge.toFile(), "rw")) {
             sparse.setLength(imports.maxBytes() + 1);
@@ -306,7 +323,7 @@ class ReportImportServiceTest {
                 .collect(Collectors.toMap(ImportProblem::row, ImportProblem::kind));
     }
 
-    private <T> T as(String user, java.util.function.Supplier<T> work) {
+    private <T> T as(String user, Supplier<T> work) {
         return demoUsers.as(user, work);
     }
 
