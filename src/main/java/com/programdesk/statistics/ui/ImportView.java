@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 @Route("reports/import")
 @RolesAllowed({Roles.COORDINATOR, Roles.INSTITUTION, Roles.ASSOCIATION})
-@Menu(order = 155, title = "import.title", icon = "vaadin:upload")
+@Menu(order = 58, title = "import.title", icon = "vaadin:upload")
 class ImportView extends Div implements HasDynamicTitle {
 
     private static final int POLL_MILLIS = 500;

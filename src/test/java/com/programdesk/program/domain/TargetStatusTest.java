@@ -33,7 +33,19 @@ class TargetStatusTest {
     @Test
     void withoutDataThereIsNoStatus() {
         assertThat(TargetProgress.statusOf(atLeast120, null, BigDecimal.TEN)).isEqualTo(TargetStatus.NO_DATA);
-        assertThat(status(target(TargetDirection.FALLING, 5), 3, 5)).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(TargetProgress.statusOf(target(TargetDirection.FALLING, 0), BigDecimal.valueOf(3), null))
+                .as("nothing reported last year to compare with").isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void trendTargetsCompareWithLastYear() {
+        Target falling = target(TargetDirection.FALLING, 0);
+        assertThat(status(falling, 3, 5)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(falling, 5, 5)).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(status(falling, 6, 5)).isEqualTo(TargetStatus.BEHIND);
+        Target rising = target(TargetDirection.RISING, 0);
+        assertThat(status(rising, 82, 78)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(rising, 70, 78)).isEqualTo(TargetStatus.BEHIND);
     }
 
     private static TargetStatus status(Target target, int actual, int expected) {
