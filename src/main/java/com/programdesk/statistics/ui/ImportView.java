@@ -103,6 +103,7 @@ class ImportView extends Div implements HasDynamicTitle {
         imported.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("import.column.status"));
         imported.addThemeVariants(GridVariant.LUMO_COMPACT);
         imported.setHeight("20rem");
+        imported.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
         imported.setItems(q -> imports.importedReports(q.getOffset(), q.getLimit()).stream(), q -> imports.countImported());
         Div toolbar = new Div(new H2(getTranslation("import.title")));
         toolbar.addClassName("view-toolbar");

@@ -36,6 +36,7 @@ public final class ImportFiles {
     public static Path xlsx(List<List<String>> rows) {
         try {
             Path file = Files.createTempFile("import-", ".xlsx");
+            file.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(file); Workbook workbook = new Workbook(out, "Program Desk test", "1.0")) {
                 Worksheet sheet = workbook.newWorksheet("导出数据");
                 for (int r = 0; r < rows.size(); r++) {
@@ -60,6 +61,7 @@ public final class ImportFiles {
     private static Path write(String prefix, String suffix, byte[] content) {
         try {
             Path file = Files.createTempFile(prefix, suffix);
+            file.toFile().deleteOnExit();
             Files.write(file, content);
             return file;
         } catch (IOException e) {

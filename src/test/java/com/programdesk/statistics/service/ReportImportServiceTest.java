@@ -283,6 +283,7 @@ class ReportImportServiceTest {
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
         Path tooLarge = Files.createTempFile("import-large-", ".csv");
+        tooLarge.toFile().deleteOnExit();
         try (RandomAccessFile sparse = new RandomAccessFile(tooLarge.toFile(), "rw")) {
             sparse.setLength(imports.maxBytes() + 1);
         }

@@ -54,6 +54,9 @@ class ImportViewTest extends ViewTest {
         assertThat(count("stat_value")).isEqualTo(values + 6);
         assertThat(Files.exists(corrected)).isFalse();
         assertThat(test(view.imported).size()).isGreaterThanOrEqualTo(2);
+        assertThat(test(view.imported).getCellText(0, 1)).isEqualTo("乐清市第二人民医院");
+        test(view.imported).clickRow(0);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ReportView");
     }
 
     private void finish(ImportView view) throws InterruptedException {
