@@ -2,6 +2,9 @@ package com.programdesk.statistics.service;
 
 import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.statistics.domain.StatReport;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,16 @@ class StatCompleteness {
 
     void created(StatReport report) {
         add(report, null);
+    }
+
+    /** Drafts stored at once (an import): one increment per form and period. */
+    void createdAll(List<StatReport> drafts) {
+        Map<List<Object>, Long> perPeriod = drafts.stream()
+                .collect(Collectors.groupingBy(d -> List.of(d.getReportFormId(), d.getPeriodStart()), Collectors.counting()));
+        perPeriod.forEach((key, count) -> jdbc.sql("""
+                INSERT INTO stat_completeness (report_form_id, period_start, drafts) VALUES (:form, :period, :count)
+                ON DUPLICATE KEY UPDATE drafts = drafts + VALUES(drafts)""")
+                .param("form", key.get(0)).param("period", key.get(1)).param("count", count).update());
     }
 
     void moved(StatReport report, ReportStatus from) {
