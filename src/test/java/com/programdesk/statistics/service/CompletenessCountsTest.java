@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bureau's completeness counts (per form and period) follow every report's steps, agree with the reports, and leave
@@ -32,6 +33,10 @@ class CompletenessCountsTest {
     ReportService reports;
     @Autowired
     CompletenessService completeness;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     StatisticsCatalog catalog;
     @Autowired
@@ -80,12 +85,7 @@ class CompletenessCountsTest {
 
     @Test
     void reportsOfAnInstitutionNoLongerFilingTheFormStayOutOfCompleteness() {
-        long form = jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_UNASSIGNED'").query(Long.class).optional().orElseGet(() -> {
-            jdbc.sql("""
-                    INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, active, position)
-                    VALUES ('TEST_UNASSIGNED', '撤销分配测试表', 'Unassignment test form', 'MONTHLY', 5, FALSE, 98)""").update();
-            return jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_UNASSIGNED'").query(Long.class).single();
-        });
+        long form = testForm("TEST_UNASSIGNED");
         long mch = institution("YQ-MCH");
         long second = institution("YQ-H2");
         demoUsers.as("coordinator", () -> catalog.assign(form, List.of(mch, second)));
@@ -102,6 +102,28 @@ class CompletenessCountsTest {
 
         demoUsers.as("coordinator", () -> catalog.assign(form, List.of(mch)));
         assertThat(tally(form)).isEqualTo(new CompletenessTally(1, 1, 1, 0, 0, 0));
+    }
+
+    @Test
+    void draftsCreatedByAnImportAreCounted() {
+        long form = testForm("TEST_IMPORT_DRAFTS");
+        LocalDate january = LocalDate.of(2019, 1, 1);
+        demoUsers.as("coordinator", () -> transactions.executeWithoutResult(status -> workflow.createAll(List.of(
+                new StatReport(form, institution("YQ-MCH"), january), new StatReport(form, institution("YQ-H2"), january),
+                new StatReport(form, institution("YQ-H2"), january.plusMonths(1))))));
+
+        assertThat(jdbc.sql("SELECT drafts FROM stat_completeness WHERE report_form_id = :form ORDER BY period_start")
+                .param("form", form).query(Integer.class).list()).containsExactly(2, 1);
+    }
+
+    /** A form of the test's own, not active, so that its figures stay apart from the demo's and other tests'. */
+    private long testForm(String code) {
+        return jdbc.sql("SELECT id FROM report_form WHERE code = :code").param("code", code).query(Long.class).optional().orElseGet(() -> {
+            jdbc.sql("""
+                    INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, active, position)
+                    VALUES (:code, :code, :code, 'MONTHLY', 5, FALSE, 98)""").param("code", code).update();
+            return jdbc.sql("SELECT id FROM report_form WHERE code = :code").param("code", code).query(Long.class).single();
+        });
     }
 
     private CompletenessTally tally(long form) {
