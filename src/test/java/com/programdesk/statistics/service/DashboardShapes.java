@@ -57,6 +57,13 @@ final class DashboardShapes {
             FROM stat_report r WHERE r.report_form_id = :form AND r.period_start BETWEEN :from AND :to
             GROUP BY r.period_start ORDER BY r.period_start""";
 
+    /** CompletenessService.byPeriod's correction: reports of institutions no longer assigned to the form (EXPLAIN only). */
+    static final String UNASSIGNED_REPORTS = """
+            SELECT r.period_start, SUM(r.status IN ('SUBMITTED', 'APPROVED')) AS received FROM institution i
+            STRAIGHT_JOIN stat_report r ON r.report_form_id = :form AND r.institution_id = i.id AND r.period_start BETWEEN :from AND :to
+            WHERE NOT EXISTS (SELECT 1 FROM report_form_institution a WHERE a.report_form_id = :form AND a.institution_id = i.id)
+            GROUP BY r.period_start""";
+
     private DashboardShapes() {
     }
 }

@@ -223,6 +223,8 @@ class StatisticsScaleBenchmark {
                 "institutions", chosen));
         explain("completeness counted from stat_report", DashboardShapes.COMPLETENESS_FROM_REPORTS, completeness60);
         explain("completeness from stat_completeness", DashboardShapes.COMPLETENESS, completeness60);
+        explain("CompletenessService.byPeriod: reports of institutions no longer filing the form", DashboardShapes.UNASSIGNED_REPORTS,
+                completeness60);
     }
 
     private void sql(String name, String sql, Map<String, Object> params) {
