@@ -22,4 +22,12 @@ public interface TargetActualSource {
     default Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
         return Optional.empty();
     }
+
+    /**
+     * Whether the value adds up over the period (counts: part of the target falls due by each day)
+     * or is a level judged against the target value at any time (rates such as 5‰).
+     */
+    default boolean accumulates(Target target) {
+        return true;
+    }
 }

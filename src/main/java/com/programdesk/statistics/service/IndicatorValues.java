@@ -5,6 +5,7 @@ import com.programdesk.statistics.domain.Indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,34 @@ class IndicatorValues {
             return Optional.empty();
         }
         return indicator.valueOf(numerator.get(), denominator.orElse(null));
+    }
+
+    /** An indicator's numerator and denominator over a range, of the city ({@code institutionId} null) or one institution. */
+    record Counts(BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    Counts counts(Indicator indicator, Long institutionId, LocalDate from, LocalDate to) {
+        return new Counts(element(indicator.numeratorId(), institutionId, from, to).orElse(null),
+                indicator.isRate() ? element(indicator.denominatorId(), institutionId, from, to).orElse(null) : null);
+    }
+
+    /** The newest period starting in [from, to] with an approved value of the element, of the city or one institution. */
+    Optional<LocalDate> lastPeriod(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+        if (institutionId == null) {
+            return jdbc.sql("""
+                    SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
+                      AND reporters > 0""")
+                    .param("element", elementId).param("from", from).param("to", to).query(LocalDate.class).optional();
+        }
+        return jdbc.sql("""
+                SELECT MAX(period_start) FROM stat_fact WHERE institution_id = :institution AND data_element_id = :element
+                  AND period_start BETWEEN :from AND :to""")
+                .param("institution", institutionId).param("element", elementId).param("from", from).param("to", to)
+                .query(LocalDate.class).optional();
+    }
+
+    private Optional<BigDecimal> element(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+        return institutionId == null ? cityElement(elementId, from, to) : institutionElement(elementId, List.of(institutionId), from, to);
     }
 
     Optional<BigDecimal> cityElement(long elementId, LocalDate from, LocalDate to) {

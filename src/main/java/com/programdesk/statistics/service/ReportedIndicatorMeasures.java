@@ -3,27 +3,34 @@ package com.programdesk.statistics.service;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
 import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.statistics.domain.Figure;
+import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.Indicator;
+import com.programdesk.statistics.service.IndicatorValues.Counts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Targets measured by a reported indicator ("repeat abortion rate < 5‰", "awareness rising"):
  * the city's value, or the organiser institution's when the target names one, from approved
- * reports only. Trend targets compare with the same days one year earlier.
+ * reports only. The range ends with the newest period that has approved data, so that trend
+ * targets compare exactly the same periods one year earlier (a month not yet reported this year
+ * must not be compared with last year's full month). Values computed from counts too small for
+ * the reader to see are withheld: the target then shows no data.
  */
 @Component
 class ReportedIndicatorMeasures implements TargetActualSource {
 
     private final IndicatorValues values;
     private final StatisticsCatalog catalog;
+    private final Suppression suppression;
 
-    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog) {
+    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression) {
         this.values = values;
         this.catalog = catalog;
+        this.suppression = suppression;
     }
 
     @Override
@@ -33,7 +40,8 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> valueOf(target, indicator, from, to));
+        return indicator(target).flatMap(indicator -> lastReported(target, indicator, from, to)
+                .flatMap(until -> valueOf(target, indicator, start(from), until)));
     }
 
     @Override
@@ -43,17 +51,32 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> valueOf(target, indicator, from.minusYears(1), to.minusYears(1)));
+        return indicator(target).flatMap(indicator -> lastReported(target, indicator, from, to)
+                .flatMap(until -> valueOf(target, indicator, start(from).minusYears(1), until.minusYears(1))));
+    }
+
+    /** Rates (‰, %) are levels, not sums: no share of them falls due by a day. */
+    @Override
+    public boolean accumulates(Target target) {
+        return indicator(target).map(indicator -> !indicator.isRate()).orElse(true);
+    }
+
+    private Optional<LocalDate> lastReported(Target target, Indicator indicator, LocalDate from, LocalDate to) {
+        return values.lastPeriod(indicator.numeratorId(), target.getOrganiserId(), start(from), to);
     }
 
     private Optional<BigDecimal> valueOf(Target target, Indicator indicator, LocalDate from, LocalDate to) {
-        return target.getOrganiserId() == null
-                ? values.city(indicator, from, to)
-                : values.institutions(indicator, List.of(target.getOrganiserId()), from, to);
+        Counts counts = values.counts(indicator, target.getOrganiserId(), from, to);
+        Figure figure = suppression.figure(indicator, counts.numerator(), counts.denominator());
+        return Optional.ofNullable(figure.value());
+    }
+
+    /** Periods are months or longer: a target starting mid-month counts the period that starts that month. */
+    private static LocalDate start(LocalDate from) {
+        return Frequency.MONTHLY.periodStartOf(from);
     }
 
     private Optional<Indicator> indicator(Target target) {
-        return target.getIndicatorId() == null ? Optional.empty() : catalog.indicators().stream()
-                .filter(i -> i.id() == target.getIndicatorId()).findFirst();
+        return target.getIndicatorId() == null ? Optional.empty() : catalog.indicator(target.getIndicatorId());
     }
 }

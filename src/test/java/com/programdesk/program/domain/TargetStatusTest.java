@@ -33,7 +33,26 @@ class TargetStatusTest {
     @Test
     void withoutDataThereIsNoStatus() {
         assertThat(TargetProgress.statusOf(atLeast120, null, BigDecimal.TEN)).isEqualTo(TargetStatus.NO_DATA);
-        assertThat(status(target(TargetDirection.FALLING, 5), 3, 5)).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(TargetProgress.statusOf(target(TargetDirection.FALLING, 5), BigDecimal.valueOf(3), null)).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void trendTargetsCompareWithLastYear() {
+        Target falling = target(TargetDirection.FALLING, 0);
+        assertThat(status(falling, 3, 5)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(falling, 5, 5)).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(status(falling, 6, 5)).isEqualTo(TargetStatus.BEHIND);
+        assertThat(status(target(TargetDirection.RISING, 0), 6, 5)).isEqualTo(TargetStatus.ON_TRACK);
+    }
+
+    @Test
+    void levelTargetsAreJudgedAgainstTheirValueAlone() {
+        Target awareness = target(TargetDirection.AT_LEAST, 80);
+        assertThat(TargetProgress.ofLevel(awareness, BigDecimal.valueOf(80)).status()).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(TargetProgress.ofLevel(awareness, BigDecimal.valueOf(72)).status()).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(TargetProgress.ofLevel(awareness, new BigDecimal("71.9")).status()).isEqualTo(TargetStatus.BEHIND);
+        assertThat(TargetProgress.ofLevel(target(TargetDirection.AT_MOST, 5), new BigDecimal("4.2")).status()).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetProgress.ofLevel(awareness, null).status()).isEqualTo(TargetStatus.NO_DATA);
     }
 
     private static TargetStatus status(Target target, int actual, int expected) {
