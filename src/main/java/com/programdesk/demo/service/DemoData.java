@@ -3,6 +3,7 @@ package com.programdesk.demo.service;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.program.domain.Program;
 import com.programdesk.security.domain.Role;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.service.UserService;
@@ -25,10 +26,12 @@ public class DemoData {
     private final DemoSupervision supervision;
     private final DemoTeams teams;
     private final DemoMemberEvents memberEvents;
+    private final DemoStatistics statistics;
     private final Map<String, Institution> byCode = new HashMap<>();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
-             DemoTeams teams, DemoMemberEvents memberEvents) {
+             DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics) {
+        this.statistics = statistics;
         this.supervision = supervision;
         this.teams = teams;
         this.memberEvents = memberEvents;
@@ -65,10 +68,16 @@ public class DemoData {
         user("association", "陈秘书长（市计生协）", Role.ASSOCIATION, association);
         user("viewer", "质控中心专家", Role.VIEWER, null);
         user("nantang.branch", "林会长（南塘镇计生协）", Role.ASSOCIATION, byCode.get("YQ-FPA-NT"));
-        tasks.load(programs.load(byCode), byCode);
+        user("hongqiao.staff", "郑医生（虹桥镇卫生院）", Role.INSTITUTION, byCode.get("YQ-HQ-HC"));
+        user("qixian.staff", "孙医生（齐贤分院）", Role.INSTITUTION, byCode.get("SX-CH-QX"));
+        user("sxmch.staff", "钱医生（绍兴市妇保院）", Role.INSTITUTION, byCode.get("SX-MCH"));
+        user("youth.staff", "吴老师（亲青中心）", Role.INSTITUTION, byCode.get("YQ-YSC"));
+        Program currentPlan = programs.load(byCode);
+        tasks.load(currentPlan, byCode);
         supervision.load(byCode);
         teams.load(byCode);
         memberEvents.load(byCode);
+        statistics.load(byCode, currentPlan);
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

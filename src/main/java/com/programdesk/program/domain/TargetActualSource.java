@@ -18,6 +18,11 @@ public interface TargetActualSource {
     /** What planned activities due by {@code day} add up to, for targets expected by planned dates. */
     Optional<BigDecimal> plannedBy(Target target, LocalDate from, LocalDate day);
 
+    /** For rising and falling targets: this period's value, to compare with {@link #baseline}. */
+    default Optional<BigDecimal> trendActual(Target target, LocalDate from, LocalDate to) {
+        return actual(target, from, to);
+    }
+
     /** For rising and falling targets: the value over the same days one year earlier, to compare with. */
     default Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
         return Optional.empty();

@@ -29,7 +29,7 @@ class TargetProgressCalculator {
         Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
         if (target.getDirection().isTrend()) {
             LocalDate until = today.isBefore(to) ? today : to;
-            BigDecimal current = source.flatMap(s -> s.actual(target, from, until)).orElse(null);
+            BigDecimal current = source.flatMap(s -> s.trendActual(target, from, until)).orElse(null);
             BigDecimal baseline = source.flatMap(s -> s.baseline(target, from, until)).orElse(null);
             return TargetProgress.of(target, current, baseline);
         }

@@ -11,7 +11,7 @@ public enum Frequency {
     MONTHLY(1), QUARTERLY(3), YEARLY(12);
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.年]?(\\d{1,2})月?");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})[-/ ]?[Qq季]?([1-4])季?度?");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})\\s*年?\\s*[-/ ]?\\s*第?\\s*[Qq]?([1-4])\\s*(?:季度|季)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年?");
 
     private final int months;

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.service;
 
 import com.programdesk.statistics.domain.Aggregation;
+import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.Indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Indicator values over a date range from approved reports only: city-wide from the running totals
  * (stat_total), for chosen institutions from the facts (stat_fact). Flows add up the periods that
- * start in the range; stocks (population) take the newest period starting by the range's end.
+ * overlap the range (a quarterly survey of July–September counts for a range starting in September);
+ * stocks (population) take the newest period starting by the range's end.
  */
 @Component
 class IndicatorValues {
@@ -57,19 +59,24 @@ class IndicatorValues {
                 indicator.isRate() ? element(indicator.denominatorId(), institutionId, from, to).orElse(null) : null);
     }
 
-    /** The newest period starting in [from, to] with an approved value of the element, of the city or one institution. */
-    Optional<LocalDate> lastPeriod(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+    /**
+     * The end of the newest period with approved values of the element that overlaps the range, of
+     * the city ({@code institutionId} null) or of one institution.
+     */
+    Optional<LocalDate> lastPeriodEnd(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+        Frequency frequency = frequency(elementId);
         if (institutionId == null) {
             return jdbc.sql("""
                     SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
                       AND reporters > 0""")
-                    .param("element", elementId).param("from", from).param("to", to).query(LocalDate.class).optional();
+                    .param("element", elementId).param("from", frequency.periodStartOf(from)).param("to", to)
+                    .query(LocalDate.class).optional().map(frequency::periodEnd);
         }
         return jdbc.sql("""
                 SELECT MAX(period_start) FROM stat_fact WHERE institution_id = :institution AND data_element_id = :element
                   AND period_start BETWEEN :from AND :to""")
-                .param("institution", institutionId).param("element", elementId).param("from", from).param("to", to)
-                .query(LocalDate.class).optional();
+                .param("institution", institutionId).param("element", elementId).param("from", frequency.periodStartOf(from))
+                .param("to", to).query(LocalDate.class).optional().map(frequency::periodEnd);
     }
 
     private Optional<BigDecimal> element(long elementId, Long institutionId, LocalDate from, LocalDate to) {
@@ -85,7 +92,8 @@ class IndicatorValues {
         }
         return jdbc.sql("""
                 SELECT SUM(total) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
-                .param("element", elementId).param("from", from).param("to", to).query(BigDecimal.class).optional();
+                .param("element", elementId).param("from", frequency(elementId).periodStartOf(from)).param("to", to)
+                .query(BigDecimal.class).optional();
     }
 
     Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
@@ -100,8 +108,16 @@ class IndicatorValues {
         return jdbc.sql("""
                 SELECT SUM(value) FROM stat_fact
                 WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
-                .param("element", elementId).param("institutions", institutionIds).param("from", from).param("to", to)
-                .query(BigDecimal.class).optional();
+                .param("element", elementId).param("institutions", institutionIds).param("from", frequency(elementId).periodStartOf(from))
+                .param("to", to).query(BigDecimal.class).optional();
+    }
+
+    /** How often the element is reported: the frequency of the form it is on (monthly when on none). */
+    private Frequency frequency(long elementId) {
+        return jdbc.sql("""
+                SELECT f.frequency FROM report_form_element e JOIN report_form f ON f.id = e.report_form_id
+                WHERE e.data_element_id = :id ORDER BY f.position LIMIT 1""")
+                .param("id", elementId).query(String.class).optional().map(Frequency::valueOf).orElse(Frequency.MONTHLY);
     }
 
     private Aggregation aggregation(long elementId) {

@@ -4,7 +4,6 @@ import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.statistics.domain.Figure;
-import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.Indicator;
 import com.programdesk.statistics.service.IndicatorValues.Counts;
 import java.math.BigDecimal;
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Targets measured by a reported indicator ("repeat abortion rate < 5‰", "awareness rising"):
  * the city's value, or the organiser institution's when the target names one, from approved
- * reports only. The range ends with the newest period that has approved data, so that trend
- * targets compare exactly the same periods one year earlier (a month not yet reported this year
- * must not be compared with last year's full month). Values computed from counts too small for
- * the reader to see are withheld: the target then shows no data.
+ * reports only. Trend targets compare with the same stretch one year earlier, cut at the newest
+ * period reported this year (by the city, or by that institution): months not reported yet must
+ * not make this year look lower. Values computed from counts too small for the reader to see are
+ * withheld: the target then shows no data.
  */
 @Component
 class ReportedIndicatorMeasures implements TargetActualSource {
@@ -40,8 +39,14 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> lastReported(target, indicator, from, to)
-                .flatMap(until -> valueOf(target, indicator, start(from), until)));
+        return indicator(target).flatMap(indicator -> valueOf(target, indicator, from, to));
+    }
+
+    /** A trend target's value, over the stretch that has been reported so far. */
+    @Override
+    public Optional<BigDecimal> trendActual(Target target, LocalDate from, LocalDate to) {
+        return indicator(target).flatMap(indicator -> reportedUntil(target, indicator, from, to)
+                .flatMap(reported -> valueOf(target, indicator, from, reported)));
     }
 
     @Override
@@ -51,8 +56,8 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> lastReported(target, indicator, from, to)
-                .flatMap(until -> valueOf(target, indicator, start(from).minusYears(1), until.minusYears(1))));
+        return indicator(target).flatMap(indicator -> reportedUntil(target, indicator, from, to)
+                .flatMap(reported -> valueOf(target, indicator, from.minusYears(1), reported.minusYears(1))));
     }
 
     /** Rates (‰, %) are levels, not sums: no share of them falls due by a day. */
@@ -61,19 +66,14 @@ class ReportedIndicatorMeasures implements TargetActualSource {
         return indicator(target).map(indicator -> !indicator.isRate()).orElse(true);
     }
 
-    private Optional<LocalDate> lastReported(Target target, Indicator indicator, LocalDate from, LocalDate to) {
-        return values.lastPeriod(indicator.numeratorId(), target.getOrganiserId(), start(from), to);
+    private Optional<LocalDate> reportedUntil(Target target, Indicator indicator, LocalDate from, LocalDate to) {
+        return values.lastPeriodEnd(indicator.numeratorId(), target.getOrganiserId(), from, to);
     }
 
     private Optional<BigDecimal> valueOf(Target target, Indicator indicator, LocalDate from, LocalDate to) {
         Counts counts = values.counts(indicator, target.getOrganiserId(), from, to);
         Figure figure = suppression.figure(indicator, counts.numerator(), counts.denominator());
         return Optional.ofNullable(figure.value());
-    }
-
-    /** Periods are months or longer: a target starting mid-month counts the period that starts that month. */
-    private static LocalDate start(LocalDate from) {
-        return Frequency.MONTHLY.periodStartOf(from);
     }
 
     private Optional<Indicator> indicator(Target target) {

@@ -32,7 +32,7 @@ public class Finding implements Versioned {
     private LocalDate dueDate;
     private FindingStatus status = FindingStatus.OPEN;
     private int returnCount;
-    /** An indicator of the reporting feature this finding concerns; filled in by that feature. */
+    /** The reported indicator the problem shows in (e.g. PAC counselling uptake), if any. */
     private Long indicatorId;
     private String createdBy;
     private LocalDateTime createdAt;
@@ -59,6 +59,7 @@ public class Finding implements Versioned {
         fields.put("description", description);
         fields.put("requiredCorrection", requiredCorrection);
         fields.put("dueDate", dueDate);
+        fields.put("indicatorId", indicatorId);
         return fields;
     }
 

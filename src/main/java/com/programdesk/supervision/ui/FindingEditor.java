@@ -7,6 +7,7 @@ import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.supervision.domain.Finding;
 import com.programdesk.supervision.domain.FindingSeverity;
+import com.programdesk.statistics.domain.Indicator;
 import com.programdesk.supervision.service.FindingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -31,11 +33,12 @@ class FindingEditor extends Dialog {
     final TextArea description = new TextArea();
     final TextArea requiredCorrection = new TextArea();
     final LocalizedDatePicker dueDate = new LocalizedDatePicker();
+    final ComboBox<Indicator> indicator = new ComboBox<>();
     final Button save = new Button();
     private final ConflictNotice conflict = new ConflictNotice();
     private boolean dueDateTouched;
 
-    FindingEditor(FindingService findings, Finding finding, Clock clock, Consumer<Finding> saved) {
+    FindingEditor(FindingService findings, Finding finding, List<Indicator> indicators, Clock clock, Consumer<Finding> saved) {
         boolean isNew = finding.getId() == null;
         setHeaderTitle(getTranslation(isNew ? "finding.new" : "finding.edit"));
         setWidth("min(40rem, 95vw)");
@@ -60,13 +63,20 @@ class FindingEditor extends Dialog {
         description.setValue(finding.getDescription() == null ? "" : finding.getDescription());
         requiredCorrection.setValue(finding.getRequiredCorrection() == null ? "" : finding.getRequiredCorrection());
         dueDate.setValue(finding.getDueDate());
+        indicator.setLabel(getTranslation("finding.field.indicator"));
+        indicator.setHelperText(getTranslation("finding.indicator.help"));
+        indicator.setItems(indicators);
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()));
+        indicator.setClearButtonVisible(true);
+        indicators.stream().filter(i -> finding.getIndicatorId() != null && i.id() == finding.getIndicatorId()).findFirst()
+                .ifPresent(indicator::setValue);
         dueDate.addValueChangeListener(e -> dueDateTouched |= e.isFromClient());
         severity.addValueChangeListener(e -> {
             if (isNew && !dueDateTouched && e.getValue() != null) {
                 dueDate.setValue(e.getValue().defaultDueDate(LocalDate.now(clock)));
             }
         });
-        FormLayout form = new FormLayout(category, severity, description, requiredCorrection, dueDate);
+        FormLayout form = new FormLayout(category, severity, description, requiredCorrection, dueDate, indicator);
         form.setColspan(description, 2);
         form.setColspan(requiredCorrection, 2);
         add(conflict, form);
@@ -80,6 +90,7 @@ class FindingEditor extends Dialog {
             finding.setDescription(description.getValue());
             finding.setRequiredCorrection(requiredCorrection.getValue());
             finding.setDueDate(dueDate.getValue());
+            finding.setIndicatorId(indicator.getValue() == null ? null : indicator.getValue().id());
             try {
                 Finding stored = isNew ? findings.record(finding) : findings.update(finding);
                 close();

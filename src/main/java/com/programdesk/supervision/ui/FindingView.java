@@ -12,6 +12,7 @@ import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.statistics.service.StatisticsCatalog;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.CorrectionVerdict;
 import com.programdesk.supervision.domain.Finding;
@@ -48,6 +49,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FindingService findings;
+    private final StatisticsCatalog catalog;
     private final InstitutionService institutions;
     private final AttachmentService attachments;
     private final Clock clock;
@@ -58,8 +60,10 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     EvidenceUpload evidence;
     final Button submit = new Button();
 
-    FindingView(FindingService findings, InstitutionService institutions, AttachmentService attachments, Clock clock) {
+    FindingView(FindingService findings, InstitutionService institutions, AttachmentService attachments, StatisticsCatalog catalog,
+                Clock clock) {
         this.findings = findings;
+        this.catalog = catalog;
         this.institutions = institutions;
         this.attachments = attachments;
         this.clock = clock;
@@ -106,6 +110,9 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         facts.add("finding.field.institution", institutions.summariesOf(List.of(finding.getInstitutionId())).stream()
                 .map(InstitutionSummary::nameZh).findFirst().orElse(""));
         facts.add("finding.field.dueDate", DateFormats.date(finding.getDueDate(), getLocale()));
+        if (finding.getIndicatorId() != null) {
+            catalog.indicator(finding.getIndicatorId()).ifPresent(i -> facts.add("finding.field.indicator", i.name(getLocale())));
+        }
         facts.add("finding.field.recordedBy", finding.getCreatedBy() + " · " + DateFormats.dateTimeToMinute(finding.getCreatedAt(), getLocale()));
         Div text = new Div(new H3(getTranslation("finding.field.description")), new Paragraph(finding.getDescription()),
                 new H3(getTranslation("finding.field.requiredCorrection")), new Paragraph(finding.getRequiredCorrection()));
@@ -128,7 +135,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         }
         if (findings.canEdit(finding)) {
             actions.add(new Button(getTranslation("action.edit"), e -> findings.find(finding.getId()).ifPresent(
-                    fresh -> new FindingEditor(findings, fresh, clock, saved -> reload()).open())));
+                    fresh -> new FindingEditor(findings, fresh, catalog.indicators(), clock, saved -> reload()).open())));
         }
         return actions;
     }

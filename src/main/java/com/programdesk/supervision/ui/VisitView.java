@@ -11,6 +11,7 @@ import com.programdesk.base.ui.RowLookup;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.statistics.service.StatisticsCatalog;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;
 import com.programdesk.supervision.domain.FindingFilter;
@@ -65,6 +66,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final VisitService visits;
     private final RoundService rounds;
     private final FindingService findings;
+    private final StatisticsCatalog catalog;
     private final InstitutionService institutions;
     private final UserService users;
     private final AttachmentService attachments;
@@ -81,7 +83,8 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private FormErrors errors;
 
     VisitView(VisitService visits, RoundService rounds, FindingService findings, InstitutionService institutions, UserService users,
-              AttachmentService attachments, Clock clock) {
+              AttachmentService attachments, StatisticsCatalog catalog, Clock clock) {
+        this.catalog = catalog;
         this.visits = visits;
         this.rounds = rounds;
         this.findings = findings;
@@ -195,7 +198,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void openFindingEditor(Integer position) {
-        new FindingEditor(findings, findings.draft(visit, position), clock, saved -> {
+        new FindingEditor(findings, findings.draft(visit, position), catalog.indicators(), clock, saved -> {
             Notification.show(getTranslation("finding.recorded")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         }).open();

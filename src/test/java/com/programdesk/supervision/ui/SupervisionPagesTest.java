@@ -55,10 +55,13 @@ class SupervisionPagesTest extends ViewTest {
         test(editor.save).click();
         assertThat(editor.requiredCorrection.getErrorMessage()).isEqualTo("此项为必填项");
         test(editor.requiredCorrection).setValue("补齐术后咨询记录");
+        test(editor.indicator).selectItem("流产后长效避孕落实率");
         test(editor.save).click();
         assertThat(editor.isOpened()).isFalse();
         assertThat(jdbc.sql("SELECT status FROM finding WHERE supervision_round_id = ?").param(roundId).query(String.class).single())
                 .isEqualTo("OPEN");
+        assertThat(jdbc.sql("SELECT i.code FROM finding f JOIN indicator i ON i.id = f.indicator_id WHERE f.supervision_round_id = ?")
+                .param(roundId).query(String.class).single()).isEqualTo("PAC_LARC_RATE");
     }
 
     @Test

@@ -1,0 +1,255 @@
+package com.programdesk.demo.service;
+
+import com.programdesk.institution.domain.Institution;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.Target;
+import com.programdesk.program.domain.TargetDirection;
+import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.service.TargetService;
+import com.programdesk.statistics.domain.ReportCell;
+import com.programdesk.statistics.domain.ReportEntry;
+import com.programdesk.statistics.domain.ReportForm;
+import com.programdesk.statistics.domain.RuleViolation;
+import com.programdesk.statistics.domain.StatReport;
+import com.programdesk.statistics.service.ReportService;
+import com.programdesk.statistics.service.StatisticsCatalog;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two years of monthly statistics for the pilot institutions, so the dashboards and targets have
+ * something to show: the year before the portal came from the regional platform's export (approved,
+ * source IMPORT); the last twelve months were filed in the portal, 市二院 late every month, one month of
+ * 市妇保院 returned once, 齐贤分院's last month returned and waiting for its correction, last month
+ * of the others waiting for review. The repeat abortion rate falls from about 9‰ to under 4‰,
+ * long-acting contraception after abortion and awareness rise. Values are reproducible (fixed seeds).
+ */
+@Component
+class DemoStatistics {
+
+    /** Institutions filing the early-pregnancy form, with their size relative to the MCH hospital. */
+    private static final Map<String, Double> CLINICS = Map.of("YQ-MCH", 1.0, "SX-MCH", 0.9, "YQ-H2", 0.6, "YQ-HQ-HC", 0.25, "SX-CH-QX", 0.2);
+    private static final List<String> CONTRACEPTION = List.of("YQ-MCH", "YQ-H2", "YQ-HQ-HC", "SX-CH-QX");
+    private static final List<String> SURVEYS = List.of("YQ-MCH", "YQ-YSC", "YQ-HQ-HC");
+    private static final String LATE = "YQ-H2";
+    private static final Map<String, String> FILERS = Map.of("YQ-MCH", "mch.staff", "YQ-H2", "second.staff", "YQ-HQ-HC", "hongqiao.staff",
+            "SX-CH-QX", "qixian.staff", "SX-MCH", "sxmch.staff", "YQ-YSC", "youth.staff", "YQ-HB", "coordinator");
+
+    private final StatisticsCatalog catalog;
+    private final ReportService reports;
+    private final TargetService targets;
+    private final DemoActors actors;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<String, Double> repeatCarry = new HashMap<>();
+
+    DemoStatistics(StatisticsCatalog catalog, ReportService reports, TargetService targets, DemoActors actors, JdbcClient jdbc, Clock clock) {
+        this.catalog = catalog;
+        this.reports = reports;
+        this.targets = targets;
+        this.actors = actors;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void load(Map<String, Institution> byCode, Program currentPlan) {
+        actors.as("coordinator", () -> {
+            assign("EARLY_PREGNANCY", byCode, CLINICS.keySet());
+            assign("BASIC_CONTRACEPTION", byCode, CONTRACEPTION);
+            assign("AWARENESS_SURVEY", byCode, SURVEYS);
+            assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
+            fileTwoYears(byCode);
+            reportedTargets(currentPlan);
+        });
+    }
+
+    private void fileTwoYears(Map<String, Institution> byCode) {
+        LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
+        LocalDate firstMonth = lastMonth.minusMonths(23);
+        ReportForm early = form("EARLY_PREGNANCY");
+        ReportForm contraception = form("BASIC_CONTRACEPTION");
+        for (LocalDate month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            double progress = month.until(lastMonth).toTotalMonths() / 23.0;
+            boolean imported = month.isBefore(lastMonth.minusMonths(11));
+            for (String code : List.of("YQ-MCH", "SX-MCH", "YQ-H2", "YQ-HQ-HC", "SX-CH-QX")) {
+                file(early, byCode.get(code), month, earlyPregnancy(code, month, 1 - progress), imported, month.equals(lastMonth));
+            }
+            if (!imported) {
+                for (String code : CONTRACEPTION) {
+                    file(contraception, byCode.get(code), month, contraception(code, month), false, month.equals(lastMonth));
+                }
+            }
+        }
+        ReportForm survey = form("AWARENESS_SURVEY");
+        LocalDate lastQuarter = survey.frequency().previous(survey.frequency().periodStartOf(LocalDate.now(clock)));
+        for (int back = 7; back >= 0; back--) {
+            LocalDate quarter = lastQuarter.minusMonths(3L * back);
+            for (String code : SURVEYS) {
+                file(survey, byCode.get(code), quarter, awareness(code, quarter, (7 - back) / 7.0), back >= 4, false);
+            }
+        }
+        ReportForm population = form("AREA_POPULATION");
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        for (int year = lastYear - 1; year <= lastYear; year++) {
+            file(population, byCode.get("YQ-HB"), LocalDate.of(year, 1, 1), Map.of("WCBA_POPULATION", year == lastYear ? 352_400L : 354_700L),
+                    false, false);
+        }
+    }
+
+    private void assign(String formCode, Map<String, Institution> byCode, Collection<String> codes) {
+        catalog.assign(form(formCode).id(), codes.stream().map(code -> byCode.get(code).getId()).toList());
+    }
+
+    /**
+     * Files one report the way it happened: submitted on the 3rd (市二院 on the 8th, after the due day),
+     * approved two days later; special cases for the last month.
+     */
+    private void file(ReportForm form, Institution institution, LocalDate period, Map<String, Long> values, boolean imported, boolean lastMonth) {
+        String code = institution.getCode();
+        LocalDate due = form.dueDate(period);
+        LocalDateTime submittedAt = due.withDayOfMonth(code.equals(LATE) ? due.getDayOfMonth() + 3 : Math.max(1, due.getDayOfMonth() - 2)).atTime(16, 20);
+        boolean returnedOnce = code.equals("YQ-MCH") && form.code().equals("EARLY_PREGNANCY") && period.equals(lastMonthOf().minusMonths(3));
+        StatReport[] report = new StatReport[1];
+        actors.as(FILERS.get(code), () -> {
+            ReportEntry entry = reports.open(form.id(), institution.getId(), period);
+            report[0] = reports.submit(entry, explained(entry, values));
+        });
+        if (returnedOnce) {
+            actors.as("coordinator", () -> report[0] = reports.returnReport(report[0], "转诊妇幼保健院例数与转诊单登记不一致，请核对后重新上报"));
+            actors.as(FILERS.get(code), () -> {
+                ReportEntry entry = reports.open(report[0].getId()).orElseThrow();
+                Map<String, Long> corrected = new HashMap<>(values);
+                corrected.merge("REFERRALS_MCH", 1L, Long::sum);
+                corrected.merge("FOLLOWUPS_CLOSED", 1L, Long::sum);
+                report[0] = reports.submit(entry, explained(entry, corrected));
+            });
+        }
+        boolean returnedNow = lastMonth && code.equals("SX-CH-QX") && form.code().equals("EARLY_PREGNANCY");
+        boolean waiting = lastMonth && !returnedNow && (code.equals("YQ-MCH") || code.equals(LATE));
+        if (returnedNow) {
+            actors.as("coordinator", () -> reports.returnReport(report[0], "五色风险评估人数与区域早孕关爱管理系统不一致，请核对橙色、红色人数"));
+        } else if (!waiting) {
+            actors.as("coordinator", () -> reports.approve(report[0], null));
+        }
+        backdate(report[0].getId(), submittedAt, returnedOnce);
+        if (imported) {
+            jdbc.sql("UPDATE stat_report SET source = 'IMPORT', created_by = 'coordinator' WHERE id = :id").param("id", report[0].getId()).update();
+        }
+    }
+
+    /** Values as the user types them, with the note a reporter writes when a warning asks for one. */
+    private Map<String, ReportCell> explained(ReportEntry entry, Map<String, Long> values) {
+        Map<String, ReportCell> cells = new HashMap<>();
+        values.forEach((code, value) -> cells.put(code, new ReportCell(value, null)));
+        for (RuleViolation warning : reports.check(entry, cells, true)) {
+            cells.computeIfPresent(warning.elementCode(), (code, cell) -> new ReportCell(cell.value(), "已核实：本月集中开展专项服务"));
+        }
+        return cells;
+    }
+
+    /** Dates the report's steps back to when they happened: submitted, (returned and resubmitted,) reviewed two days later. */
+    private void backdate(long reportId, LocalDateTime submittedAt, boolean returnedOnce) {
+        LocalDateTime resubmitted = returnedOnce ? submittedAt.plusDays(2) : submittedAt;
+        LocalDateTime reviewed = resubmitted.plusDays(2).withHour(10);
+        jdbc.sql("""
+                UPDATE stat_report SET created_at = :created, updated_at = :reviewed, first_submitted_at = :submitted, submitted_at = :resubmitted,
+                       approved_at = CASE WHEN status = 'APPROVED' THEN :reviewed END
+                WHERE id = :id""")
+                .param("created", submittedAt.minusHours(3)).param("submitted", submittedAt).param("resubmitted", resubmitted)
+                .param("reviewed", reviewed).param("id", reportId).update();
+        List<Long> steps = jdbc.sql("SELECT id FROM workflow_transition WHERE entity_type = 'StatReport' AND entity_id = :id ORDER BY id")
+                .param("id", reportId).query(Long.class).list();
+        List<LocalDateTime> times = returnedOnce
+                ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed)
+                : List.of(submittedAt.minusHours(3), submittedAt, reviewed);
+        for (int i = 0; i < steps.size() && i < times.size(); i++) {
+            jdbc.sql("UPDATE workflow_transition SET occurred_at = :at WHERE id = :id").param("at", times.get(i)).param("id", steps.get(i)).update();
+        }
+    }
+
+    /**
+     * One month of the early-pregnancy clinic: pathways add up to the visits, five colours stay within
+     * them; repeat abortions follow a rate falling from 9‰ to 3.5‰, carried over months so that small
+     * clinics report whole cases at the right overall rate.
+     */
+    private Map<String, Long> earlyPregnancy(String code, LocalDate month, double progress) {
+        Random random = new Random(code.hashCode() * 31L + month.toEpochDay());
+        double size = CLINICS.get(code);
+        long visits = Math.round(size * (175 + random.nextInt(30)));
+        long abnormal = Math.round(visits * (0.10 + random.nextDouble() * 0.04));
+        long terminate = Math.round(visits * (0.30 + random.nextDouble() * 0.05));
+        long induced = Math.round(terminate * 0.85);
+        double carry = repeatCarry.getOrDefault(code, 0.0) + induced * (9.0 - 5.5 * progress) / 1000.0;
+        long repeat = (long) Math.floor(carry);
+        repeatCarry.put(code, carry - repeat);
+        long orange = Math.round(visits * 0.09);
+        long red = Math.round(visits * 0.035);
+        long purple = random.nextInt(100) < 30 ? 1 : 0;
+        long referrals = code.equals("YQ-MCH") || code.equals("SX-MCH") ? 0 : Math.round((orange + red) * 0.6);
+        Map<String, Long> values = new HashMap<>();
+        values.put("EP_VISITS", visits);
+        values.put("EP_PATH_ABNORMAL", abnormal);
+        values.put("EP_PATH_TERMINATE", terminate);
+        values.put("EP_PATH_CONTINUE", visits - abnormal - terminate);
+        values.put("RISK_GREEN", Math.round(visits * 0.58));
+        values.put("RISK_YELLOW", Math.round(visits * 0.25));
+        values.put("RISK_ORANGE", orange);
+        values.put("RISK_RED", red);
+        values.put("RISK_PURPLE", purple);
+        values.put("INDUCED_ABORTIONS", induced);
+        values.put("REPEAT_ABORTIONS", repeat);
+        values.put("PAC_COUNSELLING", Math.round(induced * (1.05 + random.nextDouble() * 0.1)));
+        values.put("PAC_LARC", Math.round(induced * (0.35 + 0.2 * progress + random.nextDouble() * 0.03)));
+        values.put("REFERRALS_MCH", referrals);
+        values.put("FOLLOWUPS_CLOSED", referrals + Math.round(visits * 0.05));
+        return values;
+    }
+
+    private static Map<String, Long> contraception(String code, LocalDate month) {
+        Random random = new Random(code.hashCode() * 17L + month.toEpochDay());
+        double size = CLINICS.get(code);
+        Function<Integer, Long> around = base -> Math.round(size * base * (0.9 + random.nextDouble() * 0.2));
+        return Map.of("FREE_CONDOMS", around.apply(2000), "FREE_ORAL", around.apply(150), "FREE_IUD", around.apply(22),
+                "FREE_EMERGENCY", around.apply(80), "FREE_TOPICAL", around.apply(30), "CONTRACEPTION_COUNSELLING", around.apply(210));
+    }
+
+    /** Quarterly survey: awareness rising from about 72 % to 85 %. */
+    private static Map<String, Long> awareness(String code, LocalDate quarter, double progress) {
+        Random random = new Random(code.hashCode() * 13L + quarter.toEpochDay());
+        long surveyed = 200 + random.nextInt(100);
+        return Map.of("SURVEYED", surveyed, "AWARE", Math.round(surveyed * (0.72 + 0.13 * progress + random.nextDouble() * 0.02)));
+    }
+
+    /** The current plan's targets read from the reports (seed 000: 重复流产率 < 5‰, 人工流产率 falling, 知晓率 and 长效避孕落实率 rising). */
+    private void reportedTargets(Program plan) {
+        target(plan, "重复流产率", "‰", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5"));
+        target(plan, "人工流产率", "‰", "INDUCED_ABORTION_RATE", TargetDirection.FALLING, BigDecimal.ZERO);
+        target(plan, "生殖健康知识知晓率", "%", "AWARENESS_RATE", TargetDirection.RISING, BigDecimal.ZERO);
+        target(plan, "流产后长效避孕落实率", "%", "PAC_LARC_RATE", TargetDirection.RISING, BigDecimal.ZERO);
+    }
+
+    private void target(Program plan, String name, String unit, String indicatorCode, TargetDirection direction, BigDecimal value) {
+        Target target = new Target(plan.getId(), name, unit, TargetMeasure.REPORTED_INDICATOR, value);
+        target.setDirection(direction);
+        target.setIndicatorId(catalog.indicatorByCode(indicatorCode).orElseThrow().id());
+        targets.save(target);
+    }
+
+    private LocalDate lastMonthOf() {
+        return LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
+    }
+
+    private ReportForm form(String code) {
+        return catalog.formByCode(code).orElseThrow();
+    }
+}
