@@ -35,4 +35,12 @@ public interface TargetActualSource {
     default boolean accumulates(Target target) {
         return true;
     }
+
+    /**
+     * Whether a value over [from, to] (and for trends, last year's) exists but is withheld from
+     * the current reader because it rests on counts too small to show.
+     */
+    default boolean withheld(Target target, LocalDate from, LocalDate to) {
+        return false;
+    }
 }

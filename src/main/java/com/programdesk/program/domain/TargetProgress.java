@@ -11,16 +11,26 @@ import java.math.RoundingMode;
  * is last year's value over the same days: moving the right way is on track, standing still at risk,
  * moving the wrong way behind; without last year's value there is nothing to compare. Levels such as
  * rates (awareness ≥ 80 %) have nothing expected by a day: an "at least" level is achieved at the
- * value, at risk up to 10 % under it, behind below that.
+ * value, at risk up to 10 % under it, behind below that. {@code withheld}: the figures rest on counts
+ * too small for this reader to see, so none are given.
  */
-public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
+public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status, boolean withheld) {
 
     static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.90");
     static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.70");
     static final BigDecimal AT_MOST_TOLERANCE = new BigDecimal("1.10");
 
+    public TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
+        this(target, actual, expected, status, false);
+    }
+
     public static TargetProgress of(Target target, BigDecimal actual, BigDecimal expected) {
         return new TargetProgress(target, actual, expected, statusOf(target, actual, expected));
+    }
+
+    /** The same standing with its figures withheld from the reader (small counts): no value, no status. */
+    public TargetProgress asWithheld() {
+        return new TargetProgress(target, null, null, TargetStatus.NO_DATA, true);
     }
 
     /** A level target (a rate): judged against the target value alone, nothing is expected by a day. */

@@ -27,6 +27,15 @@ class TargetProgressCalculator {
         LocalDate from = target.startWithin(program);
         LocalDate to = target.endWithin(program);
         Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
+        TargetProgress progress = progress(source, target, from, to, today);
+        LocalDate until = target.getDirection().isTrend() && today.isBefore(to) ? today : to;
+        if (source.isPresent() && source.get().withheld(target, from, until)) {
+            return progress.asWithheld();
+        }
+        return progress;
+    }
+
+    private static TargetProgress progress(Optional<TargetActualSource> source, Target target, LocalDate from, LocalDate to, LocalDate today) {
         if (target.getDirection().isTrend()) {
             LocalDate until = today.isBefore(to) ? today : to;
             BigDecimal current = source.flatMap(s -> s.trendActual(target, from, until)).orElse(null);

@@ -32,7 +32,12 @@ public class TargetProgressCard extends Div {
         Div header = new Div(name, status);
         header.addClassName("target-header");
         add(header);
-        if (target.getDirection().isTrend()) {
+        if (progress.withheld()) {
+            status.setText(getTranslation("target.withheld"));
+            Span figures = new Span(getTranslation("target.withheld.explain"));
+            figures.addClassName("target-expected");
+            add(figures);
+        } else if (target.getDirection().isTrend()) {
             addTrend(progress);
         } else if (target.getMeasure() == TargetMeasure.REPORTED_INDICATOR && progress.expected() == null && progress.actual() != null) {
             addLevel(progress);

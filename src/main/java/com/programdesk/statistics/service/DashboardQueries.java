@@ -2,6 +2,7 @@ package com.programdesk.statistics.service;
 
 import com.programdesk.statistics.domain.ReportStatus;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -114,21 +115,31 @@ class DashboardQueries {
         return totals;
     }
 
-    /** Each institution's newest value of a stock element by {@code to} (population), within the lookback. */
+    /**
+     * Each institution's newest value of a stock element by {@code to} (population), within the
+     * lookback: one primary key range, folded here (a "newest per group" join makes MariaDB scan
+     * the secondary index loosely, which is far slower at scale).
+     */
     Map<Long, BigDecimal> latestByInstitution(long elementId, LocalDate to, Collection<Long> institutionIds) {
         String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
         var spec = jdbc.sql("""
-                SELECT f.institution_id, f.value FROM stat_fact f JOIN (
-                    SELECT institution_id, MAX(period_start) AS newest FROM stat_fact
-                    WHERE data_element_id = :element AND period_start BETWEEN :lookback AND :to""" + restriction + """
-                     GROUP BY institution_id) n ON n.institution_id = f.institution_id AND n.newest = f.period_start
-                WHERE f.data_element_id = :element""")
+                SELECT institution_id, period_start, value FROM stat_fact
+                WHERE data_element_id = :element AND period_start BETWEEN :lookback AND :to""" + restriction)
                 .param("element", elementId).param("lookback", to.minusYears(LATEST_LOOKBACK_YEARS)).param("to", to);
         if (institutionIds != null) {
             spec = spec.param("institutions", orNone(institutionIds));
         }
+        Map<Long, LocalDate> newest = new HashMap<>();
         Map<Long, BigDecimal> values = new HashMap<>();
-        spec.query((rs, n) -> values.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        spec.query((ResultSet rs) -> {
+            long institution = rs.getLong(1);
+            LocalDate period = rs.getObject(2, LocalDate.class);
+            LocalDate seen = newest.get(institution);
+            if (seen == null || period.isAfter(seen)) {
+                newest.put(institution, period);
+                values.put(institution, rs.getBigDecimal(3));
+            }
+        });
         return values;
     }
 
@@ -138,7 +149,9 @@ class DashboardQueries {
             return names;
         }
         jdbc.sql("SELECT id, name_zh FROM institution WHERE id IN (:ids)").param("ids", institutionIds)
-                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
         return names;
     }
 

@@ -111,9 +111,16 @@ public class DashboardService {
     /** The periods an indicator is reported in: its numerator's form's frequency (monthly when no form has it). */
     @PreAuthorize("isAuthenticated()")
     public Frequency frequencyOf(long indicatorId) {
-        Indicator indicator = indicator(indicatorId);
-        return catalog.forms().stream().filter(f -> f.contains(indicator.numeratorId())).map(ReportForm::frequency)
+        return frequencyOf(indicator(indicatorId), catalog.forms());
+    }
+
+    private static Frequency frequencyOf(Indicator indicator, List<ReportForm> forms) {
+        return forms.stream().filter(f -> f.contains(indicator.numeratorId())).map(ReportForm::frequency)
                 .findFirst().orElse(Frequency.MONTHLY);
+    }
+
+    private static List<Value> valuesOf(Indicator indicator, Map<Long, List<Value>> byElement) {
+        return elementsOf(indicator).stream().flatMap(e -> byElement.getOrDefault(e, List.of()).stream()).toList();
     }
 
     /**
@@ -157,27 +164,35 @@ public class DashboardService {
     public List<Trend> institutionTrends(long institutionId, LocalDate from, LocalDate to, Frequency granularity) {
         currentUser.requireReach(institutionId);
         Map<Long, Aggregation> aggregation = aggregations();
-        List<Value> own = queries.institution(institutionId, MONTHLY_START.apply(from), to);
-        Map<Long, List<Value>> byElement = own.stream().collect(Collectors.groupingBy(Value::elementId));
+        List<ReportForm> forms = catalog.forms();
+        List<Indicator> indicators = catalog.indicators();
+        Map<Long, Frequency> steps = indicators.stream().collect(Collectors.toMap(Indicator::id,
+                i -> coarser(granularity, frequencyOf(i, forms))));
+        Map<Long, List<LocalDate>> periods = indicators.stream().collect(Collectors.toMap(Indicator::id,
+                i -> periods(steps.get(i.id()), from, to)));
+        LocalDate start = periods.values().stream().map(List::getFirst).min(Comparator.naturalOrder()).orElse(from);
+        LocalDate end = indicators.stream().map(i -> steps.get(i.id()).periodEnd(periods.get(i.id()).getLast()))
+                .max(Comparator.naturalOrder()).orElse(to);
+        Map<Long, List<Value>> own = queries.institution(institutionId, start, end).stream().collect(Collectors.groupingBy(Value::elementId));
+        Map<Long, List<Value>> city = Map.of();
+        if (seesCity()) {
+            List<Long> elements = indicators.stream().flatMap(i -> elementsOf(i).stream()).distinct().toList();
+            city = queries.city(elements.stream().filter(e -> aggregation.get(e) == Aggregation.SUM).toList(),
+                    elements.stream().filter(e -> aggregation.get(e) == Aggregation.LATEST).toList(), start, end).stream()
+                    .collect(Collectors.groupingBy(Value::elementId));
+        }
         String name = queries.names(List.of(institutionId)).get(institutionId);
         boolean suppressing = suppression.appliesToCurrentUser();
         List<Trend> trends = new ArrayList<>();
-        for (Indicator indicator : catalog.indicators()) {
-            Frequency step = coarser(granularity, frequencyOf(indicator.id()));
-            List<LocalDate> periods = periods(step, from, to);
-            LocalDate start = periods.getFirst();
-            LocalDate end = step.periodEnd(periods.getLast());
-            List<Value> values = elementsOf(indicator).stream().flatMap(e -> byElement.getOrDefault(e, List.of()).stream()).toList();
+        for (Indicator indicator : indicators) {
+            Frequency step = steps.get(indicator.id());
             List<TrendSeries> series = new ArrayList<>();
             if (seesCity()) {
-                List<Long> elements = elementsOf(indicator);
-                series.add(series(indicator, null, null, step, periods,
-                        queries.city(elements.stream().filter(e -> aggregation.get(e) == Aggregation.SUM).toList(),
-                                elements.stream().filter(e -> aggregation.get(e) == Aggregation.LATEST).toList(), start, end),
-                        aggregation, suppressing));
+                series.add(series(indicator, null, null, step, periods.get(indicator.id()), valuesOf(indicator, city), aggregation, suppressing));
             }
-            series.add(series(indicator, institutionId, name, step, periods, values, aggregation, suppressing));
-            trends.add(new Trend(indicator, step, periods, series));
+            series.add(series(indicator, institutionId, name, step, periods.get(indicator.id()), valuesOf(indicator, own), aggregation,
+                    suppressing));
+            trends.add(new Trend(indicator, step, periods.get(indicator.id()), series));
         }
         return trends;
     }
@@ -270,9 +285,10 @@ public class DashboardService {
         int expected = queries.countHeatmapRows(formId, null);
         Map<LocalDate, DashboardQueries.PeriodCounts> counts = queries.periodCounts(formId, periods.getFirst(), periods.getLast()).stream()
                 .collect(Collectors.toMap(DashboardQueries.PeriodCounts::period, Function.identity()));
+        LocalDate today = LocalDate.now(clock);
         return periods.stream().map(p -> {
             DashboardQueries.PeriodCounts c = counts.get(p);
-            return new HeatmapSummary(p, expected, c == null ? 0 : c.received(), c == null ? 0 : c.approved());
+            return new HeatmapSummary(p, expected, c == null ? 0 : c.received(), c == null ? 0 : c.approved(), today.isAfter(form.dueDate(p)));
         }).toList();
     }
 

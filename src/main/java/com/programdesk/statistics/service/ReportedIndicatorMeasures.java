@@ -66,6 +66,25 @@ class ReportedIndicatorMeasures implements TargetActualSource {
         return indicator(target).map(indicator -> !indicator.isRate()).orElse(true);
     }
 
+    @Override
+    public boolean withheld(Target target, LocalDate from, LocalDate to) {
+        if (!suppression.appliesToCurrentUser()) {
+            return false;
+        }
+        return indicator(target).map(indicator -> {
+            if (!target.getDirection().isTrend()) {
+                return isWithheld(target, indicator, from, to);
+            }
+            return reportedUntil(target, indicator, from, to).map(reported -> isWithheld(target, indicator, from, reported)
+                    || isWithheld(target, indicator, from.minusYears(1), reported.minusYears(1))).orElse(false);
+        }).orElse(false);
+    }
+
+    private boolean isWithheld(Target target, Indicator indicator, LocalDate from, LocalDate to) {
+        Counts counts = values.counts(indicator, target.getOrganiserId(), from, to);
+        return suppression.figure(indicator, counts.numerator(), counts.denominator()).suppressed();
+    }
+
     private Optional<LocalDate> reportedUntil(Target target, Indicator indicator, LocalDate from, LocalDate to) {
         return values.lastPeriodEnd(indicator.numeratorId(), target.getOrganiserId(), from, to);
     }

@@ -36,10 +36,18 @@ final class DashboardCharts {
     }
 
     Svg trend(Trend trend) {
+        return trend(trend, false);
+    }
+
+    /** A trend; compact for the small multiples of an institution's page. */
+    Svg trend(Trend trend, boolean compact) {
         List<String> periods = trend.periods().stream().map(trend.granularity()::label).toList();
         String unit = trend.indicator().unitSymbol();
         String title = trend.indicator().name(locale) + (unit.isEmpty() ? "" : " (" + unit + ")");
         LineChart chart = new LineChart(title, periods);
+        if (compact) {
+            chart.width(480);
+        }
         for (TrendSeries series : trend.series()) {
             String name = seriesName(series);
             List<LineChart.Point> points = new ArrayList<>();
@@ -70,7 +78,7 @@ final class DashboardCharts {
         Heatmap chart = new Heatmap(title, periods.stream().map(frequency::label).toList());
         if (!summary.isEmpty()) {
             chart.summary(owner.getTranslation("dashboard.heatmap.received"),
-                    summary.stream().map(s -> s.receivedPercent() + "%").toList());
+                    summary.stream().map(s -> s.due() || s.received() > 0 ? s.receivedPercent() + "%" : "").toList());
         }
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         for (HeatmapRow row : rows) {

@@ -69,6 +69,7 @@ class DashboardView extends Div implements HasDynamicTitle {
     private final boolean seesCity;
     private final Long ownInstitutionId;
     private final List<ReportForm> forms;
+    private final Clock clock;
     private boolean adjusting;
 
     DashboardView(DashboardService dashboards, ProgramService programs, TargetService targets, StatisticsCatalog catalog,
@@ -77,6 +78,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         this.seesCity = dashboards.seesCity();
         this.ownInstitutionId = currentUser.require().institutionId();
         this.forms = catalog.forms();
+        this.clock = clock;
         addClassNames("view", "dashboard-view");
         LocalDate today = LocalDate.now(clock);
         List<Program> all = programs.search("", PageRequest.of(0, 100));
@@ -97,7 +99,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         granularity.setLabel(getTranslation("dashboard.filter.granularity"));
         granularity.setItems(Frequency.values());
         granularity.setItemLabelGenerator(f -> getTranslation("dashboard.granularity." + f.name()));
-        granularity.setWidth("7rem");
+        granularity.setWidth("9rem");
         institutions.setLabel(getTranslation("dashboard.filter.institutions"));
         institutions.setItems(q -> dashboards.reportingInstitutions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institutions.setItemLabelGenerator(InstitutionSummary::nameZh);
@@ -110,7 +112,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         Program chosen = defaultProgram(all, targets);
         program.setValue(chosen);
         from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : Frequency.MONTHLY.periodStartOf(chosen.getPeriodStart()));
-        to.setValue(chosen == null ? today.withDayOfMonth(1) : Frequency.MONTHLY.periodStartOf(chosen.getPeriodEnd()));
+        to.setValue(chosen == null ? today.withDayOfMonth(1) : lastMonthOf(chosen, today));
         indicator.setValue(catalog.indicators().getFirst());
         granularity.setValue(Frequency.MONTHLY);
 
@@ -118,7 +120,7 @@ class DashboardView extends Div implements HasDynamicTitle {
             if (e.getValue() != null) {
                 adjusting = true;
                 from.setValue(Frequency.MONTHLY.periodStartOf(e.getValue().getPeriodStart()));
-                to.setValue(Frequency.MONTHLY.periodStartOf(e.getValue().getPeriodEnd()));
+                to.setValue(lastMonthOf(e.getValue(), LocalDate.now(clock)));
                 adjusting = false;
             }
             refresh();
@@ -156,6 +158,13 @@ class DashboardView extends Div implements HasDynamicTitle {
         tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> completeness = new CompletenessPanel(dashboards, forms, this));
         tabs.setWidthFull();
         add(tabs);
+    }
+
+    /** The program's last month, or this month while the program runs: later months have nothing to show yet. */
+    private static LocalDate lastMonthOf(Program program, LocalDate today) {
+        LocalDate end = program.getPeriodEnd().isAfter(today) ? today : program.getPeriodEnd();
+        LocalDate last = Frequency.MONTHLY.periodStartOf(end);
+        return last.isBefore(program.getPeriodStart()) ? Frequency.MONTHLY.periodStartOf(program.getPeriodStart()) : last;
     }
 
     /** The first active program followed by reported figures (the pilot), else the newest active one. */

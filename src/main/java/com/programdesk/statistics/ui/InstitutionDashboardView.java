@@ -60,7 +60,7 @@ class InstitutionDashboardView extends Div implements HasUrlParameter<Long>, Has
         granularity.setItems(Frequency.values());
         granularity.setItemLabelGenerator(f -> getTranslation("dashboard.granularity." + f.name()));
         granularity.setValue(Frequency.MONTHLY);
-        granularity.setWidth("7rem");
+        granularity.setWidth("9rem");
         formErrors.bind("from", from).bind("to", to);
         Button back = new Button(getTranslation("dashboard.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class)));
@@ -105,7 +105,7 @@ class InstitutionDashboardView extends Div implements HasUrlParameter<Long>, Has
         try {
             DashboardCharts drawing = new DashboardCharts(this, getLocale(), dashboards.suppressedBelow());
             for (Trend trend : dashboards.institutionTrends(institutionId, from.getValue(), to.getValue(), granularity.getValue())) {
-                Div card = new Div(new H3(trend.indicator().name(getLocale())), drawing.trend(trend));
+                Div card = new Div(new H3(trend.indicator().name(getLocale())), drawing.trend(trend, true));
                 card.addClassName("indicator-card");
                 charts.add(card);
             }

@@ -102,10 +102,19 @@ class ReportedTargetsTest {
         target.setPeriodEnd(LocalDate.of(2020, 1, 31));
         Target january = save(target);
 
-        assertThat(progressOf(january, "coordinator").actual()).isEqualByComparingTo("5.00");
+        TargetProgress coordinator = progressOf(january, "coordinator");
+        assertThat(coordinator.actual()).isEqualByComparingTo("5.00");
+        assertThat(coordinator.withheld()).isFalse();
         TargetProgress viewer = progressOf(january, "viewer");
         assertThat(viewer.actual()).isNull();
         assertThat(viewer.status()).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(viewer.withheld()).isTrue();
+
+        Target falling = save(reported("重复流产率逐年下降", "REPEAT_ABORTION_RATE", TargetDirection.FALLING, null));
+        falling.setPeriodEnd(LocalDate.of(2020, 1, 31));
+        Target fallingInJanuary = save(falling);
+        assertThat(progressOf(fallingInJanuary, "viewer").withheld()).isTrue();
+        assertThat(progressOf(fallingInJanuary, "coordinator").expected()).isEqualByComparingTo("20.00");
     }
 
     @Test

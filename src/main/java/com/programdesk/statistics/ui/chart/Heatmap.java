@@ -79,7 +79,7 @@ public final class Heatmap {
                 double x = left + c * cell;
                 svg.rect(x + 1, y + 1, cell - 2, ROW - 2, "cell cell-" + state.state(), state.tooltip());
                 if (cell >= 18 && !state.symbol().isEmpty()) {
-                    svg.text(x + cell / 2, y + ROW / 2 + 4, "middle", "symbol", state.symbol());
+                    svg.text(x + cell / 2, y + ROW / 2 + 4, "middle", "symbol on-" + state.state(), state.symbol());
                 }
             }
         }

@@ -17,21 +17,27 @@ public final class LineChart {
     private record Series(String name, List<Point> points) {
     }
 
-    static final double WIDTH = 720;
+    private static final double WIDE = 720;
     private static final double LEFT = 52;
     private static final double RIGHT = 16;
     private static final double TOP = 14;
     private static final double PLOT_HEIGHT = 200;
     private static final double FONT = 12;
-    private static final int MAX_X_LABELS = 12;
 
     private final String label;
     private final List<String> periods;
     private final List<Series> series = new ArrayList<>();
+    private double width = WIDE;
 
     public LineChart(String label, List<String> periods) {
         this.label = label;
         this.periods = List.copyOf(periods);
+    }
+
+    /** A narrower drawing (for small multiples): the same fonts stay readable when it is shown smaller. */
+    public LineChart width(double width) {
+        this.width = width;
+        return this;
     }
 
     public LineChart series(String name, List<Point> points) {
@@ -46,19 +52,20 @@ public final class LineChart {
         double highest = series.stream().flatMap(s -> s.points().stream()).filter(p -> p.value() != null)
                 .mapToDouble(Point::value).max().orElse(0);
         Ticks ticks = Ticks.upTo(highest);
-        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotWidth = width - LEFT - RIGHT;
         double bottom = TOP + PLOT_HEIGHT;
         double legendHeight = legendHeight(plotWidth);
         double height = bottom + 24 + legendHeight;
-        SvgWriter svg = new SvgWriter().open(WIDTH, height, "line-chart", label);
+        SvgWriter svg = new SvgWriter().open(width, height, "line-chart", label);
         for (double tick : ticks.values()) {
             double y = bottom - tick / ticks.max() * PLOT_HEIGHT;
-            svg.line(LEFT, y, WIDTH - RIGHT, y, tick == 0 ? "axis" : "grid");
+            svg.line(LEFT, y, width - RIGHT, y, tick == 0 ? "axis" : "grid");
             svg.text(LEFT - 6, y + 4, "end", "tick", Ticks.label(tick));
         }
-        int every = Math.max(1, (int) Math.ceil(periods.size() / (double) MAX_X_LABELS));
+        int labels = Math.max(2, (int) (plotWidth / 64));
+        int every = Math.max(1, (int) Math.ceil(periods.size() / (double) labels));
         for (int i = 0; i < periods.size(); i++) {
-            if (i % every == 0 || i == periods.size() - 1 && periods.size() <= MAX_X_LABELS) {
+            if (i % every == 0) {
                 svg.text(x(i, plotWidth), bottom + 16, "middle", "tick", periods.get(i));
             }
         }

@@ -13,6 +13,7 @@ final class SvgWriter {
 
     SvgWriter open(double width, double height, String cssClass, String label) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
+                .append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
                 .append("\" class=\"chart ").append(escape(cssClass)).append("\" role=\"img\" aria-label=\"").append(escape(label))
                 .append("\" preserveAspectRatio=\"xMinYMin meet\"><title>").append(escape(label)).append("</title>");
         return this;
