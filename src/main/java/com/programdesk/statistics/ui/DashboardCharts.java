@@ -80,10 +80,11 @@ final class DashboardCharts {
             chart.summary(owner.getTranslation("dashboard.heatmap.received"),
                     summary.stream().map(s -> s.due() || s.received() > 0 ? s.receivedPercent() + "%" : "").toList());
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         for (HeatmapRow row : rows) {
             chart.row(row.name(), row.cells().stream().map(cell -> new Heatmap.Cell(cell.state().name(), symbol(cell.state()),
-                    owner.getTranslation("dashboard.tooltip", row.name(), frequency.label(cell.period()), describe(cell, dates)))).toList());
+                    // the row's name is beside the cell: the tooltip names the period only, which keeps the page's markup small
+                    owner.getTranslation("dashboard.heatmap.tooltip", frequency.label(cell.period()), describe(cell, dates)))).toList());
         }
         return svg(chart.toSvg(), "completeness-chart");
     }

@@ -108,6 +108,12 @@ class DashboardView extends Div implements HasDynamicTitle {
         institutions.setWidth("22rem");
         institutions.setVisible(seesCity);
         formErrors.bind("from", from).bind("to", to).bind("institutions", institutions);
+        program.setId("dashboard-program");
+        from.setId("dashboard-from");
+        to.setId("dashboard-to");
+        indicator.setId("dashboard-indicator");
+        granularity.setId("dashboard-granularity");
+        institutions.setId("dashboard-institutions");
 
         Program chosen = defaultProgram(all, targets);
         program.setValue(chosen);

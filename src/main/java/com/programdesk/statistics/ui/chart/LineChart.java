@@ -17,7 +17,7 @@ public final class LineChart {
     private record Series(String name, List<Point> points) {
     }
 
-    private static final double WIDE = 720;
+    private static final double WIDE = 880;
     private static final double LEFT = 52;
     private static final double RIGHT = 16;
     private static final double TOP = 14;
