@@ -4,6 +4,7 @@ import com.programdesk.program.domain.TargetProgress;
 import com.programdesk.statistics.domain.Comparison;
 import com.programdesk.statistics.domain.ComparisonRow;
 import com.programdesk.statistics.domain.Figure;
+import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.HeatmapCell;
 import com.programdesk.statistics.domain.HeatmapRow;
 import com.programdesk.statistics.domain.ReportForm;
@@ -57,11 +58,17 @@ class DashboardWorkbook {
             sheet.value(r, 1, labels.get(progress.target().getDirection().messageKey()));
             number(sheet, r, 2, progress.target().getTargetValue());
             sheet.value(r, 3, progress.target().getUnit());
-            number(sheet, r, 4, progress.actual());
-            number(sheet, r, 5, progress.expected());
-            sheet.value(r, 6, labels.get(progress.status().messageKey()));
+            if (progress.withheld()) {
+                sheet.value(r, 4, "—");
+                sheet.value(r, 6, labels.get("target.withheld"));
+            } else {
+                number(sheet, r, 4, progress.actual());
+                number(sheet, r, 5, progress.expected());
+                sheet.value(r, 6, labels.get(progress.status().messageKey()));
+            }
             r++;
         }
+        notice(sheet, r + 1);
         sheet.width(0, 30);
     }
 
@@ -86,7 +93,7 @@ class DashboardWorkbook {
 
     private void comparison(Worksheet sheet, Comparison comparison) {
         sheet.value(0, 0, title(comparison.indicator().name(locale), comparison.indicator().unitSymbol()) + " · "
-                + comparison.from() + " – " + comparison.to());
+                + Frequency.MONTHLY.label(comparison.from()) + " – " + Frequency.MONTHLY.label(comparison.to()));
         header(sheet, 1, List.of("dashboard.column.rank", "dashboard.column.institution", "dashboard.column.value",
                 "dashboard.column.numerator", "dashboard.column.denominator"));
         int r = 2;
