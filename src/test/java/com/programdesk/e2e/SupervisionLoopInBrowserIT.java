@@ -7,7 +7,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.programdesk.testsupport.Browser;
 import com.programdesk.testsupport.EndToEndTest;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -181,19 +180,6 @@ class SupervisionLoopInBrowserIT extends EndToEndTest {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png",
                     Path.of("target", "screenshots", "37-supervision-report-pdf.png").toFile());
         }
-    }
-
-    private Page logIn(String username) {
-        Page page = browser.newUser();
-        Browser.logIn(page, app, username);
-        return page;
-    }
-
-    private static void logOut(Page page) {
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("账户")).click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("退出登录")).click();
-        page.waitForURL(url -> url.contains("/login"));
-        page.context().close();
     }
 
     private static Locator checklistItem(Page page) {

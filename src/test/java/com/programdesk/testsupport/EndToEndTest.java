@@ -35,6 +35,20 @@ public abstract class EndToEndTest {
         }
     }
 
+    /** A fresh browser context (no cookies) logged in as a demo user. */
+    protected Page logIn(String username) {
+        Page page = browser.newUser();
+        Browser.logIn(page, app, username);
+        return page;
+    }
+
+    protected static void logOut(Page page) {
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("账户")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("退出登录")).click();
+        page.waitForURL(url -> url.contains("/login"));
+        page.context().close();
+    }
+
     protected static Locator link(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -14,6 +14,10 @@ import com.programdesk.program.ui.TargetProgressCard;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.domain.ReportFilter;
+import com.programdesk.statistics.domain.ReportStatus;
+import com.programdesk.statistics.service.FilingService;
+import com.programdesk.statistics.service.ReportService;
 import com.programdesk.supervision.domain.FindingFilter;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.service.FindingService;
@@ -40,7 +44,8 @@ import java.util.List;
 class HomeView extends Div implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, InstitutionService institutions, UserService users, AuditService audit,
-             ProgramService programs, TargetService targets, TaskService tasks, FindingService findings) {
+             ProgramService programs, TargetService targets, TaskService tasks, FindingService findings, FilingService filings,
+             ReportService reports) {
         addClassName("view");
         AuthenticatedUser user = currentUser.require();
         add(new H2(getTranslation("home.greeting", user.displayName())),
@@ -65,11 +70,15 @@ class HomeView extends Div implements HasDynamicTitle {
             int[] findingsToCorrect = findings.openAndOverdue();
             stats.add(stat("home.stat.openFindings", findingsToCorrect[0]));
             stats.add(stat("home.stat.overdueFindings", findingsToCorrect[1]));
+            int[] reportsToFile = filings.toFileAndReturned();
+            stats.add(stat("report.home.toFile", reportsToFile[0]));
+            stats.add(stat("report.home.returned", reportsToFile[1]));
         }
         if (user.role() == Role.COORDINATOR) {
             stats.add(stat("home.stat.correctionsToReview", findings.count(
                     new FindingFilter(null, null, null, FindingStatus.SUBMITTED, false))));
             stats.add(stat("home.stat.overdueFindings", findings.count(new FindingFilter(null, null, null, null, true))));
+            stats.add(stat("report.home.toReview", reports.count(new ReportFilter(null, null, ReportStatus.SUBMITTED, null, null))));
         }
         if (user.role() == Role.ADMIN) {
             stats.add(stat("home.stat.users", users.countEnabled()));

@@ -1,17 +1,21 @@
 package com.programdesk.notification.domain;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
-/** One message to one user, about one task or one supervision finding. */
-public record Notification(long id, NotificationKind kind, Long taskId, Long findingId, String subject, LocalDateTime createdAt,
-                           LocalDateTime readAt) {
+/** One message to one user, about one task, one supervision finding or one statistical report (by its page). */
+public record Notification(long id, NotificationKind kind, Long taskId, Long findingId, String targetRoute, String subject,
+                           LocalDateTime createdAt, LocalDateTime readAt) {
 
     /** Where opening the notification leads, if anywhere. */
-    public java.util.Optional<String> route() {
+    public Optional<String> route() {
         if (taskId != null) {
-            return java.util.Optional.of("tasks/" + taskId);
+            return Optional.of("tasks/" + taskId);
         }
-        return java.util.Optional.ofNullable(findingId).map(id -> "findings/" + id);
+        if (findingId != null) {
+            return Optional.of("findings/" + findingId);
+        }
+        return Optional.ofNullable(targetRoute);
     }
 
     public boolean isUnread() {

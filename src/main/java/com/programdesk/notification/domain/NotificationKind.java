@@ -1,12 +1,13 @@
 package com.programdesk.notification.domain;
 
 /**
- * Why someone is told: a task or a supervision finding came to them or back to them, waits for
- * review, or is (nearly) late.
+ * Why someone is told: a task, a supervision finding or a statistical report came to them or back
+ * to them, waits for review, or is (nearly) late.
  */
 public enum NotificationKind {
     ASSIGNED, RETURNED, SUBMITTED, REMINDED, DUE_SOON, OVERDUE, ESCALATED,
-    FINDING_RECORDED, FINDING_RETURNED, FINDING_REOPENED, CORRECTION_SUBMITTED, FINDING_DUE_SOON, FINDING_OVERDUE;
+    FINDING_RECORDED, FINDING_RETURNED, FINDING_REOPENED, CORRECTION_SUBMITTED, FINDING_DUE_SOON, FINDING_OVERDUE,
+    REPORT_SUBMITTED, REPORT_RETURNED, REPORT_REOPENED, REPORT_APPROVED, REPORT_DUE_SOON, REPORT_OVERDUE;
 
     public String messageKey() {
         return "notification.kind." + name();

@@ -2,11 +2,15 @@ package com.programdesk.notification.service;
 
 import com.programdesk.base.service.HolidayCalendar;
 import com.programdesk.base.service.WithoutAuthorization;
+import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.statistics.domain.OutstandingReport;
+import com.programdesk.statistics.domain.ReportEvent;
+import com.programdesk.statistics.service.CompletenessService;
 import com.programdesk.supervision.domain.FindingEvent;
 import com.programdesk.supervision.domain.FindingSummary;
 import com.programdesk.supervision.service.FindingService;
@@ -18,7 +22,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +33,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications. Task and finding events notify at once (in the change's transaction); the
- * reminder scan adds "due in 3 working days", "overdue" and, for tasks 7 days overdue, an
- * escalation to the coordinators. Every notification has a key, so repeated scans never notify twice.
+ * In-app notifications. Task, finding and report events notify at once (in the change's transaction);
+ * the reminder scan adds "due in 3 working days", "overdue" and, for tasks 7 days overdue, an
+ * escalation to the coordinators; for statistical reports not submitted, "due soon" before the due
+ * day and "overdue" after it. Every notification has a key, so repeated scans never notify twice.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +44,8 @@ public class NotificationService {
 
     static final int DUE_SOON_WORKING_DAYS = 3;
     static final int ESCALATE_AFTER_DAYS = 7;
+    /** Overdue reports are looked for this far back; older periods were reminded of when they became overdue. */
+    static final int REPORT_OVERDUE_LOOKBACK_DAYS = 30;
     private static final int SCAN_LIMIT = 5000;
 
     private final JdbcClient jdbc;
@@ -44,12 +53,14 @@ public class NotificationService {
     private final InstitutionService institutions;
     private final TaskService tasks;
     private final FindingService findings;
+    private final CompletenessService completeness;
     private final Clock clock;
     private final HolidayCalendar holidays;
 
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
-                        FindingService findings, HolidayCalendar holidays, Clock clock) {
+                        FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock) {
         this.findings = findings;
+        this.completeness = completeness;
         this.holidays = holidays;
         this.jdbc = jdbc;
         this.users = users;
@@ -88,6 +99,36 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Submitted reports wait for the coordinators; the institution hears what the bureau decided. A step
+     * settles the notices it answers: once a report is reviewed, no coordinator still has it "to review";
+     * once it is resubmitted, its "returned" notices are done.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("reacts to an already authorized report change, in its transaction")
+    public void on(ReportEvent event) {
+        Target report = Target.report(event.reportId());
+        String step = ":" + event.stepId();
+        List<Long> coordinators = users.withRole(Role.COORDINATOR);
+        List<Long> staff = staffOf(event.institutionId());
+        switch (event.kind()) {
+            case SUBMITTED -> {
+                settle(staff, report, NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_REOPENED);
+                notifyAll(coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+            }
+            case RETURNED -> {
+                settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                notifyAll(staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
+            }
+            case APPROVED -> {
+                settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                notifyAll(staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
+            }
+            case REOPENED -> notifyAll(staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
+        }
+    }
+
     /** The reminder job: idempotent, so it may run as often as wanted and after every restart. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
@@ -108,6 +149,10 @@ public class NotificationService {
             NotificationKind kind = open.dueDate().isBefore(today) ? NotificationKind.FINDING_OVERDUE : NotificationKind.FINDING_DUE_SOON;
             added += notifyAll(staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
         }
+        for (OutstandingReport missing : completeness.outstanding(today.minusDays(REPORT_OVERDUE_LOOKBACK_DAYS), horizon, SCAN_LIMIT)) {
+            NotificationKind kind = missing.dueDate().isBefore(today) ? NotificationKind.REPORT_OVERDUE : NotificationKind.REPORT_DUE_SOON;
+            added += notifyAll(staffOf(missing.institutionId()), kind, Target.reportDue(missing), missing.subject(), "");
+        }
         return added;
     }
 
@@ -120,7 +165,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     public List<Notification> mine(int offset, int limit) {
         return jdbc.sql("""
-                SELECT id, kind, task_id, finding_id, subject, created_at, read_at FROM notification WHERE user_id = ?
+                SELECT id, kind, task_id, finding_id, target_route, subject, created_at, read_at FROM notification WHERE user_id = ?
                 ORDER BY read_at IS NOT NULL, created_at DESC, id DESC LIMIT ? OFFSET ?""")
                 .params(users.currentUserId(), limit, offset).query(Notification.class).list();
     }
@@ -156,7 +201,7 @@ public class NotificationService {
 
     /** Inserts one notification per recipient unless its key exists; returns how many were new. */
     private int notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
-        return notifyAll(recipients, kind, new Target(taskId, null), subject, occurrence);
+        return notifyAll(recipients, kind, new Target(taskId, null, null, String.valueOf(taskId)), subject, occurrence);
     }
 
     private int notifyAll(List<Long> recipients, NotificationKind kind, Target target, String subject, String occurrence) {
@@ -165,23 +210,45 @@ public class NotificationService {
         int added = 0;
         for (Long user : recipients) {
             added += jdbc.sql("""
-                    INSERT IGNORE INTO notification (user_id, kind, task_id, finding_id, subject, dedupe_key, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(user, kind.name(), target.taskId(), target.findingId(), shortSubject,
+                    INSERT IGNORE INTO notification (user_id, kind, task_id, finding_id, target_route, subject, dedupe_key, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(user, kind.name(), target.taskId(), target.findingId(), target.route(), shortSubject,
                             kind + ":" + target.key() + ":" + user + occurrence, now).update();
         }
         return added;
     }
 
-    /** What a notification is about: a task or a finding. */
-    private record Target(Long taskId, Long findingId) {
+    /** Marks the recipients' unread notices of these kinds about the target as read. */
+    private void settle(List<Long> recipients, Target target, NotificationKind... kinds) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE notification SET read_at = :now
+                WHERE user_id IN (:users) AND read_at IS NULL AND kind IN (:kinds) AND target_route = :route""")
+                .param("now", LocalDateTime.now(clock)).param("users", recipients)
+                .param("kinds", Arrays.stream(kinds).map(NotificationKind::name).toList()).param("route", target.route()).update();
+    }
+
+    private String institutionName(long institutionId) {
+        return institutions.summariesOf(List.of(institutionId)).stream().map(InstitutionSummary::nameZh).collect(Collectors.joining());
+    }
+
+    /** What a notification is about: a task, a finding or a report's page; {@code key} tells targets apart in the dedupe key. */
+    private record Target(Long taskId, Long findingId, String route, String key) {
 
         static Target finding(long id) {
-            return new Target(null, id);
+            return new Target(null, id, null, "F" + id);
         }
 
-        String key() {
-            return taskId != null ? String.valueOf(taskId) : "F" + findingId;
+        static Target report(long reportId) {
+            return new Target(null, null, "reports/" + reportId, "R" + reportId);
+        }
+
+        /** A period to file, whether or not its report was started, so a later draft does not repeat the reminder. */
+        static Target reportDue(OutstandingReport missing) {
+            return new Target(null, null, missing.route(),
+                    "S" + missing.reportFormId() + "-" + missing.institutionId() + "-" + missing.periodStart());
         }
     }
 }

@@ -9,7 +9,16 @@ import com.programdesk.statistics.domain.StatReport;
 import com.programdesk.statistics.domain.StatReportRepository;
 import com.programdesk.workflow.service.WorkflowHistory;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +36,17 @@ class ReportWorkflow {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     ReportWorkflow(StatReportRepository reports, StatFacts facts, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
-                   Clock clock) {
+                   Clock clock, JdbcClient jdbc) {
         this.reports = reports;
         this.facts = facts;
         this.history = history;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Stores a new report as a draft, its first step. */
@@ -49,6 +60,38 @@ class ReportWorkflow {
         StatReport saved = reports.save(report);
         history.record(ENTITY, saved.getId(), null, ReportStatus.DRAFT, null);
         return saved;
+    }
+
+    /**
+     * Stores many new reports as drafts at once (an import), each with the same first step as
+     * {@link #create}, in multi-row inserts; returns their ids in the drafts' order.
+     */
+    List<Long> createAll(List<StatReport> drafts) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String actor = currentUser.actorName();
+        List<Object> params = new ArrayList<>(drafts.size() * 9);
+        for (StatReport draft : drafts) {
+            params.addAll(Arrays.asList(draft.getReportFormId(), draft.getInstitutionId(), draft.getPeriodStart(), ReportStatus.DRAFT.name(),
+                    draft.getSource().name(), actor, now, actor, now));
+        }
+        jdbc.sql("""
+                INSERT INTO stat_report (report_form_id, institution_id, period_start, status, source, created_by, created_at, updated_by, updated_at)
+                VALUES """ + String.join(",", Collections.nCopies(drafts.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))).params(params).update();
+        Map<String, Long> ids = new HashMap<>();
+        List<Long> institutions = drafts.stream().map(StatReport::getInstitutionId).distinct().toList();
+        LocalDate from = drafts.stream().map(StatReport::getPeriodStart).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = drafts.stream().map(StatReport::getPeriodStart).max(Comparator.naturalOrder()).orElseThrow();
+        jdbc.sql("""
+                SELECT id, report_form_id, institution_id, period_start FROM stat_report
+                WHERE institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
+                .param("institutions", institutions).param("from", from).param("to", to)
+                .query(rs -> {
+                    ids.put(rs.getLong("report_form_id") + "/" + rs.getLong("institution_id") + "/" + rs.getObject("period_start", LocalDate.class),
+                            rs.getLong("id"));
+                });
+        List<Long> created = drafts.stream().map(d -> ids.get(d.getReportFormId() + "/" + d.getInstitutionId() + "/" + d.getPeriodStart())).toList();
+        history.recordAll(ENTITY, created, null, ReportStatus.DRAFT);
+        return created;
     }
 
     StatReport move(StatReport current, ReportStatus target, String note) {

@@ -62,7 +62,7 @@ class DashboardView extends Div implements HasDynamicTitle {
     final LazyTabSheet tabs = new LazyTabSheet();
     OverviewPanel overview;
     ComparisonPanel comparison;
-    CompletenessPanel completeness;
+    HeatmapPanel heatmap;
 
     private final DashboardService dashboards;
     private final FormErrors formErrors = new FormErrors();
@@ -161,7 +161,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         if (seesCity) {
             tabs.addLazy(getTranslation("dashboard.tab.comparison"), () -> comparison = new ComparisonPanel(dashboards, this));
         }
-        tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> completeness = new CompletenessPanel(dashboards, forms, this));
+        tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> heatmap = new HeatmapPanel(dashboards, forms, this));
         tabs.setWidthFull();
         add(tabs);
     }
@@ -185,7 +185,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         return new DashboardSelection(program.getValue() == null ? null : program.getValue().getId(),
                 indicator.getValue().id(), from.getValue(), to.getValue(), granularity.getValue(),
                 institutions.getValue().stream().map(InstitutionSummary::id).toList(),
-                completeness == null ? forms.getFirst().id() : completeness.formId());
+                heatmap == null ? forms.getFirst().id() : heatmap.formId());
     }
 
     /** Opens an institution's page for the months shown. */
@@ -233,8 +233,8 @@ class DashboardView extends Div implements HasDynamicTitle {
         if (comparison != null) {
             comparison.refresh();
         }
-        if (completeness != null) {
-            completeness.refresh();
+        if (heatmap != null) {
+            heatmap.refresh();
         }
     }
 

@@ -33,7 +33,8 @@ class TargetStatusTest {
     @Test
     void withoutDataThereIsNoStatus() {
         assertThat(TargetProgress.statusOf(atLeast120, null, BigDecimal.TEN)).isEqualTo(TargetStatus.NO_DATA);
-        assertThat(TargetProgress.statusOf(target(TargetDirection.FALLING, 5), BigDecimal.valueOf(3), null)).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(TargetProgress.statusOf(target(TargetDirection.FALLING, 0), BigDecimal.valueOf(3), null))
+                .as("nothing reported last year to compare with").isEqualTo(TargetStatus.NO_DATA);
     }
 
     @Test
@@ -42,7 +43,9 @@ class TargetStatusTest {
         assertThat(status(falling, 3, 5)).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(status(falling, 5, 5)).isEqualTo(TargetStatus.AT_RISK);
         assertThat(status(falling, 6, 5)).isEqualTo(TargetStatus.BEHIND);
-        assertThat(status(target(TargetDirection.RISING, 0), 6, 5)).isEqualTo(TargetStatus.ON_TRACK);
+        Target rising = target(TargetDirection.RISING, 0);
+        assertThat(status(rising, 82, 78)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(rising, 70, 78)).isEqualTo(TargetStatus.BEHIND);
     }
 
     @Test

@@ -50,7 +50,12 @@ class DemoReportsTest {
                     .findFirst().orElseThrow();
             List<TargetProgress> reported = targets.progress(current.getId()).stream()
                     .filter(p -> p.target().getMeasure() == TargetMeasure.REPORTED_INDICATOR).toList();
-            assertThat(reported).hasSize(4).allSatisfy(p -> assertThat(p.status()).isNotEqualTo(TargetStatus.NO_DATA));
+            assertThat(reported).hasSize(4);
+            // in September the plan has just begun and none of its months is reported yet
+            if (LocalDate.now().getMonthValue() != 9) {
+                assertThat(reported).allSatisfy(p -> assertThat(p.status()).isNotEqualTo(TargetStatus.NO_DATA));
+                assertThat(reported.getFirst().status()).as("repeat abortion rate under 5‰").isEqualTo(TargetStatus.ON_TRACK);
+            }
         });
     }
 

@@ -83,11 +83,11 @@ class DashboardPagesTest extends ViewTest {
         view.institutions.setValue(Set.of(summary(a), summary(b)));
         view.tabs.setSelectedIndex(2);
 
-        String heatmap = svg(view.completeness.chart);
+        String heatmap = svg(view.heatmap.chart);
         // filed through the services today, long after their due days: late, whatever their state
         assertThat(heatmap).contains("测试甲医院", "测试乙医院", "cell-LATE", "2019-02：迟报：", "应于 2019/3/5 前上报（已上报待审核）");
-        assertThat(view.completeness.pageInfo.getText()).isEqualTo("第 1–2 家，共 2 家");
-        assertThat(view.completeness.next.isEnabled()).isFalse();
+        assertThat(view.heatmap.pageInfo.getText()).isEqualTo("第 1–2 家，共 2 家");
+        assertThat(view.heatmap.next.isEnabled()).isFalse();
     }
 
     @Test

@@ -1,0 +1,11 @@
+package com.programdesk.statistics.domain;
+
+import java.util.List;
+
+/** A form an institution files, with its recent periods, newest first. */
+public record FormFilings(ReportForm form, List<FilingSlot> slots) {
+
+    public FormFilings {
+        slots = List.copyOf(slots);
+    }
+}
