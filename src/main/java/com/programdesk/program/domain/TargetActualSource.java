@@ -27,4 +27,20 @@ public interface TargetActualSource {
     default Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
         return Optional.empty();
     }
+
+    /**
+     * Whether the value adds up over the period (counts: part of the target falls due by each day)
+     * or is a level judged against the target value at any time (rates such as 5‰).
+     */
+    default boolean accumulates(Target target) {
+        return true;
+    }
+
+    /**
+     * Whether a value over [from, to] (and for trends, last year's) exists but is withheld from
+     * the current reader because it rests on counts too small to show.
+     */
+    default boolean withheld(Target target, LocalDate from, LocalDate to) {
+        return false;
+    }
 }

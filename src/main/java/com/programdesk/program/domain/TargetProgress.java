@@ -9,16 +9,42 @@ import java.math.RoundingMode;
  * unit is due); at risk at ≥ 70 %; behind below that. For "at most" targets: on track while the actual value stays at or under
  * the target; at risk up to 10 % over; behind beyond. For rising and falling targets {@code expected}
  * is last year's value over the same days: moving the right way is on track, standing still at risk,
- * moving the wrong way behind; without last year's value there is nothing to compare.
+ * moving the wrong way behind; without last year's value there is nothing to compare. Levels such as
+ * rates (awareness ≥ 80 %) have nothing expected by a day: an "at least" level is achieved at the
+ * value, at risk up to 10 % under it, behind below that. {@code withheld}: the figures rest on counts
+ * too small for this reader to see, so none are given.
  */
-public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
+public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status, boolean withheld) {
 
     static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.90");
     static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.70");
     static final BigDecimal AT_MOST_TOLERANCE = new BigDecimal("1.10");
 
+    public TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
+        this(target, actual, expected, status, false);
+    }
+
     public static TargetProgress of(Target target, BigDecimal actual, BigDecimal expected) {
         return new TargetProgress(target, actual, expected, statusOf(target, actual, expected));
+    }
+
+    /** The same standing with its figures withheld from the reader (small counts): no value, no status. */
+    public TargetProgress asWithheld() {
+        return new TargetProgress(target, null, null, TargetStatus.NO_DATA, true);
+    }
+
+    /** A level target (a rate): judged against the target value alone, nothing is expected by a day. */
+    public static TargetProgress ofLevel(Target target, BigDecimal actual) {
+        TargetStatus status = actual != null && target.getDirection() == TargetDirection.AT_LEAST
+                ? levelStatusOf(target, actual) : statusOf(target, actual, null);
+        return new TargetProgress(target, actual, null, status);
+    }
+
+    static TargetStatus levelStatusOf(Target target, BigDecimal actual) {
+        if (actual.compareTo(target.getTargetValue()) >= 0) {
+            return TargetStatus.ACHIEVED;
+        }
+        return actual.compareTo(target.getTargetValue().multiply(ON_TRACK_SHARE)) >= 0 ? TargetStatus.AT_RISK : TargetStatus.BEHIND;
     }
 
     static TargetStatus statusOf(Target target, BigDecimal actual, BigDecimal expected) {
@@ -55,7 +81,7 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
 
     /** Share of the target value reached, 0–100, for a progress bar. */
     public double percentOfTarget() {
-        if (actual == null || target.getTargetValue().signum() == 0) {
+        if (actual == null || target.getTargetValue() == null || target.getTargetValue().signum() == 0) {
             return 0;
         }
         return actual.multiply(BigDecimal.valueOf(100)).divide(target.getTargetValue(), 1, RoundingMode.HALF_UP)
@@ -64,7 +90,7 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
 
     /** Share of the target value expected by today, 0–100. */
     public double percentExpected() {
-        if (expected == null || target.getTargetValue().signum() == 0) {
+        if (expected == null || target.getTargetValue() == null || target.getTargetValue().signum() == 0) {
             return 0;
         }
         return expected.multiply(BigDecimal.valueOf(100)).divide(target.getTargetValue(), 1, RoundingMode.HALF_UP)

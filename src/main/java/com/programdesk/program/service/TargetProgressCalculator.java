@@ -27,12 +27,24 @@ class TargetProgressCalculator {
         LocalDate from = target.startWithin(program);
         LocalDate to = target.endWithin(program);
         Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
-        BigDecimal actual = source.flatMap(s -> s.actual(target, from, to)).orElse(null);
+        TargetProgress progress = progress(source, target, from, to, today);
+        LocalDate until = target.getDirection().isTrend() && today.isBefore(to) ? today : to;
+        if (source.isPresent() && source.get().withheld(target, from, until)) {
+            return progress.asWithheld();
+        }
+        return progress;
+    }
+
+    private static TargetProgress progress(Optional<TargetActualSource> source, Target target, LocalDate from, LocalDate to, LocalDate today) {
         if (target.getDirection().isTrend()) {
             LocalDate until = today.isBefore(to) ? today : to;
             BigDecimal current = source.flatMap(s -> s.trendActual(target, from, until)).orElse(null);
             BigDecimal baseline = source.flatMap(s -> s.baseline(target, from, until)).orElse(null);
             return TargetProgress.of(target, current, baseline);
+        }
+        BigDecimal actual = source.flatMap(s -> s.actual(target, from, to)).orElse(null);
+        if (source.isPresent() && !source.get().accumulates(target)) {
+            return TargetProgress.ofLevel(target, actual);
         }
         BigDecimal expected = target.getExpectedBy() == ExpectedBy.PLANNED_DATES
                 ? source.flatMap(s -> s.plannedBy(target, from, today.isAfter(to) ? to : today)).orElse(null)

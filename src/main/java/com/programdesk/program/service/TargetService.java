@@ -90,6 +90,35 @@ public class TargetService {
         if (target.getUnit() == null || target.getUnit().isBlank()) {
             throw new InvalidFieldException("unit", "validation.required");
         }
+        if (target.getMeasure() == null) {
+            throw new InvalidFieldException("measure", "validation.required");
+        }
+        if (target.getDirection() == null) {
+            throw new InvalidFieldException("direction", "validation.required");
+        }
+        boolean reported = target.getMeasure() == TargetMeasure.REPORTED_INDICATOR;
+        if (!reported) {
+            target.setIndicatorId(null);
+        } else if (target.getIndicatorId() == null) {
+            throw new InvalidFieldException("indicatorId", "validation.required");
+        }
+        if (target.getDirection().isTrend()) {
+            // rising and falling compare with last year, which only reported figures keep
+            if (!reported) {
+                throw new InvalidFieldException("direction", "target.error.trendNeedsReports");
+            }
+            target.setTargetValue(null);
+        } else {
+            validateValue(target);
+        }
+        if (target.getWorkStreamId() != null && workStreams.findById(target.getWorkStreamId())
+                .filter(stream -> stream.getProgramId() == program.getId()).isEmpty()) {
+            throw new InvalidFieldException("workStreamId", "activity.error.workStreamOfOtherProgram");
+        }
+        validatePeriod(target, program);
+    }
+
+    private static void validateValue(Target target) {
         if (target.getTargetValue() == null) {
             throw new InvalidFieldException("targetValue", "validation.required");
         }
@@ -99,10 +128,9 @@ public class TargetService {
         if (target.getMeasure().countsEvents() && target.getTargetValue().stripTrailingZeros().scale() > 0) {
             throw new InvalidFieldException("targetValue", "target.error.wholeNumber");
         }
-        if (target.getWorkStreamId() != null && workStreams.findById(target.getWorkStreamId())
-                .filter(stream -> stream.getProgramId() == program.getId()).isEmpty()) {
-            throw new InvalidFieldException("workStreamId", "activity.error.workStreamOfOtherProgram");
-        }
+    }
+
+    private static void validatePeriod(Target target, Program program) {
         LocalDate start = target.startWithin(program);
         LocalDate end = target.endWithin(program);
         if (end.isBefore(start)) {

@@ -5,6 +5,8 @@ import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.domain.Audience;
 import com.programdesk.program.domain.ExpectedBy;
@@ -14,6 +16,9 @@ import com.programdesk.program.domain.TargetDirection;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.program.domain.WorkStream;
 import com.programdesk.program.service.TargetService;
+import com.programdesk.statistics.domain.DataElement;
+import com.programdesk.statistics.domain.Indicator;
+import com.programdesk.statistics.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,9 +32,17 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** Defines a target: what is counted (the formula), the value to reach, and over which period. */
+/**
+ * Defines a target: what is counted (the formula), the value to reach, and over which period. A
+ * target from reported figures follows one indicator, of the city or of one institution; rising
+ * and falling targets compare with last year and have no value to reach.
+ */
 class TargetEditor extends Dialog {
 
     final TextField name = FieldLimits.maxLength(new TextField(), Target.NAME_MAX);
@@ -37,6 +50,8 @@ class TargetEditor extends Dialog {
     final ComboBox<TargetDirection> direction = new ComboBox<>();
     final BigDecimalField targetValue = new BigDecimalField();
     final ComboBox<TargetMeasure> measure = new ComboBox<>();
+    final ComboBox<Indicator> indicator = new ComboBox<>();
+    final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
     final MultiSelectComboBox<ActivityType> types = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
     final ComboBox<WorkStream> workStream = new ComboBox<>();
@@ -52,7 +67,8 @@ class TargetEditor extends Dialog {
     private final Binder<Target> binder = new Binder<>(Target.class);
     private final FormErrors formErrors = new FormErrors();
 
-    TargetEditor(TargetService targets, Program program, Target target, List<WorkStream> streams, Runnable onSaved) {
+    TargetEditor(TargetService targets, StatisticsCatalog catalog, InstitutionService institutions, Program program, Target target,
+                 List<WorkStream> streams, Runnable onSaved) {
         this.targets = targets;
         this.original = target;
         this.onSaved = onSaved;
@@ -74,7 +90,21 @@ class TargetEditor extends Dialog {
         types.setItems(ActivityType.values());
         types.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         types.setHelperText(getTranslation("target.help.emptyMeansAll"));
-        measure.addValueChangeListener(e -> types.setHelperText(getTranslation(typesHelpFor(e.getValue()))));
+        List<Indicator> indicators = catalog.indicators();
+        Map<Long, DataElement> elements = catalog.elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
+        indicator.setLabel(getTranslation("target.field.indicator"));
+        indicator.setItems(indicators);
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + unitOf(i, elements) + ")");
+        indicator.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                suggestNameAndUnit(e.getOldValue(), e.getValue(), elements);
+            }
+        });
+        organiser.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organiser.setItemLabelGenerator(InstitutionSummary::label);
+        organiser.setClearButtonVisible(true);
+        measure.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+        direction.addValueChangeListener(e -> showFieldsFor(measure.getValue()));
         audiences.setLabel(getTranslation("target.field.audiences"));
         audiences.setItems(Audience.values());
         audiences.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
@@ -99,10 +129,19 @@ class TargetEditor extends Dialog {
         binder.forField(name).asRequired(required).bind(Target::getName, Target::setName);
         binder.forField(unit).asRequired(required).bind(Target::getUnit, Target::setUnit);
         binder.forField(direction).asRequired(required).bind(Target::getDirection, Target::setDirection);
-        binder.forField(targetValue).asRequired(required)
-                .withValidator(v -> v.signum() >= 0 && v.compareTo(Target.VALUE_MAX) <= 0, getTranslation("target.error.valueRange"))
+        binder.forField(targetValue)
+                .withValidator(v -> v != null || isTrend(), required)
+                .withValidator(v -> v == null || (v.signum() >= 0 && v.compareTo(Target.VALUE_MAX) <= 0), getTranslation("target.error.valueRange"))
                 .bind(Target::getTargetValue, Target::setTargetValue);
         binder.forField(measure).asRequired(required).bind(Target::getMeasure, Target::setMeasure);
+        binder.forField(indicator)
+                .withValidator(i -> i != null || measure.getValue() != TargetMeasure.REPORTED_INDICATOR, required)
+                .bind(t -> indicators.stream().filter(i -> Objects.equals(i.id(), t.getIndicatorId())).findFirst().orElse(null),
+                        (t, i) -> t.setIndicatorId(i == null ? null : i.id()));
+        binder.forField(organiser)
+                .bind(t -> institutions.summariesOf(t.getOrganiserId() == null ? List.of() : List.of(t.getOrganiserId()))
+                                .stream().findFirst().orElse(null),
+                        (t, o) -> t.setOrganiserId(o == null ? null : o.id()));
         binder.forField(types).bind(Target::activityTypeSet, Target::setActivityTypeSet);
         binder.forField(audiences).bind(Target::audienceSet, Target::setAudienceSet);
         binder.forField(workStream).bind(t -> streams.stream().filter(s -> s.getId().equals(t.getWorkStreamId())).findFirst().orElse(null),
@@ -115,14 +154,16 @@ class TargetEditor extends Dialog {
                         getTranslation("validation.endBeforeStart"))
                 .bind(Target::getPeriodEnd, Target::setPeriodEnd);
         formErrors.bind("name", name).bind("unit", unit).bind("targetValue", targetValue).bind("workStreamId", workStream)
+                .bind("indicatorId", indicator).bind("direction", direction).bind("measure", measure)
                 .bind("periodStart", periodStart).bind("periodEnd", periodEnd);
 
         if (target.isNew()) {
             target.setMeasure(TargetMeasure.DONE_ACTIVITY_COUNT);
         }
         binder.readBean(target);
-        FormLayout form = new FormLayout(name, unit, measure, direction, targetValue, expectedBy, types, audiences, workStream,
-                periodStart, periodEnd);
+        showFieldsFor(target.getMeasure());
+        FormLayout form = new FormLayout(name, unit, measure, indicator, direction, targetValue, organiser, expectedBy, types, audiences,
+                workStream, periodStart, periodEnd);
         form.setColspan(name, 2);
         add(conflict, form);
 
@@ -136,6 +177,47 @@ class TargetEditor extends Dialog {
             getFooter().add(delete);
         }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /**
+     * Reported figures need an indicator and have no activity filters nor a "due by" expectation;
+     * rising and falling targets have no value to reach.
+     */
+    private void showFieldsFor(TargetMeasure chosen) {
+        boolean reported = chosen == TargetMeasure.REPORTED_INDICATOR;
+        indicator.setVisible(reported);
+        indicator.setRequiredIndicatorVisible(reported);
+        types.setVisible(!reported);
+        audiences.setVisible(!reported);
+        expectedBy.setVisible(!reported);
+        types.setHelperText(getTranslation(typesHelpFor(chosen)));
+        organiser.setLabel(getTranslation(reported ? "target.field.reportingInstitution" : "target.field.organiser"));
+        organiser.setHelperText(getTranslation(reported ? "target.help.wholeCity" : "target.help.emptyMeansAll"));
+        targetValue.setVisible(!isTrend());
+        targetValue.setRequiredIndicatorVisible(!isTrend());
+    }
+
+    private boolean isTrend() {
+        return direction.getValue() != null && direction.getValue().isTrend();
+    }
+
+    /** Fills in the indicator's name and unit while the user has not typed their own. */
+    private void suggestNameAndUnit(Indicator previous, Indicator chosen, Map<Long, DataElement> elements) {
+        if (name.isEmpty() || (previous != null && name.getValue().equals(previous.name(getLocale())))) {
+            name.setValue(chosen.name(getLocale()));
+        }
+        if (unit.isEmpty() || (previous != null && unit.getValue().equals(unitOf(previous, elements)))) {
+            unit.setValue(unitOf(chosen, elements));
+        }
+    }
+
+    /** ‰ or % for rates, the counted element's unit (例, 人次) for counts. */
+    private String unitOf(Indicator chosen, Map<Long, DataElement> elements) {
+        if (!chosen.unitSymbol().isEmpty()) {
+            return chosen.unitSymbol();
+        }
+        DataElement counted = elements.get(chosen.numeratorId());
+        return counted == null ? "" : counted.unit(getLocale());
     }
 
     /** Member-event measures read the activity types as the association's event types. */

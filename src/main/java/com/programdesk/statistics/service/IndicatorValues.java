@@ -6,6 +6,7 @@ import com.programdesk.statistics.domain.Indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,13 +50,37 @@ class IndicatorValues {
         return indicator.valueOf(numerator.get(), denominator.orElse(null));
     }
 
-    /** The end of the newest period with approved values of the element that overlaps the range. */
-    Optional<LocalDate> lastPeriodEnd(long elementId, LocalDate from, LocalDate to) {
+    /** An indicator's numerator and denominator over a range, of the city ({@code institutionId} null) or one institution. */
+    record Counts(BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    Counts counts(Indicator indicator, Long institutionId, LocalDate from, LocalDate to) {
+        return new Counts(element(indicator.numeratorId(), institutionId, from, to).orElse(null),
+                indicator.isRate() ? element(indicator.denominatorId(), institutionId, from, to).orElse(null) : null);
+    }
+
+    /**
+     * The end of the newest period with approved values of the element that overlaps the range, of
+     * the city ({@code institutionId} null) or of one institution.
+     */
+    Optional<LocalDate> lastPeriodEnd(long elementId, Long institutionId, LocalDate from, LocalDate to) {
         Frequency frequency = frequency(elementId);
+        if (institutionId == null) {
+            return jdbc.sql("""
+                    SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
+                      AND reporters > 0""")
+                    .param("element", elementId).param("from", frequency.periodStartOf(from)).param("to", to)
+                    .query(LocalDate.class).optional().map(frequency::periodEnd);
+        }
         return jdbc.sql("""
-                SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
-                .param("element", elementId).param("from", frequency.periodStartOf(from)).param("to", to)
-                .query(LocalDate.class).optional().map(frequency::periodEnd);
+                SELECT MAX(period_start) FROM stat_fact WHERE institution_id = :institution AND data_element_id = :element
+                  AND period_start BETWEEN :from AND :to""")
+                .param("institution", institutionId).param("element", elementId).param("from", frequency.periodStartOf(from))
+                .param("to", to).query(LocalDate.class).optional().map(frequency::periodEnd);
+    }
+
+    private Optional<BigDecimal> element(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+        return institutionId == null ? cityElement(elementId, from, to) : institutionElement(elementId, List.of(institutionId), from, to);
     }
 
     Optional<BigDecimal> cityElement(long elementId, LocalDate from, LocalDate to) {

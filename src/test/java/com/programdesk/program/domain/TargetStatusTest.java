@@ -48,6 +48,16 @@ class TargetStatusTest {
         assertThat(status(rising, 70, 78)).isEqualTo(TargetStatus.BEHIND);
     }
 
+    @Test
+    void levelTargetsAreJudgedAgainstTheirValueAlone() {
+        Target awareness = target(TargetDirection.AT_LEAST, 80);
+        assertThat(TargetProgress.ofLevel(awareness, BigDecimal.valueOf(80)).status()).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(TargetProgress.ofLevel(awareness, BigDecimal.valueOf(72)).status()).isEqualTo(TargetStatus.AT_RISK);
+        assertThat(TargetProgress.ofLevel(awareness, new BigDecimal("71.9")).status()).isEqualTo(TargetStatus.BEHIND);
+        assertThat(TargetProgress.ofLevel(target(TargetDirection.AT_MOST, 5), new BigDecimal("4.2")).status()).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(TargetProgress.ofLevel(awareness, null).status()).isEqualTo(TargetStatus.NO_DATA);
+    }
+
     private static TargetStatus status(Target target, int actual, int expected) {
         return TargetProgress.statusOf(target, BigDecimal.valueOf(actual), BigDecimal.valueOf(expected));
     }

@@ -36,10 +36,10 @@ import java.util.function.Predicate;
 /**
  * Province-scale statistics for benchmarks: {@link ProvinceInstitutions}, their form assignments and five years of
  * reports ending last month, written to tab-separated files and loaded with {@code LOAD DATA LOCAL INFILE} into the
- * Liquibase schema (indexes in place). Most reports are approved, with their stat_fact rows and the stat_total
- * sums and reporter counts added exactly as {@link StatFacts#publish} adds them; the newest months have submitted,
- * returned, draft and missing reports, and some institutions are late, for the completeness heatmap.
- * Everything is reproducible (fixed seeds) except that the months end with the current one.
+ * Liquibase schema (indexes in place). Most reports are approved, with their stat_fact rows, the stat_total sums
+ * and reporter counts and the stat_fact_year sums added exactly as {@link StatFacts#publish} adds them; the newest
+ * months have submitted, returned, draft and missing reports, and some institutions are late, for the completeness
+ * heatmap. Everything is reproducible (fixed seeds) except that the months end with the current one.
  */
 final class ProvinceStatistics {
 
@@ -96,8 +96,8 @@ final class ProvinceStatistics {
     }
 
     /**
-     * The consistency checks: stat_fact holds exactly the approved non-empty values, stat_total the sums and
-     * reporter counts of stat_fact, stat_completeness the reports' states and timeliness. Each count must be 0.
+     * The consistency checks: stat_fact holds exactly the approved non-empty values, stat_total and stat_fact_year the
+     * sums and counts of stat_fact, stat_completeness the reports' states and timeliness. Each count must be 0.
      */
     Map<String, Long> verify() {
         Map<String, String> checks = new LinkedHashMap<>();
@@ -116,6 +116,16 @@ final class ProvinceStatistics {
         checks.put("stat_total rows with reporters but no facts", """
                 SELECT COUNT(*) FROM stat_total t WHERE t.reporters > 0 AND NOT EXISTS
                     (SELECT 1 FROM stat_fact f WHERE f.data_element_id = t.data_element_id AND f.period_start = t.period_start)""");
+        checks.put("stat_fact_year rows not equal to the yearly sums of stat_fact", """
+                SELECT COUNT(*) FROM (SELECT f.data_element_id, YEAR(f.period_start) AS year, f.institution_id, SUM(f.value) AS value, COUNT(*) AS periods
+                                      FROM stat_fact f JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                                      GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id) x
+                LEFT JOIN stat_fact_year y ON y.data_element_id = x.data_element_id AND y.year = x.year AND y.institution_id = x.institution_id
+                WHERE y.value IS NULL OR y.value <> x.value OR y.periods <> x.periods""");
+        checks.put("stat_fact_year rows without facts", """
+                SELECT (SELECT COUNT(*) FROM stat_fact_year WHERE periods > 0) - (SELECT COUNT(*) FROM (SELECT 1 FROM stat_fact f
+                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                    GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id) x)""");
         checks.put("stat_completeness rows not equal to a count of the reports", """
                 SELECT COUNT(*) FROM (SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted,
                                              SUM(r.status = 'RETURNED') AS returned, SUM(r.status = 'APPROVED') AS approved,
@@ -273,6 +283,16 @@ final class ProvinceStatistics {
             }
             lap("load stat_fact", started);
             addTotals(connection, totals);
+            started = System.nanoTime();
+            statement.execute("""
+                    INSERT INTO stat_fact_year (data_element_id, year, institution_id, value, periods)
+                    SELECT f.data_element_id, YEAR(f.period_start), f.institution_id, SUM(f.value), COUNT(*) FROM stat_fact f
+                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                    WHERE f.institution_id BETWEEN %d AND %d GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id
+                    ON DUPLICATE KEY UPDATE stat_fact_year.value = stat_fact_year.value + VALUES(value),
+                        periods = stat_fact_year.periods + VALUES(periods)"""
+                    .formatted(institutions.getFirst().id(), institutions.getLast().id()));
+            lap("add to stat_fact_year", started);
             statement.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             filer(connection, institutions, assignments);
             started = System.nanoTime();

@@ -1,11 +1,14 @@
 package com.programdesk.statistics.service;
 
 import com.programdesk.program.service.TargetService;
+import com.programdesk.statistics.domain.DashboardSelection;
+import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.Indicator;
 import com.programdesk.statistics.domain.ReportFilter;
 import com.programdesk.statistics.domain.ReportForm;
 import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.testsupport.DemoUsers;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,8 @@ class StatisticsScaleBenchmark {
     @Autowired
     FilingService filings;
     @Autowired
+    DashboardService dashboards;
+    @Autowired
     DemoUsers demoUsers;
 
     private final List<String> report = new ArrayList<>();
@@ -71,6 +76,7 @@ class StatisticsScaleBenchmark {
                 sizes();
                 print("load average before: " + loadAverage());
                 measureServices();
+                measureDashboardService();
                 measureDashboardShapes();
                 print("load average after: " + loadAverage() + " (2 cores; other builds share them)");
             }
@@ -165,6 +171,71 @@ class StatisticsScaleBenchmark {
         }
     }
 
+    private void measureDashboardService() {
+        long repeatRate = indicator("REPEAT_ABORTION_RATE").id();
+        long abortionRate = indicator("INDUCED_ABORTION_RATE").id();
+        long early = form("EARLY_PREGNANCY").id();
+        LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        LocalDate monthEnd = lastMonth.plusMonths(1).minusDays(1);
+        LocalDate fiveYears = lastMonth.minusMonths(59);
+        LocalDate twelveMonths = lastMonth.minusMonths(11);
+        LocalDate wholeYears = LocalDate.of(lastMonth.getYear() - 3, 1, 1);
+        LocalDate wholeYearsEnd = LocalDate.of(lastMonth.getYear() - 1, 12, 31);
+        List<Long> chosen = chosenInstitutions();
+        int assigned = dashboards.countHeatmapRows(early, List.of());
+        print("");
+        print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "DashboardService (as the coordinator unless said)", "rows", "p50 ms", "p95 ms", "max ms"));
+        measure("trend: city, repeat-abortion rate, by month over 5 years",
+                () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+        measure("trend: city + 5 institutions, by month over 5 years",
+                () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, chosen).series().size());
+        measure("trend: city, induced-abortion rate (÷ population), by month over 5 years",
+                () -> dashboards.trend(abortionRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+        measure("institutionTrends: every indicator of one institution, 5 years",
+                () -> dashboards.institutionTrends(chosen.getFirst(), fiveYears, monthEnd, Frequency.MONTHLY).size());
+        measure("compare: all institutions, last 12 months, top 30",
+                () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
+        measure("compare: all institutions, 3 whole years, top 30",
+                () -> dashboards.compare(repeatRate, wholeYears, wholeYearsEnd, List.of(), 30).rows().size());
+        measure("compare: all institutions, 60 months (whole years + edge months), top 30",
+                () -> dashboards.compare(repeatRate, fiveYears, monthEnd, List.of(), 30).rows().size());
+        measure("compare: induced-abortion rate (population per bureau), 12 months",
+                () -> dashboards.compare(abortionRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
+        measure("heatmap: first 20 institutions × 12 months", () -> dashboards.heatmap(early, twelveMonths, monthEnd, List.of(), 0, 20).size());
+        measure("heatmap: last page (offset " + (assigned - 20) + ") × 12 months",
+                () -> dashboards.heatmap(early, twelveMonths, monthEnd, List.of(), assigned - 20, 20).size());
+        measure("countHeatmapRows", () -> dashboards.countHeatmapRows(early, List.of()));
+        measure("heatmapSummary: 12 months", () -> dashboards.heatmapSummary(early, twelveMonths, monthEnd).size());
+        measure("heatmapSummary: 60 months", () -> dashboards.heatmapSummary(early, fiveYears, monthEnd).size());
+        measure("reportingInstitutions: first 50", () -> dashboards.reportingInstitutions(null, 0, 50).size());
+        measure("reportingInstitutions: matching 卫生院, first 50", () -> dashboards.reportingInstitutions("卫生院", 0, 50).size());
+        DashboardSelection selection = new DashboardSelection(null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
+        measure("writeXlsx: 12 months, every institution (an export, not a page)", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            dashboards.writeXlsx(selection, (key, params) -> key, Locale.SIMPLIFIED_CHINESE, out);
+            return out.size() / 1024;
+        }, 3, 10);
+        demoUsers.login("viewer");
+        try {
+            measure("trend as a viewer (small counts withheld), city, 5 years",
+                    () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+            measure("compare as a viewer, last 12 months, top 30", () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
+        } finally {
+            demoUsers.login("coordinator");
+        }
+        demoUsers.login(ProvinceStatistics.FILER);
+        try {
+            long own = jdbc.sql("SELECT institution_id FROM app_user WHERE username = :name").param("name", ProvinceStatistics.FILER)
+                    .query(Long.class).single();
+            measure("trend as an institution user, own institution, 5 years",
+                    () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of(own)).series().size());
+            measure("institutionTrends as an institution user, 5 years",
+                    () -> dashboards.institutionTrends(own, fiveYears, monthEnd, Frequency.MONTHLY).size());
+        } finally {
+            demoUsers.login("coordinator");
+        }
+    }
+
     private void measureDashboardShapes() {
         Indicator repeatRate = indicator("REPEAT_ABORTION_RATE");
         ReportForm early = form("EARLY_PREGNANCY");
@@ -239,19 +310,23 @@ class StatisticsScaleBenchmark {
     }
 
     private void measure(String name, Supplier<Integer> work) {
-        for (int i = 0; i < WARM_UP; i++) {
+        measure(name, work, WARM_UP, RUNS);
+    }
+
+    private void measure(String name, Supplier<Integer> work, int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
             work.get();
         }
-        long[] nanos = new long[RUNS];
+        long[] nanos = new long[runs];
         int rows = 0;
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             rows = work.get();
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        print(String.format(Locale.ROOT, "%-72s %7d %9.1f %9.1f %9.1f", name, rows, nanos[RUNS / 2] / 1e6,
-                nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, nanos[RUNS - 1] / 1e6));
+        print(String.format(Locale.ROOT, "%-72s %7d %9.1f %9.1f %9.1f", name, rows, nanos[runs / 2] / 1e6,
+                nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6, nanos[runs - 1] / 1e6));
     }
 
     private List<Long> chosenInstitutions() {
