@@ -64,6 +64,28 @@ final class DashboardShapes {
             WHERE NOT EXISTS (SELECT 1 FROM report_form_institution a WHERE a.report_form_id = :form AND a.institution_id = i.id)
             GROUP BY r.period_start""";
 
+    /** DashboardQueries.flowTotals over whole years (EXPLAIN only). */
+    static final String DASHBOARD_YEAR_TOTALS = """
+            SELECT institution_id, SUM(CASE WHEN data_element_id = :num THEN value END), SUM(CASE WHEN data_element_id = :den THEN value END)
+            FROM stat_fact_year WHERE data_element_id IN (:num, :den) AND year BETWEEN :firstYear AND :lastYear GROUP BY institution_id""";
+
+    /** DashboardQueries.flowTotals over months (EXPLAIN only). */
+    static final String DASHBOARD_MONTH_TOTALS = """
+            SELECT institution_id, SUM(CASE WHEN data_element_id = :num THEN value END), SUM(CASE WHEN data_element_id = :den THEN value END)
+            FROM stat_fact WHERE data_element_id IN (:num, :den) AND period_start BETWEEN :from AND :to GROUP BY institution_id""";
+
+    /** DashboardQueries.heatmapPage (EXPLAIN only). */
+    static final String DASHBOARD_HEATMAP_PAGE = """
+            SELECT a.institution_id, a.name_zh, r.period_start, r.status, r.first_submitted_at
+            FROM (SELECT fi.institution_id, i.name_zh, i.code FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
+                  WHERE fi.report_form_id = :form ORDER BY i.code, i.id LIMIT 20 OFFSET 2895) a
+            LEFT JOIN stat_report r ON r.report_form_id = :form AND r.institution_id = a.institution_id AND r.period_start BETWEEN :from AND :to
+            ORDER BY a.code, a.institution_id, r.period_start""";
+
+    /** DashboardQueries.institution: one institution's every element (EXPLAIN only). */
+    static final String DASHBOARD_INSTITUTION = """
+            SELECT data_element_id, period_start, value FROM stat_fact WHERE institution_id = :institution AND period_start BETWEEN :from AND :to""";
+
     private DashboardShapes() {
     }
 }

@@ -296,6 +296,14 @@ class StatisticsScaleBenchmark {
         explain("completeness from stat_completeness", DashboardShapes.COMPLETENESS, completeness60);
         explain("CompletenessService.byPeriod: reports of institutions no longer filing the form", DashboardShapes.UNASSIGNED_REPORTS,
                 completeness60);
+        explain("DashboardService.compare: whole years (stat_fact_year)", DashboardShapes.DASHBOARD_YEAR_TOTALS,
+                Map.of("num", repeatRate.numeratorId(), "den", repeatRate.denominatorId(), "firstYear", lastMonth.getYear() - 3,
+                        "lastYear", lastMonth.getYear() - 1));
+        explain("DashboardService.compare: months (stat_fact)", DashboardShapes.DASHBOARD_MONTH_TOTALS,
+                Map.of("num", repeatRate.numeratorId(), "den", repeatRate.denominatorId(), "from", lastMonth.minusMonths(11), "to", lastMonth));
+        explain("DashboardService.heatmap: last page", DashboardShapes.DASHBOARD_HEATMAP_PAGE, year);
+        explain("DashboardService.institutionTrends: one institution", DashboardShapes.DASHBOARD_INSTITUTION,
+                Map.of("institution", chosen.getFirst(), "from", fiveYears.minusYears(3), "to", lastMonth));
     }
 
     private void sql(String name, String sql, Map<String, Object> params) {
