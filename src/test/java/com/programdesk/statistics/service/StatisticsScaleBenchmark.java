@@ -72,8 +72,8 @@ class StatisticsScaleBenchmark {
         demoUsers.login("coordinator");
         try {
             generateUnlessPresent();
+            sizes();
             if (!Boolean.getBoolean("scale.generateOnly")) {
-                sizes();
                 print("load average before: " + loadAverage());
                 measureServices();
                 measureDashboardService();
@@ -111,7 +111,7 @@ class StatisticsScaleBenchmark {
                 SELECT table_name, table_rows, ROUND(data_length / 1048576) AS data_mb, ROUND(index_length / 1048576) AS index_mb
                 FROM information_schema.tables WHERE table_schema = DATABASE()
                   AND table_name IN ('institution', 'report_form_institution', 'stat_report', 'stat_value', 'stat_fact', 'stat_total',
-                                     'stat_completeness')
+                                     'stat_completeness', 'stat_fact_year')
                 ORDER BY table_name""")
                 .query((rs, n) -> String.format(Locale.ROOT, "  %-25s %,11d rows (exact) %6d MB data %6d MB indexes", rs.getString(1),
                         jdbc.sql("SELECT COUNT(*) FROM " + rs.getString(1)).query(Long.class).single(), rs.getLong(3), rs.getLong(4)))
