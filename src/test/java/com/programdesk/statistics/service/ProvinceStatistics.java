@@ -87,6 +87,7 @@ final class ProvinceStatistics {
             lap("write the files", started);
             load(connection, institutions, assignments, totals);
             timings.put("total", (System.nanoTime() - started) / 1_000_000);
+            deleteFiles();
             return result();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -355,6 +356,15 @@ final class ProvinceStatistics {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The files are only the way in; a province's take about 300 MB. */
+    private void deleteFiles() throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
