@@ -359,7 +359,7 @@ final class ProvinceStatistics {
         }
     }
 
-    /** The files are only the way in; a province's take about 300 MB. */
+    /** The files are only the way in; a province's take about 170 MB. */
     private void deleteFiles() throws IOException {
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
