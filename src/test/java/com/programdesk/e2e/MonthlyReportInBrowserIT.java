@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Paperless statistics (信息统计无纸化报送) in a real browser: the MCH hospital files last month's
  * early-pregnancy report (a mistake is caught at its row first); the bureau returns it with a reason;
- * the hospital corrects and resubmits; the bureau approves it, and the program's repeat abortion
- * rate target now counts the hospital's month.
+ * the hospital corrects and resubmits; the bureau approves it, and the repeat abortion rate target
+ * on the statistics dashboard now counts the hospital's month.
  */
 class MonthlyReportInBrowserIT extends EndToEndTest {
 
@@ -79,10 +79,9 @@ class MonthlyReportInBrowserIT extends EndToEndTest {
         logOut(coordinator);
     }
 
-    /** The text of the current plan's repeat abortion rate target, as the program page shows it. */
+    /** The text of the current plan's repeat abortion rate target, as the dashboard shows it. */
     private String repeatAbortionTarget(Page page) {
-        link(page, "工作方案").click();
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("年度生殖健康促进工作计划")).first().click();
+        link(page, "统计分析").click();
         Locator card = page.locator(".target-progress").filter(new Locator.FilterOptions().setHasText(TARGET));
         assertThat(card).isVisible();
         return card.innerText();

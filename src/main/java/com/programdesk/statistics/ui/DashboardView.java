@@ -117,16 +117,16 @@ class DashboardView extends Div implements HasDynamicTitle {
 
         Program chosen = defaultProgram(all, targets);
         program.setValue(chosen);
-        from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : Frequency.MONTHLY.periodStartOf(chosen.getPeriodStart()));
         to.setValue(chosen == null ? today.withDayOfMonth(1) : lastMonthOf(chosen, today));
+        from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : firstMonthOf(chosen, to.getValue()));
         indicator.setValue(catalog.indicators().getFirst());
         granularity.setValue(Frequency.MONTHLY);
 
         program.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 adjusting = true;
-                from.setValue(Frequency.MONTHLY.periodStartOf(e.getValue().getPeriodStart()));
                 to.setValue(lastMonthOf(e.getValue(), LocalDate.now(clock)));
+                from.setValue(firstMonthOf(e.getValue(), to.getValue()));
                 adjusting = false;
             }
             refresh();
@@ -164,6 +164,13 @@ class DashboardView extends Div implements HasDynamicTitle {
         tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> heatmap = new HeatmapPanel(dashboards, forms, this));
         tabs.setWidthFull();
         add(tabs);
+    }
+
+    /** The program's first month, or earlier so that trends show at least a year: a plan two months old has little history of its own. */
+    private static LocalDate firstMonthOf(Program program, LocalDate lastMonth) {
+        LocalDate first = Frequency.MONTHLY.periodStartOf(program.getPeriodStart());
+        LocalDate yearBack = lastMonth.minusMonths(11);
+        return yearBack.isBefore(first) ? yearBack : first;
     }
 
     /** The program's last month, or this month while the program runs: later months have nothing to show yet. */

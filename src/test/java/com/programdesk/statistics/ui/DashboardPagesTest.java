@@ -44,7 +44,9 @@ class DashboardPagesTest extends ViewTest {
         demoUsers.login("coordinator");
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.program.getValue()).isNotNull();
-        assertThat(view.from.getValue()).isEqualTo(Frequency.MONTHLY.periodStartOf(view.program.getValue().getPeriodStart()));
+        assertThat(view.from.getValue()).as("the program's months, and at least a year of trend")
+                .isBeforeOrEqualTo(Frequency.MONTHLY.periodStartOf(view.program.getValue().getPeriodStart()))
+                .isBeforeOrEqualTo(view.to.getValue().minusMonths(11));
         assertThat(view.overview.trendChart).isNotNull();
 
         choosePeriod(view, "2019-01", "2019-02");
