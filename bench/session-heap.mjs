@@ -39,13 +39,15 @@ const VIEWS = {
   findings: { path: 'findings', heading: '仅看逾期' },
   corrections: { path: 'corrections', heading: '督导检查发现的本单位问题' },
   teams: { path: 'teams', heading: '团队与成员' },
+  reports: { path: 'reports', heading: '早孕关爱服务月报表' },
+  dashboard: { path: 'dashboard', heading: '指标趋势' },
 };
 // The mixed batch: one of each per 4 sessions, interleaved.
 const MIX = [
   { user: 'admin', views: ['home', 'institutions', 'users', 'audit'] },
-  { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks', 'findings'] },
-  { user: 'mch.staff', views: ['home', 'myTasks', 'corrections', 'calendar'] },
-  { user: 'viewer', views: ['home', 'programs', 'calendar', 'teams'] },
+  { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks', 'findings', 'dashboard'] },
+  { user: 'mch.staff', views: ['home', 'myTasks', 'corrections', 'calendar', 'reports'] },
+  { user: 'viewer', views: ['home', 'programs', 'calendar', 'teams', 'dashboard'] },
 ];
 // Single-view scenarios (admin): what a session parked on one view costs.
 const BREAKDOWN_SCENARIOS = [
@@ -61,6 +63,8 @@ const BREAKDOWN_SCENARIOS = [
   { name: 'coordinator: home -> findings', user: 'coordinator', views: ['home', 'findings'] },
   { name: 'mch.staff: home -> corrections', user: 'mch.staff', views: ['home', 'corrections'] },
   { name: 'viewer: home -> teams', user: 'viewer', views: ['home', 'teams'] },
+  { name: 'mch.staff: home -> reports', user: 'mch.staff', views: ['home', 'reports'] },
+  { name: 'coordinator: home -> dashboard', user: 'coordinator', views: ['home', 'dashboard'] },
 ];
 
 const t0 = Date.now();

@@ -36,7 +36,7 @@ class MonthlyReportInBrowserIT extends EndToEndTest {
         link(hospital, "统计报表").click();
         hospital.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(period)).first().click();
         hospital.waitForURL(url -> url.contains("/reports/"));
-        fill(hospital, month(48));
+        fill(hospital, month(190));
         button(hospital, "上报").click();
         assertThat(hospital.getByText("重复流产例数不能大于人工流产例数")).isVisible();
         browser.screenshot(hospital, "40-report-repeat-above-induced");
@@ -109,21 +109,21 @@ class MonthlyReportInBrowserIT extends EndToEndTest {
     /** A month near the hospital's usual figures, so no value jumps to three times last month. */
     private static Map<String, String> month(int repeat) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("早孕门诊就诊人次", "185");
-        values.put("继续妊娠路径", "110");
-        values.put("异常早孕路径", "20");
-        values.put("意向终止妊娠路径", "55");
-        values.put("绿色（低风险）", "107");
-        values.put("黄色（一般风险）", "46");
-        values.put("橙色（较高风险）", "17");
-        values.put("红色（高风险）", "6");
+        values.put("早孕门诊就诊人次", "740");
+        values.put("继续妊娠路径", "440");
+        values.put("异常早孕路径", "80");
+        values.put("意向终止妊娠路径", "220");
+        values.put("绿色（低风险）", "428");
+        values.put("黄色（一般风险）", "184");
+        values.put("橙色（较高风险）", "68");
+        values.put("红色（高风险）", "24");
         values.put("紫色（传染病）", "0");
-        values.put("人工流产例数", "47");
+        values.put("人工流产例数", "188");
         values.put("重复流产例数", String.valueOf(repeat));
-        values.put("流产后避孕咨询人次", "50");
-        values.put("流产后落实长效避孕例数", "25");
+        values.put("流产后避孕咨询人次", "200");
+        values.put("流产后落实长效避孕例数", "100");
         values.put("转诊妇幼保健院例数", "0");
-        values.put("随访结案数", "9");
+        values.put("随访结案数", "36");
         return values;
     }
 }

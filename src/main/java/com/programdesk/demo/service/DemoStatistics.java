@@ -194,7 +194,7 @@ class DemoStatistics {
     private Map<String, Long> earlyPregnancy(String code, LocalDate month, double progress) {
         Random random = new Random(code.hashCode() * 31L + month.toEpochDay());
         double size = CLINICS.get(code);
-        long visits = Math.round(size * (175 + random.nextInt(30)));
+        long visits = Math.round(size * (700 + random.nextInt(120)));
         long abnormal = Math.round(visits * (0.10 + random.nextDouble() * 0.04));
         long terminate = Math.round(visits * (0.30 + random.nextDouble() * 0.05));
         long induced = Math.round(terminate * 0.85);
