@@ -194,7 +194,7 @@ class DashboardQueries {
      * The heatmap of many institutions: the page of assignments, then every report of the form in [from, to] from
      * the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
      * the unique key needs a row read per report for its state: for a province's 2,900 institutions × 12 months
-     * that took 270 ms, the range takes a tenth of it (docs/benchmarks.md).
+     * that took 268 ms, this takes 30 ms (docs/statistics-design.md).
      */
     private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, int offset, int limit) {
         Map<Long, String> names = new LinkedHashMap<>();

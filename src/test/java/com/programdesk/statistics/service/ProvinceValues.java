@@ -60,7 +60,7 @@ final class ProvinceValues {
     }
 
     /**
-     * The benchmark form: registrations and births follow the season, caesarean sections fall from about 44 % to 36 %,
+     * The benchmark form: registrations and births follow the season, caesarean sections fall from about 45 % to 37 %,
      * township health centres deliver few babies; the "of these" rows stay within their totals (the form's rules).
      */
     private static Map<String, Long> maternalCare(ProvinceInstitutions.Generated institution, LocalDate month, double progress,
