@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Province-scale statistics benchmark (issue 8, "Scale"): generates 3,000 institutions with five years of monthly
-# reports into a MariaDB outside the repository on first use, then times the dashboards' reads.
+# reports (about 7 million values: the seeded forms plus a benchmark-only form, BENCH_MCH_FP) into a MariaDB outside
+# the repository on first use, then times the dashboards' reads. See docs/benchmarks.md.
 #
 #   bench/statistics-scale.sh                 # generate if missing, then measure
 #   bench/statistics-scale.sh generate        # only generate (and check consistency)

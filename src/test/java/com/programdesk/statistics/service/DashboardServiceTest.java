@@ -12,6 +12,7 @@ import com.programdesk.statistics.domain.Figure;
 import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.HeatmapCell;
 import com.programdesk.statistics.domain.HeatmapRow;
+import com.programdesk.statistics.domain.ReportStatus;
 import com.programdesk.statistics.domain.StatReport;
 import com.programdesk.statistics.domain.Trend;
 import com.programdesk.statistics.domain.TrendSeries;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -160,6 +162,31 @@ class DashboardServiceTest {
         assertThat(as("coordinator", () -> dashboards.heatmap(fixture.form().id(), jul, oct, List.of(a, b, c), 1, 1)))
                 .extracting(HeatmapRow::name).containsExactly("测试乙医院");
         assertThat(as("coordinator", () -> dashboards.heatmapSummary(fixture.form().id(), jul, jul)).getFirst().received()).isPositive();
+    }
+
+    @Test
+    void theExportsHeatmapOfEveryInstitutionHoldsThePagesOneAfterAnother() {
+        long d = fixture.hospital("T-DASH-D", "测试丁医院");
+        if (fixture.jdbc.sql("SELECT COUNT(*) FROM stat_report WHERE institution_id = :d").param("d", d).query(Integer.class).single() == 0) {
+            fixture.draft(d, LocalDate.of(2019, 5, 1), 30, 1, 5);
+        }
+        fixture.unassign(d);
+        long form = fixture.form().id();
+        LocalDate dec = LocalDate.of(2019, 12, 1);
+        int count = as("coordinator", () -> dashboards.countHeatmapRows(form, List.of()));
+        List<HeatmapRow> pages = new ArrayList<>();
+        for (int offset = 0; offset < count; offset += 5) {
+            int from = offset;
+            pages.addAll(as("coordinator", () -> dashboards.heatmap(form, JAN, dec, List.of(), from, 5)));
+        }
+
+        // more rows than a page looks up one by one: read from the form's range of reports
+        List<HeatmapRow> whole = as("coordinator", () -> dashboards.heatmap(form, JAN, dec, List.of(), 0, Integer.MAX_VALUE));
+
+        assertThat(whole).hasSize(count).isEqualTo(pages);
+        assertThat(whole).extracting(HeatmapRow::name).contains("测试甲医院", "测试乙医院").doesNotContain("测试丁医院");
+        HeatmapRow hospitalA = whole.stream().filter(row -> row.institutionId() == a).findFirst().orElseThrow();
+        assertThat(hospitalA.cells()).extracting(HeatmapCell::status).startsWith(ReportStatus.APPROVED, ReportStatus.APPROVED, null);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.service;
 
 import com.programdesk.institution.domain.InstitutionType;
+import com.programdesk.statistics.domain.Aggregation;
 import com.programdesk.statistics.domain.FormElement;
 import com.programdesk.statistics.domain.Frequency;
 import com.programdesk.statistics.domain.ReportForm;
@@ -34,10 +35,12 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Province-scale statistics for benchmarks: {@link ProvinceInstitutions}, their form assignments and five years of
- * reports ending last month, written to tab-separated files and loaded with {@code LOAD DATA LOCAL INFILE} into the
+ * Province-scale statistics for benchmarks: {@link ProvinceInstitutions}, their form assignments (the seeded forms and
+ * the benchmark-only {@link ProvinceBenchmarkForm}: 41 values per institution-month) and five years of reports ending
+ * last month, about 7 million values, written to tab-separated files and loaded with {@code LOAD DATA LOCAL INFILE} into the
  * Liquibase schema (indexes in place). Most reports are approved, with their stat_fact rows, the stat_total sums
- * and reporter counts and the stat_fact_year sums added exactly as {@link StatFacts#publish} adds them; the newest
+ * and reporter counts added exactly as {@link StatFacts#publish} adds them, and the stat_fact_year sums of the new
+ * institutions (summed while the facts are written, loaded as a file); the newest
  * months have submitted, returned, draft and missing reports, and some institutions are late, for the completeness
  * heatmap. Everything is reproducible (fixed seeds) except that the months end with the current one.
  */
@@ -56,6 +59,8 @@ final class ProvinceStatistics {
     private final LocalDateTime now;
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final Map<String, Long> rows = new LinkedHashMap<>();
+    /** Approved flow values summed per element, year and institution (value, periods), as stat_fact_year holds them. */
+    private final Map<Long, Map<Integer, Map<Long, long[]>>> years = new TreeMap<>();
 
     ProvinceStatistics(String url, String username, String password, Path folder, LocalDateTime now) {
         this.url = url;
@@ -65,12 +70,31 @@ final class ProvinceStatistics {
         this.now = now;
     }
 
-    /** Whether a province was generated into this database already. */
+    /**
+     * Whether a province was generated into this database already. One generated before the benchmark form existed
+     * (3.6 million values instead of 7) is refused rather than measured.
+     */
     boolean present() {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM institution WHERE code LIKE '" + CODE_PREFIX + "%'")) {
             rs.next();
-            return rs.getLong(1) > 0;
+            boolean present = rs.getLong(1) > 0;
+            if (present && !ProvinceBenchmarkForm.exists(connection)) {
+                throw new IllegalStateException("This database holds a province generated without the benchmark form "
+                        + ProvinceBenchmarkForm.CODE + " (about 3.6 million values): delete the SCALE_DATA folder (or drop the database) and run again");
+            }
+            return present;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the benchmark-only form {@link ProvinceBenchmarkForm} to this database's catalog; call before {@link #generate}. */
+    void addBenchmarkForm() {
+        try (Connection connection = connect()) {
+            if (!ProvinceBenchmarkForm.exists(connection)) {
+                ProvinceBenchmarkForm.create(connection);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -152,12 +176,16 @@ final class ProvinceStatistics {
         return result;
     }
 
-    /** Most institutions file both monthly forms, hospitals also the quarterly survey, bureaus the yearly population. */
+    /**
+     * Every institution but the bureaus files the three monthly forms (the two seeded ones and the benchmark form),
+     * hospitals also the quarterly survey, bureaus the yearly population.
+     */
     private static Map<ReportForm, List<ProvinceInstitutions.Generated>> assignments(List<ReportForm> forms,
                                                                                      List<ProvinceInstitutions.Generated> institutions) {
         Map<String, Predicate<ProvinceInstitutions.Generated>> filers = Map.of(
                 "EARLY_PREGNANCY", i -> i.type() != InstitutionType.HEALTH_BUREAU,
                 "BASIC_CONTRACEPTION", i -> i.type() != InstitutionType.HEALTH_BUREAU,
+                ProvinceBenchmarkForm.CODE, i -> i.type() != InstitutionType.HEALTH_BUREAU,
                 "AWARENESS_SURVEY", i -> i.type() == InstitutionType.MCH_HOSPITAL || i.type() == InstitutionType.GENERAL_HOSPITAL,
                 "AREA_POPULATION", i -> i.type() == InstitutionType.HEALTH_BUREAU);
         Map<ReportForm, List<ProvinceInstitutions.Generated>> result = new LinkedHashMap<>();
@@ -226,9 +254,11 @@ final class ProvinceStatistics {
                             values++;
                             if (status == ReportStatus.APPROVED) {
                                 line(facts.get(elementId), elementId, month, institution.id(), value);
-                                long[] total = totals.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]);
-                                total[0] += value;
-                                total[1]++;
+                                add(totals.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]), value);
+                                if (row.element().aggregation() == Aggregation.SUM) {
+                                    add(years.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month.getYear(), y -> new TreeMap<>())
+                                            .computeIfAbsent(institution.id(), i -> new long[2]), value);
+                                }
                             }
                         }
                         reportId++;
@@ -245,7 +275,29 @@ final class ProvinceStatistics {
         rows.put("stat_report", reportId - firstReportId);
         rows.put("stat_value", values);
         rows.put("stat_fact", totals.values().stream().flatMap(m -> m.values().stream()).mapToLong(t -> t[1]).sum());
+        writeYears();
         return totals;
+    }
+
+    /** In primary-key order (element, year, institution), so that the load appends. */
+    private void writeYears() throws IOException {
+        long count = 0;
+        try (Writer out = writer("stat_fact_year.tsv")) {
+            for (Map.Entry<Long, Map<Integer, Map<Long, long[]>>> element : years.entrySet()) {
+                for (Map.Entry<Integer, Map<Long, long[]>> year : element.getValue().entrySet()) {
+                    for (Map.Entry<Long, long[]> institution : year.getValue().entrySet()) {
+                        line(out, element.getKey(), year.getKey(), institution.getKey(), institution.getValue()[0], institution.getValue()[1]);
+                        count++;
+                    }
+                }
+            }
+        }
+        rows.put("stat_fact_year", count);
+    }
+
+    private static void add(long[] sumAndCount, long value) {
+        sumAndCount[0] += value;
+        sumAndCount[1]++;
     }
 
     private void writeReport(Writer out, long id, ReportForm form, ProvinceInstitutions.Generated institution, LocalDate period,
@@ -284,20 +336,12 @@ final class ProvinceStatistics {
             }
             lap("load stat_fact", started);
             addTotals(connection, totals);
-            started = System.nanoTime();
-            statement.execute("""
-                    INSERT INTO stat_fact_year (data_element_id, year, institution_id, value, periods)
-                    SELECT f.data_element_id, YEAR(f.period_start), f.institution_id, SUM(f.value), COUNT(*) FROM stat_fact f
-                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
-                    WHERE f.institution_id BETWEEN %d AND %d GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id
-                    ON DUPLICATE KEY UPDATE stat_fact_year.value = stat_fact_year.value + VALUES(value),
-                        periods = stat_fact_year.periods + VALUES(periods)"""
-                    .formatted(institutions.getFirst().id(), institutions.getLast().id()));
-            lap("add to stat_fact_year", started);
+            // the institutions are new, so their yearly sums are new rows: loaded like the facts they sum up
+            loadFile(statement, "stat_fact_year", "(data_element_id, year, institution_id, value, periods)");
             statement.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             filer(connection, institutions, assignments);
             started = System.nanoTime();
-            statement.execute("ANALYZE TABLE institution, report_form_institution, stat_report, stat_value, stat_fact, stat_total");
+            statement.execute("ANALYZE TABLE institution, report_form_institution, stat_report, stat_value, stat_fact, stat_total, stat_fact_year");
             lap("analyze the tables", started);
         }
     }

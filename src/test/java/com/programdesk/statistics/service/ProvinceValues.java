@@ -24,6 +24,7 @@ final class ProvinceValues {
             case "BASIC_CONTRACEPTION" -> contraception(institution, random);
             case "AWARENESS_SURVEY" -> awareness(progress, random);
             case "AREA_POPULATION" -> Map.of("WCBA_POPULATION", population(institution, period));
+            case ProvinceBenchmarkForm.CODE -> maternalCare(institution, period, progress, random);
             default -> throw new IllegalArgumentException("No generated values for " + formCode);
         };
     }
@@ -55,6 +56,44 @@ final class ProvinceValues {
         values.put("PAC_LARC", Math.min(induced, Math.round(induced * (0.35 + 0.25 * progress + 0.03 * random.nextDouble()))));
         values.put("REFERRALS_MCH", referrals);
         values.put("FOLLOWUPS_CLOSED", referrals + Math.round(visits * 0.05));
+        return values;
+    }
+
+    /**
+     * The benchmark form: registrations and births follow the season, caesarean sections fall from about 45 % to 37 %,
+     * township health centres deliver few babies; the "of these" rows stay within their totals (the form's rules).
+     */
+    private static Map<String, Long> maternalCare(ProvinceInstitutions.Generated institution, LocalDate month, double progress,
+                                                  SplittableRandom random) {
+        double size = institution.size();
+        double season = month.getMonthValue() == 2 ? 0.75 : 1 + 0.06 * Math.sin(2 * Math.PI * (month.getMonthValue() - 4) / 12.0);
+        boolean township = institution.type() == InstitutionType.TOWNSHIP_HEALTH_CENTRE;
+        long registered = around(size * 90 * season, random);
+        long highRisk = Math.round(registered * (0.22 + 0.06 * random.nextDouble()));
+        long deliveries = around(size * (township ? 6 : 110) * season, random);
+        long liveBirths = deliveries + (long) Math.floor(deliveries * 0.012 + random.nextDouble());
+        Map<String, Long> values = new HashMap<>();
+        values.put("BENCH_PREG_REGISTERED", registered);
+        values.put("BENCH_EARLY_REGISTERED", Math.round(registered * (0.80 + 0.10 * progress + 0.05 * random.nextDouble())));
+        values.put("BENCH_PRENATAL_VISITS", around(registered * 6.5, random));
+        values.put("BENCH_HIGH_RISK_NEW", highRisk);
+        values.put("BENCH_HIGH_RISK_REFERRED", township ? Math.round(highRisk * 0.6) : Math.round(highRisk * 0.1));
+        values.put("BENCH_POSTPARTUM_VISITS", around(size * 85 * season, random));
+        values.put("BENCH_DELIVERIES", deliveries);
+        values.put("BENCH_CAESAREAN", Math.round(deliveries * (0.44 - 0.08 * progress + 0.03 * random.nextDouble())));
+        values.put("BENCH_LIVE_BIRTHS", liveBirths);
+        values.put("BENCH_LOW_BIRTH_WEIGHT", Math.min(liveBirths, (long) Math.floor(liveBirths * (0.04 + 0.015 * random.nextDouble())
+                + random.nextDouble())));
+        values.put("BENCH_MATERNAL_DEATHS", random.nextDouble() < deliveries * 0.00007 ? 1L : 0L);
+        values.put("BENCH_IUD_INSERTIONS", around(size * 25, random));
+        values.put("BENCH_IUD_REMOVALS", around(size * 18, random));
+        values.put("BENCH_IMPLANTS", around(size * 4, random));
+        values.put("BENCH_TUBAL_LIGATIONS", around(size * 1.5, random));
+        values.put("BENCH_VASECTOMIES", (long) Math.floor(size * 0.1 + random.nextDouble()));
+        values.put("BENCH_MEDICAL_ABORTIONS", around(size * 30, random));
+        values.put("BENCH_FP_COMPLICATIONS", random.nextDouble() < size * 0.02 ? 1L : 0L);
+        values.put("BENCH_PRECONCEPTION_CHECKS", around(size * 60, random));
+        values.put("BENCH_FOLIC_ACID", around(size * 70, random));
         return values;
     }
 

@@ -83,6 +83,17 @@ public class ReportFixture {
         });
     }
 
+    /** The institution no longer files the early-pregnancy form; its reports stay. */
+    public void unassign(long institutionId) {
+        demoUsers.as("coordinator", () -> {
+            ReportForm form = form();
+            Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
+            if (assigned.remove(institutionId)) {
+                catalog.assign(form.id(), assigned);
+            }
+        });
+    }
+
     public ReportForm form() {
         return demoUsers.as("coordinator", () -> catalog.formByCode(EARLY_PREGNANCY).orElseThrow());
     }

@@ -30,9 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Not a test: the province-scale benchmark, run on demand with {@code bench/statistics-scale.sh} (its name keeps
- * it out of the normal test run). On first use it generates 3,000 institutions with five years of reports into
- * the scale database ({@link ScaleDatabase}, outside the repository) and checks stat_fact/stat_total against the
- * approved values; then it times the dashboards' reads as the services and the dashboard's query shapes run them,
+ * it out of the normal test run). On first use it generates 3,000 institutions with five years of reports (about
+ * 7 million values, with the benchmark-only form {@link ProvinceBenchmarkForm}) into the scale database
+ * ({@link ScaleDatabase}, outside the repository) and checks stat_fact and the aggregates against the approved values; then it times the dashboards' reads as the services and the dashboard's query shapes run them,
  * with warm-up, and writes median, p95 and the EXPLAIN plans to target/benchmarks/statistics-scale.txt.
  * It asserts nothing about time. {@code -Dscale.institutions} (3000), {@code -Dscale.runs} (100),
  * {@code -Dscale.generateOnly=true}.
@@ -95,6 +95,7 @@ class StatisticsScaleBenchmark {
             print("province already generated in " + ScaleDatabase.url());
         } else {
             print("generating " + INSTITUTIONS + " institutions into " + ScaleDatabase.url());
+            province.addBenchmarkForm();
             province.generate(INSTITUTIONS, catalog.forms()).forEach((key, value) -> print(String.format(Locale.ROOT, "  %-40s %,12d", key, value)));
             long started = System.nanoTime();
             reports.recountCompleteness();
@@ -209,6 +210,10 @@ class StatisticsScaleBenchmark {
         measure("heatmapSummary: 60 months", () -> dashboards.heatmapSummary(early, fiveYears, monthEnd).size());
         measure("reportingInstitutions: first 50", () -> dashboards.reportingInstitutions(null, 0, 50).size());
         measure("reportingInstitutions: matching 卫生院, first 50", () -> dashboards.reportingInstitutions("卫生院", 0, 50).size());
+        measure("heatmap: every institution × 12 months at once (the export's sheet)",
+                () -> dashboards.heatmap(early, twelveMonths, monthEnd, List.of(), 0, Integer.MAX_VALUE).size(), 5, 30);
+        measure("compare: every institution, last 12 months (the export's sheet)",
+                () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), Integer.MAX_VALUE).rows().size(), 5, 30);
         DashboardSelection selection = new DashboardSelection(null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
         measure("writeXlsx: 12 months, every institution (an export, not a page)", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
