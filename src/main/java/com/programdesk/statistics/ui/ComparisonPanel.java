@@ -2,7 +2,6 @@ package com.programdesk.statistics.ui;
 
 import com.programdesk.statistics.domain.Comparison;
 import com.programdesk.statistics.service.DashboardService;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +19,7 @@ class ComparisonPanel extends Div {
 
     final Div chartHolder = new Div();
     final Paragraph caption = new Paragraph();
-    Svg chart;
+    SvgChart chart;
     Comparison shown;
 
     private final DashboardService dashboards;

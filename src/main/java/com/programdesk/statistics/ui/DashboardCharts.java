@@ -14,13 +14,13 @@ import com.programdesk.statistics.ui.chart.BarChart;
 import com.programdesk.statistics.ui.chart.Heatmap;
 import com.programdesk.statistics.ui.chart.LineChart;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Turns the dashboard's figures into SVG charts with localized labels and tooltips. */
 final class DashboardCharts {
@@ -35,12 +35,12 @@ final class DashboardCharts {
         this.figures = new FigureText(owner, locale, suppressedBelow);
     }
 
-    Svg trend(Trend trend) {
+    SvgChart trend(Trend trend) {
         return trend(trend, false);
     }
 
     /** A trend; compact for the small multiples of an institution's page. */
-    Svg trend(Trend trend, boolean compact) {
+    SvgChart trend(Trend trend, boolean compact) {
         List<String> periods = trend.periods().stream().map(trend.granularity()::label).toList();
         String unit = trend.indicator().unitSymbol();
         String title = trend.indicator().name(locale) + (unit.isEmpty() ? "" : " (" + unit + ")");
@@ -58,10 +58,10 @@ final class DashboardCharts {
             }
             chart.series(name, points);
         }
-        return svg(chart.toSvg(), "trend-chart");
+        return svg(chart::toSvg, "trend-chart");
     }
 
-    Svg comparison(Comparison comparison) {
+    SvgChart comparison(Comparison comparison) {
         String unit = comparison.indicator().unitSymbol();
         BarChart chart = new BarChart(comparison.indicator().name(locale) + (unit.isEmpty() ? "" : " (" + unit + ")"));
         for (ComparisonRow row : comparison.rows()) {
@@ -71,10 +71,10 @@ final class DashboardCharts {
                     figures.tooltip(row.name(), Frequency.MONTHLY.label(comparison.from()) + " – " + Frequency.MONTHLY.label(comparison.to()),
                             comparison.indicator(), figure), figure.suppressed()));
         }
-        return svg(chart.toSvg(), "comparison-chart");
+        return svg(chart::toSvg, "comparison-chart");
     }
 
-    Svg heatmap(String title, Frequency frequency, List<HeatmapRow> rows, List<HeatmapSummary> summary, List<LocalDate> periods) {
+    SvgChart heatmap(String title, Frequency frequency, List<HeatmapRow> rows, List<HeatmapSummary> summary, List<LocalDate> periods) {
         Heatmap chart = new Heatmap(title, periods.stream().map(frequency::label).toList());
         if (!summary.isEmpty()) {
             chart.summary(owner.getTranslation("dashboard.heatmap.received"),
@@ -86,7 +86,7 @@ final class DashboardCharts {
                     // the row's name is beside the cell: the tooltip names the period only, which keeps the page's markup small
                     owner.getTranslation("dashboard.heatmap.tooltip", frequency.label(cell.period()), describe(cell, dates)))).toList());
         }
-        return svg(chart.toSvg(), "completeness-chart");
+        return svg(chart::toSvg, "completeness-chart");
     }
 
     String seriesName(TrendSeries series) {
@@ -115,10 +115,7 @@ final class DashboardCharts {
         };
     }
 
-    private static Svg svg(String markup, String className) {
-        Svg svg = new Svg(markup);
-        svg.addClassName("chart-holder");
-        svg.addClassName(className);
-        return svg;
+    private static SvgChart svg(Supplier<String> markup, String className) {
+        return new SvgChart(markup, className);
     }
 }

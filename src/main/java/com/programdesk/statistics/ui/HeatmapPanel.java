@@ -6,7 +6,6 @@ import com.programdesk.statistics.domain.HeatmapRow;
 import com.programdesk.statistics.domain.HeatmapSummary;
 import com.programdesk.statistics.domain.ReportForm;
 import com.programdesk.statistics.service.DashboardService;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +30,7 @@ class HeatmapPanel extends Div {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Span pageInfo = new Span();
     final Div chartHolder = new Div();
-    Svg chart;
+    SvgChart chart;
     int offset;
 
     private final DashboardService dashboards;

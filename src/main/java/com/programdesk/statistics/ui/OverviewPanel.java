@@ -5,7 +5,6 @@ import com.programdesk.program.service.TargetService;
 import com.programdesk.program.ui.TargetProgressCard;
 import com.programdesk.statistics.domain.Trend;
 import com.programdesk.statistics.service.DashboardService;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +18,7 @@ class OverviewPanel extends Div {
 
     final Div targetList = new Div();
     final Div trendHolder = new Div();
-    Svg trendChart;
+    SvgChart trendChart;
 
     private final DashboardService dashboards;
     private final TargetService targets;

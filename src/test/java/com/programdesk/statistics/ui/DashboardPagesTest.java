@@ -8,7 +8,6 @@ import com.programdesk.statistics.service.DashboardService;
 import com.programdesk.statistics.service.ReportFixture;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomEvent;
@@ -129,7 +128,7 @@ class DashboardPagesTest extends ViewTest {
         return dashboards.reportingInstitutions("", 0, 500).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }
 
-    private static String svg(Svg chart) {
-        return chart.getElement().getProperty("innerHTML");
+    private static String svg(SvgChart chart) {
+        return chart.markup();
     }
 }
