@@ -19,9 +19,8 @@ public record FilingSlot(long reportFormId, long institutionId, String instituti
         return periodEnd.isBefore(today);
     }
 
-    /** First submitted after the due day, or not submitted although the due day has passed (as {@link ReportSummary#isLate}). */
     public boolean isLate(LocalDate today) {
-        return firstSubmittedAt == null ? today.isAfter(dueDate) : firstSubmittedAt.toLocalDate().isAfter(dueDate);
+        return StatReport.isLate(firstSubmittedAt, dueDate, today);
     }
 
     /** Waits for the institution: the period is over and the report was not submitted yet (returned ones count separately). */

@@ -9,9 +9,8 @@ public record ReportSummary(long id, long reportFormId, String formNameZh, Strin
                             LocalDate periodStart, Frequency frequency, ReportStatus status, int returnCount,
                             LocalDateTime firstSubmittedAt, LocalDateTime submittedAt, LocalDate dueDate) {
 
-    /** Submitted after its due day, or not yet submitted although the due day has passed. */
     public boolean isLate(LocalDate today) {
-        return firstSubmittedAt == null ? today.isAfter(dueDate) : firstSubmittedAt.toLocalDate().isAfter(dueDate);
+        return StatReport.isLate(firstSubmittedAt, dueDate, today);
     }
 
     public String formName(Locale locale) {

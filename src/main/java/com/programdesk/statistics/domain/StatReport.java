@@ -42,9 +42,13 @@ public class StatReport implements Versioned {
         this.periodStart = periodStart;
     }
 
-    /** Submitted for the first time by the end of the due day. */
-    public boolean isOnTime(LocalDate dueDate) {
-        return firstSubmittedAt != null && !firstSubmittedAt.toLocalDate().isAfter(dueDate);
+    /** First submitted after the due day, or not submitted although the due day has passed. */
+    public static boolean isLate(LocalDateTime firstSubmittedAt, LocalDate dueDate, LocalDate today) {
+        return firstSubmittedAt == null ? today.isAfter(dueDate) : firstSubmittedAt.toLocalDate().isAfter(dueDate);
+    }
+
+    public boolean isLate(LocalDate dueDate, LocalDate today) {
+        return isLate(firstSubmittedAt, dueDate, today);
     }
 
     public boolean isNew() { return id == null; }

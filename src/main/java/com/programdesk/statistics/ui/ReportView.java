@@ -137,7 +137,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor back = new Anchor("reports", getTranslation("report.menu"));
         Div header = new Div(new H2(title()), badge(ReportBadges.statusKey(report.isNew() ? null : report.getStatus()),
                 ReportBadges.statusTheme(report.isNew() ? null : report.getStatus())));
-        if (isLate(report)) {
+        if (report.isLate(entry.dueDate(), LocalDate.now(clock))) {
             header.add(badge("report.late", "badge error"));
         }
         if (report.getReturnCount() > 0 && report.getStatus() != ReportStatus.RETURNED) {
@@ -299,12 +299,6 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? reports.open(report.getReportFormId(), report.getInstitutionId(), report.getPeriodStart())
                 : reports.open(report.getId()).orElseThrow(NotFoundException::new);
         render();
-    }
-
-    private boolean isLate(StatReport report) {
-        LocalDate today = LocalDate.now(clock);
-        return report.getFirstSubmittedAt() == null ? today.isAfter(entry.dueDate())
-                : report.getFirstSubmittedAt().toLocalDate().isAfter(entry.dueDate());
     }
 
     private Span badge(String key, String theme) {
