@@ -156,26 +156,25 @@ public class ReportService {
     @PreAuthorize(REVIEWERS)
     @Transactional
     public StatReport returnReport(StatReport report, String reason) {
-        StatReport current = current(report);
-        if (current.getStatus() != ReportStatus.SUBMITTED) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
-        StatReport returned = workflow.move(current, ReportStatus.RETURNED, TextInput.required(reason, "reason", REASON_MAX));
-        publish(ReportEvent.Kind.RETURNED, returned, formOf(returned));
-        return returned;
+        return backToTheInstitution(report, ReportStatus.SUBMITTED, reason, ReportEvent.Kind.RETURNED);
     }
 
     /** Unlocks an approved report for correction: its values leave the dashboards until it is approved again. */
     @PreAuthorize(REVIEWERS)
     @Transactional
     public StatReport reopen(StatReport report, String reason) {
+        return backToTheInstitution(report, ReportStatus.APPROVED, reason, ReportEvent.Kind.REOPENED);
+    }
+
+    /** Returning and reopening both end in "returned"; what tells them apart is the state they start from. */
+    private StatReport backToTheInstitution(StatReport report, ReportStatus from, String reason, ReportEvent.Kind kind) {
         StatReport current = current(report);
-        if (current.getStatus() != ReportStatus.APPROVED) {
+        if (current.getStatus() != from) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
-        StatReport reopened = workflow.move(current, ReportStatus.RETURNED, TextInput.required(reason, "reason", REASON_MAX));
-        publish(ReportEvent.Kind.REOPENED, reopened, formOf(reopened));
-        return reopened;
+        StatReport returned = workflow.move(current, ReportStatus.RETURNED, TextInput.required(reason, "reason", REASON_MAX));
+        publish(kind, returned, formOf(returned));
+        return returned;
     }
 
     /** Reports the user reaches, newest period first. */
