@@ -3,8 +3,9 @@ package com.programdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.programdesk.base.service.WithoutAuthorization;
+import com.programdesk.security.service.WithoutAuthorization;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -32,6 +33,21 @@ class ArchitectureTest {
                     || c.getPackageName().startsWith("org.springframework.jdbc")
                     || c.getPackageName().startsWith("org.springframework.data.jdbc.core")
                     || c.isAssignableTo(javax.sql.DataSource.class));
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("com.programdesk.(*)..").should().beFreeOfCycles()
+            .because("a feature builds on the ones below it; two features that need each other are one feature, or share an interface");
+
+    @ArchTest
+    static final ArchRule statisticsSubFeaturesAreFreeOfCycles = slices().matching("com.programdesk.statistics.(*)..")
+            .should().beFreeOfCycles()
+            .because("catalog, reporting, imports and dashboard build on each other in that order");
+
+    @ArchTest
+    static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("com.programdesk.base..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("belong to a feature",
+                    c -> c.getPackageName().startsWith("com.programdesk.") && !c.getPackageName().startsWith("com.programdesk.base")))
+            .because("base is the kit every feature uses; what needs a feature lives in that feature or in the shell above them all");
 
     @ArchTest
     static final ArchRule viewsTalkOnlyToServices = noClasses().that().resideInAPackage("..ui..")

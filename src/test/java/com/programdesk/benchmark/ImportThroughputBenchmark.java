@@ -1,8 +1,8 @@
 package com.programdesk.benchmark;
 
-import com.programdesk.statistics.domain.ImportProgress;
-import com.programdesk.statistics.domain.ImportSummary;
-import com.programdesk.statistics.service.ReportImportService;
+import com.programdesk.statistics.imports.domain.ImportProgress;
+import com.programdesk.statistics.imports.domain.ImportSummary;
+import com.programdesk.statistics.imports.service.ReportImportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestDatabase;

@@ -19,7 +19,7 @@ public class LanguageSwitch extends Select<Locale> {
         setValue(ProgramDeskI18NProvider.supportedOrDefault(ui.getLocale().toLanguageTag()));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                LocaleInitializer.remember(VaadinSession.getCurrent(), e.getValue());
+                SessionLocale.remember(VaadinSession.getCurrent(), e.getValue());
                 onChange.accept(e.getValue());
                 ui.getPage().reload();
             }

@@ -1,8 +1,8 @@
 package com.programdesk.memberevent.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;

@@ -1,6 +1,6 @@
 package com.programdesk.memberevent.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.memberevent.domain.MemberEvent;

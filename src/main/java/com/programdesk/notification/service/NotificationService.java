@@ -1,16 +1,16 @@
 package com.programdesk.notification.service;
 
-import com.programdesk.base.service.HolidayCalendar;
-import com.programdesk.base.service.WithoutAuthorization;
+import com.programdesk.holiday.service.HolidayCalendar;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
-import com.programdesk.statistics.domain.OutstandingReport;
-import com.programdesk.statistics.domain.ReportEvent;
-import com.programdesk.statistics.service.CompletenessService;
+import com.programdesk.security.service.WithoutAuthorization;
+import com.programdesk.statistics.reporting.domain.OutstandingReport;
+import com.programdesk.statistics.reporting.domain.ReportEvent;
+import com.programdesk.statistics.reporting.service.CompletenessService;
 import com.programdesk.supervision.domain.FindingEvent;
 import com.programdesk.supervision.domain.FindingSummary;
 import com.programdesk.supervision.service.FindingService;

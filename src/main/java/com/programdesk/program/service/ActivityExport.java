@@ -1,5 +1,6 @@
 package com.programdesk.program.service;
 
+import com.programdesk.base.documents.Xlsx;
 import com.programdesk.program.domain.ActivityFilter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,15 +44,12 @@ public class ActivityExport {
      */
     @PreAuthorize("isAuthenticated()")
     public void writeXlsx(LocalDate from, LocalDate to, ActivityFilter filter, Function<String, String> labels, OutputStream out) {
-        try (Workbook workbook = new Workbook(out, "Program Desk", "1.0")) {
+        Xlsx.write(out, workbook -> {
             Worksheet sheet = workbook.newWorksheet(labels.apply("export.sheet"));
             List<String> headers = List.of("export.column.start", "export.column.end", "export.column.title", "export.column.type",
                     "export.column.status", "export.column.place", "export.column.organiser", "export.column.planned",
                     "export.column.actual", "export.column.outcome");
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, labels.apply(headers.get(c)));
-                sheet.style(0, c).bold().fillColor("DDEBEC").set();
-            }
+            Xlsx.headerRow(sheet, 0, headers.stream().map(labels).toList());
             int[] row = {1};
             rows(from, to, filter, rs -> {
                 int r = row[0]++;
@@ -82,9 +79,7 @@ public class ActivityExport {
             sheet.width(2, 40);
             sheet.width(6, 24);
             sheet.freezePane(0, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Writes the activities of [from, to] matching the filter as an iCalendar (RFC 5545) file. */

@@ -141,7 +141,7 @@ public class ActivityService {
         }
         Activity saved = activities.save(edited);
         if (before == null) {
-            workflow.started(saved);
+            workflow.start(saved);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         } else {
             audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));

@@ -1,12 +1,10 @@
 package com.programdesk.program.service;
 
-import com.programdesk.audit.domain.AuditAction;
-import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityRepository;
 import com.programdesk.program.domain.ActivityStatus;
-import com.programdesk.workflow.service.WorkflowHistory;
+import com.programdesk.workflow.service.WorkflowSteps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,14 +21,12 @@ class ActivityWorkflow {
     static final String ENTITY = "Activity";
 
     private final ActivityRepository activities;
-    private final WorkflowHistory history;
-    private final AuditService audit;
+    private final WorkflowSteps steps;
     private final Clock clock;
 
-    ActivityWorkflow(ActivityRepository activities, WorkflowHistory history, AuditService audit, Clock clock) {
+    ActivityWorkflow(ActivityRepository activities, WorkflowSteps steps, Clock clock) {
         this.activities = activities;
-        this.history = history;
-        this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -57,20 +53,16 @@ class ActivityWorkflow {
     }
 
     /** Records the first state of a new activity. */
-    void started(Activity saved) {
-        history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+    void start(Activity saved) {
+        steps.started(ENTITY, saved.getId(), saved.getStatus());
     }
 
     private Activity move(Activity current, ActivityStatus target, String note) {
-        ActivityStatus from = current.getStatus();
-        if (!from.canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
+        ActivityStatus from = WorkflowSteps.check(current.getStatus(), target);
         current.setStatus(target);
         current.setUpdatedAt(LocalDateTime.now(clock));
         Activity saved = activities.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
+        steps.moved(ENTITY, saved.getId(), from, target, note);
         return saved;
     }
 }

@@ -1,8 +1,8 @@
 package com.programdesk.program.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.program.domain.ActivityFilter;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.WithoutAuthorization;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

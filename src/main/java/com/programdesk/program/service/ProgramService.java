@@ -110,7 +110,7 @@ public class ProgramService {
         saveWorkStreams(saved.getId(), streamNames);
         if (before == null) {
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-            workflow.started(saved);
+            workflow.start(saved);
         } else {
             audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         }

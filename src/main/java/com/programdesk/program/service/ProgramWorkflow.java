@@ -1,12 +1,9 @@
 package com.programdesk.program.service;
 
-import com.programdesk.audit.domain.AuditAction;
-import com.programdesk.audit.service.AuditService;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.ProgramRepository;
 import com.programdesk.program.domain.ProgramStatus;
-import com.programdesk.workflow.service.WorkflowHistory;
+import com.programdesk.workflow.service.WorkflowSteps;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -18,31 +15,26 @@ class ProgramWorkflow {
     static final String ENTITY = "Program";
 
     private final ProgramRepository programs;
-    private final WorkflowHistory history;
-    private final AuditService audit;
+    private final WorkflowSteps steps;
     private final Clock clock;
 
-    ProgramWorkflow(ProgramRepository programs, WorkflowHistory history, AuditService audit, Clock clock) {
+    ProgramWorkflow(ProgramRepository programs, WorkflowSteps steps, Clock clock) {
         this.programs = programs;
-        this.history = history;
-        this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
-    void started(Program saved) {
-        history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+    /** Records the first state of a new row, its start. */
+    void start(Program saved) {
+        steps.started(ENTITY, saved.getId(), saved.getStatus());
     }
 
     Program move(Program current, ProgramStatus target, String note) {
-        ProgramStatus from = current.getStatus();
-        if (!from.canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
+        ProgramStatus from = WorkflowSteps.check(current.getStatus(), target);
         current.setStatus(target);
         current.setUpdatedAt(LocalDateTime.now(clock));
         Program saved = programs.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
+        steps.moved(ENTITY, saved.getId(), from, target, note);
         return saved;
     }
 }

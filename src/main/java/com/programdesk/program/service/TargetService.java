@@ -6,6 +6,8 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.ProgramRepository;
+import com.programdesk.program.domain.ReportedIndicator;
+import com.programdesk.program.domain.ReportedIndicators;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.program.domain.TargetProgress;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,15 +34,17 @@ public class TargetService {
     private final ProgramRepository programs;
     private final WorkStreamRepository workStreams;
     private final TargetProgressCalculator calculator;
+    private final ObjectProvider<ReportedIndicators> reportedIndicators;
     private final AuditService audit;
     private final Clock clock;
 
     TargetService(TargetRepository targets, ProgramRepository programs, WorkStreamRepository workStreams,
-                  TargetProgressCalculator calculator, AuditService audit, Clock clock) {
+                  TargetProgressCalculator calculator, ObjectProvider<ReportedIndicators> reportedIndicators, AuditService audit, Clock clock) {
         this.targets = targets;
         this.programs = programs;
         this.workStreams = workStreams;
         this.calculator = calculator;
+        this.reportedIndicators = reportedIndicators;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,6 +52,13 @@ public class TargetService {
     @PreAuthorize("isAuthenticated()")
     public List<Target> targets(long programId) {
         return targets.findByProgramIdOrderByPositionAscIdAsc(programId);
+    }
+
+    /** The indicators from the statistical reports a target can be set on (none when no catalog is installed). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportedIndicator> reportedIndicators() {
+        ReportedIndicators source = reportedIndicators.getIfAvailable();
+        return source == null ? List.of() : source.all();
     }
 
     /** Every target of the program with its actual value, expected value by today and status. */

@@ -14,7 +14,6 @@ import com.programdesk.program.service.ProgramService;
 import com.programdesk.program.service.TargetService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
-import com.programdesk.statistics.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,14 +46,12 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final TargetService targets;
     private final ActivityService activities;
     private final InstitutionService institutions;
-    private final StatisticsCatalog catalog;
     private final boolean planner;
     private Program program;
     final Div targetList = new Div();
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                StatisticsCatalog catalog, CurrentUser currentUser) {
-        this.catalog = catalog;
+                CurrentUser currentUser) {
         this.programs = programs;
         this.institutions = institutions;
         this.targets = targets;
@@ -156,7 +153,7 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     }
 
     private void openTargetEditor(Target target, List<WorkStream> streams) {
-        new TargetEditor(targets, catalog, institutions, program, target, streams, this::reload).open();
+        new TargetEditor(targets, institutions, program, target, streams, this::reload).open();
     }
 
     private void changeStatus(ProgramStatus next) {

@@ -11,14 +11,12 @@ import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.domain.Audience;
 import com.programdesk.program.domain.ExpectedBy;
 import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ReportedIndicator;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetDirection;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.program.domain.WorkStream;
 import com.programdesk.program.service.TargetService;
-import com.programdesk.statistics.domain.DataElement;
-import com.programdesk.statistics.domain.Indicator;
-import com.programdesk.statistics.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,10 +30,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -50,7 +45,7 @@ class TargetEditor extends Dialog {
     final ComboBox<TargetDirection> direction = new ComboBox<>();
     final BigDecimalField targetValue = new BigDecimalField();
     final ComboBox<TargetMeasure> measure = new ComboBox<>();
-    final ComboBox<Indicator> indicator = new ComboBox<>();
+    final ComboBox<ReportedIndicator> indicator = new ComboBox<>();
     final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
     final MultiSelectComboBox<ActivityType> types = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
@@ -67,7 +62,7 @@ class TargetEditor extends Dialog {
     private final Binder<Target> binder = new Binder<>(Target.class);
     private final FormErrors formErrors = new FormErrors();
 
-    TargetEditor(TargetService targets, StatisticsCatalog catalog, InstitutionService institutions, Program program, Target target,
+    TargetEditor(TargetService targets, InstitutionService institutions, Program program, Target target,
                  List<WorkStream> streams, Runnable onSaved) {
         this.targets = targets;
         this.original = target;
@@ -90,14 +85,13 @@ class TargetEditor extends Dialog {
         types.setItems(ActivityType.values());
         types.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         types.setHelperText(getTranslation("target.help.emptyMeansAll"));
-        List<Indicator> indicators = catalog.indicators();
-        Map<Long, DataElement> elements = catalog.elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
+        List<ReportedIndicator> indicators = targets.reportedIndicators();
         indicator.setLabel(getTranslation("target.field.indicator"));
         indicator.setItems(indicators);
-        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + unitOf(i, elements) + ")");
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + " (" + i.unit(getLocale()) + ")");
         indicator.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                suggestNameAndUnit(e.getOldValue(), e.getValue(), elements);
+                suggestNameAndUnit(e.getOldValue(), e.getValue());
             }
         });
         organiser.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
@@ -202,22 +196,13 @@ class TargetEditor extends Dialog {
     }
 
     /** Fills in the indicator's name and unit while the user has not typed their own. */
-    private void suggestNameAndUnit(Indicator previous, Indicator chosen, Map<Long, DataElement> elements) {
+    private void suggestNameAndUnit(ReportedIndicator previous, ReportedIndicator chosen) {
         if (name.isEmpty() || (previous != null && name.getValue().equals(previous.name(getLocale())))) {
             name.setValue(chosen.name(getLocale()));
         }
-        if (unit.isEmpty() || (previous != null && unit.getValue().equals(unitOf(previous, elements)))) {
-            unit.setValue(unitOf(chosen, elements));
+        if (unit.isEmpty() || (previous != null && unit.getValue().equals(previous.unit(getLocale())))) {
+            unit.setValue(chosen.unit(getLocale()));
         }
-    }
-
-    /** ‰ or % for rates, the counted element's unit (例, 人次) for counts. */
-    private String unitOf(Indicator chosen, Map<Long, DataElement> elements) {
-        if (!chosen.unitSymbol().isEmpty()) {
-            return chosen.unitSymbol();
-        }
-        DataElement counted = elements.get(chosen.numeratorId());
-        return counted == null ? "" : counted.unit(getLocale());
     }
 
     /** Member-event measures read the activity types as the association's event types. */

@@ -1,6 +1,5 @@
 package com.programdesk.security.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;

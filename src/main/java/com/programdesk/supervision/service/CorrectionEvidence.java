@@ -1,6 +1,6 @@
 package com.programdesk.supervision.service;
 
-import com.programdesk.base.service.AttachmentOwners;
+import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.Finding;
 import org.springframework.context.annotation.Lazy;

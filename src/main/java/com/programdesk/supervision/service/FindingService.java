@@ -1,9 +1,9 @@
 package com.programdesk.supervision.service;
 
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
-import com.programdesk.base.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
@@ -128,7 +128,7 @@ public class FindingService {
         edited.setCreatedBy(currentUser.actorName());
         edited.setCreatedAt(now);
         edited.setUpdatedAt(now);
-        Finding saved = workflow.record(edited);
+        Finding saved = workflow.start(edited);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         publish(FindingEvent.Kind.RECORDED, saved, 0);
         return saved;
@@ -312,7 +312,7 @@ public class FindingService {
         }
         String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
         Finding moved = workflow.move(current, FindingStatus.OPEN, why);
-        publish(FindingEvent.Kind.REOPENED, moved, System.currentTimeMillis());
+        publish(FindingEvent.Kind.REOPENED, moved, clock.millis());
         return moved;
     }
 

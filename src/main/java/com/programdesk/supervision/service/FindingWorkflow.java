@@ -1,12 +1,9 @@
 package com.programdesk.supervision.service;
 
-import com.programdesk.audit.domain.AuditAction;
-import com.programdesk.audit.service.AuditService;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.supervision.domain.Finding;
 import com.programdesk.supervision.domain.FindingRepository;
 import com.programdesk.supervision.domain.FindingStatus;
-import com.programdesk.workflow.service.WorkflowHistory;
+import com.programdesk.workflow.service.WorkflowSteps;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -18,31 +15,26 @@ class FindingWorkflow {
     static final String ENTITY = "Finding";
 
     private final FindingRepository findings;
-    private final WorkflowHistory history;
-    private final AuditService audit;
+    private final WorkflowSteps steps;
     private final Clock clock;
 
-    FindingWorkflow(FindingRepository findings, WorkflowHistory history, AuditService audit, Clock clock) {
+    FindingWorkflow(FindingRepository findings, WorkflowSteps steps, Clock clock) {
         this.findings = findings;
-        this.history = history;
-        this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
     /** Stores a new finding as open, its first step. */
-    Finding record(Finding recorded) {
+    Finding start(Finding recorded) {
         recorded.setStatus(FindingStatus.OPEN);
         recorded.setReturnCount(0);
         Finding saved = findings.save(recorded);
-        history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+        steps.started(ENTITY, saved.getId(), saved.getStatus());
         return saved;
     }
 
     Finding move(Finding current, FindingStatus target, String note) {
-        FindingStatus from = current.getStatus();
-        if (!from.canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
+        FindingStatus from = WorkflowSteps.check(current.getStatus(), target);
         LocalDateTime now = LocalDateTime.now(clock);
         current.setStatus(target);
         current.setClosedAt(target == FindingStatus.CLOSED ? now : null);
@@ -51,9 +43,7 @@ class FindingWorkflow {
         }
         current.setUpdatedAt(now);
         Finding saved = findings.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target
-                + (note == null || note.isBlank() ? "" : ", note: " + note.strip()));
+        steps.moved(ENTITY, saved.getId(), from, target, note);
         return saved;
     }
 }

@@ -1,5 +1,8 @@
 package com.programdesk.supervision.service;
 
+import com.programdesk.base.documents.CffFontDictRepair;
+import com.programdesk.base.documents.DocumentFont;
+import com.programdesk.base.documents.Xlsx;
 import com.programdesk.supervision.domain.FindingSeverity;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.domain.RoundReport;
@@ -19,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.dhatim.fastexcel.StyleSetter;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -55,12 +57,11 @@ class RoundReportDocuments {
     private static final float[] WIDTHS = {3, 1, 1.05f, 1, 1, 1.25f, 1, 1, 1, 1, 1.15f, 1, 1.25f, 1};
     private static final int HEADER_ROWS = 2;
     private static final String NO_RATE = "—";
-    private static final String HEADER_FILL = "DDEBEC";
     private static final String TOTALS_FILL = "F2F2F2";
 
-    private final ReportFont font;
+    private final DocumentFont font;
 
-    RoundReportDocuments(ReportFont font) {
+    RoundReportDocuments(DocumentFont font) {
         this.font = font;
     }
 
@@ -68,7 +69,7 @@ class RoundReportDocuments {
      * Writes the report as a PDF.
      *
      * @param labels translates the report's message keys and the round status's message key into the reader's language
-     * @throws IllegalStateException when no Chinese font is installed (see {@link ReportFont})
+     * @throws IllegalStateException when no Chinese font is installed (see {@link DocumentFont})
      */
     public void writePdf(RoundReport report, Function<String, String> labels, Locale locale, OutputStream out) {
         Font footer = font.font(8, false);
@@ -137,7 +138,7 @@ class RoundReportDocuments {
      * @param labels translates the report's message keys into the reader's language
      */
     public void writeXlsx(RoundReport report, Function<String, String> labels, OutputStream out) {
-        try (Workbook workbook = new Workbook(out, "Program Desk", "1.0")) {
+        Xlsx.write(out, workbook -> {
             Worksheet sheet = workbook.newWorksheet(labels.apply("report.round.sheet"));
             sheet.value(0, 0, labels.apply(INSTITUTION));
             sheet.range(0, 0, 1, 0).merge();
@@ -149,7 +150,7 @@ class RoundReportDocuments {
                     sheet.value(1, c++, labels.apply(column));
                 }
             }
-            sheet.range(0, 0, 1, COLUMN_COUNT - 1).style().bold().fillColor(HEADER_FILL).wrapText(true)
+            sheet.range(0, 0, 1, COLUMN_COUNT - 1).style().bold().fillColor(Xlsx.HEADER_FILL).wrapText(true)
                     .horizontalAlignment("center").verticalAlignment("center").set();
             List<RoundReportLine> rows = new ArrayList<>(report.lines());
             rows.add(report.totals());
@@ -180,9 +181,7 @@ class RoundReportDocuments {
             }
             sheet.width(0, 30);
             sheet.freezePane(1, HEADER_ROWS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The figures after the institution, in column order: counts, and rates that are null when there is nothing to rate. */
@@ -207,7 +206,7 @@ class RoundReportDocuments {
 
     private static PdfPCell headerCell(String text, Font font) {
         PdfPCell header = cell(text, font, Element.ALIGN_CENTER);
-        header.setBackgroundColor(color(HEADER_FILL));
+        header.setBackgroundColor(color(Xlsx.HEADER_FILL));
         header.setPaddingLeft(2);
         header.setPaddingRight(2);
         return header;

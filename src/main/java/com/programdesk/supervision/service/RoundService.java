@@ -106,7 +106,7 @@ public class RoundService {
             edited.setCreatedBy(currentUser.actorName());
             edited.setCreatedAt(now);
             edited.setUpdatedAt(now);
-            SupervisionRound saved = workflow.plan(edited);
+            SupervisionRound saved = workflow.start(edited);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
             return saved;
         }

@@ -1,12 +1,9 @@
 package com.programdesk.supervision.service;
 
-import com.programdesk.audit.domain.AuditAction;
-import com.programdesk.audit.service.AuditService;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.supervision.domain.RoundStatus;
 import com.programdesk.supervision.domain.SupervisionRound;
 import com.programdesk.supervision.domain.SupervisionRoundRepository;
-import com.programdesk.workflow.service.WorkflowHistory;
+import com.programdesk.workflow.service.WorkflowSteps;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -18,22 +15,20 @@ class RoundWorkflow {
     static final String ENTITY = "SupervisionRound";
 
     private final SupervisionRoundRepository rounds;
-    private final WorkflowHistory history;
-    private final AuditService audit;
+    private final WorkflowSteps steps;
     private final Clock clock;
 
-    RoundWorkflow(SupervisionRoundRepository rounds, WorkflowHistory history, AuditService audit, Clock clock) {
+    RoundWorkflow(SupervisionRoundRepository rounds, WorkflowSteps steps, Clock clock) {
         this.rounds = rounds;
-        this.history = history;
-        this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
     /** Stores a new round as planned, its first step. */
-    SupervisionRound plan(SupervisionRound planned) {
+    SupervisionRound start(SupervisionRound planned) {
         planned.setStatus(RoundStatus.PLANNED);
         SupervisionRound saved = rounds.save(planned);
-        history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+        steps.started(ENTITY, saved.getId(), saved.getStatus());
         return saved;
     }
 
@@ -43,15 +38,11 @@ class RoundWorkflow {
     }
 
     SupervisionRound move(SupervisionRound current, RoundStatus target, String note) {
-        RoundStatus from = current.getStatus();
-        if (!from.canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
+        RoundStatus from = WorkflowSteps.check(current.getStatus(), target);
         current.setStatus(target);
         current.setUpdatedAt(LocalDateTime.now(clock));
         SupervisionRound saved = rounds.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
+        steps.moved(ENTITY, saved.getId(), from, target, note);
         return saved;
     }
 }

@@ -1,6 +1,6 @@
 package com.programdesk.supervision.service;
 
-import com.programdesk.base.service.AttachmentOwners;
+import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.supervision.domain.Visit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

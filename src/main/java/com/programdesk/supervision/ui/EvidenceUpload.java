@@ -1,6 +1,6 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.supervision.domain.EvidenceFile;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

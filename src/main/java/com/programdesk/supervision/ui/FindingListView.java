@@ -1,6 +1,6 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Roles;

@@ -1,8 +1,8 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.FormErrors;
@@ -12,7 +12,7 @@ import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.statistics.service.StatisticsCatalog;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.CorrectionVerdict;
 import com.programdesk.supervision.domain.Finding;

@@ -1,8 +1,8 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.Finding;

@@ -1,8 +1,8 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.AttachmentsPanel;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
@@ -11,7 +11,7 @@ import com.programdesk.base.ui.RowLookup;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Roles;
-import com.programdesk.statistics.service.StatisticsCatalog;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;
 import com.programdesk.supervision.domain.FindingFilter;

@@ -1,6 +1,6 @@
 package com.programdesk.task.service;
 
-import com.programdesk.base.service.AttachmentOwners;
+import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.task.domain.Task;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,12 +224,12 @@ public class TaskService {
     /** Reminds the lead institutions of the given open tasks now (a group task reminds all of its institutions). */
     @PreAuthorize(PLANNERS)
     @Transactional
-    public int remind(java.util.Collection<Long> taskIds) {
+    public int remind(Collection<Long> taskIds) {
         int reminded = 0;
         for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
             if (!task.isGroup() && task.getStatus().isOpen()) {
                 events.publishEvent(new TaskEvent(TaskEvent.Kind.REMINDED, task.getId(), task.getTitle(), task.getLeadInstitutionId(),
-                        System.currentTimeMillis()));
+                        clock.millis()));
                 reminded++;
             }
         }
@@ -322,7 +323,7 @@ public class TaskService {
     }
 
     private Task created(Task saved) {
-        workflow.started(saved);
+        workflow.start(saved);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         return saved.isGroup() ? saved : published(TaskEvent.Kind.ASSIGNED, saved);
     }

@@ -1,12 +1,10 @@
 package com.programdesk.task.service;
 
+import com.programdesk.base.documents.Xlsx;
 import com.programdesk.task.domain.DecompositionRow;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,12 +48,9 @@ public class TaskTable {
     public void writeXlsx(long programId, Function<String, String> labels, OutputStream out) {
         List<String> headers = List.of("task.table.number", "activity.field.workStream", "task.field.title", "task.field.lead",
                 "task.field.cooperators", "task.field.responsiblePerson", "task.field.dueDate", "task.field.status");
-        try (Workbook workbook = new Workbook(out, "Program Desk", "1.0")) {
+        Xlsx.write(out, workbook -> {
             Worksheet sheet = workbook.newWorksheet(labels.apply("task.table.sheet"));
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, labels.apply(headers.get(c)));
-                sheet.style(0, c).bold().fillColor("DDEBEC").set();
-            }
+            Xlsx.headerRow(sheet, 0, headers.stream().map(labels).toList());
             int r = 1;
             for (DecompositionRow row : rows(programId)) {
                 sheet.value(r, 0, r);
@@ -75,8 +70,6 @@ public class TaskTable {
             sheet.width(4, 30);
             sheet.width(6, 12);
             sheet.freezePane(0, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

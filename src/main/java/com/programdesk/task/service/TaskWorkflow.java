@@ -1,12 +1,9 @@
 package com.programdesk.task.service;
 
-import com.programdesk.audit.domain.AuditAction;
-import com.programdesk.audit.service.AuditService;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskRepository;
 import com.programdesk.task.domain.TaskStatus;
-import com.programdesk.workflow.service.WorkflowHistory;
+import com.programdesk.workflow.service.WorkflowSteps;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -18,19 +15,18 @@ class TaskWorkflow {
     static final String ENTITY = "Task";
 
     private final TaskRepository tasks;
-    private final WorkflowHistory history;
-    private final AuditService audit;
+    private final WorkflowSteps steps;
     private final Clock clock;
 
-    TaskWorkflow(TaskRepository tasks, WorkflowHistory history, AuditService audit, Clock clock) {
+    TaskWorkflow(TaskRepository tasks, WorkflowSteps steps, Clock clock) {
         this.tasks = tasks;
-        this.history = history;
-        this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
-    void started(Task saved) {
-        history.record(ENTITY, saved.getId(), null, saved.getStatus(), null);
+    /** Records the first state of a new row, its start. */
+    void start(Task saved) {
+        steps.started(ENTITY, saved.getId(), saved.getStatus());
     }
 
     /** Progress on an assigned or returned task means work has started. */
@@ -42,18 +38,14 @@ class TaskWorkflow {
     }
 
     Task move(Task current, TaskStatus target, String note) {
-        TaskStatus from = current.getStatus();
-        if (!from.canMoveTo(target)) {
-            throw new InvalidFieldException("status", "workflow.error.notAllowed");
-        }
+        TaskStatus from = WorkflowSteps.check(current.getStatus(), target);
         current.setStatus(target);
         if (target == TaskStatus.ACCEPTED) {
             current.setProgressPercent(100);
         }
         current.setUpdatedAt(LocalDateTime.now(clock));
         Task saved = tasks.save(current);
-        history.record(ENTITY, saved.getId(), from, target, note);
-        audit.record(AuditAction.STATUS_CHANGE, ENTITY, saved.getId(), "status: " + from + " → " + target);
+        steps.moved(ENTITY, saved.getId(), from, target, note);
         return saved;
     }
 }

@@ -1,7 +1,7 @@
 package com.programdesk.task.ui;
 
-import com.programdesk.base.service.AttachmentService;
-import com.programdesk.base.ui.AttachmentsPanel;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.NoteDialog;

@@ -2,6 +2,7 @@ package com.programdesk.team.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.documents.Xlsx;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.TextInput;
 import com.programdesk.program.domain.Activity;
@@ -15,9 +16,7 @@ import com.programdesk.team.domain.DoubleBooking;
 import com.programdesk.team.domain.ServiceHours;
 import com.programdesk.team.domain.TeamMember;
 import com.programdesk.team.domain.TeamMemberRepository;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -27,7 +26,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -217,21 +215,16 @@ public class StaffingService {
     /** The year's hours per member and per team as .xlsx, e.g. for volunteer recognition. */
     @PreAuthorize("isAuthenticated()")
     public void writeHoursXlsx(int year, Function<String, String> labels, OutputStream out) {
-        try (Workbook workbook = new Workbook(out, "Program Desk", "1.0")) {
+        Xlsx.write(out, workbook -> {
             sheet(workbook.newWorksheet(labels.apply("hours.sheet.members")), labels, hoursByMember(year, 0, 100_000), true);
             sheet(workbook.newWorksheet(labels.apply("hours.sheet.teams")), labels, hoursByTeam(year), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void sheet(Worksheet sheet, Function<String, String> labels, List<ServiceHours> rows, boolean members) {
         List<String> headers = members ? List.of("hours.column.rank", "hours.column.member", "hours.column.team", "hours.column.activities",
                 "hours.column.hours") : List.of("hours.column.rank", "hours.column.team", "hours.column.activities", "hours.column.hours");
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, labels.apply(headers.get(c)));
-            sheet.style(0, c).bold().fillColor("DDEBEC").set();
-        }
+        Xlsx.headerRow(sheet, 0, headers.stream().map(labels).toList());
         for (int r = 0; r < rows.size(); r++) {
             ServiceHours row = rows.get(r);
             int c = 0;

@@ -1,7 +1,7 @@
 package com.programdesk.workflow.service;
 
-import com.programdesk.base.service.WithoutAuthorization;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.workflow.domain.WorkflowTransition;
 import com.programdesk.workflow.domain.WorkflowTransitionRepository;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package com.programdesk.memberevent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.programdesk.base.domain.Attachment;
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.domain.Attachment;
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.memberevent.domain.BranchOnDay;
 import com.programdesk.memberevent.domain.BranchYearFigures;

@@ -3,12 +3,12 @@ package com.programdesk.notification.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.notification.domain.Notification;
-import com.programdesk.statistics.domain.ReportCell;
-import com.programdesk.statistics.domain.ReportEntry;
-import com.programdesk.statistics.domain.ReportForm;
-import com.programdesk.statistics.domain.StatReport;
-import com.programdesk.statistics.service.ReportService;
-import com.programdesk.statistics.service.StatisticsCatalog;
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
+import com.programdesk.statistics.reporting.domain.ReportCell;
+import com.programdesk.statistics.reporting.domain.ReportEntry;
+import com.programdesk.statistics.reporting.domain.StatReport;
+import com.programdesk.statistics.reporting.service.ReportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import java.time.LocalDate;

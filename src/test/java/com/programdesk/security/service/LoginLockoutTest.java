@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.security.domain.Role;
-import com.programdesk.security.service.SystemActor;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.user.domain.AppUser;

@@ -61,7 +61,7 @@ class NavigationAccessTest extends ViewTest {
 
     private void assertRefused(String location) {
         navigate(location, Component.class);
-        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.base.ui.NotFoundView");
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.shell.ui.NotFoundView");
         assertThat($(H2.class).withText("页面不存在").exists()).isTrue();
     }
 

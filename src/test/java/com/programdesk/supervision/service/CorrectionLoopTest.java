@@ -3,8 +3,8 @@ package com.programdesk.supervision.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.programdesk.base.domain.Attachment;
-import com.programdesk.base.service.AttachmentService;
+import com.programdesk.attachment.domain.Attachment;
+import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.programdesk.base.documents.DocumentFont;
 import com.programdesk.supervision.domain.FindingSeverity;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.domain.RoundReport;
@@ -46,7 +47,7 @@ class RoundReportDocumentsTest {
 
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#x([0-9a-fA-F]+);");
 
-    private final RoundReportDocuments documents = new RoundReportDocuments(new ReportFont(""));
+    private final RoundReportDocuments documents = new RoundReportDocuments(new DocumentFont(""));
 
     @Test
     void thePdfShowsTheRoundInChineseWithTheFontEmbedded() throws IOException {
@@ -112,11 +113,11 @@ class RoundReportDocumentsTest {
 
     @Test
     void withoutAChineseFontThePdfFailsWithAHint() {
-        RoundReportDocuments withoutFont = new RoundReportDocuments(new ReportFont("", List.of("/nonexistent/NotoSansCJK-Regular.ttc,2")));
+        RoundReportDocuments withoutFont = new RoundReportDocuments(new DocumentFont("", List.of("/nonexistent/NotoSansCJK-Regular.ttc,2")));
 
         assertThatThrownBy(() -> withoutFont.writePdf(report(), key -> key, Locale.SIMPLIFIED_CHINESE, new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(ReportFont.PROPERTY).hasMessageContaining("fonts-noto-cjk");
+                .hasMessageContaining(DocumentFont.PROPERTY).hasMessageContaining("fonts-noto-cjk");
     }
 
     @Test

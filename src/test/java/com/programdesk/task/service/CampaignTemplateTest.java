@@ -3,7 +3,7 @@ package com.programdesk.task.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.base.domain.WorkingDays;
-import com.programdesk.base.service.HolidayCalendar;
+import com.programdesk.holiday.service.HolidayCalendar;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.service.ActivityService;

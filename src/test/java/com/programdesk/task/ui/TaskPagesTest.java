@@ -73,7 +73,7 @@ class TaskPagesTest extends ViewTest {
 
         navigate("tasks/" + id, Component.class);
 
-        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.base.ui.NotFoundView");
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.shell.ui.NotFoundView");
         assertThat($(H2.class).withText("页面不存在").exists()).isTrue();
     }
 

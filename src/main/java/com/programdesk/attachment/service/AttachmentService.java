@@ -1,0 +1,141 @@
+package com.programdesk.attachment.service;
+
+import com.programdesk.attachment.domain.Attachment;
+import com.programdesk.attachment.domain.AttachmentRepository;
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.WithoutAuthorization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to records (task submissions, correction evidence). Contents are stored outside
+ * the database under {@code <data-dir>/attachments}, once per SHA-256; only PDF, JPEG, PNG, DOCX
+ * and XLSX are accepted, recognised by content; reading follows the owning record's rules; every
+ * download is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttachmentService {
+
+    public static final int FILE_NAME_MAX = 200;
+    /** Path separators, parent references and control characters have no place in a file's name. */
+    private static final Pattern FORGED_NAME = Pattern.compile(".*([/\\\\]|\\.\\.|\\p{Cntrl}|^\\.).*");
+
+    private final AttachmentRepository repository;
+    private final List<AttachmentOwners> owners;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Path folder;
+    private final long maxBytes;
+
+    AttachmentService(AttachmentRepository repository, List<AttachmentOwners> owners, AuditService audit, CurrentUser currentUser,
+                      Clock clock, @Value("${programdesk.data-dir:./data}") Path dataFolder,
+                      @Value("${programdesk.attachments.max-size-mb:20}") long maxMegabytes) {
+        this.repository = repository;
+        this.owners = owners;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.folder = dataFolder.resolve("attachments").toAbsolutePath();
+        this.maxBytes = maxMegabytes * 1024 * 1024;
+    }
+
+    @WithoutAuthorization("a configuration value shown next to the upload field")
+    public long maxMegabytes() {
+        return maxBytes / 1024 / 1024;
+    }
+
+    /** Stores an uploaded file for a record; refuses forged names, oversized files and other types, storing nothing. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Attachment store(String ownerType, long ownerId, String fileName, Path upload) {
+        policy(ownerType).requireWritable(ownerId);
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > FILE_NAME_MAX || FORGED_NAME.matcher(name).matches()) {
+            throw new InvalidFieldException("file", "attachment.error.name");
+        }
+        try {
+            long size = Files.size(upload);
+            if (size > maxBytes) {
+                throw new InvalidFieldException("file", "attachment.error.tooLarge");
+            }
+            FileKind kind = FileKind.of(upload).orElseThrow(() -> new InvalidFieldException("file", "attachment.error.type"));
+            String sha256 = sha256(upload);
+            Path target = pathOf(sha256);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path partial = Files.createTempFile(target.getParent(), sha256, ".part");
+                Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Attachment saved = repository.save(new Attachment(null, ownerType, ownerId, sha256, size, kind.contentType(), name,
+                    currentUser.actorName(), LocalDateTime.now(clock)));
+            audit.record(AuditAction.CREATE, "Attachment", saved.id(), "file: " + name + ", owner: " + ownerType + " " + ownerId);
+            return saved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Attachment> of(String ownerType, long ownerId) {
+        policy(ownerType).requireReadable(ownerId);
+        return repository.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(ownerType, ownerId);
+    }
+
+    /** Opens a file for download if the user may see its record; the download is audited. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public StoredFile open(long attachmentId) {
+        Attachment attachment = repository.findById(attachmentId).orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
+        AttachmentOwners owner = policy(attachment.ownerType());
+        owner.requireReadable(attachment.ownerId());
+        owner.opened(attachment.ownerId());
+        audit.record(AuditAction.DOWNLOAD, "Attachment", attachment.id(), "file: " + attachment.fileName());
+        try {
+            InputStream content = Files.newInputStream(pathOf(attachment.sha256()));
+            return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AttachmentOwners policy(String ownerType) {
+        return owners.stream().filter(o -> o.supports(ownerType)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Nothing may be attached to " + ownerType));
+    }
+
+    private Path pathOf(String sha256) {
+        return folder.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

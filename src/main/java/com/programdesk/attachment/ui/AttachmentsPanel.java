@@ -1,0 +1,107 @@
+package com.programdesk.attachment.ui;
+
+import com.programdesk.attachment.domain.Attachment;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.attachment.service.StoredFile;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.DateFormats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The files attached to one record: a list of downloads and, for those who may add files, an
+ * upload area. The service checks every file's name, size and type, and who may read or add.
+ */
+public class AttachmentsPanel extends Div {
+
+    private final AttachmentService attachments;
+    private final String ownerType;
+    private final long ownerId;
+    private final Div list = new Div();
+    final Paragraph error = new Paragraph();
+
+    public AttachmentsPanel(AttachmentService attachments, String ownerType, long ownerId, boolean canUpload) {
+        this.attachments = attachments;
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
+        addClassName("attachments");
+        list.addClassName("attachment-list");
+        error.addClassName("form-conflict");
+        error.setVisible(false);
+        add(new H3(getTranslation("attachment.title")), list);
+        if (canUpload) {
+            add(upload(), new Span(getTranslation("attachment.allowed", attachments.maxMegabytes())), error);
+        }
+        refresh();
+    }
+
+    private Upload upload() {
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            UI ui = UI.getCurrent();
+            try {
+                attachments.store(ownerType, ownerId, metadata.fileName(), file.toPath());
+                ui.access(() -> {
+                    error.setVisible(false);
+                    refresh();
+                });
+            } catch (InvalidFieldException e) {
+                ui.access(() -> showError(getTranslation(e.messageKey(), attachments.maxMegabytes())));
+            } finally {
+                file.delete();
+            }
+        }));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxMegabytes() * 1024 * 1024));
+        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")).setMany(getTranslation("attachment.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("attachment.error.tooLarge", attachments.maxMegabytes()))
+                        .setIncorrectFileType(getTranslation("attachment.error.type"))
+                        .setTooManyFiles(getTranslation("attachment.error.type"))));
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        return upload;
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<Attachment> files = attachments.of(ownerType, ownerId);
+        if (files.isEmpty()) {
+            list.add(new Span(getTranslation("attachment.none")));
+        }
+        for (Attachment file : files) {
+            long id = file.id();
+            DownloadHandler download = event -> {
+                StoredFile stored = attachments.open(id);
+                event.setFileName(stored.fileName());
+                event.setContentType(stored.contentType());
+                event.setContentLength(stored.size());
+                try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
+                    in.transferTo(out);
+                }
+            };
+            Anchor link = new Anchor(download, file.fileName());
+            Span meta = new Span(file.uploadedBy() + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
+                    + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");
+            meta.addClassName("secondary");
+            Div row = new Div(link, meta);
+            row.addClassName("attachment-row");
+            list.add(row);
+        }
+    }
+}

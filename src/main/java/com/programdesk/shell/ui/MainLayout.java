@@ -1,0 +1,120 @@
+package com.programdesk.shell.ui;
+
+import com.programdesk.base.ui.LanguageSwitch;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.notification.service.NotificationService;
+import com.programdesk.notification.ui.NotificationBell;
+import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.user.service.UserService;
+import com.programdesk.user.ui.ChangePasswordDialog;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The frame around every view: navigation grouped by area, showing only the views the
+ * user's role may open, and a header with who is logged in, the language and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final NotificationBell bell;
+
+    MainLayout(CurrentUser currentUser, InstitutionService institutions, UserService users,
+               NotificationService notifications, AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        this.bell = new NotificationBell(notifications);
+        AuthenticatedUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(drawerTitle(), navigation());
+        addToNavbar(new DrawerToggle(), header(user, institutions, users));
+    }
+
+    private Div drawerTitle() {
+        Span logo = new Span(getTranslation("app.name"));
+        logo.addClassNames("app-title");
+        Div title = new Div(logo);
+        title.addClassName("drawer-title");
+        return title;
+    }
+
+    private VerticalLayout navigation() {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        VerticalLayout areas = new VerticalLayout();
+        areas.setPadding(false);
+        areas.setSpacing(true);
+        for (NavigationArea area : NavigationArea.values()) {
+            List<MenuEntry> inArea = entries.stream().filter(area::contains).toList();
+            if (inArea.isEmpty()) {
+                continue;
+            }
+            SideNav nav = new SideNav();
+            if (area.labelKey() != null) {
+                nav.setLabel(getTranslation(area.labelKey()));
+                nav.setCollapsible(true);
+            }
+            inArea.forEach(entry -> nav.addItem(item(entry)));
+            nav.setWidthFull();
+            areas.add(nav);
+        }
+        return areas;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private HorizontalLayout header(AuthenticatedUser user, InstitutionService institutions, UserService users) {
+        String institution = institutions.summary(user.institutionId())
+                .map(s -> s.shortName() != null ? s.shortName() : s.nameZh()).orElse(null);
+        Span name = new Span(user.displayName());
+        Span detail = new Span(getTranslation(user.role().messageKey()) + (institution == null ? "" : " · " + institution));
+        detail.addClassName("secondary");
+        Div userInfo = new Div(name, detail);
+        userInfo.addClassName("user-info");
+
+        LanguageSwitch language = new LanguageSwitch(users::savePreferredLocale);
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var account = userMenu.addItem(new Icon(VaadinIcon.USER));
+        account.setAriaLabel(getTranslation("header.account"));
+        account.getSubMenu().addItem(getTranslation("header.changePassword"), e -> new ChangePasswordDialog(users).open());
+        account.getSubMenu().addItem(getTranslation("header.logout"), e -> authenticationContext.logout());
+
+        HorizontalLayout header = new HorizontalLayout(userInfo, bell, language, userMenu);
+        header.addClassName("app-header");
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        return header;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
+    }
+}

@@ -1,0 +1,158 @@
+package com.programdesk.statistics.catalog.service;
+
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.domain.RuleKind;
+import com.programdesk.statistics.catalog.domain.Severity;
+import com.programdesk.statistics.catalog.domain.ValidationRule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting catalog: data elements, indicators, forms with their rows and rules, and which
+ * institutions file which form. Seeded by Liquibase; the bureau assigns forms to institutions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatisticsCatalog {
+
+    static final String COORDINATORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
+    private static final String ELEMENT_COLUMNS = """
+            id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code""";
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DataElement> elements() {
+        return jdbc.sql("SELECT " + ELEMENT_COLUMNS + " FROM data_element ORDER BY code").query(StatisticsCatalog::element).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Indicator> indicators() {
+        return jdbc.sql("""
+                SELECT id, code, name_zh, name_en, numerator_id, denominator_id, factor, description_zh, description_en, national_code
+                FROM indicator ORDER BY position, code""").query(StatisticsCatalog::indicator).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Indicator> indicator(long id) {
+        return indicators().stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Indicator> indicatorByCode(String code) {
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** Every active form with its rows and rules, in the catalog's order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportForm> forms() {
+        Map<Long, DataElement> elements = elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
+        Map<Long, List<FormElement>> rows = jdbc.sql("""
+                SELECT report_form_id, data_element_id, position, section_zh, section_en FROM report_form_element
+                ORDER BY report_form_id, position""")
+                .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), new FormElement(elements.get(rs.getLong("data_element_id")),
+                        rs.getInt("position"), rs.getString("section_zh"), rs.getString("section_en"))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<ValidationRule>> rules = jdbc.sql("""
+                SELECT report_form_id, code, kind, severity, left_elements, right_elements, factor, message_zh, message_en
+                FROM validation_rule ORDER BY report_form_id, id""")
+                .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), rule(rs)))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("SELECT id, code, name_zh, name_en, frequency, due_day, active FROM report_form WHERE active ORDER BY position, code")
+                .query((rs, n) -> new ReportForm(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                        Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getBoolean("active"),
+                        rows.getOrDefault(rs.getLong("id"), List.of()), rules.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReportForm> form(long id) {
+        return forms().stream().filter(f -> f.id() == id).findFirst();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReportForm> formByCode(String code) {
+        return forms().stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    /** The forms the current user files: their institution's for institution staff, every form for the bureau. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportForm> formsToFile() {
+        if (currentUser.require().seesAllInstitutions()) {
+            return forms();
+        }
+        List<Long> assigned = jdbc.sql("SELECT DISTINCT report_form_id FROM report_form_institution WHERE institution_id IN (:reach)")
+                .param("reach", currentUser.reachForQuery()).query(Long.class).list();
+        return forms().stream().filter(f -> assigned.contains(f.id())).toList();
+    }
+
+    /** The institutions that file a form, by id. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> assignedInstitutions(long formId) {
+        return jdbc.sql("SELECT institution_id FROM report_form_institution WHERE report_form_id = :form ORDER BY institution_id")
+                .param("form", formId).query(Long.class).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean isAssigned(long formId, long institutionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM report_form_institution WHERE report_form_id = :form AND institution_id = :institution")
+                .param("form", formId).param("institution", institutionId).query(Integer.class).single() > 0;
+    }
+
+    /** Sets which institutions file a form; reports already filed stay. */
+    @PreAuthorize(COORDINATORS)
+    @Transactional
+    public void assign(long formId, Collection<Long> institutionIds) {
+        jdbc.sql("DELETE FROM report_form_institution WHERE report_form_id = :form").param("form", formId).update();
+        for (Long institutionId : institutionIds) {
+            jdbc.sql("INSERT INTO report_form_institution (report_form_id, institution_id) VALUES (:form, :institution)")
+                    .param("form", formId).param("institution", institutionId).update();
+        }
+    }
+
+    static DataElement element(ResultSet rs, int rowNum) throws SQLException {
+        return new DataElement(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getString("unit_zh"), rs.getString("unit_en"), Aggregation.valueOf(rs.getString("aggregation")),
+                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"));
+    }
+
+    private static Indicator indicator(ResultSet rs, int rowNum) throws SQLException {
+        return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getLong("numerator_id"), rs.getObject("denominator_id", Long.class), rs.getInt("factor"),
+                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"));
+    }
+
+    private static ValidationRule rule(ResultSet rs) throws SQLException {
+        return new ValidationRule(rs.getString("code"), RuleKind.valueOf(rs.getString("kind")), Severity.valueOf(rs.getString("severity")),
+                codes(rs.getString("left_elements")), codes(rs.getString("right_elements")), rs.getBigDecimal("factor"),
+                rs.getString("message_zh"), rs.getString("message_en"));
+    }
+
+    private static List<String> codes(String csv) {
+        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,175 @@
+package com.programdesk.statistics.dashboard.service;
+
+import com.programdesk.statistics.reporting.domain.ReportStatus;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboards' reads. Each is one indexed query over the tables kept at approval time (see
+ * docs/statistics-design.md): city totals from stat_total, institutions from stat_fact and
+ * stat_fact_year, reporting state from stat_report. None loops over institutions or periods.
+ * Lists of ids are never empty here: callers pass {@code null} for "no restriction".
+ */
+@Component
+class DashboardQueries {
+
+    /** How far back a stock (population) is looked up when the range has no value of its own. */
+    static final int LATEST_LOOKBACK_YEARS = 3;
+    private static final List<Long> NONE = List.of(-1L);
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One element's value in one period, of the city ({@code institutionId} null) or of one institution. */
+    record Value(Long institutionId, long elementId, LocalDate period, BigDecimal value) {
+    }
+
+    /** An institution's totals over a range for a comparison; null where it reported nothing. */
+    record Totals(long institutionId, BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /** City totals per period (primary key range of stat_total); stocks from earlier too, to carry forward. */
+    List<Value> city(Collection<Long> flows, Collection<Long> stocks, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT data_element_id, period_start, total FROM stat_total
+                WHERE reporters > 0 AND ((data_element_id IN (:flows) AND period_start BETWEEN :from AND :to)
+                   OR (data_element_id IN (:stocks) AND period_start BETWEEN :lookback AND :to))""")
+                .param("flows", orNone(flows)).param("stocks", orNone(stocks)).param("from", from).param("to", to)
+                .param("lookback", from.minusYears(LATEST_LOOKBACK_YEARS))
+                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+    }
+
+    /** Chosen institutions' values per period (stat_fact primary key range, filtered to the institutions). */
+    List<Value> institutions(Collection<Long> flows, Collection<Long> stocks, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT institution_id, data_element_id, period_start, value FROM stat_fact
+                WHERE institution_id IN (:institutions)
+                  AND ((data_element_id IN (:flows) AND period_start BETWEEN :from AND :to)
+                    OR (data_element_id IN (:stocks) AND period_start BETWEEN :lookback AND :to))""")
+                .param("institutions", orNone(institutionIds)).param("flows", orNone(flows)).param("stocks", orNone(stocks))
+                .param("from", from).param("to", to).param("lookback", from.minusYears(LATEST_LOOKBACK_YEARS))
+                .query((rs, n) -> new Value(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4))).list();
+    }
+
+    /** Every element of one institution (covering index ix_stat_fact_institution: no row lookups). */
+    List<Value> institution(long institutionId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT data_element_id, period_start, value FROM stat_fact
+                WHERE institution_id = :institution AND period_start BETWEEN :lookback AND :to""")
+                .param("institution", institutionId).param("lookback", from.minusYears(LATEST_LOOKBACK_YEARS)).param("to", to)
+                .query((rs, n) -> new Value(institutionId, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+    }
+
+    /**
+     * Each institution's sums of flow elements over [from, to]: whole calendar years from
+     * stat_fact_year, the months before and after them from stat_fact (two primary key ranges).
+     */
+    Map<Long, Totals> flowTotals(long numeratorId, Long denominatorId, LocalDate from, LocalDate to, Collection<Long> institutionIds) {
+        int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+        int lastYear = !to.isBefore(LocalDate.of(to.getYear(), 12, 1)) ? to.getYear() : to.getYear() - 1;
+        Map<Long, Totals> totals = new HashMap<>();
+        String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
+        long denominator = denominatorId == null ? -1 : denominatorId;
+        if (firstYear <= lastYear) {
+            add(totals, jdbc.sql("""
+                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
+                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
+                    FROM stat_fact_year WHERE data_element_id IN (:numerator, :denominator) AND year BETWEEN :firstYear AND :lastYear"""
+                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    Map.of("firstYear", firstYear, "lastYear", lastYear));
+            LocalDate headEnd = LocalDate.of(firstYear, 1, 1).minusDays(1);
+            LocalDate tailStart = LocalDate.of(lastYear + 1, 1, 1);
+            add(totals, jdbc.sql("""
+                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
+                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
+                    FROM stat_fact WHERE data_element_id IN (:numerator, :denominator)
+                      AND (period_start BETWEEN :from AND :headEnd OR period_start BETWEEN :tailStart AND :to)"""
+                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    Map.of("from", from, "headEnd", headEnd, "tailStart", tailStart, "to", to));
+        } else {
+            add(totals, jdbc.sql("""
+                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
+                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
+                    FROM stat_fact WHERE data_element_id IN (:numerator, :denominator) AND period_start BETWEEN :from AND :to"""
+                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    Map.of("from", from, "to", to));
+        }
+        return totals;
+    }
+
+    /**
+     * Each institution's newest value of a stock element by {@code to} (population), within the
+     * lookback: one primary key range, folded here (a "newest per group" join makes MariaDB scan
+     * the secondary index loosely, which is far slower at scale).
+     */
+    Map<Long, BigDecimal> latestByInstitution(long elementId, LocalDate to, Collection<Long> institutionIds) {
+        String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
+        var spec = jdbc.sql("""
+                SELECT institution_id, period_start, value FROM stat_fact
+                WHERE data_element_id = :element AND period_start BETWEEN :lookback AND :to""" + restriction)
+                .param("element", elementId).param("lookback", to.minusYears(LATEST_LOOKBACK_YEARS)).param("to", to);
+        if (institutionIds != null) {
+            spec = spec.param("institutions", orNone(institutionIds));
+        }
+        Map<Long, LocalDate> newest = new HashMap<>();
+        Map<Long, BigDecimal> values = new HashMap<>();
+        spec.query((ResultSet rs) -> {
+            long institution = rs.getLong(1);
+            LocalDate period = rs.getObject(2, LocalDate.class);
+            LocalDate seen = newest.get(institution);
+            if (seen == null || period.isAfter(seen)) {
+                newest.put(institution, period);
+                values.put(institution, rs.getBigDecimal(3));
+            }
+        });
+        return values;
+    }
+
+    Map<Long, String> names(Collection<Long> institutionIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (institutionIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, name_zh FROM institution WHERE id IN (:ids)").param("ids", institutionIds)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    private void add(Map<Long, Totals> totals, JdbcClient.StatementSpec spec, long numeratorId, long denominatorId,
+                     Collection<Long> institutionIds, Map<String, Object> params) {
+        spec = spec.param("numerator", numeratorId).param("denominator", denominatorId).params(params);
+        if (institutionIds != null) {
+            spec = spec.param("institutions", orNone(institutionIds));
+        }
+        spec.query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list()
+                .forEach(t -> totals.merge(t.institutionId(), t, DashboardQueries::sum));
+    }
+
+    private static Totals sum(Totals a, Totals b) {
+        return new Totals(a.institutionId(), plus(a.numerator(), b.numerator()), plus(a.denominator(), b.denominator()));
+    }
+
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? NONE : ids;
+    }
+}

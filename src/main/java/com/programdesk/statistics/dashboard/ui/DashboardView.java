@@ -1,0 +1,256 @@
+package com.programdesk.statistics.dashboard.ui;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.LazyTabSheet;
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramStatus;
+import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.service.TargetService;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
+import com.programdesk.statistics.dashboard.domain.DashboardSelection;
+import com.programdesk.statistics.dashboard.service.DashboardService;
+import com.programdesk.statistics.reporting.service.HeatmapService;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Statistics dashboard of a program (统计分析): its targets, an indicator's trend for the city and
+ * chosen institutions, institutions compared, and who has reported, for a range of months.
+ * Institution staff see their own institution only. The charts are SVG drawn on the server.
+ */
+@Route("dashboard")
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER, Roles.INSTITUTION})
+@Menu(order = 150, title = "nav.dashboard", icon = "vaadin:chart")
+@StyleSheet("styles/dashboard.css")
+class DashboardView extends Div implements HasDynamicTitle {
+
+    static final int COMPARED = 30;
+
+    final ComboBox<Program> program = new ComboBox<>();
+    final ComboBox<LocalDate> from;
+    final ComboBox<LocalDate> to;
+    final ComboBox<Indicator> indicator = new ComboBox<>();
+    final Select<Frequency> granularity = new Select<>();
+    final MultiSelectComboBox<InstitutionSummary> institutions = new MultiSelectComboBox<>();
+    final Anchor export;
+    final LazyTabSheet tabs = new LazyTabSheet();
+    OverviewPanel overview;
+    ComparisonPanel comparison;
+    HeatmapPanel heatmap;
+
+    private final DashboardService dashboards;
+
+    private final HeatmapService heatmaps;
+    private final FormErrors formErrors = new FormErrors();
+    private final boolean seesCity;
+    private final Long ownInstitutionId;
+    private final List<ReportForm> forms;
+    private final Clock clock;
+    private boolean adjusting;
+
+    DashboardView(DashboardService dashboards, HeatmapService heatmaps, ProgramService programs, TargetService targets, StatisticsCatalog catalog,
+                  CurrentUser currentUser, Clock clock) {
+        this.dashboards = dashboards;
+        this.heatmaps = heatmaps;
+        this.seesCity = dashboards.seesCity();
+        this.ownInstitutionId = currentUser.require().institutionId();
+        this.forms = catalog.forms();
+        this.clock = clock;
+        addClassNames("view", "dashboard-view");
+        LocalDate today = LocalDate.now(clock);
+        List<Program> all = programs.search("", PageRequest.of(0, 100));
+        LocalDate first = all.stream().map(Program::getPeriodStart).min(Comparator.naturalOrder())
+                .filter(d -> d.isBefore(today.minusYears(8))).orElse(today.minusYears(8));
+        LocalDate last = all.stream().map(Program::getPeriodEnd).max(Comparator.naturalOrder()).filter(d -> d.isAfter(today)).orElse(today);
+        from = Months.picker(getTranslation("dashboard.filter.from"), first, last);
+        to = Months.picker(getTranslation("dashboard.filter.to"), first, last);
+
+        program.setLabel(getTranslation("dashboard.filter.program"));
+        program.setItems(all);
+        program.setItemLabelGenerator(Program::getTitle);
+        program.setWidth("22rem");
+        indicator.setLabel(getTranslation("dashboard.filter.indicator"));
+        indicator.setItems(catalog.indicators());
+        indicator.setItemLabelGenerator(i -> i.name(getLocale()) + (i.unitSymbol().isEmpty() ? "" : " (" + i.unitSymbol() + ")"));
+        indicator.setWidth("16rem");
+        granularity.setLabel(getTranslation("dashboard.filter.granularity"));
+        granularity.setItems(Frequency.values());
+        granularity.setItemLabelGenerator(f -> getTranslation("dashboard.granularity." + f.name()));
+        granularity.setWidth("9rem");
+        institutions.setLabel(getTranslation("dashboard.filter.institutions"));
+        institutions.setItems(q -> dashboards.reportingInstitutions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institutions.setItemLabelGenerator(InstitutionSummary::nameZh);
+        institutions.setPlaceholder(getTranslation("dashboard.filter.institutionsNone"));
+        institutions.setHelperText(getTranslation("dashboard.filter.institutionsHelp", DashboardService.MAX_SERIES));
+        institutions.setWidth("22rem");
+        institutions.setVisible(seesCity);
+        formErrors.bind("from", from).bind("to", to).bind("institutions", institutions);
+        program.setId("dashboard-program");
+        from.setId("dashboard-from");
+        to.setId("dashboard-to");
+        indicator.setId("dashboard-indicator");
+        granularity.setId("dashboard-granularity");
+        institutions.setId("dashboard-institutions");
+
+        Program chosen = defaultProgram(all, targets);
+        program.setValue(chosen);
+        to.setValue(chosen == null ? today.withDayOfMonth(1) : lastMonthOf(chosen, today));
+        from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : firstMonthOf(chosen, to.getValue()));
+        indicator.setValue(catalog.indicators().getFirst());
+        granularity.setValue(Frequency.MONTHLY);
+
+        program.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                adjusting = true;
+                to.setValue(lastMonthOf(e.getValue(), LocalDate.now(clock)));
+                from.setValue(firstMonthOf(e.getValue(), to.getValue()));
+                adjusting = false;
+            }
+            refresh();
+        });
+        from.addValueChangeListener(e -> refreshUnlessAdjusting());
+        to.addValueChangeListener(e -> refreshUnlessAdjusting());
+        indicator.addValueChangeListener(e -> refresh());
+        granularity.addValueChangeListener(e -> refresh());
+        institutions.addValueChangeListener(e -> refresh());
+
+        export = new Anchor((DownloadHandler) event -> {
+            event.setFileName(getTranslation("dashboard.fileName", Frequency.MONTHLY.label(from.getValue()),
+                    Frequency.MONTHLY.label(to.getValue())) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            dashboards.writeXlsx(selection(), this::getTranslation, getLocale(), event.getOutputStream());
+        }, getTranslation("dashboard.export"));
+        export.add(VaadinIcon.FILE_TABLE.create());
+        export.addClassName("dashboard-export");
+
+        Div toolbar = new Div(new H2(getTranslation("nav.dashboard")), export);
+        toolbar.addClassName("view-toolbar");
+        Div filters = new Div(program, from, to, indicator, granularity, institutions);
+        filters.addClassName("dashboard-filters");
+        add(toolbar, filters);
+        String notice = new FigureText(this, getLocale(), dashboards.suppressedBelow()).notice();
+        if (notice != null) {
+            Paragraph explained = new Paragraph(notice);
+            explained.addClassNames("secondary", "dashboard-notice");
+            add(explained);
+        }
+        tabs.addLazy(getTranslation("dashboard.tab.overview"), () -> overview = new OverviewPanel(dashboards, targets, this));
+        if (seesCity) {
+            tabs.addLazy(getTranslation("dashboard.tab.comparison"), () -> comparison = new ComparisonPanel(dashboards, this));
+        }
+        tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> heatmap = new HeatmapPanel(heatmaps, dashboards.suppressedBelow(), forms, this));
+        tabs.setWidthFull();
+        add(tabs);
+    }
+
+    /** The program's first month, or earlier so that trends show at least a year: a plan two months old has little history of its own. */
+    private static LocalDate firstMonthOf(Program program, LocalDate lastMonth) {
+        LocalDate first = Frequency.MONTHLY.periodStartOf(program.getPeriodStart());
+        LocalDate yearBack = lastMonth.minusMonths(11);
+        return yearBack.isBefore(first) ? yearBack : first;
+    }
+
+    /** The program's last month, or this month while the program runs: later months have nothing to show yet. */
+    private static LocalDate lastMonthOf(Program program, LocalDate today) {
+        LocalDate end = program.getPeriodEnd().isAfter(today) ? today : program.getPeriodEnd();
+        LocalDate last = Frequency.MONTHLY.periodStartOf(end);
+        return last.isBefore(program.getPeriodStart()) ? Frequency.MONTHLY.periodStartOf(program.getPeriodStart()) : last;
+    }
+
+    /** The first active program followed by reported figures (the pilot), else the newest active one. */
+    private static Program defaultProgram(List<Program> all, TargetService targets) {
+        List<Program> active = all.stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
+        return active.stream().sorted(Comparator.comparing(Program::getPeriodStart))
+                .filter(p -> targets.targets(p.getId()).stream().anyMatch(t -> t.getMeasure() == TargetMeasure.REPORTED_INDICATOR))
+                .findFirst().or(() -> active.stream().findFirst()).or(() -> all.stream().findFirst()).orElse(null);
+    }
+
+    DashboardSelection selection() {
+        return new DashboardSelection(program.getValue() == null ? null : program.getValue().getId(),
+                indicator.getValue().id(), from.getValue(), to.getValue(), granularity.getValue(),
+                institutions.getValue().stream().map(InstitutionSummary::id).toList(),
+                heatmap == null ? forms.getFirst().id() : heatmap.formId());
+    }
+
+    /** Opens an institution's page for the months shown. */
+    void drillDown(long institutionId) {
+        getUI().ifPresent(ui -> ui.navigate(InstitutionDashboardView.class, institutionId, QueryParameters.simple(Map.of(
+                "from", Frequency.MONTHLY.label(from.getValue()), "to", Frequency.MONTHLY.label(to.getValue())))));
+    }
+
+    boolean seesCity() {
+        return seesCity;
+    }
+
+    /** The institution of a user bound to one (institution staff), for the link to its page. */
+    Long ownInstitutionId() {
+        return ownInstitutionId;
+    }
+
+    /** Shows a refusal (a range too long, too many institutions) at its field; true when the selection is fine. */
+    boolean showing(Runnable work) {
+        from.setInvalid(false);
+        to.setInvalid(false);
+        institutions.setInvalid(false);
+        try {
+            work.run();
+            return true;
+        } catch (InvalidFieldException e) {
+            formErrors.show(e, DashboardService.MAX_SERIES);
+            return false;
+        }
+    }
+
+    private void refreshUnlessAdjusting() {
+        if (!adjusting) {
+            refresh();
+        }
+    }
+
+    void refresh() {
+        if (from.getValue() == null || to.getValue() == null || indicator.getValue() == null || granularity.getValue() == null) {
+            return;
+        }
+        if (overview != null) {
+            overview.refresh();
+        }
+        if (comparison != null) {
+            comparison.refresh();
+        }
+        if (heatmap != null) {
+            heatmap.refresh();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,6 +1,0 @@
-package com.programdesk.statistics.domain;
-
-/** How an element's values over several periods make one value: flows add up, stocks take the newest. */
-public enum Aggregation {
-    SUM, LATEST
-}

@@ -1,6 +1,0 @@
-package com.programdesk.statistics.domain;
-
-/** Whether a report's values were typed into the form or came from a regional platform's export. */
-public enum ReportSource {
-    ENTRY, IMPORT
-}

@@ -1,0 +1,10 @@
+package com.programdesk.statistics.reporting.domain;
+
+/**
+ * Something happened to a report that someone should hear about; published inside the change's
+ * transaction. {@code stepId} tells repeated steps (a second return) apart.
+ */
+public record ReportEvent(Kind kind, long reportId, String subject, long institutionId, long stepId) {
+
+    public enum Kind { SUBMITTED, RETURNED, APPROVED, REOPENED }
+}

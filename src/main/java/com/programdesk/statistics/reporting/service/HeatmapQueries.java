@@ -1,0 +1,130 @@
+package com.programdesk.statistics.reporting.service;
+
+import com.programdesk.statistics.reporting.domain.ReportStatus;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The heatmap's reads: the form's assignments and the state of their reports (docs/statistics-design.md). */
+@Component
+class HeatmapQueries {
+
+    /** Up to this many institutions a heatmap looks their reports up one by one; a bigger page reads the form's range. */
+    static final int LOOKUP_PAGE = 500;
+    private static final List<Long> NONE = List.of(-1L);
+
+    private final JdbcClient jdbc;
+
+    HeatmapQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record ReportCellRow(long institutionId, String name, LocalDate period, ReportStatus status, LocalDateTime firstSubmittedAt) {
+    }
+
+    record PeriodCounts(LocalDate period, int received, int approved) {
+    }
+
+    /**
+     * One page of the institutions that file a form, with their reports in [from, to]: the page
+     * from the form's assignments (ordered by code), the reports by the unique key (form, institution, period).
+     * A page of more than {@link #LOOKUP_PAGE} of all institutions (the export) reads the form's reports in one
+     * range instead, see {@link #heatmapByFormRange}.
+     */
+    List<ReportCellRow> heatmapPage(long formId, LocalDate from, LocalDate to, Collection<Long> institutionIds, int offset, int limit) {
+        if (institutionIds == null && limit > LOOKUP_PAGE) {
+            return heatmapByFormRange(formId, from, to, offset, limit);
+        }
+        String restriction = institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)";
+        var spec = jdbc.sql("""
+                SELECT a.institution_id, a.name_zh, r.period_start, r.status, r.first_submitted_at
+                FROM (SELECT fi.institution_id, i.name_zh, i.code FROM report_form_institution fi
+                      JOIN institution i ON i.id = fi.institution_id
+                      WHERE fi.report_form_id = :form""" + restriction + """
+                       ORDER BY i.code, i.id LIMIT :limit OFFSET :offset) a
+                LEFT JOIN stat_report r ON r.report_form_id = :form AND r.institution_id = a.institution_id
+                     AND r.period_start BETWEEN :from AND :to
+                ORDER BY a.code, a.institution_id, r.period_start""")
+                .param("form", formId).param("from", from).param("to", to).param("limit", limit).param("offset", offset);
+        if (institutionIds != null) {
+            spec = spec.param("institutions", orNone(institutionIds));
+        }
+        return spec.query((rs, n) -> {
+            String status = rs.getString(4);
+            return new ReportCellRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                    status == null ? null : ReportStatus.valueOf(status), rs.getObject(5, LocalDateTime.class));
+        }).list();
+    }
+
+    /**
+     * The heatmap of many institutions: the page of assignments, then every report of the form in [from, to] from
+     * the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
+     * the unique key needs a row read per report for its state: for a province's 2,900 institutions × 12 months
+     * that took 268 ms, this takes 30 ms (docs/statistics-design.md).
+     */
+    private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, int offset, int limit) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT fi.institution_id, i.name_zh FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
+                WHERE fi.report_form_id = :form ORDER BY i.code, i.id LIMIT :limit OFFSET :offset""")
+                .param("form", formId).param("limit", limit).param("offset", offset)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<Long, List<ReportCellRow>> reports = new HashMap<>();
+        jdbc.sql("""
+                SELECT institution_id, period_start, status, first_submitted_at FROM stat_report
+                WHERE report_form_id = :form AND period_start BETWEEN :from AND :to""")
+                .param("form", formId).param("from", from).param("to", to)
+                .query((ResultSet rs) -> {
+                    long institution = rs.getLong(1);
+                    String name = names.get(institution);
+                    if (name != null) {
+                        reports.computeIfAbsent(institution, k -> new ArrayList<>()).add(new ReportCellRow(institution, name,
+                                rs.getObject(2, LocalDate.class), ReportStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDateTime.class)));
+                    }
+                });
+        List<ReportCellRow> rows = new ArrayList<>();
+        names.forEach((institution, name) -> {
+            List<ReportCellRow> own = reports.get(institution);
+            if (own == null) {
+                rows.add(new ReportCellRow(institution, name, null, null, null));
+            } else {
+                own.sort(Comparator.comparing(ReportCellRow::period));
+                rows.addAll(own);
+            }
+        });
+        return rows;
+    }
+
+    int countHeatmapRows(long formId, Collection<Long> institutionIds) {
+        String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
+        var spec = jdbc.sql("SELECT COUNT(*) FROM report_form_institution WHERE report_form_id = :form" + restriction).param("form", formId);
+        if (institutionIds != null) {
+            spec = spec.param("institutions", orNone(institutionIds));
+        }
+        return spec.query(Integer.class).single();
+    }
+
+    /** Received and approved reports per period over all institutions (the running counts of stat_completeness). */
+    List<PeriodCounts> periodCounts(long formId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT period_start, submitted + approved, approved FROM stat_completeness
+                WHERE report_form_id = :form AND period_start BETWEEN :from AND :to""")
+                .param("form", formId).param("from", from).param("to", to)
+                .query((rs, n) -> new PeriodCounts(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? NONE : ids;
+    }
+}

@@ -1,0 +1,59 @@
+package com.programdesk.statistics.reporting.service;
+
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.reporting.domain.ReportCell;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes a report's values (stat_value), keyed by element code; callers hold the report's version. */
+@Component
+class ReportValues {
+
+    private final JdbcClient jdbc;
+
+    ReportValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, ReportCell> of(long reportId) {
+        Map<String, ReportCell> cells = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.code, v.value, v.note FROM stat_value v JOIN data_element e ON e.id = v.data_element_id
+                WHERE v.stat_report_id = :report""").param("report", reportId)
+                .query(rs -> {
+                    cells.put(rs.getString("code"), new ReportCell(rs.getObject("value", Long.class), rs.getString("note")));
+                });
+        return cells;
+    }
+
+    /** The values an institution reported for a form's previous period, whatever that report's state. */
+    Map<String, Long> previous(ReportForm form, long institutionId, LocalDate periodStart) {
+        Map<String, Long> values = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.code, v.value FROM stat_report r JOIN stat_value v ON v.stat_report_id = r.id
+                JOIN data_element e ON e.id = v.data_element_id
+                WHERE r.report_form_id = :form AND r.institution_id = :institution AND r.period_start = :period AND v.value IS NOT NULL""")
+                .param("form", form.id()).param("institution", institutionId)
+                .param("period", form.frequency().previous(periodStart))
+                .query(rs -> {
+                    values.put(rs.getString("code"), rs.getLong("value"));
+                });
+        return values;
+    }
+
+    /** Replaces the report's values with the form's cells; codes outside the form are ignored. */
+    void replace(long reportId, ReportForm form, Map<String, ReportCell> cells) {
+        jdbc.sql("DELETE FROM stat_value WHERE stat_report_id = :report").param("report", reportId).update();
+        form.elements().forEach(row -> {
+            ReportCell cell = cells.get(row.element().code());
+            if (cell != null && (cell.value() != null || cell.note() != null)) {
+                jdbc.sql("INSERT INTO stat_value (stat_report_id, data_element_id, value, note) VALUES (:report, :element, :value, :note)")
+                        .param("report", reportId).param("element", row.element().id())
+                        .param("value", cell.value()).param("note", cell.note()).update();
+            }
+        });
+    }
+}

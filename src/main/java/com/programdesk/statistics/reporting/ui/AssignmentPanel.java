@@ -1,0 +1,99 @@
+package com.programdesk.statistics.reporting.ui;
+
+import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.service.InstitutionService;
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** 报表分配: which institutions file a form. Adding or removing one changes nothing already filed. */
+class AssignmentPanel extends Div {
+
+    final ComboBox<ReportForm> form = new ComboBox<>();
+    final ComboBox<InstitutionSummary> institution = new ComboBox<>();
+    final Button addInstitution = new Button();
+    final Grid<InstitutionSummary> assigned = new Grid<>(InstitutionSummary.class, false);
+    private final StatisticsCatalog catalog;
+    private final InstitutionService institutions;
+
+    AssignmentPanel(StatisticsCatalog catalog, InstitutionService institutions) {
+        this.catalog = catalog;
+        this.institutions = institutions;
+        addClassName("teams-tab");
+        List<ReportForm> forms = catalog.forms();
+        form.setLabel(getTranslation("report.assign.form"));
+        form.setItems(forms);
+        form.setItemLabelGenerator(f -> f.name(getLocale()));
+        form.setWidth("22rem");
+        form.addValueChangeListener(e -> refresh());
+        institution.setLabel(getTranslation("report.assign.pick"));
+        institution.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institution.setItemLabelGenerator(InstitutionSummary::label);
+        institution.setWidth("22rem");
+        addInstitution.setText(getTranslation("report.assign.add"));
+        addInstitution.setIcon(VaadinIcon.PLUS.create());
+        addInstitution.addClickListener(e -> {
+            if (institution.getValue() != null) {
+                Set<Long> ids = assignedIds();
+                ids.add(institution.getValue().id());
+                save(ids);
+                institution.clear();
+            }
+        });
+        assigned.addColumn(InstitutionSummary::nameZh).setHeader(getTranslation("report.assign.institution")).setFlexGrow(3);
+        assigned.addColumn(InstitutionSummary::code).setAutoWidth(true).setFlexGrow(0);
+        assigned.addColumn(LitRenderer.<InstitutionSummary>of("<vaadin-button theme=\"small tertiary error\" @click=${remove}>${item.label}</vaadin-button>")
+                        .withProperty("label", i -> getTranslation("report.assign.remove"))
+                        .withFunction("remove", i -> remove(i)))
+                .setAutoWidth(true).setFlexGrow(0);
+        assigned.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        assigned.setEmptyStateText(getTranslation("report.assign.none"));
+        assigned.setAllRowsVisible(true);
+        Div picker = new Div(form, institution, addInstitution);
+        picker.addClassName("view-toolbar");
+        add(new Paragraph(getTranslation("report.assign.explain")), picker, assigned);
+        if (!forms.isEmpty()) {
+            form.setValue(forms.getFirst());
+        }
+    }
+
+    void remove(InstitutionSummary removed) {
+        Set<Long> ids = assignedIds();
+        ids.remove(removed.id());
+        save(ids);
+    }
+
+    private Set<Long> assignedIds() {
+        return form.getValue() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(catalog.assignedInstitutions(form.getValue().id()));
+    }
+
+    private void save(Set<Long> ids) {
+        catalog.assign(form.getValue().id(), ids);
+        Notification.show(getTranslation("report.assign.saved", form.getValue().name(getLocale())))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    void refresh() {
+        if (form.getValue() == null) {
+            assigned.setItems(List.of());
+            return;
+        }
+        List<Long> ids = catalog.assignedInstitutions(form.getValue().id());
+        assigned.setItems(institutions.summariesOf(ids).stream()
+                .sorted(Comparator.comparing(InstitutionSummary::code)).toList());
+    }
+}

@@ -1,0 +1,119 @@
+package com.programdesk.statistics.reporting.ui;
+
+import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.reporting.domain.ReportCell;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.shared.Tooltip;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One data element's row in the entry grid: name (its description as tooltip), unit, last period's
+ * value, this period's value and a note, and the messages that concern it right below. Read-only
+ * rows show plain text instead of fields, which keeps a reviewer's session light.
+ */
+final class EntryRow extends Div {
+
+    final String code;
+    /** Null when the row is read-only. */
+    final TextField value;
+    final TextField note;
+    final Div message = new Div();
+    private final ReportCell stored;
+
+    EntryRow(DataElement element, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
+        this.code = element.code();
+        this.stored = stored;
+        addClassName("entry-row");
+        Span name = new Span(element.name(locale));
+        name.addClassName("entry-name");
+        if (element.description(locale) != null) {
+            Tooltip.forComponent(name).withText(element.description(locale));
+        }
+        Span unit = new Span(element.unit(locale));
+        unit.addClassName("secondary");
+        Span last = new Span(previous == null ? "—" : String.valueOf(previous));
+        last.addClassName("entry-number");
+        add(name, unit, last);
+        if (editable) {
+            value = new TextField();
+            value.setAriaLabel(element.name(locale));
+            value.addClassName("entry-value");
+            value.setValueChangeMode(ValueChangeMode.LAZY);
+            value.setManualValidation(true);
+            value.setValue(stored == null || stored.value() == null ? "" : String.valueOf(stored.value()));
+            value.addValueChangeListener(e -> changed.run());
+            note = FieldLimits.maxLength(new TextField(), ReportCell.NOTE_MAX);
+            note.setPlaceholder(getTranslation("report.note.placeholder"));
+            note.setAriaLabel(getTranslation("report.column.note") + " · " + element.name(locale));
+            note.addClassName("entry-note");
+            note.setValueChangeMode(ValueChangeMode.ON_BLUR);
+            note.setManualValidation(true);
+            note.setValue(stored == null || stored.note() == null ? "" : stored.note());
+            note.addValueChangeListener(e -> changed.run());
+            add(value, note);
+        } else {
+            value = null;
+            note = null;
+            Span shown = new Span(stored == null || stored.value() == null ? "—" : String.valueOf(stored.value()));
+            shown.addClassNames("entry-number", "entry-value");
+            Span explained = new Span(stored == null || stored.note() == null ? "" : stored.note());
+            explained.addClassName("entry-note");
+            add(shown, explained);
+        }
+        message.addClassName("entry-message");
+        message.setVisible(false);
+        add(message);
+    }
+
+    TypedCount typed() {
+        if (value == null) {
+            return new TypedCount(stored == null ? null : stored.value(), null);
+        }
+        return TypedCount.read(value.getValue());
+    }
+
+    /** The row as the services take it; only asked for when {@link #typed()} is readable. */
+    ReportCell cell() {
+        String explanation = note == null ? (stored == null ? null : stored.note()) : note.getValue();
+        return new ReportCell(typed().value(), explanation == null || explanation.isBlank() ? null : explanation.strip());
+    }
+
+    boolean hasNote() {
+        return cell().note() != null;
+    }
+
+    /** Shows what is wrong (red) and what needs a look and an explanation (amber); a missing explanation marks the note. */
+    void show(Collection<String> errors, Collection<String> warnings, boolean noteMissing) {
+        message.removeAll();
+        errors.forEach(text -> message.add(line(text, "entry-error")));
+        warnings.forEach(text -> message.add(line(text, "entry-warning")));
+        message.setVisible(!errors.isEmpty() || !warnings.isEmpty());
+        setClassName("has-error", !errors.isEmpty());
+        setClassName("has-warning", errors.isEmpty() && !warnings.isEmpty());
+        if (value != null) {
+            value.setInvalid(!errors.isEmpty());
+            note.setRequiredIndicatorVisible(!warnings.isEmpty());
+            note.setPlaceholder(getTranslation(warnings.isEmpty() ? "report.note.placeholder" : "report.note.explain"));
+            note.setInvalid(noteMissing);
+            note.setErrorMessage(noteMissing ? getTranslation("report.error.noteRequired") : null);
+        }
+    }
+
+    /** The text of the messages shown, for tests and screen readers alike. */
+    String messageText() {
+        return message.getChildren().map(c -> c.getElement().getText()).filter(Objects::nonNull)
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static Span line(String text, String className) {
+        Span line = new Span(text);
+        line.addClassName(className);
+        return line;
+    }
+}

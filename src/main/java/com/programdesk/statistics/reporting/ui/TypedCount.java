@@ -1,0 +1,60 @@
+package com.programdesk.statistics.reporting.ui;
+
+import com.programdesk.statistics.catalog.domain.ReportRules;
+import com.programdesk.statistics.reporting.domain.ReportCell;
+import java.util.regex.Pattern;
+
+/**
+ * A count as typed into the entry grid: empty, a whole number, or text that is not one, with the
+ * message to show at its row. Full-width digits (from a Chinese input method) and thousands
+ * separators are read as the number they mean.
+ */
+record TypedCount(Long value, String errorKey) {
+
+    static final String NOT_AN_INTEGER = "report.error.integer";
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+
+    static TypedCount read(String text) {
+        String typed = halfWidth(text == null ? "" : text).strip();
+        if (typed.isEmpty()) {
+            return new TypedCount(null, null);
+        }
+        if (GROUPED.matcher(typed).matches()) {
+            typed = typed.replace(",", "");
+        }
+        if (!WHOLE.matcher(typed).matches()) {
+            return new TypedCount(null, NOT_AN_INTEGER);
+        }
+        if (typed.startsWith("-") && !typed.matches("-0+")) {
+            return new TypedCount(null, ReportRules.NEGATIVE);
+        }
+        String digits = typed.replaceFirst("^[+-]", "");
+        if (digits.length() > 10 || Long.parseLong(digits) > ReportCell.VALUE_MAX) {
+            return new TypedCount(null, "statistics.error.tooLarge");
+        }
+        return new TypedCount(Long.parseLong(digits), null);
+    }
+
+    boolean isReadable() {
+        return errorKey == null;
+    }
+
+    private static String halfWidth(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                result.append((char) (c - '０' + '0'));
+            } else if (c == '，') {
+                result.append(',');
+            } else if (c == '－') {
+                result.append('-');
+            } else if (c == '　') {
+                result.append(' ');
+            } else {
+                result.append(c);
+            }
+        }
+        return result.toString();
+    }
+}

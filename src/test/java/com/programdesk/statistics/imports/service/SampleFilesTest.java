@@ -1,0 +1,68 @@
+package com.programdesk.statistics.imports.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.statistics.imports.domain.ImportFileFormat;
+import com.programdesk.statistics.imports.domain.ImportProblem;
+import com.programdesk.statistics.imports.domain.ImportProblemKind;
+import com.programdesk.statistics.imports.domain.ImportProgress;
+import com.programdesk.statistics.imports.domain.ImportSummary;
+import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.ProgramDeskTest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The sample exports in docs/samples preview as their README says, on the demo data. */
+@ProgramDeskTest
+class SampleFilesTest {
+
+    private static final Path SAMPLES = Path.of("docs", "samples");
+
+    @Autowired
+    ReportImportService imports;
+    @Autowired
+    DemoUsers demoUsers;
+
+    @Test
+    void theThreeCleanSamplesHoldTheSame297ValuesIn27Reports() {
+        Map<String, ImportFileFormat> samples = Map.of("regional-export-2024Q1-utf8.csv", ImportFileFormat.CSV_UTF8,
+                "regional-export-2024Q1-gbk.csv", ImportFileFormat.CSV_GB18030, "regional-export-2024Q1.xlsx", ImportFileFormat.XLSX);
+        samples.forEach((name, format) -> {
+            ImportSummary preview = preview(name);
+            assertThat(preview.format()).as(name).isEqualTo(format);
+            assertThat(preview.errors()).as(name).isZero();
+            assertThat(preview.rows()).as(name).isEqualTo(15);
+            assertThat(preview.values()).as(name).isEqualTo(297);
+            assertThat(preview.reportsNew()).as(name).isEqualTo(27);
+            assertThat(preview.problems()).as(name).allMatch(p -> p.kind() == ImportProblemKind.COLUMN_IGNORED);
+        });
+    }
+
+    @Test
+    void theSampleWithMistakesListsOneAtEachRowFromRow5() {
+        ImportSummary preview = preview("regional-export-with-mistakes.csv");
+
+        Map<Integer, ImportProblemKind> errors = preview.problems().stream().filter(p -> p.kind().isError())
+                .collect(Collectors.toMap(ImportProblem::row, ImportProblem::kind));
+        assertThat(errors).containsEntry(5, ImportProblemKind.INSTITUTION_UNKNOWN)
+                .containsEntry(6, ImportProblemKind.ELEMENT_UNKNOWN)
+                .containsEntry(7, ImportProblemKind.PERIOD_UNREADABLE)
+                .containsEntry(8, ImportProblemKind.VALUE_NOT_NUMBER)
+                .containsEntry(9, ImportProblemKind.VALUE_NEGATIVE)
+                .containsEntry(10, ImportProblemKind.VALUE_NOT_INTEGER)
+                .containsEntry(11, ImportProblemKind.DUPLICATE)
+                .containsEntry(13, ImportProblemKind.NOT_ASSIGNED)
+                .containsEntry(14, ImportProblemKind.PERIOD_NOT_OVER)
+                .containsEntry(15, ImportProblemKind.PERIOD_NOT_START)
+                .containsEntry(16, ImportProblemKind.VALUE_MISSING)
+                .doesNotContainKeys(2, 3, 4);
+        assertThat(preview.canConfirm()).isFalse();
+    }
+
+    private ImportSummary preview(String name) {
+        return demoUsers.as("coordinator", () -> imports.preview(SAMPLES.resolve(name), name, new ImportProgress()));
+    }
+}
