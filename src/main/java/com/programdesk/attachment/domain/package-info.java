@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.attachment.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.attachment.service;
+
+import org.jspecify.annotations.NullMarked;

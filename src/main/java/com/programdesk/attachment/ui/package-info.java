@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.attachment.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.audit.service;
+
+import org.jspecify.annotations.NullMarked;

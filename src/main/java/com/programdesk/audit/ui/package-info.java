@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.base.documents;
+
+import org.jspecify.annotations.NullMarked;

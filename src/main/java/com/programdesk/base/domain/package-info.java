@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.base.domain;
+
+import org.jspecify.annotations.NullMarked;

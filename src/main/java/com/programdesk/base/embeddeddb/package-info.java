@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.base.embeddeddb;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.base.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

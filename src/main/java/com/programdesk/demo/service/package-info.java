@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.demo.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.holiday.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.holiday.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.home.ui;
+
+import org.jspecify.annotations.NullMarked;

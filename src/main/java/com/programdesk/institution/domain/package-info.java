@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.institution.domain;
+
+import org.jspecify.annotations.NullMarked;

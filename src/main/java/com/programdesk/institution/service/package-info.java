@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.institution.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.institution.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.memberevent.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.memberevent.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.memberevent.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.notification.service;
+
+import org.jspecify.annotations.NullMarked;

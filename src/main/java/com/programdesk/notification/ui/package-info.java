@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.security.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.security;
+
+import org.jspecify.annotations.NullMarked;

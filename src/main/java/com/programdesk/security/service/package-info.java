@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.security.service;
+
+import org.jspecify.annotations.NullMarked;

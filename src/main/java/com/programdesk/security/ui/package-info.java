@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.catalog.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.catalog.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.dashboard.domain;
+
+import org.jspecify.annotations.NullMarked;

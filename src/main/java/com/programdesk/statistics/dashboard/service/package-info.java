@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.dashboard.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.imports.domain;
+
+import org.jspecify.annotations.NullMarked;

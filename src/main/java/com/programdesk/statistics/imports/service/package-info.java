@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.imports.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.imports.ui;
+
+import org.jspecify.annotations.NullMarked;

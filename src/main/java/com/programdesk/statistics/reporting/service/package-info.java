@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.reporting.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.statistics.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;

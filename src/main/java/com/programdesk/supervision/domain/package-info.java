@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.supervision.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.supervision.service;
+
+import org.jspecify.annotations.NullMarked;

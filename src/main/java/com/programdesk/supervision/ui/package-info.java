@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.supervision.ui;
+
+import org.jspecify.annotations.NullMarked;

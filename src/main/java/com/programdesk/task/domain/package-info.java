@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.task.domain;
+
+import org.jspecify.annotations.NullMarked;

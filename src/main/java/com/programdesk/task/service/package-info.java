@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.task.service;
+
+import org.jspecify.annotations.NullMarked;

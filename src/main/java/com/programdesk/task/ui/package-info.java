@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.task.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.team.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.team.service;
+
+import org.jspecify.annotations.NullMarked;

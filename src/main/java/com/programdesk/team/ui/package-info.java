@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.team.ui;
+
+import org.jspecify.annotations.NullMarked;

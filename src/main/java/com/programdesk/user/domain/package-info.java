@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.user.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.user.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.user.ui;
+
+import org.jspecify.annotations.NullMarked;

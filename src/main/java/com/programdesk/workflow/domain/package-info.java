@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.workflow.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.workflow.service;
+
+import org.jspecify.annotations.NullMarked;
