@@ -1,6 +1,7 @@
 package com.programdesk.security;
 
 import com.programdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +12,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Web and method security: Vaadin login view, public health endpoint, password hashing. */
+/**
+ * Web and method security: Vaadin login view, public health endpoint, password hashing, security
+ * headers ({@link SecurityHeaders}) and CSRF protection that includes the login form.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // health and info are public for load balancers; details need an administrator.
         // The stylesheets are public so the login page is styled too.
         http.authorizeHttpRequests(requests -> requests
@@ -27,7 +31,11 @@ class SecurityConfiguration {
                 .requestMatchers("/calendar-feed/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin exempts the login page from CSRF, so a foreign page could log a victim into an attacker's account.
+        // Its own requests carry their own token; the login form posts Spring's token (from the page's _csrf meta tags).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

@@ -135,7 +135,7 @@ class ImportThroughputBenchmark {
     /** MariaDB on its own: the raw file into a staging table, then reports and values by INSERT … SELECT; nanoseconds per step. */
     private long[] loadData(Path csv) throws SQLException {
         String url = TestDatabase.jdbcUrl() + "?allowLocalInfile=true";
-        try (Connection connection = DriverManager.getConnection(url, "root", ""); Statement sql = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, "root", TestDatabase.password()); Statement sql = connection.createStatement()) {
             sql.execute("DROP TABLE IF EXISTS import_stage");
             sql.execute("""
                     CREATE TABLE import_stage (institution_code VARCHAR(30) NOT NULL, period CHAR(7) NOT NULL,

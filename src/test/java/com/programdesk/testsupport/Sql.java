@@ -1,5 +1,9 @@
 package com.programdesk.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -8,14 +12,26 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain JDBC for integration tests that look into a MariaDB the application under test owns. */
+/**
+ * Plain JDBC for integration tests that look into a MariaDB the application under test owns, as
+ * root with the password the embedded server keeps in its data folder ({@link #password(Path)}).
+ */
 public final class Sql {
 
     private Sql() {
     }
 
-    public static List<String> column(String jdbcUrl, String query) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
+    /** The embedded MariaDB's root password in a data folder (programdesk.data-dir). */
+    public static String password(Path dataFolder) {
+        try {
+            return Files.readString(dataFolder.resolve("mariadb").resolve("root-password")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<String> column(String jdbcUrl, String password, String query) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", password);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(query)) {
             List<String> values = new ArrayList<>();
@@ -28,8 +44,8 @@ public final class Sql {
         }
     }
 
-    public static int update(String jdbcUrl, String statementText) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
+    public static int update(String jdbcUrl, String password, String statementText) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", password);
              Statement statement = connection.createStatement()) {
             return statement.executeUpdate(statementText);
         } catch (SQLException e) {
@@ -37,11 +53,12 @@ public final class Sql {
         }
     }
 
+    /** Whether the server answers at all: a refused login counts as an answer. */
     public static boolean accepts(String jdbcUrl) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl + "?connectTimeout=2000", "root", "")) {
             return connection.isValid(2);
         } catch (SQLException e) {
-            return false;
+            return e.getMessage() != null && e.getMessage().contains("Access denied");
         }
     }
 }

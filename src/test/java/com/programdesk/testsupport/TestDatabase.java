@@ -29,6 +29,12 @@ public final class TestDatabase {
         return database.jdbcUrl();
     }
 
+    /** The root password the server generated into its data folder. */
+    public static synchronized String password() {
+        jdbcUrl();
+        return database.password();
+    }
+
     /** Keeps the unpacked binaries, drops the data of the previous run. */
     private static void deleteData() {
         deleteRecursively(FOLDER.resolve("mariadb").resolve("data"));

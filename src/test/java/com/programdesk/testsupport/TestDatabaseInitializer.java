@@ -13,7 +13,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("programdesk-test-database", Map.of(
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", "root",
-                "spring.datasource.password", "",
+                "spring.datasource.password", TestDatabase.password(),
                 "programdesk.demo-data", "true",
                 "programdesk.data-dir", "target/test-data",
                 "programdesk.notifications.reminders", "false")));

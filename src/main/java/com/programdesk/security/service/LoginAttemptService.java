@@ -1,32 +1,41 @@
 package com.programdesk.security.service;
 
+import com.programdesk.security.domain.AccountUnlocked;
+import com.programdesk.security.domain.Roles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks a user name for 15 minutes after 5 failed logins in a row. Unknown names are
- * counted the same way, so the behaviour does not reveal whether a user exists.
+ * counted the same way, so the behaviour does not reveal whether a user exists. Only an
+ * administrator ends a lock early, and that is audited.
  */
 @Service
-@WithoutAuthorization("counts login attempts, which happen before anyone is logged in")
 public class LoginAttemptService {
+
+    private static final String COUNTS_ATTEMPTS = "counts login attempts, which happen before anyone is logged in";
 
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LoginAttemptService(JdbcClient jdbc, Clock clock) {
+    LoginAttemptService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
+    @WithoutAuthorization(COUNTS_ATTEMPTS)
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
         return jdbc.sql("SELECT locked_until FROM login_attempt WHERE username = ?")
@@ -37,6 +46,7 @@ public class LoginAttemptService {
                 .orElse(false);
     }
 
+    @WithoutAuthorization(COUNTS_ATTEMPTS)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String username) {
         String name = normalize(username);
@@ -52,19 +62,21 @@ public class LoginAttemptService {
                 .param("until", now.plus(LOCK_DURATION)).param("name", name).param("max", MAX_FAILURES).update();
     }
 
+    @WithoutAuthorization(COUNTS_ATTEMPTS)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccess(String username) {
         jdbc.sql("DELETE FROM login_attempt WHERE username = ?").param(normalize(username)).update();
     }
 
-    /** Lets an administrator end a lock early, e.g. after a password reset. */
+    /** Lets an administrator end a lock early, e.g. after a password reset; audited when there was something to clear. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void unlock(String username) {
-        recordSuccessInCurrentTransaction(username);
-    }
-
-    private void recordSuccessInCurrentTransaction(String username) {
-        jdbc.sql("DELETE FROM login_attempt WHERE username = ?").param(normalize(username)).update();
+        String name = normalize(username);
+        boolean wasLocked = isLocked(name);
+        if (jdbc.sql("DELETE FROM login_attempt WHERE username = ?").param(name).update() > 0) {
+            events.publishEvent(new AccountUnlocked(name, wasLocked));
+        }
     }
 
     private LocalDateTime now() {

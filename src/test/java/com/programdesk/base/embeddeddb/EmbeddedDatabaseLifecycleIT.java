@@ -21,7 +21,7 @@ class EmbeddedDatabaseLifecycleIT {
 
         try (PackagedApp first = PackagedApp.launch("lifecycle-1", data, Map.of(),
                 "--programdesk.embedded-db.port=" + databasePort).awaitReady()) {
-            Sql.update(database, "UPDATE institution SET contact_person = '存活标记' WHERE code = 'YQ-QC'");
+            Sql.update(database, Sql.password(data), "UPDATE institution SET contact_person = '存活标记' WHERE code = 'YQ-QC'");
 
             try (PackagedApp second = PackagedApp.launch("lifecycle-2", data, Map.of())) {
                 assertThat(second.awaitExit()).isNotZero();
@@ -36,9 +36,9 @@ class EmbeddedDatabaseLifecycleIT {
         try (PackagedApp third = PackagedApp.launch("lifecycle-3", data, Map.of(),
                 "--programdesk.embedded-db.port=" + databasePort).awaitReady()) {
             assertThat(third.logText()).contains("left running by an earlier Program Desk");
-            assertThat(Sql.column(database, "SELECT contact_person FROM institution WHERE code = 'YQ-QC'"))
+            assertThat(Sql.column(database, Sql.password(data), "SELECT contact_person FROM institution WHERE code = 'YQ-QC'"))
                     .containsExactly("存活标记");
-            assertThat(Sql.column(database, "SELECT COUNT(*) FROM app_user")).containsExactly("11");
+            assertThat(Sql.column(database, Sql.password(data), "SELECT COUNT(*) FROM app_user")).containsExactly("11");
         }
         assertThat(stopsAcceptingWithin(database, Duration.ofSeconds(30))).as("stopping the app stops MariaDB").isTrue();
     }

@@ -48,7 +48,7 @@ class ExternalDatabaseIT {
                     .contains("PROGRAMDESK_ADMIN_PASSWORD is not set")
                     .doesNotContain("Embedded MariaDB ready");
         }
-        assertThat(Sql.column(server.jdbcUrl(), "SELECT username FROM app_user")).isEmpty();
+        assertThat(Sql.column(server.jdbcUrl(), server.password(), "SELECT username FROM app_user")).isEmpty();
     }
 
     @Test
@@ -61,8 +61,8 @@ class ExternalDatabaseIT {
              Browser browser = new Browser()) {
             assertThat(app.logText()).contains("Created the first administrator 'admin'")
                     .doesNotContain("Embedded MariaDB ready").doesNotContain("Loaded the demo organisations");
-            assertThat(Sql.column(server.jdbcUrl(), "SELECT username FROM app_user")).containsExactly("admin");
-            assertThat(Sql.column(server.jdbcUrl(), "SELECT COUNT(*) FROM institution")).containsExactly("0");
+            assertThat(Sql.column(server.jdbcUrl(), server.password(), "SELECT username FROM app_user")).containsExactly("admin");
+            assertThat(Sql.column(server.jdbcUrl(), server.password(), "SELECT COUNT(*) FROM institution")).containsExactly("0");
 
             Page page = browser.newUser();
             Browser.logIn(page, app, "admin", ADMIN_PASSWORD);
@@ -74,6 +74,6 @@ class ExternalDatabaseIT {
     private static Map<String, String> datasource() {
         return Map.of("SPRING_DATASOURCE_URL", server.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", "root",
-                "SPRING_DATASOURCE_PASSWORD", "");
+                "SPRING_DATASOURCE_PASSWORD", server.password());
     }
 }

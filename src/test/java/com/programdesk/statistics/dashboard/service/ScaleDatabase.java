@@ -36,7 +36,7 @@ public final class ScaleDatabase implements ApplicationContextInitializer<Config
     }
 
     static String password() {
-        return System.getProperty("scale.password", "");
+        return System.getProperty("scale.password", embedded != null ? embedded.password() : "");
     }
 
     static Path dataFolder() {
