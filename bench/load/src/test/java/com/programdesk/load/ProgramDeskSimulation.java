@@ -28,7 +28,7 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  *
  * <p>System properties: baseUrl (http://127.0.0.1:8080), users (20), ramp (seconds, 30),
  * duration (seconds of steady load after the ramp, 60), thinkMin/thinkMax (ms, 2000/5000),
- * out (CSV of every round trip, target/roundtrips.csv; summary.txt beside it), appPid and dbPid (for
+ * accounts (comma-separated demo logins taken in turn; default all eleven), out (CSV of every round trip, target/roundtrips.csv; summary.txt beside it), appPid and dbPid (for
  * the CPU per round trip of the steady phase; 0 = not measured).
  */
 public class ProgramDeskSimulation extends Simulation {
@@ -45,8 +45,8 @@ public class ProgramDeskSimulation extends Simulation {
     static final long DB_PID = Long.getLong("dbPid", 0);
 
     /** The demo accounts of every role (README), taken in turn. */
-    static final List<String> ACCOUNTS = List.of("coordinator", "mch.staff", "viewer", "association", "second.staff",
-            "admin", "hongqiao.staff", "nantang.branch", "qixian.staff", "sxmch.staff", "youth.staff");
+    static final List<String> ACCOUNTS = List.of(System.getProperty("accounts", "coordinator,mch.staff,viewer,"
+            + "association,second.staff,admin,hongqiao.staff,nantang.branch,qixian.staff,sxmch.staff,youth.staff").split(","));
 
     /** All users stop at the end of the steady phase (ramp + duration after the start). */
     private static volatile long end = Long.MAX_VALUE;
@@ -135,13 +135,30 @@ public class ProgramDeskSimulation extends Simulation {
             .exec(uidl("navigate"))
             .exec(followUps());
 
+    /**
+     * The viewer reads the dashboard and changes its period: the trend by quarter, then by month
+     * again (the granularity select; keys 1 = month, 2 = quarter in the order of its items). The
+     * answer must redraw something.
+     */
+    static final ChainBuilder DASHBOARD_PERIOD = repeat(2, "i").on(
+            pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+                    .exec(s -> s.set("req", client(s).pick("dashboard-granularity", s.getInt("i") == 0 ? "2" : "1")))
+                    .doIf(s -> s.getString("req") != null).then(
+                            exec(uidl("value change"))
+                                    .exec(s -> client(s).lastChanges() > 0 ? s : s.markAsFailed())
+                                    .exec(s -> { if (s.isFailed()) { RoundTrips.record(s.userId(), "dashboard", "no redraw", -1, false); } return s; })
+                                    .exitHereIfFailed()
+                                    .exec(followUps())));
+
     static final ScenarioBuilder USER = scenario("role mix")
             .exec(s -> s.set("account", ACCOUNTS.get(Math.floorMod(NEXT.getAndIncrement(), ACCOUNTS.size()))))
             .exec(LOGIN)
             .asLongAs(s -> System.currentTimeMillis() < end).on(
                     foreach(s -> s.getList("menu"), "route").on(
                             pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
-                                    .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)));
+                                    .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)
+                                    .doIf(s -> "dashboard".equals(s.getString("route")) && "viewer".equals(s.getString("account"))
+                                            && System.currentTimeMillis() < end).then(DASHBOARD_PERIOD)));
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("*/*")

@@ -33,6 +33,9 @@ final class VaadinClient {
         }
     }
 
+    /** For debugging the protocol: every UIDL answer is appended to this file. */
+    private static final String DUMP = System.getProperty("dumpUidl");
+
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private int uiId = -1;
@@ -43,6 +46,7 @@ final class VaadinClient {
     private ArrayNode pendingLater = F.arrayNode();
     private String title;
     private int historyIdx;
+    private int lastChanges;
 
     /** The {@code ?v-r=init} answer: {"appConfig":{"v-uiId":…,"uidl":{…}}}. */
     String applyInit(String body) {
@@ -70,8 +74,17 @@ final class VaadinClient {
 
     /** A {@code v-r=uidl} answer; "ok" or what is wrong with it (counted as an error). */
     String applyResponse(String body) {
+        if (DUMP != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), body + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         try {
-            if (body.contains("操作未能完成") || body.contains("您没有执行此操作的权限")) {
+            if (body.contains("操作未能完成") || body.contains("您没有执行此操作的权限")
+                    || body.contains("This could not be completed") || body.contains("You are not allowed to do this")) {
                 return "error notification (see the app log): " + abbreviate(body);
             }
             String json = body.startsWith("for(;;);") ? body.substring(8) : body;
@@ -111,6 +124,7 @@ final class VaadinClient {
             return "server asked to resynchronize";
         }
         uidl.path("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        lastChanges = uidl.path("changes").size();
         Set<Integer> attached = new LinkedHashSet<>();
         for (JsonNode c : uidl.path("changes")) {
             int id = c.path("node").asInt();
@@ -147,7 +161,8 @@ final class VaadinClient {
                 title = x.get(0).asText();
             }
         }
-        if (title != null && (title.startsWith("页面不存在") || title.startsWith("出错了"))) {
+        if (title != null && (title.startsWith("页面不存在") || title.startsWith("出错了")
+                || title.startsWith("Page not found") || title.startsWith("Something went wrong"))) {
             return "error view: " + title;
         }
         return "ok";
@@ -197,6 +212,32 @@ final class VaadinClient {
         Map<String, Boolean> paths = new LinkedHashMap<>();
         items.forEach(e -> paths.put(String.valueOf(e.getValue().props().get("path")), true));
         return new ArrayList<>(paths.keySet());
+    }
+
+    /**
+     * A user picks {@code value} (an item key) in the attached field with this element id: the
+     * property sync and the value-changed event the browser sends; null when there is no such field.
+     */
+    String pick(String elementId, String value) {
+        Integer id = nodes.entrySet().stream().filter(e -> elementId.equals(e.getValue().props().get("id"))
+                        && e.getValue().listeners().containsKey("value-changed"))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (id == null) {
+            return null;
+        }
+        nodes.get(id).props().put("value", value);
+        ArrayNode rpc = F.arrayNode()
+                .add(F.objectNode().put("type", "mSync").put("node", id).put("feature", 1).put("property", "value")
+                        .put("value", value))
+                .add(F.objectNode().put("type", "event").put("node", id).put("event", "value-changed")
+                        .set("data", F.objectNode()));
+        lastChanges = -1;
+        return message(rpc);
+    }
+
+    /** Number of state-tree changes in the last answer (a value change that refreshes nothing answers 0). */
+    int lastChanges() {
+        return lastChanges;
     }
 
     String title() {
