@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Protocol-level load test of the Vaadin UI (issue 18): virtual users speak Vaadin's UIDL over HTTP
+# (no browsers) with Gatling's Java DSL (bench/load, not part of ./mvnw verify). Starts the packaged
+# app on a fresh embedded MariaDB with demo data on a loopback port, ramps up [users] over [ramp]
+# seconds, keeps them all busy for [duration] seconds (the steady phase: each logs in with a demo
+# account of every role in turn, then clicks through its own side navigation, 2-5 s think time),
+# then prints one summary line (steady p50/p95/p99 per round trip, errors, round trips/s, CPU ms per
+# round trip of the app's JVM and of MariaDB, machine busy) and a per-view table. Stops the app.
+#
+# Usage: bench/load-test.sh [users] [ramp-seconds] [duration-seconds]     (default 20 30 60)
+# Environment (all optional):
+#   JAR         packaged app (default target/program-desk.jar, built with ./mvnw -DskipTests package
+#               when missing or with REBUILD=1)
+#   BASE_URL    a running app on this machine instead (http://127.0.0.1:PORT); APP_PID and DB_PID
+#               then give the processes whose CPU is measured (0 = not measured)
+#   PORT        loopback port of the started app (default: a free one)
+#   BENCH_WORK  data dir, logs, results (default target/bench-load; not under /tmp)
+#   JAVA_OPTS   app JVM flags (default -Xmx1g)
+#   KEEP_DATA=1 reuse BENCH_WORK/data (demo data as left by the last run) instead of a fresh one
+#   THINK_MIN / THINK_MAX think time in ms (default 2000 / 5000)
+# Bounds: at most 2000 users, 600 s ramp and 1800 s steady phase; loopback targets only.
+set -euo pipefail
+CALLER_PWD=$(pwd)
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+abs() { case "$1" in /*) echo "$1" ;; *) echo "$CALLER_PWD/$1" ;; esac; }
+
+USERS=${1:-20}
+RAMP=${2:-30}
+DURATION=${3:-60}
+for n in "$USERS" "$RAMP" "$DURATION"; do
+  [[ "$n" =~ ^[0-9]+$ ]] || { echo "usage: $0 [users] [ramp-seconds] [duration-seconds]" >&2; exit 2; }
+done
+[ "$USERS" -ge 1 ] && [ "$USERS" -le 2000 ] || { echo "users must be 1..2000" >&2; exit 2; }
+[ "$RAMP" -ge 1 ] && [ "$RAMP" -le 600 ] || { echo "ramp must be 1..600 s" >&2; exit 2; }
+[ "$DURATION" -ge 10 ] && [ "$DURATION" -le 1800 ] || { echo "duration must be 10..1800 s" >&2; exit 2; }
+if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WORK=$ROOT/target/bench-load; fi
+case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+
+JAVA_BIN=${JAVA_BIN:-}
+if [ -z "$JAVA_BIN" ]; then
+  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
+    [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -q 'version "25' && JAVA_BIN="$j/bin/java" && break
+  done
+fi
+[ -n "$JAVA_BIN" ] || { echo "no Java 25 found; set JAVA_BIN" >&2; exit 1; }
+
+mkdir -p "$BENCH_WORK"
+RUN=$BENCH_WORK/run-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$RUN"
+APP_PID=${APP_PID:-0}
+DB_PID=${DB_PID:-0}
+STARTED_PID=
+
+stop_app() {
+  if [ -n "$STARTED_PID" ] && kill -0 "$STARTED_PID" 2>/dev/null; then
+    echo "stopping the app (pid $STARTED_PID)"
+    kill -TERM "$STARTED_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$STARTED_PID" 2>/dev/null || break; sleep 1; done
+    kill -0 "$STARTED_PID" 2>/dev/null && { echo "app still running after 60 s, killing it"; kill -KILL "$STARTED_PID" 2>/dev/null || true; }
+    wait "$STARTED_PID" 2>/dev/null || true
+  fi
+}
+trap stop_app EXIT
+trap 'exit 130' INT TERM
+
+if [ -n "${BASE_URL:-}" ]; then
+  case "$BASE_URL" in
+    http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
+    *) echo "BASE_URL must be a loopback address (http://127.0.0.1:PORT)" >&2; exit 2 ;;
+  esac
+  JAR_INFO="running app at $BASE_URL"
+else
+  if [ -n "${JAR:-}" ]; then
+    JAR=$(abs "$JAR")
+  else
+    JAR=$ROOT/target/program-desk.jar
+    if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
+      echo "building $JAR"
+      ./mvnw -q -DskipTests package
+    fi
+  fi
+  [ -f "$JAR" ] || { echo "no jar at $JAR" >&2; exit 1; }
+  JAR_INFO="$JAR ($(stat -c %s "$JAR") bytes, sha256 $(sha256sum "$JAR" | cut -c1-12))"
+  PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
+  BASE_URL=http://127.0.0.1:$PORT
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$BENCH_WORK/data"
+  echo "starting $JAR on $BASE_URL (JVM flags: $JAVA_OPTS), work dir $RUN"
+  # shellcheck disable=SC2086
+  "$JAVA_BIN" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+    --programdesk.data-dir="$BENCH_WORK/data" > "$RUN/app.log" 2>&1 &
+  STARTED_PID=$!
+  APP_PID=$STARTED_PID
+  start=$(date +%s)
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health/readiness")" = 200 ]; do
+    kill -0 "$STARTED_PID" 2>/dev/null || { echo "the app stopped; see $RUN/app.log" >&2; tail -20 "$RUN/app.log" >&2; exit 1; }
+    [ $(( $(date +%s) - start )) -lt 600 ] || { echo "the app did not get ready in 600 s; see $RUN/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "ready after $(( $(date +%s) - start )) s"
+  DB_PID=$(pgrep -P "$APP_PID" -x mariadbd || pgrep -P "$APP_PID" -x mysqld || echo 0)
+fi
+
+{
+  echo "date:    $(date -Iseconds)"
+  echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+  echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr)"
+  echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average before the run)"
+  echo "java:    $("$JAVA_BIN" -version 2>&1 | sed -n 2p)"
+  echo "app:     $JAR_INFO, JVM flags: $JAVA_OPTS, pid $APP_PID, MariaDB pid $DB_PID"
+  echo "run:     $USERS users, ramp $RAMP s, steady $DURATION s, think ${THINK_MIN:-2000}-${THINK_MAX:-5000} ms"
+} | tee "$RUN/environment.txt"
+
+./mvnw -q -f bench/load/pom.xml test-compile gatling:test \
+  -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \
+  -DthinkMin="${THINK_MIN:-2000}" -DthinkMax="${THINK_MAX:-5000}" \
+  -DappPid="$APP_PID" -DdbPid="$DB_PID" -Dout="$RUN/roundtrips.csv" \
+  -Dgatling.resultsFolder="$RUN/gatling" > "$RUN/gatling.log" 2>&1 || {
+    echo "the simulation failed or had errors; see $RUN/gatling.log" >&2; tail -40 "$RUN/gatling.log" >&2; }
+echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RUN/environment.txt"
+if [ -n "$STARTED_PID" ]; then
+  grep -c -E ' (ERROR|WARN) ' "$RUN/app.log" | xargs -I{} echo "app log: {} WARN/ERROR lines ($RUN/app.log)"
+fi
+[ -f "$RUN/summary.txt" ] && cat "$RUN/summary.txt"
+echo "results (summary, every round trip as CSV, Gatling report, app log): $RUN"

@@ -1,0 +1,206 @@
+package com.programdesk.load;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+/**
+ * Virtual users speak Vaadin's UIDL protocol as a browser tab does (no browser): the login page
+ * (bootstrap, {@code ?v-r=init}, router navigation), the form login with Spring's CSRF token, the
+ * home view, then the views of their own side navigation one after another with 2–5 s think time,
+ * each view's grids confirming their first page. Every answer must be a valid UIDL response in
+ * sync with the client, without appError or session expiry; a user stops at its first error.
+ *
+ * <p>System properties: baseUrl (http://127.0.0.1:8080), users (20), ramp (seconds, 30),
+ * duration (seconds of steady load after the ramp, 60), thinkMin/thinkMax (ms, 2000/5000),
+ * accounts (comma-separated demo logins taken in turn; default all eleven), out (CSV of every round trip, target/roundtrips.csv; summary.txt beside it), appPid and dbPid (for
+ * the CPU per round trip of the steady phase; 0 = not measured).
+ */
+public class ProgramDeskSimulation extends Simulation {
+
+    static final String BASE = System.getProperty("baseUrl", "http://127.0.0.1:8080");
+    static final int USERS = Integer.getInteger("users", 20);
+    static final int RAMP = Integer.getInteger("ramp", 30);
+    static final int DURATION = Integer.getInteger("duration", 60);
+    static final int THINK_MIN = Integer.getInteger("thinkMin", 2000);
+    static final int THINK_MAX = Integer.getInteger("thinkMax", 5000);
+    static final String PASSWORD = System.getProperty("password", "Demo-2024-pass");
+    static final Path OUT = Path.of(System.getProperty("out", "target/roundtrips.csv"));
+    static final long APP_PID = Long.getLong("appPid", 0);
+    static final long DB_PID = Long.getLong("dbPid", 0);
+
+    /** The demo accounts of every role (README), taken in turn. */
+    static final List<String> ACCOUNTS = List.of(System.getProperty("accounts", "coordinator,mch.staff,viewer,"
+            + "association,second.staff,admin,hongqiao.staff,nantang.branch,qixian.staff,sxmch.staff,youth.staff").split(","));
+
+    /** All users stop at the end of the steady phase (ramp + duration after the start). */
+    private static volatile long end = Long.MAX_VALUE;
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final String BROWSER_DETAILS = "&v-sh=900&v-sw=1366&v-wh=900&v-ww=1366&v-bh=900&v-bw=1366"
+            + "&v-tzo=-480&v-dstd=0&v-rtzo=-480&v-dston=false&v-tzid=Asia%2FShanghai&v-td=false&v-pr=1"
+            + "&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0"
+            + "&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
+
+    static VaadinClient client(Session s) {
+        return s.get("vaadin");
+    }
+
+    /** One Vaadin round trip: POST the prepared body, check the answer against the client state. */
+    static ChainBuilder uidl(String kind) {
+        return exec(http(s -> s.getString("view") + " " + kind)
+                .post(s -> "/?v-r=uidl&v-uiId=" + client(s).uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody("#{req}"))
+                .check(responseTimeInMillis().saveAs("rt"),
+                        status().is(200),
+                        bodyString().transformWithSession((body, s) -> client(s).applyResponse(body)).is("ok")))
+                .exec(s -> recorded(s, kind))
+                .exitHereIfFailed();
+    }
+
+    static Session recorded(Session s, String kind) {
+        RoundTrips.record(s.userId(), s.getString("view"), kind, s.contains("rt") ? s.getLong("rt") : -1, !s.isFailed());
+        return s.remove("rt");
+    }
+
+    /** What the browser sends by itself after an answer, until nothing is left (at most 4 more round trips). */
+    static ChainBuilder followUps() {
+        return repeat(4).on(doIf(s -> client(s).hasFollowUp()).then(
+                exec(s -> s.set("req", client(s).followUp())).exec(uidl("follow-up"))));
+    }
+
+    /** A full page load of {@code route}: bootstrap page, init, first navigation, follow-ups. */
+    static ChainBuilder pageLoad(String route, String view) {
+        return exec(s -> s.set("view", view))
+                .exec(s -> s.set("req", client(s).navigate(route, true)))
+                .exec(uidl("navigate"))
+                .exec(followUps());
+    }
+
+    static ChainBuilder init(String route) {
+        return exec(http(s -> s.getString("view") + " init")
+                .get(s -> "/?v-r=init&location=" + route + "&query=&v-curdate=" + System.currentTimeMillis()
+                        + BROWSER_DETAILS + "&v-wn=ROOT-" + s.userId())
+                .check(responseTimeInMillis().saveAs("rt"),
+                        status().is(200),
+                        bodyString().transformWithSession((body, s) -> client(s).applyInit(body)).is("ok")))
+                .exec(s -> recorded(s, "init"))
+                .exitHereIfFailed();
+    }
+
+    static final ChainBuilder LOGIN = exec(s -> s.set("vaadin", new VaadinClient()).set("view", "login"))
+            .exec(http("login bootstrap").get("/login")
+                    .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                            css("meta[name='_csrf']", "content").saveAs("csrf")))
+            .exec(s -> recorded(s, "bootstrap"))
+            .exitHereIfFailed()
+            .exec(init("login"))
+            .exec(pageLoad("login", "login"))
+            .pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+            .exec(s -> s.set("view", "home"))
+            .exec(http("login submit").post("/login")
+                    .formParam("_csrf", "#{csrf}")
+                    .formParam("username", "#{account}")
+                    .formParam("password", PASSWORD)
+                    .check(responseTimeInMillis().saveAs("rt"), status().is(200),
+                            currentLocation().not(BASE + "/login?error"),
+                            css("meta[name='_csrf']", "content").exists()))
+            .exec(s -> recorded(s, "login+bootstrap"))
+            .exitHereIfFailed()
+            .exec(init(""))
+            .exec(pageLoad("", "home"))
+            .exec(s -> s.set("menu", client(s).menu()))
+            .doIf(s -> client(s).menu().isEmpty()).then(exec(s -> s.markAsFailed())
+                    .exec(s -> { RoundTrips.record(s.userId(), "home", "menu", -1, false); return s; }))
+            .exitHereIfFailed();
+
+    /** A click in the side navigation, then what the browser sends by itself. */
+    static final ChainBuilder NAVIGATE = exec(s -> s.set("view", s.getString("route").isEmpty() ? "home" : s.getString("route"))
+                    .set("req", client(s).navigate(s.getString("route"), false)))
+            .exec(uidl("navigate"))
+            .exec(followUps());
+
+    /**
+     * The viewer reads the dashboard and changes its period: the trend by quarter, then by month
+     * again (the granularity select; keys 1 = month, 2 = quarter in the order of its items). The
+     * answer must redraw something.
+     */
+    static final ChainBuilder DASHBOARD_PERIOD = repeat(2, "i").on(
+            pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+                    .exec(s -> s.set("req", client(s).pick("dashboard-granularity", s.getInt("i") == 0 ? "2" : "1")))
+                    .doIf(s -> s.getString("req") != null).then(
+                            exec(uidl("value change"))
+                                    .exec(s -> client(s).lastChanges() > 0 ? s : s.markAsFailed())
+                                    .exec(s -> { if (s.isFailed()) { RoundTrips.record(s.userId(), "dashboard", "no redraw", -1, false); } return s; })
+                                    .exitHereIfFailed()
+                                    .exec(followUps())));
+
+    static final ScenarioBuilder USER = scenario("role mix")
+            .exec(s -> s.set("account", ACCOUNTS.get(Math.floorMod(NEXT.getAndIncrement(), ACCOUNTS.size()))))
+            .exec(LOGIN)
+            .asLongAs(s -> System.currentTimeMillis() < end).on(
+                    foreach(s -> s.getList("menu"), "route").on(
+                            pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+                                    .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)
+                                    .doIf(s -> "dashboard".equals(s.getString("route")) && "viewer".equals(s.getString("account"))
+                                            && System.currentTimeMillis() < end).then(DASHBOARD_PERIOD)));
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("*/*")
+            .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
+            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) ProgramDeskLoadTest")
+            .disableCaching()
+            .shareConnections();
+
+    {
+        setUp(USER.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(RAMP * 2L + DURATION + 60));
+    }
+
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private final CompletableFuture<CpuSample> steadyStart = new CompletableFuture<>();
+    private final CompletableFuture<CpuSample> steadyEnd = new CompletableFuture<>();
+
+    @Override
+    public void before() {
+        end = System.currentTimeMillis() + (RAMP + DURATION) * 1000L;
+        sampler.schedule(() -> steadyStart.complete(CpuSample.take(APP_PID, DB_PID)), RAMP, TimeUnit.SECONDS);
+        sampler.schedule(() -> steadyEnd.complete(CpuSample.take(APP_PID, DB_PID)), RAMP + DURATION, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void after() {
+        try {
+            RoundTrips.write(OUT);
+            System.out.println("round trips written to " + OUT.toAbsolutePath());
+            sampler.shutdownNow();
+            if (steadyStart.isDone() && steadyEnd.isDone()) {
+                String summary = LoadSummary.render(RoundTrips.all(), steadyStart.get(), steadyEnd.get(), USERS,
+                        Runtime.getRuntime().availableProcessors());
+                Files.writeString(OUT.resolveSibling("summary.txt"), summary);
+                System.out.println();
+                System.out.println(summary);
+            } else {
+                System.out.println("the run ended before the steady phase did: no summary");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

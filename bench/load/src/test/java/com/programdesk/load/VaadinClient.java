@@ -1,0 +1,290 @@
+package com.programdesk.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the Flow client in one browser tab keeps between round trips, as far as a load test needs
+ * it: the UI id, the CSRF token, the sync and client ids, and a shallow mirror of the state tree
+ * (tag, listened events, side-navigation paths of every attached node). From each response it
+ * derives what the browser sends next on its own: the "-changed" events the web components fire
+ * when they upgrade (data {}, as the browser sends them), the grids' confirmUpdate and the tabs'
+ * updateSelectedTab. One instance per virtual user; Gatling runs a user's steps one at a time.
+ */
+final class VaadinClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private record Node(String tag, Map<String, String> listeners, Map<String, Object> props) {
+        Node() {
+            this(null, new HashMap<>(), new HashMap<>());
+        }
+    }
+
+    /** For debugging the protocol: every UIDL answer is appended to this file. */
+    private static final String DUMP = System.getProperty("dumpUidl");
+
+    private final Map<Integer, Node> nodes = new HashMap<>();
+    private final Map<String, JsonNode> constants = new HashMap<>();
+    private int uiId = -1;
+    private String csrf;
+    private int syncId = -1;
+    private int clientId;
+    private ArrayNode pending = F.arrayNode();
+    private ArrayNode pendingLater = F.arrayNode();
+    private String title;
+    private int historyIdx;
+    private int lastChanges;
+
+    /** The {@code ?v-r=init} answer: {"appConfig":{"v-uiId":…,"uidl":{…}}}. */
+    String applyInit(String body) {
+        try {
+            JsonNode config = JSON.readTree(body).path("appConfig");
+            if (config.isMissingNode() || !config.has("v-uiId")) {
+                return "init answer without appConfig/v-uiId: " + abbreviate(body);
+            }
+            uiId = config.get("v-uiId").asInt();
+            JsonNode uidl = config.path("uidl");
+            csrf = uidl.path("Vaadin-Security-Key").asText(null);
+            if (csrf == null) {
+                return "init answer without Vaadin-Security-Key";
+            }
+            nodes.clear();
+            constants.clear();
+            clientId = 0;
+            syncId = -1;
+            historyIdx = 0;
+            return applyUidl(uidl, true);
+        } catch (Exception e) {
+            return "init answer is not JSON: " + e.getMessage() + ": " + abbreviate(body);
+        }
+    }
+
+    /** A {@code v-r=uidl} answer; "ok" or what is wrong with it (counted as an error). */
+    String applyResponse(String body) {
+        if (DUMP != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), body + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try {
+            if (body.contains("操作未能完成") || body.contains("您没有执行此操作的权限")
+                    || body.contains("This could not be completed") || body.contains("You are not allowed to do this")) {
+                return "error notification (see the app log): " + abbreviate(body);
+            }
+            String json = body.startsWith("for(;;);") ? body.substring(8) : body;
+            JsonNode uidl = JSON.readTree(json);
+            if (uidl.isArray()) {
+                uidl = uidl.get(0);
+            }
+            return applyUidl(uidl, false);
+        } catch (Exception e) {
+            return "UIDL answer is not JSON: " + e.getMessage() + ": " + abbreviate(body);
+        }
+    }
+
+    private String applyUidl(JsonNode uidl, boolean init) {
+        JsonNode meta = uidl.path("meta");
+        if (meta.has("appError")) {
+            return "appError: " + abbreviate(meta.get("appError").toString());
+        }
+        if (meta.path("sessionExpired").asBoolean(false)) {
+            return "session expired";
+        }
+        if (uidl.has("syncId")) {
+            int s = uidl.get("syncId").asInt();
+            if (!init && s <= syncId) {
+                return "stale syncId " + s + " after " + syncId;
+            }
+            syncId = s;
+        }
+        if (uidl.has("clientId")) {
+            int expected = uidl.get("clientId").asInt();
+            if (!init && expected != clientId) {
+                return "client id out of sync: server expects " + expected + ", sent " + (clientId - 1);
+            }
+            clientId = expected;
+        }
+        if (meta.path("resynchronize").asBoolean(false)) {
+            return "server asked to resynchronize";
+        }
+        uidl.path("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        lastChanges = uidl.path("changes").size();
+        Set<Integer> attached = new LinkedHashSet<>();
+        for (JsonNode c : uidl.path("changes")) {
+            int id = c.path("node").asInt();
+            switch (c.path("type").asText()) {
+                case "attach" -> {
+                    nodes.put(id, new Node());
+                    attached.add(id);
+                }
+                case "detach" -> nodes.remove(id);
+                case "put" -> put(id, c);
+                default -> { }
+            }
+        }
+        for (int id : attached) {
+            Node n = nodes.get(id);
+            if (n == null) {
+                continue;
+            }
+            n.listeners().forEach((event, constant) -> {
+                if (event.endsWith("-changed") && onlyPropertySync(constants.get(constant))) {
+                    pending.add(F.objectNode().put("type", "event").put("node", id).put("event", event)
+                            .set("data", F.objectNode()));
+                }
+            });
+        }
+        for (JsonNode x : uidl.path("execute")) {
+            String script = x.get(x.size() - 1).asText("");
+            if (script.endsWith("$connector.confirm($1)") && x.size() == 3) {
+                pending.add(published(x.get(0).path("@v-node").asInt(), "confirmUpdate", F.arrayNode().add(x.get(1))));
+            } else if (script.contains("this.$server.updateSelectedTab(true)")) {
+                pendingLater.add(published(x.get(0).path("@v-node").asInt(), "updateSelectedTab",
+                        F.arrayNode().add(true)));
+            } else if (script.contains("document.title = $0") && x.get(0).isTextual()) {
+                title = x.get(0).asText();
+            }
+        }
+        if (title != null && (title.startsWith("页面不存在") || title.startsWith("出错了")
+                || title.startsWith("Page not found") || title.startsWith("Something went wrong"))) {
+            return "error view: " + title;
+        }
+        return "ok";
+    }
+
+    private void put(int id, JsonNode c) {
+        Node n = nodes.computeIfAbsent(id, k -> new Node());
+        String key = c.path("key").asText();
+        int feat = c.path("feat").asInt(-1);
+        JsonNode value = c.get("value");
+        if (feat == 0 && "tag".equals(key)) {
+            nodes.put(id, new Node(value.asText(), n.listeners(), n.props()));
+        } else if (feat == 4 && value != null) {
+            n.listeners().put(key, value.asText());
+        } else if ((feat == 1 || feat == 3) && value != null && value.isValueNode()) {
+            n.props().put(key, value.asText());
+        }
+    }
+
+    private static boolean onlyPropertySync(JsonNode expressions) {
+        if (expressions == null) {
+            return true;
+        }
+        for (var it = expressions.fieldNames(); it.hasNext(); ) {
+            if (!it.next().startsWith("}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ObjectNode published(int node, String method, ArrayNode args) {
+        return F.objectNode().put("type", "publishedEventHandler").put("node", node)
+                .put("templateEventMethodName", method).<ObjectNode>set("templateEventMethodArgs", args)
+                .put("promise", 0);
+    }
+
+    /** The side-navigation paths of the current page, in order ("" is the home view). */
+    List<String> menu() {
+        List<Map.Entry<Integer, Node>> items = new ArrayList<>();
+        for (var e : nodes.entrySet()) {
+            if ("vaadin-side-nav-item".equals(e.getValue().tag()) && e.getValue().props().containsKey("path")) {
+                items.add(e);
+            }
+        }
+        items.sort(Map.Entry.<Integer, Node>comparingByKey().reversed()); // attached bottom-up: highest id first
+        Map<String, Boolean> paths = new LinkedHashMap<>();
+        items.forEach(e -> paths.put(String.valueOf(e.getValue().props().get("path")), true));
+        return new ArrayList<>(paths.keySet());
+    }
+
+    /**
+     * A user picks {@code value} (an item key) in the attached field with this element id: the
+     * property sync and the value-changed event the browser sends; null when there is no such field.
+     */
+    String pick(String elementId, String value) {
+        Integer id = nodes.entrySet().stream().filter(e -> elementId.equals(e.getValue().props().get("id"))
+                        && e.getValue().listeners().containsKey("value-changed"))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (id == null) {
+            return null;
+        }
+        nodes.get(id).props().put("value", value);
+        ArrayNode rpc = F.arrayNode()
+                .add(F.objectNode().put("type", "mSync").put("node", id).put("feature", 1).put("property", "value")
+                        .put("value", value))
+                .add(F.objectNode().put("type", "event").put("node", id).put("event", "value-changed")
+                        .set("data", F.objectNode()));
+        lastChanges = -1;
+        return message(rpc);
+    }
+
+    /** Number of state-tree changes in the last answer (a value change that refreshes nothing answers 0). */
+    int lastChanges() {
+        return lastChanges;
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** Body of a router navigation, as a click on a side-navigation item sends it. */
+    String navigate(String route, boolean initial) {
+        ObjectNode data = F.objectNode().put("route", initial ? "/" + route : route).put("query", "")
+                .put("appShellTitle", "");
+        data.set("historyState", F.objectNode().put("idx", initial ? 0 : ++historyIdx));
+        data.put("trigger", initial ? "" : "client");
+        title = null;
+        ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "event").put("node", 1)
+                .put("event", "ui-navigate").<ObjectNode>set("data", data));
+        return message(rpc);
+    }
+
+    boolean hasFollowUp() {
+        return !pending.isEmpty() || !pendingLater.isEmpty();
+    }
+
+    /** What the browser sends by itself after the last answer (component events, grid confirmations). */
+    String followUp() {
+        ArrayNode rpc;
+        if (!pending.isEmpty()) {
+            rpc = pending;
+            pending = F.arrayNode();
+        } else {
+            rpc = pendingLater;
+            pendingLater = F.arrayNode();
+        }
+        return message(rpc);
+    }
+
+    private String message(ArrayNode rpc) {
+        ObjectNode m = F.objectNode().put("csrfToken", csrf);
+        m.set("rpc", rpc);
+        m.put("syncId", syncId).put("clientId", clientId++);
+        return m.toString();
+    }
+
+    int uiId() {
+        return uiId;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
