@@ -15,6 +15,7 @@ import com.programdesk.statistics.domain.ReportForm;
 import com.programdesk.statistics.domain.StatReport;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,8 @@ class ReportImportServiceTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @BeforeEach
     void theHospitalsFileTheMonthlyAndQuarterlyForms() {
@@ -147,7 +150,7 @@ class ReportImportServiceTest {
 
     @Test
     void valuesFromTheFileReplaceOnlyTheirElementsOfADraftAndBumpItsVersion() {
-        long mch = institution("YQ-MCH");
+        long mch = testData.institutionId("YQ-MCH");
         ReportForm form = demoUsers.as("coordinator", () -> catalog.formByCode("EARLY_PREGNANCY").orElseThrow());
         StatReport draft = demoUsers.as("mch.staff", () -> {
             ReportEntry entry = reports.open(form.id(), mch, LocalDate.of(2019, 6, 1));
@@ -176,7 +179,7 @@ class ReportImportServiceTest {
 
     @Test
     void aReturnedReportTakesTheImportedValuesAndStaysReturned() {
-        StatReport submitted = submitBasicContraception(institution("YQ-MCH"), LocalDate.of(2019, 11, 1));
+        StatReport submitted = submitBasicContraception(testData.institutionId("YQ-MCH"), LocalDate.of(2019, 11, 1));
         StatReport returned = demoUsers.as("coordinator", () -> reports.returnReport(submitted, "避孕套发放数与台账不符"));
         Path file = ImportFiles.csv("机构编码,统计期,免费避孕套\nYQ-MCH,2019-11,5\n");
 
@@ -191,7 +194,7 @@ class ReportImportServiceTest {
 
     @Test
     void everyBadRowIsListedWithItsRowAndNothingIsWritten() {
-        long mch = institution("YQ-MCH");
+        long mch = testData.institutionId("YQ-MCH");
         demoUsers.as("coordinator", () -> assign("AWARENESS_SURVEY", "YQ-MCH"));
         StatReport submitted = submitBasicContraception(mch, LocalDate.of(2019, 4, 1));
         StatReport approved = submitBasicContraception(mch, LocalDate.of(2019, 5, 1));
@@ -332,13 +335,9 @@ class ReportImportServiceTest {
         ReportForm form = catalog.formByCode(formCode).orElseThrow();
         Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
         for (String code : institutionCodes) {
-            assigned.add(institution(code));
+            assigned.add(testData.institutionId(code));
         }
         catalog.assign(form.id(), assigned);
-    }
-
-    private long institution(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private long reportId(String institution, String form, String period) {
