@@ -24,19 +24,32 @@ public final class SharedApp implements ParameterResolver {
 
     @Override
     public PackagedApp resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, key -> Running.start(), Running.class).app();
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Running.class, key -> Running.start(), Running.class).appOrFailure();
     }
 
-    /** Closed by JUnit when the root store closes, at the end of the run. */
-    private record Running(PackagedApp app) implements AutoCloseable {
+    /** Closed by JUnit when the root store closes, at the end of the run. A start that failed fails every class at once. */
+    private record Running(PackagedApp app, AssertionError failure) implements AutoCloseable {
 
         static Running start() {
-            return new Running(PackagedApp.launch("e2e", PackagedApp.emptyDataFolder("e2e"), Map.of()).awaitReady());
+            try {
+                return new Running(PackagedApp.launch("e2e", PackagedApp.emptyDataFolder("e2e"), Map.of()).awaitReady(), null);
+            } catch (AssertionError e) {
+                return new Running(null, e);
+            }
+        }
+
+        PackagedApp appOrFailure() {
+            if (failure != null) {
+                throw failure;
+            }
+            return app;
         }
 
         @Override
         public void close() {
-            app.close();
+            if (app != null) {
+                app.close();
+            }
         }
     }
 }
