@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-args=(-B -q -DskipProduction test -Dtest=StatisticsScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+args=(-B -q -Pbenchmarks -DskipProduction test -Dtest=StatisticsScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
       "-Dscale.dataDir=${SCALE_DATA:-$HOME/programdesk-scale}"
       "-Dscale.institutions=${SCALE_INSTITUTIONS:-3000}" "-Dscale.runs=${SCALE_RUNS:-100}")
 if [[ -n "${SCALE_URL:-}" ]]; then

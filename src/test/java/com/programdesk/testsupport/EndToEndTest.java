@@ -3,35 +3,42 @@ package com.programdesk.testsupport;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One packaged app (fresh embedded database with demo data) and one Chromium per test class, plus
- * the few ways tests find things on a page: by role and accessible name, as a user would.
+ * The packaged app that all end-to-end classes of a run share ({@link SharedApp}: fresh embedded
+ * database with demo data) and one Chromium per test class, plus the few ways tests find things on a
+ * page: by role and accessible name, as a user would.
+ *
+ * <p>Sharing the app means no test may depend on another's writes, nor on running first. A test
+ * creates what it changes under a name of its own (a program, a task, a round, an institution code
+ * used by no other test) and finds it by that name; where it changes demo rows, no other test reads
+ * or changes those rows (today: 白石街道's 2024 member day, 市妇保院's early-pregnancy report of last
+ * month, 叶晓敏's two activities on the staffing page). Assertions on shared figures stay relative
+ * (before and after) or structural. A new test that cannot keep to this starts its own
+ * {@link PackagedApp}, as the database tests in {@code base.embeddeddb} do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedApp.class)
 public abstract class EndToEndTest {
 
     protected PackagedApp app;
     protected Browser browser;
 
     @BeforeAll
-    void startAppAndBrowser() {
-        String name = "e2e-" + getClass().getSimpleName();
-        app = PackagedApp.launch(name, PackagedApp.emptyDataFolder(name), Map.of()).awaitReady();
+    void startBrowser(PackagedApp sharedApp) {
+        app = sharedApp;
         browser = new Browser();
     }
 
+    /** Closes this class's Chromium windows; the app stays up for the next class. */
     @AfterAll
-    void stopAppAndBrowser() {
+    void stopBrowser() {
         if (browser != null) {
             browser.close();
-        }
-        if (app != null) {
-            app.close();
         }
     }
 

@@ -78,7 +78,9 @@ public final class PackagedApp implements AutoCloseable {
             }
             sleep(250);
         }
-        throw new AssertionError("the app did not become ready within " + START_TIMEOUT + ":\n" + logTail());
+        String tail = logTail();
+        close(); // a test that gives up on the app must not leave it running (nobody else holds it)
+        throw new AssertionError("the app did not become ready within " + START_TIMEOUT + ":\n" + tail);
     }
 
     /** For starts that must fail: waits for the process to end and returns its exit code. */

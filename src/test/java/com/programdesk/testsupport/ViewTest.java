@@ -14,6 +14,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     protected DemoUsers demoUsers;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected TestData testData;
 
     @AfterEach
     void logout() {

@@ -9,7 +9,7 @@ import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
-import java.util.UUID;
+import com.programdesk.testsupport.TestData;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,13 +143,13 @@ class InstitutionDirectoryTest {
     }
 
     static Institution newInstitution(Consumer<Institution> customize) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String suffix = TestData.unique("");
         Institution institution = new Institution("测试卫生院" + suffix, uniqueCode(), InstitutionType.TOWNSHIP_HEALTH_CENTRE);
         customize.accept(institution);
         return institution;
     }
 
     static String uniqueCode() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return TestData.unique("T-").toUpperCase();
     }
 }

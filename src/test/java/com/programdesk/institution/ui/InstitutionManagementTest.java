@@ -80,7 +80,7 @@ class InstitutionManagementTest extends ViewTest {
     void choosingADescendantAsParentIsRefusedAsACycle() {
         demoUsers.login("admin");
         InstitutionListView view = navigate(InstitutionListView.class);
-        Institution association = institutions.find(idOf("YQ-FPA")).orElseThrow();
+        Institution association = institutions.find(testData.institutionId("YQ-FPA")).orElseThrow();
         view.openEditor(association);
         InstitutionEditor editor = $(InstitutionEditor.class).single();
 
@@ -95,11 +95,11 @@ class InstitutionManagementTest extends ViewTest {
     void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
         demoUsers.login("coordinator");
         InstitutionListView view = navigate(InstitutionListView.class);
-        Institution opened = institutions.find(idOf("SX-MCH")).orElseThrow();
+        Institution opened = institutions.find(testData.institutionId("SX-MCH")).orElseThrow();
         view.openEditor(opened);
         InstitutionEditor editor = $(InstitutionEditor.class).single();
 
-        Institution meanwhile = institutions.find(idOf("SX-MCH")).orElseThrow();
+        Institution meanwhile = institutions.find(testData.institutionId("SX-MCH")).orElseThrow();
         meanwhile.setContactPerson("同事先改的联系人");
         institutions.save(meanwhile);
 
@@ -123,9 +123,5 @@ class InstitutionManagementTest extends ViewTest {
         InstitutionEditor editor = $(InstitutionEditor.class).single();
         assertThat(editor.nameZh.isReadOnly()).isTrue();
         assertThat(editor.save.isAttached()).isFalse();
-    }
-
-    private long idOf(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 }

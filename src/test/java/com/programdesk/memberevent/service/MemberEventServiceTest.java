@@ -21,6 +21,7 @@ import com.programdesk.program.service.ProgramService;
 import com.programdesk.program.service.TargetService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -54,6 +55,8 @@ class MemberEventServiceTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void aBranchLogsOnlyForItselfTheAssociationForEveryBranchTheBureauOnlyReadsHospitalsNotAtAll() {
@@ -69,13 +72,13 @@ class MemberEventServiceTest {
                     .containsExactly("南塘分会自己登记");
             assertThatThrownBy(() -> events.find(liushi.getId())).isInstanceOf(AccessDeniedException.class);
             MemberEvent moved = own.copy();
-            moved.setBranchId(id("YQ-FPA-LS"));
+            moved.setBranchId(testData.institutionId("YQ-FPA-LS"));
             assertThatThrownBy(() -> events.save(moved)).isInstanceOf(AccessDeniedException.class);
             assertThat(events.loggableBranches()).extracting(b -> b.code()).containsExactly("YQ-FPA-NT");
         });
         demoUsers.as("association", () -> {
             MemberEvent taken = liushi.copy();
-            taken.setBranchId(id("YQ-FPA-NT"));
+            taken.setBranchId(testData.institutionId("YQ-FPA-NT"));
             assertThatThrownBy(() -> demoUsers.as("nantang.branch", () -> events.save(taken))).isInstanceOf(AccessDeniedException.class);
             assertThat(events.search(new MemberEventFilter(2021, null), 0, 50)).hasSize(3);
         });
@@ -102,7 +105,7 @@ class MemberEventServiceTest {
             assertRefused(with(e -> e.setEventDate(null)), "eventDate", "validation.required");
             assertRefused(with(e -> e.setEventDate(LocalDate.now().plusDays(1))), "eventDate", "memberEvent.error.future");
             assertRefused(with(e -> e.setBranchId(null)), "branchId", "validation.required");
-            assertRefused(with(e -> e.setBranchId(id("YQ-MCH"))), "branchId", "memberEvent.error.notABranch");
+            assertRefused(with(e -> e.setBranchId(testData.institutionId("YQ-MCH"))), "branchId", "memberEvent.error.notABranch");
             assertRefused(with(e -> e.setTitle("   ")), "title", "validation.required");
             assertRefused(with(e -> e.setTitle("长".repeat(MemberEvent.TITLE_MAX + 1))), "title", "validation.maxLength");
             assertRefused(with(e -> e.setType(null)), "type", "validation.required");
@@ -118,11 +121,11 @@ class MemberEventServiceTest {
     @Test
     void yearlyFiguresCountEventsParticipantsAndTypesPerBranch() {
         demoUsers.as("association", () -> {
-            events.save(new MemberEvent(id("YQ-FPA-DJ"), LocalDate.of(2020, 5, 29), "大荆会员日", MemberEventType.MEMBER_DAY, 30, 12));
-            events.save(new MemberEvent(id("YQ-FPA-DJ"), LocalDate.of(2020, 8, 3), "大荆入户走访", MemberEventType.HOME_VISIT, 5, 1));
-            events.save(new MemberEvent(id("YQ-FPA-DJ"), LocalDate.of(2020, 12, 31), "大荆年终培训", MemberEventType.TRAINING, 20, 0));
-            events.save(new MemberEvent(id("YQ-FPA"), LocalDate.of(2020, 1, 1), "元旦宣传", MemberEventType.CAMPAIGN, 10, 200));
-            events.save(new MemberEvent(id("YQ-FPA"), LocalDate.of(2019, 12, 31), "上一年的活动", MemberEventType.OTHER, 99, 99));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-DJ"), LocalDate.of(2020, 5, 29), "大荆会员日", MemberEventType.MEMBER_DAY, 30, 12));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-DJ"), LocalDate.of(2020, 8, 3), "大荆入户走访", MemberEventType.HOME_VISIT, 5, 1));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-DJ"), LocalDate.of(2020, 12, 31), "大荆年终培训", MemberEventType.TRAINING, 20, 0));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA"), LocalDate.of(2020, 1, 1), "元旦宣传", MemberEventType.CAMPAIGN, 10, 200));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA"), LocalDate.of(2019, 12, 31), "上一年的活动", MemberEventType.OTHER, 99, 99));
         });
 
         List<BranchYearFigures> figures = demoUsers.as("coordinator", () -> events.yearFigures(2020));
@@ -130,10 +133,10 @@ class MemberEventServiceTest {
         assertThat(figures).extracting(BranchYearFigures::branchName).startsWith("乐清市计划生育协会")
                 .contains("乐清市白石街道计划生育协会", "乐清市城东街道计划生育协会").hasSize(7);
         BranchYearFigures dajing = figureOf(figures, "乐清市大荆镇计划生育协会");
-        assertThat(dajing).isEqualTo(new BranchYearFigures(id("YQ-FPA-DJ"), "乐清市大荆镇计划生育协会", 3, 55, 13, 1, 1, 1, 0, 0));
+        assertThat(dajing).isEqualTo(new BranchYearFigures(testData.institutionId("YQ-FPA-DJ"), "乐清市大荆镇计划生育协会", 3, 55, 13, 1, 1, 1, 0, 0));
         assertThat(dajing.participants()).isEqualTo(68);
         assertThat(figureOf(figures, "乐清市计划生育协会")).isEqualTo(
-                new BranchYearFigures(id("YQ-FPA"), "乐清市计划生育协会", 1, 10, 200, 0, 0, 0, 1, 0));
+                new BranchYearFigures(testData.institutionId("YQ-FPA"), "乐清市计划生育协会", 1, 10, 200, 0, 0, 0, 1, 0));
         assertThat(figureOf(figures, "乐清市柳市镇计划生育协会").events()).isZero();
         assertThat(demoUsers.as("nantang.branch", () -> events.yearFigures(2020))).extracting(BranchYearFigures::branchName)
                 .containsExactly("乐清市南塘镇计划生育协会");
@@ -143,10 +146,10 @@ class MemberEventServiceTest {
     void theMemberDayListsEveryBranchWithItsEventsOrAsMissing() {
         LocalDate memberDay = LocalDate.of(2019, 5, 29);
         demoUsers.as("association", () -> {
-            events.save(new MemberEvent(id("YQ-FPA"), memberDay, "市计生协会员日", MemberEventType.MEMBER_DAY, 100, 50));
-            events.save(new MemberEvent(id("YQ-FPA-NT"), memberDay, "南塘会员日上午场", MemberEventType.MEMBER_DAY, 20, 5));
-            events.save(new MemberEvent(id("YQ-FPA-NT"), memberDay, "南塘会员日下午场", MemberEventType.MEMBER_DAY, 15, 10));
-            events.save(new MemberEvent(id("YQ-FPA-LS"), memberDay.plusDays(1), "柳市晚了一天", MemberEventType.MEMBER_DAY, 9, 9));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA"), memberDay, "市计生协会员日", MemberEventType.MEMBER_DAY, 100, 50));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-NT"), memberDay, "南塘会员日上午场", MemberEventType.MEMBER_DAY, 20, 5));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-NT"), memberDay, "南塘会员日下午场", MemberEventType.MEMBER_DAY, 15, 10));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-LS"), memberDay.plusDays(1), "柳市晚了一天", MemberEventType.MEMBER_DAY, 9, 9));
         });
 
         List<BranchOnDay> branches = demoUsers.as("association", () -> events.onDay(memberDay));
@@ -156,7 +159,7 @@ class MemberEventServiceTest {
                 "乐清市白石街道计划生育协会", "乐清市城东街道计划生育协会", "乐清市大荆镇计划生育协会", "乐清市虹桥镇计划生育协会",
                 "乐清市柳市镇计划生育协会");
         BranchOnDay nantang = branches.stream().filter(b -> b.branchName().equals("乐清市南塘镇计划生育协会")).findFirst().orElseThrow();
-        assertThat(nantang).isEqualTo(new BranchOnDay(id("YQ-FPA-NT"), "乐清市南塘镇计划生育协会", 2, "南塘会员日上午场；南塘会员日下午场", 35, 15));
+        assertThat(nantang).isEqualTo(new BranchOnDay(testData.institutionId("YQ-FPA-NT"), "乐清市南塘镇计划生育协会", 2, "南塘会员日上午场；南塘会员日下午场", 35, 15));
         assertThat(demoUsers.as("viewer", () -> events.onDay(memberDay))).hasSize(7);
     }
 
@@ -166,13 +169,13 @@ class MemberEventServiceTest {
                 new Program("计生协会员活动目标测试方案", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)), List.of("计生协工作")));
         Target memberDays = target(program, TargetMeasure.MEMBER_EVENT_COUNT, EnumSet.of(ActivityType.MEMBER_EVENT), null);
         Target nantangPeople = target(program, TargetMeasure.MEMBER_EVENT_PARTICIPANTS, EnumSet.noneOf(ActivityType.class),
-                id("YQ-FPA-NT"));
+                testData.institutionId("YQ-FPA-NT"));
         Target lectures = target(program, TargetMeasure.MEMBER_EVENT_COUNT, EnumSet.of(ActivityType.LECTURE), null);
         demoUsers.as("association", () -> {
-            events.save(new MemberEvent(id("YQ-FPA"), LocalDate.of(2022, 5, 29), "会员日一", MemberEventType.MEMBER_DAY, 50, 20));
-            events.save(new MemberEvent(id("YQ-FPA-NT"), LocalDate.of(2022, 5, 29), "会员日二", MemberEventType.MEMBER_DAY, 30, 10));
-            events.save(new MemberEvent(id("YQ-FPA-NT"), LocalDate.of(2022, 7, 1), "南塘培训", MemberEventType.TRAINING, 8, 2));
-            events.save(new MemberEvent(id("YQ-FPA-LS"), LocalDate.of(2023, 5, 29), "方案期外的会员日", MemberEventType.MEMBER_DAY, 9, 9));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA"), LocalDate.of(2022, 5, 29), "会员日一", MemberEventType.MEMBER_DAY, 50, 20));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-NT"), LocalDate.of(2022, 5, 29), "会员日二", MemberEventType.MEMBER_DAY, 30, 10));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-NT"), LocalDate.of(2022, 7, 1), "南塘培训", MemberEventType.TRAINING, 8, 2));
+            events.save(new MemberEvent(testData.institutionId("YQ-FPA-LS"), LocalDate.of(2023, 5, 29), "方案期外的会员日", MemberEventType.MEMBER_DAY, 9, 9));
         });
 
         List<TargetProgress> progress = demoUsers.as("viewer", () -> targets.progress(program.getId()));
@@ -231,7 +234,7 @@ class MemberEventServiceTest {
     }
 
     private MemberEvent event(String code, LocalDate day, String title) {
-        MemberEvent event = new MemberEvent(id(code), day, title, MemberEventType.HOME_VISIT, 10, 3);
+        MemberEvent event = new MemberEvent(testData.institutionId(code), day, title, MemberEventType.HOME_VISIT, 10, 3);
         event.setNote("入户走访计生特殊家庭");
         return event;
     }
@@ -242,9 +245,5 @@ class MemberEventServiceTest {
 
     private static BranchYearFigures figureOf(List<BranchYearFigures> figures, String branchName) {
         return figures.stream().filter(f -> f.branchName().equals(branchName)).findFirst().orElseThrow();
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 }

@@ -6,6 +6,7 @@ import com.programdesk.task.domain.Task;
 import com.programdesk.task.service.TaskService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,12 @@ class NotificationsTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void assignmentSubmissionAndEachReturnNotifyTheRightPeople() {
-        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("通知测试", 30), Set.of(id("YQ-H2"))));
+        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("通知测试", 30), Set.of(testData.institutionId("YQ-H2"))));
         assertThat(count("second.staff", "ASSIGNED", task)).isEqualTo(1);
         assertThat(count("mch.staff", "ASSIGNED", task)).isZero();
 
@@ -47,7 +50,7 @@ class NotificationsTest {
 
     @Test
     void remindersComeOnceDueSoonThenOverdueThenEscalated() {
-        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("提醒测试", 20), Set.of(id("YQ-MCH"))));
+        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("提醒测试", 20), Set.of(testData.institutionId("YQ-MCH"))));
         LocalDate due = task.getDueDate();
 
         demoUsers.as("admin", () -> notifications.remind(due.minusDays(30)));
@@ -94,12 +97,8 @@ class NotificationsTest {
                 WHERE u.username = ? AND n.kind = ? AND n.task_id = ?""").params(username, kind, task.getId()).query(Long.class).single();
     }
 
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
-    }
-
     private Task newTask(String title, int dueInDays) {
-        long program = jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
+        long program = testData.latestActiveProgramId();
         return new Task(program, title, LocalDate.now().plusDays(dueInDays));
     }
 }

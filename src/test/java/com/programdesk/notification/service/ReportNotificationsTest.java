@@ -11,6 +11,7 @@ import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.statistics.reporting.service.ReportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,12 +34,14 @@ class ReportNotificationsTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void submissionReachesTheCoordinatorsAndEachDecisionTheHospital() {
         ReportForm form = demoUsers.as("mch.staff", () -> catalog.formByCode("EARLY_PREGNANCY").orElseThrow());
         LocalDate month = LocalDate.of(2019, 11, 1);
-        StatReport submitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(form.id(), id("YQ-MCH"), month), validMonth(form)));
+        StatReport submitted = demoUsers.as("mch.staff", () -> reports.submit(reports.open(form.id(), testData.institutionId("YQ-MCH"), month), validMonth(form)));
         long report = submitted.getId();
         assertThat(count("coordinator", "REPORT_SUBMITTED", report)).isEqualTo(1);
         assertThat(unread("coordinator", "REPORT_SUBMITTED", report)).isEqualTo(1);
@@ -73,8 +76,8 @@ class ReportNotificationsTest {
                 INSERT INTO stat_report (report_form_id, institution_id, period_start, status, first_submitted_at, submitted_at,
                                          created_by, created_at, updated_by, updated_at)
                 VALUES (:form, :institution, :period, 'SUBMITTED', '2020-10-06 09:00', '2020-10-06 09:00', 'test', '2020-10-06 09:00', 'test', '2020-10-06 09:00')""")
-                .param("form", survey.id()).param("institution", id("YQ-HQ-HC")).param("period", quarter).update();
-        String slot = "reports/" + survey.id() + "/" + id("YQ-MCH") + "/2020Q3";
+                .param("form", survey.id()).param("institution", testData.institutionId("YQ-HQ-HC")).param("period", quarter).update();
+        String slot = "reports/" + survey.id() + "/" + testData.institutionId("YQ-MCH") + "/2020Q3";
 
         demoUsers.as("admin", () -> notifications.remind(LocalDate.of(2020, 9, 20)));
         assertThat(reminders("mch.staff", "REPORT_DUE_SOON", slot)).isZero();
@@ -83,7 +86,7 @@ class ReportNotificationsTest {
         demoUsers.as("admin", () -> notifications.remind(LocalDate.of(2020, 10, 10)));
         assertThat(reminders("mch.staff", "REPORT_DUE_SOON", slot)).isEqualTo(1);
         assertThat(reminders("mch.staff", "REPORT_OVERDUE", slot)).isZero();
-        assertThat(reminders("hongqiao.staff", "REPORT_DUE_SOON", "reports/" + survey.id() + "/" + id("YQ-HQ-HC") + "/2020Q3")).isZero();
+        assertThat(reminders("hongqiao.staff", "REPORT_DUE_SOON", "reports/" + survey.id() + "/" + testData.institutionId("YQ-HQ-HC") + "/2020Q3")).isZero();
 
         demoUsers.as("admin", () -> notifications.remind(LocalDate.of(2020, 10, 11)));
         demoUsers.as("admin", () -> notifications.remind(LocalDate.of(2020, 10, 20)));
@@ -120,9 +123,5 @@ class ReportNotificationsTest {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id
                 WHERE u.username = ? AND n.kind = ? AND n.target_route = ?""").params(username, kind, route).query(Long.class).single();
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 }

@@ -8,12 +8,12 @@ import com.programdesk.program.domain.ProgramStatus;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,27 +21,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramFixture {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     final ProgramService programs;
     final TargetService targets;
     final ActivityService activities;
     final DemoUsers demoUsers;
     final JdbcClient jdbc;
+    final TestData testData;
 
-    ProgramFixture(ProgramService programs, TargetService targets, ActivityService activities, DemoUsers demoUsers, JdbcClient jdbc) {
+    ProgramFixture(ProgramService programs, TargetService targets, ActivityService activities, DemoUsers demoUsers, JdbcClient jdbc,
+                   TestData testData) {
         this.programs = programs;
         this.targets = targets;
         this.activities = activities;
         this.demoUsers = demoUsers;
         this.jdbc = jdbc;
+        this.testData = testData;
     }
 
     /** An active program over the last and the next half year, with two work streams. */
     Program program() {
         return demoUsers.as("coordinator", () -> {
             LocalDate today = LocalDate.now();
-            Program program = new Program("测试方案 " + SEQUENCE.incrementAndGet(), today.minusMonths(6), today.plusMonths(6).minusDays(1));
+            Program program = new Program(TestData.unique("测试方案 "), today.minusMonths(6), today.plusMonths(6).minusDays(1));
             Program saved = programs.save(program, List.of("青春期生殖健康促进", "群众科普教育行动"));
             return programs.changeStatus(saved, ProgramStatus.ACTIVE, null);
         });
@@ -85,6 +86,6 @@ class ProgramFixture {
     }
 
     long institutionId(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
+        return testData.institutionId(code);
     }
 }

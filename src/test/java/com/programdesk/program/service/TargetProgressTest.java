@@ -62,7 +62,7 @@ class TargetProgressTest {
 
     @Test
     void theDemoPilotShowsAPartlyBehindPicture() {
-        long pilot = fixture.jdbc.sql("SELECT id FROM program WHERE document_number = '乐卫发〔2024〕25号'").query(Long.class).single();
+        long pilot = fixture.testData.programId("乐卫发〔2024〕25号");
 
         List<TargetProgress> progress = fixture.demoUsers.as("viewer", () -> fixture.targets.progress(pilot));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.service.ProgramService;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.ViewTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ class ReportedTargetEditorTest extends ViewTest {
 
     @Test
     void aTargetFromReportsNeedsItsIndicatorAndARisingOrFallingOneNoValue() {
-        Program program = demoUsers.as("coordinator", () -> programs.save(new Program("报表目标编辑测试 " + System.nanoTime(),
+        Program program = demoUsers.as("coordinator", () -> programs.save(new Program(TestData.unique("报表目标编辑测试 "),
                 LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)), List.of("流产后关爱")));
         demoUsers.login("coordinator");
         navigate("programs/" + program.getId(), ProgramView.class);

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.programdesk.security.domain.Role;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.service.UserService;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +42,7 @@ class LoginLockoutTest {
 
     @Test
     void unknownUserNamesAreRefusedTheSameWayAndCountedToo() {
-        String ghost = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
+        String ghost = TestData.unique("ghost-");
         BadCredentialsException unknown = catchLoginFailure(ghost, "whatever-password");
         BadCredentialsException wrong = catchLoginFailure("viewer", "wrong-password!");
 
@@ -78,7 +78,7 @@ class LoginLockoutTest {
     }
 
     private String newUser() {
-        String username = "lock" + UUID.randomUUID().toString().substring(0, 8);
+        String username = TestData.unique("lock");
         SystemActor.run(() -> users.create(new AppUser(username, "锁定测试", Role.VIEWER, null), DemoUsers.PASSWORD));
         return username;
     }

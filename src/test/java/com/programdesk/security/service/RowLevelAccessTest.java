@@ -10,6 +10,7 @@ import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.user.domain.UserFilter;
 import com.programdesk.user.service.UserService;
 import java.util.Map;
@@ -32,11 +33,13 @@ class RowLevelAccessTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void institutionUserReadsItsOwnInstitutionButNotAnother() {
-        long mch = idOf("YQ-MCH");
-        long second = idOf("YQ-H2");
+        long mch = testData.institutionId("YQ-MCH");
+        long second = testData.institutionId("YQ-H2");
 
         demoUsers.as("mch.staff", () -> {
             assertThat(institutions.find(mch)).get().extracting(Institution::getCode).isEqualTo("YQ-MCH");
@@ -52,7 +55,7 @@ class RowLevelAccessTest {
         demoUsers.as("mch.staff", () -> {
             assertThatThrownBy(() -> institutions.search(InstitutionFilter.activeOnly(), PageRequest.of(0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
-            Institution own = institutions.find(idOf("YQ-MCH")).orElseThrow();
+            Institution own = institutions.find(testData.institutionId("YQ-MCH")).orElseThrow();
             own.setAddress("改成别的地址");
             assertThatThrownBy(() -> institutions.save(own)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> users.search(UserFilter.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
@@ -65,8 +68,8 @@ class RowLevelAccessTest {
         demoUsers.as("association", () -> {
             assertThat(institutions.lookup("", 0, 50)).extracting(InstitutionSummary::code)
                     .containsExactlyInAnyOrder("YQ-FPA", "YQ-FPA-NT", "YQ-FPA-LS", "YQ-FPA-HQ", "YQ-FPA-DJ", "YQ-FPA-BS", "YQ-FPA-CD");
-            assertThat(institutions.find(idOf("YQ-FPA-NT"))).isPresent();
-            assertThatThrownBy(() -> institutions.find(idOf("YQ-MCH"))).isInstanceOf(AccessDeniedException.class);
+            assertThat(institutions.find(testData.institutionId("YQ-FPA-NT"))).isPresent();
+            assertThatThrownBy(() -> institutions.find(testData.institutionId("YQ-MCH"))).isInstanceOf(AccessDeniedException.class);
         });
     }
 
@@ -82,11 +85,7 @@ class RowLevelAccessTest {
 
     @Test
     void nobodyLoggedInReachesNothing() {
-        assertThatThrownBy(() -> institutions.find(idOf("YQ-MCH"))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-    }
-
-    private long idOf(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
+        assertThatThrownBy(() -> institutions.find(testData.institutionId("YQ-MCH"))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private String institutionAddress(String code) {

@@ -20,6 +20,7 @@ import com.programdesk.supervision.domain.SupervisionRound;
 import com.programdesk.supervision.domain.Visit;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ class CorrectionLoopTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void aFindingTravelsToTheHospitalIsReturnedResubmittedVerifiedAndReopened() throws IOException {
@@ -205,16 +208,16 @@ class CorrectionLoopTest {
     void visitsAreRecordedOnlyByInspectorsWithinTheRoundAndNotInTheFuture() {
         SupervisionRound round = plannedRound("检查记录规则督导", "YQ-MCH");
         demoUsers.as("coordinator", () -> {
-            Visit visit = visits.visitOf(round.getId(), id("YQ-MCH"));
+            Visit visit = visits.visitOf(round.getId(), testData.institutionId("YQ-MCH"));
             visit.setVisitDate(LocalDate.now().plusDays(1));
             assertThatThrownBy(() -> visits.save(visit))
                     .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.error.future"));
             visit.setVisitDate(round.getStartsOn().minusDays(1));
             assertThatThrownBy(() -> visits.save(visit))
                     .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("visit.error.outsideRound"));
-            assertThatThrownBy(() -> visits.visitOf(round.getId(), id("YQ-H2"))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> visits.visitOf(round.getId(), testData.institutionId("YQ-H2"))).isInstanceOf(AccessDeniedException.class);
         });
-        demoUsers.as("mch.staff", () -> assertThatThrownBy(() -> visits.visitOf(round.getId(), id("YQ-MCH")))
+        demoUsers.as("mch.staff", () -> assertThatThrownBy(() -> visits.visitOf(round.getId(), testData.institutionId("YQ-MCH")))
                 .isInstanceOf(AccessDeniedException.class));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE supervision_round_id = ?").param(round.getId()).query(Integer.class).single()).isZero();
     }
@@ -240,8 +243,8 @@ class CorrectionLoopTest {
                     : LocalDate.now().minusDays(7));
             round.setEndsOn(LocalDate.now());
             round.setChecklistTemplateId(checklists.latest().getFirst().getId());
-            round.setInstitutionIds(java.util.Arrays.stream(institutionCodes).map(this::id).collect(java.util.stream.Collectors.toSet()));
-            round.setInspectorIds(Set.of(jdbc.sql("SELECT id FROM app_user WHERE username = 'coordinator'").query(Long.class).single()));
+            round.setInstitutionIds(java.util.Arrays.stream(institutionCodes).map(testData::institutionId).collect(java.util.stream.Collectors.toSet()));
+            round.setInspectorIds(Set.of(testData.userId("coordinator")));
             return rounds.save(round);
         });
     }
@@ -252,7 +255,7 @@ class CorrectionLoopTest {
 
     private Visit recordedVisit(SupervisionRound round, String code, int... nonCompliant) {
         return demoUsers.as("coordinator", () -> {
-            Visit visit = visits.visitOf(round.getId(), id(code));
+            Visit visit = visits.visitOf(round.getId(), testData.institutionId(code));
             int items = visits.checklistOf(visit).getItems().size();
             for (int position = 0; position < items; position++) {
                 int p = position;
@@ -282,10 +285,6 @@ class CorrectionLoopTest {
 
     private int correctionsOf(Finding finding) {
         return jdbc.sql("SELECT COUNT(*) FROM correction WHERE finding_id = ?").param(finding.getId()).query(Integer.class).single();
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private static Path png() {

@@ -30,7 +30,7 @@ class SupervisionPagesTest extends ViewTest {
     void anInspectorRecordsAVisitAndTurnsANonCompliantItemIntoAFinding() {
         long roundId = plannedRound("浏览器外检查记录督导");
         demoUsers.login("coordinator");
-        VisitView visit = navigate("supervision/" + roundId + "/visits/" + id("YQ-MCH"), VisitView.class);
+        VisitView visit = navigate("supervision/" + roundId + "/visits/" + testData.institutionId("YQ-MCH"), VisitView.class);
         assertThat($(H2.class).withText("乐清市妇幼保健院 · 现场检查").exists()).isTrue();
 
         visit.visitDate.setValue(LocalDate.now().plusDays(1));
@@ -134,14 +134,10 @@ class SupervisionPagesTest extends ViewTest {
             round.setStartsOn(LocalDate.now());
             round.setEndsOn(LocalDate.now());
             round.setChecklistTemplateId(checklists.latest().getFirst().getId());
-            round.setInstitutionIds(Set.of(id("YQ-MCH")));
-            round.setInspectorIds(Set.of(jdbc.sql("SELECT id FROM app_user WHERE username = 'coordinator'").query(Long.class).single()));
+            round.setInstitutionIds(Set.of(testData.institutionId("YQ-MCH")));
+            round.setInspectorIds(Set.of(testData.userId("coordinator")));
             return rounds.save(round).getId();
         });
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private static Path png() throws IOException {

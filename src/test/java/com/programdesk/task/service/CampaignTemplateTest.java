@@ -10,6 +10,7 @@ import com.programdesk.program.service.ActivityService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ class CampaignTemplateTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void templateTasksFallDueInWorkingDaysAndMoveWithTheActivityUnlessAccepted() {
@@ -80,8 +83,8 @@ class CampaignTemplateTest {
     }
 
     private Activity campaign(LocalDate day) {
-        long program = jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
-        long association = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-FPA'").query(Long.class).single();
+        long program = testData.latestActiveProgramId();
+        long association = testData.institutionId("YQ-FPA");
         Activity activity = new Activity(program, "“9.26”进企业宣传", ActivityType.CAMPAIGN_DAY, association);
         activity.schedule(day.atTime(9, 0), day.atTime(11, 0));
         return activity;

@@ -10,6 +10,7 @@ import com.programdesk.task.domain.TaskStatus;
 import com.programdesk.task.domain.TaskSummary;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +30,15 @@ class TaskWorkflowTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void assignedToTwoHospitalsSubmittedReturnedResubmittedAndAccepted() {
-        Task group = demoUsers.as("coordinator", () -> tasks.assign(newTask("接口对接", 20), Set.of(id("YQ-MCH"), id("YQ-H2"))));
+        Task group = demoUsers.as("coordinator", () -> tasks.assign(newTask("接口对接", 20), Set.of(testData.institutionId("YQ-MCH"), testData.institutionId("YQ-H2"))));
         List<TaskSummary> children = demoUsers.as("coordinator", () -> tasks.children(group.getId()));
         assertThat(children).hasSize(2);
-        long mchTask = children.stream().filter(c -> c.leadInstitutionId() == id("YQ-MCH")).findFirst().orElseThrow().id();
+        long mchTask = children.stream().filter(c -> c.leadInstitutionId() == testData.institutionId("YQ-MCH")).findFirst().orElseThrow().id();
 
         demoUsers.as("mch.staff", () -> {
             Task task = tasks.reportProgress(tasks.find(mchTask).orElseThrow(), 50, "开发中");
@@ -60,7 +63,7 @@ class TaskWorkflowTest {
 
     @Test
     void onlyTheLeadSubmitsAndOnlyTheBureauAccepts() {
-        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("培训班", 30), Set.of(id("YQ-MCH"))));
+        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("培训班", 30), Set.of(testData.institutionId("YQ-MCH"))));
 
         demoUsers.as("second.staff", () -> assertThatThrownBy(() -> tasks.find(task.getId())).isInstanceOf(AccessDeniedException.class));
         demoUsers.as("coordinator", () -> assertThatThrownBy(() -> tasks.submit(task, "代交")).isInstanceOf(AccessDeniedException.class));
@@ -79,16 +82,16 @@ class TaskWorkflowTest {
     void badAssignmentsAreRefusedAndNothingIsCreated() {
         long before = jdbc.sql("SELECT COUNT(*) FROM task").query(Long.class).single();
         demoUsers.as("coordinator", () -> {
-            assertThatThrownBy(() -> tasks.assign(newTask("过期", -1), Set.of(id("YQ-MCH"))))
+            assertThatThrownBy(() -> tasks.assign(newTask("过期", -1), Set.of(testData.institutionId("YQ-MCH"))))
                     .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.dueInPast"));
             Task both = newTask("重复", 5);
-            both.setCooperatorIds(Set.of(id("YQ-MCH")));
-            assertThatThrownBy(() -> tasks.assign(both, Set.of(id("YQ-MCH"))))
+            both.setCooperatorIds(Set.of(testData.institutionId("YQ-MCH")));
+            assertThatThrownBy(() -> tasks.assign(both, Set.of(testData.institutionId("YQ-MCH"))))
                     .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.leadCooperates"));
-            assertThatThrownBy(() -> tasks.assign(newTask(" ", 5), Set.of(id("YQ-MCH")))).isInstanceOf(InvalidFieldException.class);
+            assertThatThrownBy(() -> tasks.assign(newTask(" ", 5), Set.of(testData.institutionId("YQ-MCH")))).isInstanceOf(InvalidFieldException.class);
             assertThatThrownBy(() -> tasks.assign(newTask("无人", 5), Set.of())).isInstanceOf(InvalidFieldException.class);
         });
-        demoUsers.as("mch.staff", () -> assertThatThrownBy(() -> tasks.assign(newTask("越权", 5), Set.of(id("YQ-MCH"))))
+        demoUsers.as("mch.staff", () -> assertThatThrownBy(() -> tasks.assign(newTask("越权", 5), Set.of(testData.institutionId("YQ-MCH"))))
                 .isInstanceOf(AccessDeniedException.class));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM task").query(Long.class).single()).isEqualTo(before);
     }
@@ -96,8 +99,8 @@ class TaskWorkflowTest {
     @Test
     void cooperatingInstitutionsReadAndCommentButDoNotAct() {
         Task task = newTask("体验项目", 30);
-        task.setCooperatorIds(Set.of(id("YQ-FPA")));
-        Task saved = demoUsers.as("coordinator", () -> tasks.assign(task, Set.of(id("YQ-YSC"))));
+        task.setCooperatorIds(Set.of(testData.institutionId("YQ-FPA")));
+        Task saved = demoUsers.as("coordinator", () -> tasks.assign(task, Set.of(testData.institutionId("YQ-YSC"))));
 
         demoUsers.as("association", () -> {
             assertThat(tasks.find(saved.getId())).isPresent();
@@ -109,7 +112,7 @@ class TaskWorkflowTest {
 
     @Test
     void twoUsersActingAtOnceOneWinsTheOtherIsTold() {
-        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("并发", 30), Set.of(id("YQ-MCH"))));
+        Task task = demoUsers.as("coordinator", () -> tasks.assign(newTask("并发", 30), Set.of(testData.institutionId("YQ-MCH"))));
         Task seenByCoordinator = demoUsers.as("coordinator", () -> tasks.find(task.getId()).orElseThrow());
         demoUsers.as("mch.staff", () -> tasks.submit(tasks.find(task.getId()).orElseThrow(), "完成"));
 
@@ -129,12 +132,8 @@ class TaskWorkflowTest {
         });
     }
 
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
-    }
-
     private Task newTask(String title, int dueInDays) {
-        long program = jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
+        long program = testData.latestActiveProgramId();
         return new Task(program, title, LocalDate.now().plusDays(dueInDays));
     }
 }

@@ -104,8 +104,8 @@ class TaskPagesTest extends ViewTest {
     @Test
     void theBureauExtendsAndRemindsSeveralTasksAtOnceAndSeesThemOnTheBoard() {
         demoUsers.login("coordinator");
-        long program = jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
-        long mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        long program = testData.latestActiveProgramId();
+        long mch = testData.institutionId("YQ-MCH");
         for (String title : java.util.List.of("批量测试一", "批量测试二")) {
             tasks.assign(new com.programdesk.task.domain.Task(program, title, LocalDate.now().plusDays(5)), java.util.Set.of(mch));
         }

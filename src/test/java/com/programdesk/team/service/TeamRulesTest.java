@@ -16,6 +16,7 @@ import com.programdesk.team.domain.TeamKind;
 import com.programdesk.team.domain.TeamMember;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,6 +47,8 @@ class TeamRulesTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void phonesAreMaskedForEveryoneAndRevealedOnlyToThoseWhoKeepTheTeamWithAnAuditEntry() {
@@ -167,7 +170,7 @@ class TeamRulesTest {
         return demoUsers.as("coordinator", () -> {
             long program = jdbc.sql("SELECT id FROM program WHERE period_start <= ? AND period_end >= ? ORDER BY id LIMIT 1")
                     .params(start.toLocalDate(), start.toLocalDate()).query(Long.class).single();
-            Activity activity = new Activity(program, title, ActivityType.values()[0], id("YQ-MCH"));
+            Activity activity = new Activity(program, title, ActivityType.values()[0], testData.institutionId("YQ-MCH"));
             activity.schedule(start, end);
             return activities.save(activity).getId();
         });
@@ -177,7 +180,7 @@ class TeamRulesTest {
         Team team = new Team();
         team.setName(name);
         team.setKind(TeamKind.VOLUNTEER_SERVICE);
-        team.setOwnerInstitutionId(id(ownerCode));
+        team.setOwnerInstitutionId(testData.institutionId(ownerCode));
         return team;
     }
 
@@ -191,9 +194,5 @@ class TeamRulesTest {
     private long reveals(TeamMember member) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'REVEAL' AND entity_id = ?").param(member.getId())
                 .query(Long.class).single();
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 }

@@ -116,7 +116,7 @@ class TeamPagesTest extends ViewTest {
     private long activity(String title, LocalDateTime start, LocalDateTime end) {
         long program = jdbc.sql("SELECT id FROM program WHERE period_start <= ? AND period_end >= ? ORDER BY id LIMIT 1")
                 .params(start.toLocalDate(), start.toLocalDate()).query(Long.class).single();
-        long organiser = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        long organiser = testData.institutionId("YQ-MCH");
         Activity activity = new Activity(program, title, ActivityType.values()[0], organiser);
         activity.schedule(start, end);
         return activities.save(activity).getId();

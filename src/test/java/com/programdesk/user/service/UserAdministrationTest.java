@@ -7,8 +7,8 @@ import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Role;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.user.domain.AppUser;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,8 @@ class UserAdministrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    TestData testData;
+    @Autowired
     PasswordEncoder passwordEncoder;
 
     @AfterEach
@@ -38,7 +40,7 @@ class UserAdministrationTest {
         demoUsers.login("admin");
         String username = uniqueUsername();
 
-        AppUser created = users.create(new AppUser(username, "新同事", Role.INSTITUTION, idOf("YQ-H2")), "A-good-passphrase");
+        AppUser created = users.create(new AppUser(username, "新同事", Role.INSTITUTION, testData.institutionId("YQ-H2")), "A-good-passphrase");
 
         assertThat(created.getId()).isNotNull();
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username).query(String.class).single();
@@ -51,7 +53,7 @@ class UserAdministrationTest {
     void institutionRolesNeedAFittingActiveInstitution() {
         demoUsers.login("admin");
         expectRefusal(new AppUser(uniqueUsername(), "无机构", Role.INSTITUTION, null), "A-good-passphrase", "institutionId", "user.error.institutionRequired");
-        expectRefusal(new AppUser(uniqueUsername(), "错机构", Role.ASSOCIATION, idOf("YQ-MCH")), "A-good-passphrase", "institutionId", "user.error.associationInstitution");
+        expectRefusal(new AppUser(uniqueUsername(), "错机构", Role.ASSOCIATION, testData.institutionId("YQ-MCH")), "A-good-passphrase", "institutionId", "user.error.associationInstitution");
     }
 
     @Test
@@ -82,7 +84,7 @@ class UserAdministrationTest {
     @Test
     void anAdminCannotLockThemselvesOut() {
         demoUsers.login("admin");
-        AppUser me = users.find(idOf("admin", "app_user", "username")).orElseThrow();
+        AppUser me = users.find(testData.userId("admin")).orElseThrow();
         me.setEnabled(false);
         assertThatThrownBy(() -> users.update(me)).isInstanceOfSatisfying(InvalidFieldException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("user.error.cannotDemoteSelf"));
@@ -141,15 +143,7 @@ class UserAdministrationTest {
                 .param(userId).param(action).query(Long.class).single();
     }
 
-    private long idOf(String code) {
-        return idOf(code, "institution", "code");
-    }
-
-    private long idOf(String value, String table, String column) {
-        return jdbc.sql("SELECT id FROM " + table + " WHERE " + column + " = ?").param(value).query(Long.class).single();
-    }
-
     private static String uniqueUsername() {
-        return "u" + UUID.randomUUID().toString().substring(0, 8);
+        return TestData.unique("u");
     }
 }

@@ -191,8 +191,9 @@ class ImportView extends Div implements HasDynamicTitle {
         show(outcome);
     }
 
-    boolean isRunning() {
-        return job != null;
+    /** The background check or write until a poll has shown its outcome (done or not); a completed one when there is none. */
+    CompletableFuture<ImportSummary> backgroundWork() {
+        return job == null ? CompletableFuture.completedFuture(null) : job;
     }
 
     private void showProgress() {

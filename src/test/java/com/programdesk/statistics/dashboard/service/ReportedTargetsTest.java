@@ -14,6 +14,7 @@ import com.programdesk.program.service.ProgramService;
 import com.programdesk.program.service.TargetService;
 import com.programdesk.statistics.reporting.service.ReportFixture;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,7 @@ class ReportedTargetsTest {
     @BeforeEach
     void aHospitalReportedTwoYears() {
         hospital = fixture.hospital("T-TGT-A", "测试目标医院");
-        program = fixture.demoUsers.as("coordinator", () -> programs.save(new Program("测试报表目标方案 " + System.nanoTime(),
+        program = fixture.demoUsers.as("coordinator", () -> programs.save(new Program(TestData.unique("测试报表目标方案 "),
                 JAN_2020, LocalDate.of(2020, 12, 31)), List.of("流产后关爱")));
         if (fixture.jdbc.sql("SELECT COUNT(*) FROM stat_report WHERE institution_id = :h").param("h", hospital).query(Integer.class).single() > 0) {
             return;

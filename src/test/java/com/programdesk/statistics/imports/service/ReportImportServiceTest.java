@@ -17,6 +17,7 @@ import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.statistics.reporting.service.ReportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,8 @@ class ReportImportServiceTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @BeforeEach
     void theHospitalsFileTheMonthlyAndQuarterlyForms() {
@@ -149,7 +152,7 @@ class ReportImportServiceTest {
 
     @Test
     void valuesFromTheFileReplaceOnlyTheirElementsOfADraftAndBumpItsVersion() {
-        long mch = institution("YQ-MCH");
+        long mch = testData.institutionId("YQ-MCH");
         ReportForm form = demoUsers.as("coordinator", () -> catalog.formByCode("EARLY_PREGNANCY").orElseThrow());
         StatReport draft = demoUsers.as("mch.staff", () -> {
             ReportEntry entry = reports.open(form.id(), mch, LocalDate.of(2019, 6, 1));
@@ -178,7 +181,7 @@ class ReportImportServiceTest {
 
     @Test
     void aReturnedReportTakesTheImportedValuesAndStaysReturned() {
-        StatReport submitted = submitBasicContraception(institution("YQ-MCH"), LocalDate.of(2019, 11, 1));
+        StatReport submitted = submitBasicContraception(testData.institutionId("YQ-MCH"), LocalDate.of(2019, 11, 1));
         StatReport returned = demoUsers.as("coordinator", () -> reports.returnReport(submitted, "避孕套发放数与台账不符"));
         Path file = ImportFiles.csv("机构编码,统计期,免费避孕套\nYQ-MCH,2019-11,5\n");
 
@@ -193,7 +196,7 @@ class ReportImportServiceTest {
 
     @Test
     void everyBadRowIsListedWithItsRowAndNothingIsWritten() {
-        long mch = institution("YQ-MCH");
+        long mch = testData.institutionId("YQ-MCH");
         demoUsers.as("coordinator", () -> assign("AWARENESS_SURVEY", "YQ-MCH"));
         StatReport submitted = submitBasicContraception(mch, LocalDate.of(2019, 4, 1));
         StatReport approved = submitBasicContraception(mch, LocalDate.of(2019, 5, 1));
@@ -334,13 +337,9 @@ class ReportImportServiceTest {
         ReportForm form = catalog.formByCode(formCode).orElseThrow();
         Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
         for (String code : institutionCodes) {
-            assigned.add(institution(code));
+            assigned.add(testData.institutionId(code));
         }
         catalog.assign(form.id(), assigned);
-    }
-
-    private long institution(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private long reportId(String institution, String form, String period) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,11 +22,11 @@ class ImportViewTest extends ViewTest {
     StatisticsCatalog catalog;
 
     @Test
-    void theCoordinatorPreviewsAndConfirmsAnExport() throws InterruptedException {
+    void theCoordinatorPreviewsAndConfirmsAnExport() throws Exception {
         demoUsers.login("coordinator");
         ReportForm form = catalog.formByCode("BASIC_CONTRACEPTION").orElseThrow();
         Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
-        assigned.add(jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-H2'").query(Long.class).single());
+        assigned.add(testData.institutionId("YQ-H2"));
         catalog.assign(form.id(), assigned);
         Path file = ImportFiles.csv("机构编码,统计期,免费避孕套,免费口服避孕药,避孕咨询服务人次\nYQ-H2,2020-11,300,40,25\nYQ-H2,2020-12,-1,40,25\n");
         ImportView view = navigate("reports/import", ImportView.class);
@@ -59,11 +60,9 @@ class ImportViewTest extends ViewTest {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ReportView");
     }
 
-    private void finish(ImportView view) throws InterruptedException {
-        for (int i = 0; i < 200 && view.isRunning(); i++) {
-            Thread.sleep(50);
-            view.poll();
-        }
+    /** Waits for the background work to end, then lets the view show its outcome, as the page's next poll does. */
+    private void finish(ImportView view) throws Exception {
+        view.backgroundWork().get(10, TimeUnit.SECONDS);
         view.poll();
     }
 

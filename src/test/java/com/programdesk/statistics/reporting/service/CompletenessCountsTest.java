@@ -10,6 +10,7 @@ import com.programdesk.statistics.reporting.domain.ReportEntry;
 import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,10 +45,12 @@ class CompletenessCountsTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void aMonthFiledLateIsCountedAtEachStep() {
-        long mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        long mch = testData.institutionId("YQ-MCH");
         ReportForm form = demoUsers.as("coordinator", () -> {
             ReportForm early = catalog.formByCode("EARLY_PREGNANCY").orElseThrow();
             Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(early.id()));
@@ -87,8 +90,8 @@ class CompletenessCountsTest {
     @Test
     void reportsOfAnInstitutionNoLongerFilingTheFormStayOutOfCompleteness() {
         long form = testForm("TEST_UNASSIGNED");
-        long mch = institution("YQ-MCH");
-        long second = institution("YQ-H2");
+        long mch = testData.institutionId("YQ-MCH");
+        long second = testData.institutionId("YQ-H2");
         demoUsers.as("coordinator", () -> catalog.assign(form, List.of(mch, second)));
         for (long institution : List.of(mch, second)) {
             jdbc.sql("""
@@ -110,8 +113,8 @@ class CompletenessCountsTest {
         long form = testForm("TEST_IMPORT_DRAFTS");
         LocalDate january = LocalDate.of(2019, 1, 1);
         demoUsers.as("coordinator", () -> transactions.executeWithoutResult(status -> workflow.startAll(List.of(
-                new StatReport(form, institution("YQ-MCH"), january), new StatReport(form, institution("YQ-H2"), january),
-                new StatReport(form, institution("YQ-H2"), january.plusMonths(1))))));
+                new StatReport(form, testData.institutionId("YQ-MCH"), january), new StatReport(form, testData.institutionId("YQ-H2"), january),
+                new StatReport(form, testData.institutionId("YQ-H2"), january.plusMonths(1))))));
 
         assertThat(jdbc.sql("SELECT drafts FROM stat_completeness WHERE report_form_id = :form ORDER BY period_start")
                 .param("form", form).query(Integer.class).list()).containsExactly(2, 1);
@@ -129,10 +132,6 @@ class CompletenessCountsTest {
 
     private CompletenessTally tally(long form) {
         return demoUsers.as("coordinator", () -> completeness.byPeriod(form, MONTH, MONTH)).getFirst().tally();
-    }
-
-    private long institution(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private List<Integer> counts(ReportForm form) {

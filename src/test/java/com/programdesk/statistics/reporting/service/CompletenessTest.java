@@ -12,6 +12,7 @@ import com.programdesk.statistics.reporting.domain.PeriodCompleteness;
 import com.programdesk.statistics.reporting.domain.Timeliness;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,6 +44,8 @@ class CompletenessTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     private long form;
 
@@ -53,7 +56,7 @@ class CompletenessTest {
                     INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, active, position)
                     VALUES ('TEST_COMPLETENESS', '报送情况测试表', 'Completeness test form', 'MONTHLY', 5, FALSE, 99)""").update();
             long id = jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_COMPLETENESS'").query(Long.class).single();
-            demoUsers.as("coordinator", () -> catalog.assign(id, List.of(id("YQ-MCH"), id("YQ-H2"), id("YQ-HQ-HC"), id("SX-CH-QX"))));
+            demoUsers.as("coordinator", () -> catalog.assign(id, List.of(testData.institutionId("YQ-MCH"), testData.institutionId("YQ-H2"), testData.institutionId("YQ-HQ-HC"), testData.institutionId("SX-CH-QX"))));
             file("YQ-MCH", MARCH, "SUBMITTED", MARCH_DUE.atTime(23, 59, 59));
             file("YQ-H2", MARCH, "APPROVED", MARCH_DUE.plusDays(1).atTime(0, 0, 1));
             file("YQ-HQ-HC", MARCH, "RETURNED", MARCH_DUE.minusDays(2).atTime(10, 0));
@@ -125,11 +128,7 @@ class CompletenessTest {
                                          created_by, created_at, updated_by, updated_at)
                 VALUES (:form, :institution, :period, :status, :submitted, :submitted, 'test', :submitted, 'test', :submitted)""")
                 .param("form", jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_COMPLETENESS'").query(Long.class).single())
-                .param("institution", id(institution)).param("period", period).param("status", status)
+                .param("institution", testData.institutionId(institution)).param("period", period).param("status", status)
                 .param("submitted", firstSubmittedAt).update();
-    }
-
-    private long id(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).single();
     }
 }

@@ -10,6 +10,7 @@ import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
 import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,18 +37,21 @@ public class ReportFixture {
     public final DemoUsers demoUsers;
     public final JdbcClient jdbc;
     private final InstitutionService institutions;
+    private final TestData testData;
 
-    ReportFixture(ReportService reports, StatisticsCatalog catalog, DemoUsers demoUsers, JdbcClient jdbc, InstitutionService institutions) {
+    ReportFixture(ReportService reports, StatisticsCatalog catalog, DemoUsers demoUsers, JdbcClient jdbc, InstitutionService institutions,
+                  TestData testData) {
         this.reports = reports;
         this.catalog = catalog;
         this.demoUsers = demoUsers;
         this.jdbc = jdbc;
         this.institutions = institutions;
+        this.testData = testData;
     }
 
     /** A hospital of the test's own that files the early-pregnancy form; created once per test run. */
     public long hospital(String code, String name) {
-        long id = jdbc.sql("SELECT id FROM institution WHERE code = :code").param("code", code).query(Long.class).optional()
+        long id = testData.findInstitutionId(code)
                 .orElseGet(() -> demoUsers.as("admin", () -> institutions.save(new Institution(name, code, InstitutionType.GENERAL_HOSPITAL)).getId()));
         assign(id);
         return id;
@@ -71,7 +75,7 @@ public class ReportFixture {
     }
 
     public long institutionId(String code) {
-        return jdbc.sql("SELECT id FROM institution WHERE code = :code").param("code", code).query(Long.class).single();
+        return testData.institutionId(code);
     }
 
     public void assign(long institutionId) {

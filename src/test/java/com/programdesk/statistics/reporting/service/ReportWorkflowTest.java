@@ -13,6 +13,7 @@ import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,13 +39,15 @@ class ReportWorkflowTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     private ReportForm form;
     private long mch;
 
     @BeforeEach
     void assignEarlyPregnancyFormToTheMchHospital() {
-        mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        mch = testData.institutionId("YQ-MCH");
         demoUsers.as("coordinator", () -> {
             form = catalog.formByCode("EARLY_PREGNANCY").orElseThrow();
             Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));

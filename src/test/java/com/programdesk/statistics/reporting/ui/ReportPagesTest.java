@@ -31,7 +31,7 @@ class ReportPagesTest extends ViewTest {
     @BeforeEach
     void earlyPregnancyForm() {
         form = demoUsers.as("coordinator", () -> catalog.formByCode("EARLY_PREGNANCY").orElseThrow());
-        mch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-MCH'").query(Long.class).single();
+        mch = testData.institutionId("YQ-MCH");
     }
 
     @Test

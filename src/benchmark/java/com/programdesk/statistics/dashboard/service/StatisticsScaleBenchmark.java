@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Not a test: the province-scale benchmark, run on demand with {@code bench/statistics-scale.sh} (its name keeps
- * it out of the normal test run). On first use it generates 3,000 institutions with five years of reports (about
+ * Not a test: the province-scale benchmark, run on demand with {@code bench/statistics-scale.sh} (the {@code benchmarks}
+ * profile; docs/benchmarks.md). On first use it generates 3,000 institutions with five years of reports (about
  * 7 million values, with the benchmark-only form {@link ProvinceBenchmarkForm}) into the scale database
  * ({@link ScaleDatabase}, outside the repository) and checks stat_fact and the aggregates against the approved values; then it times the dashboards' reads as the services and the dashboard's query shapes run them,
  * with warm-up, and writes median, p95 and the EXPLAIN plans to target/benchmarks/statistics-scale.txt.

@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Not a test: a benchmark, run on demand with {@code ./mvnw -DskipProduction test -Dtest=ImportThroughputBenchmark}
- * (its name keeps it out of the normal test run). Generates a long-format CSV of 1,000,000 values (1,000
+ * Not a test: a benchmark, run on demand with
+ * {@code ./mvnw -Pbenchmarks -DskipProduction test -Dtest=ImportThroughputBenchmark} (docs/benchmarks.md). Generates a long-format CSV of 1,000,000 values (1,000
  * generated institutions × 48 months × the 21 elements of the two monthly forms, cut at one million),
  * then loads it twice into the test MariaDB: first with MariaDB's own {@code LOAD DATA LOCAL INFILE} into
  * a staging table plus {@code INSERT … SELECT} into stat_report and stat_value (no checks at all), then,

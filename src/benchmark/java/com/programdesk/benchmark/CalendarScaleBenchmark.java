@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Not a test: a benchmark, run on demand with {@code ./mvnw -DskipProduction test -Dtest=CalendarScaleBenchmark}
- * (its name keeps it out of the normal test run). Generates 20,000 activities (with audiences) into the test
+ * Not a test: a benchmark, run on demand with
+ * {@code ./mvnw -Pbenchmarks -DskipProduction test -Dtest=CalendarScaleBenchmark} (docs/benchmarks.md). Generates 20,000 activities (with audiences) into the test
  * MariaDB, then measures the server time of a month page and of computing all targets of a program.
  * Prints and writes the figures to target/benchmarks/calendar-scale.txt; it asserts nothing about time.
  */
