@@ -39,6 +39,7 @@ public class HolidayService {
         if (day == null) {
             throw new InvalidFieldException("day", "validation.required");
         }
+        DateInput.within(day, "day", java.time.Clock.systemDefaultZone());
         if (name == null || name.isBlank()) {
             throw new InvalidFieldException("name", "validation.required");
         }
