@@ -1,6 +1,5 @@
 package com.programdesk.base.ui;
 
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -22,16 +21,6 @@ public final class FieldLimits {
     public static PasswordField maxLength(PasswordField field, int max) {
         field.setMaxLength(max);
         field.setI18n(new PasswordField.PasswordFieldI18n().setMaxLengthErrorMessage(field.getTranslation("validation.maxLength", max)));
-        return field;
-    }
-
-    /** A whole-number field limited to [min, max]; typing letters or out-of-range numbers gets {@code rangeMessage}. */
-    public static IntegerField range(IntegerField field, int min, int max, String rangeMessage) {
-        field.setMin(min);
-        field.setMax(max);
-        field.setStepButtonsVisible(false);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(rangeMessage)
-                .setMinErrorMessage(rangeMessage).setMaxErrorMessage(rangeMessage));
         return field;
     }
 }

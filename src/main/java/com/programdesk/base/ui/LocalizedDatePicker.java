@@ -1,13 +1,21 @@
 package com.programdesk.base.ui;
 
+import com.programdesk.base.service.DateInput;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** A date picker whose month and weekday names, buttons and first weekday follow the user's language. */
+/**
+ * A date picker whose month and weekday names, buttons and first weekday follow the user's language,
+ * limited to the dates the portal accepts ({@link DateInput}) with a message at the field; forms may
+ * narrow the range further.
+ */
 public class LocalizedDatePicker extends DatePicker {
 
     public LocalizedDatePicker() {
@@ -24,5 +32,28 @@ public class LocalizedDatePicker extends DatePicker {
         i18n.setToday(getTranslation("date.today"));
         i18n.setCancel(getTranslation("action.cancel"));
         setI18n(i18n);
+        setRange(DateInput.EARLIEST, DateInput.latest(Clock.systemDefaultZone()));
+    }
+
+    /** Limits the dates that can be picked or typed, with "choose a date from … to …" at the field. */
+    public LocalizedDatePicker setRange(LocalDate min, LocalDate max) {
+        setMin(min);
+        setMax(max);
+        String message = getTranslation("validation.dateRange", DateFormats.date(min, getLocale()), DateFormats.date(max, getLocale()));
+        setI18n(getI18n().setMinErrorMessage(message).setMaxErrorMessage(message));
+        return this;
+    }
+
+    /** The same range and message for a date-and-time picker. */
+    public static DateTimePicker limit(DateTimePicker picker) {
+        LocalDate min = DateInput.EARLIEST;
+        LocalDate max = DateInput.latest(Clock.systemDefaultZone());
+        picker.setMin(min.atStartOfDay());
+        picker.setMax(max.atTime(23, 59));
+        String message = picker.getTranslation("validation.dateRange",
+                DateFormats.date(min, picker.getLocale()), DateFormats.date(max, picker.getLocale()));
+        DateTimePicker.DateTimePickerI18n i18n = picker.getI18n() == null ? new DateTimePicker.DateTimePickerI18n() : picker.getI18n();
+        picker.setI18n(i18n.setMinErrorMessage(message).setMaxErrorMessage(message));
+        return picker;
     }
 }

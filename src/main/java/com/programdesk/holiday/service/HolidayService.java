@@ -2,6 +2,7 @@ package com.programdesk.holiday.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Roles;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public class HolidayService {
         if (day == null) {
             throw new InvalidFieldException("day", "validation.required");
         }
+        DateInput.within(day, "day", java.time.Clock.systemDefaultZone());
         if (name == null || name.isBlank()) {
             throw new InvalidFieldException("name", "validation.required");
         }

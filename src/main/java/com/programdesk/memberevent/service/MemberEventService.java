@@ -3,6 +3,7 @@ package com.programdesk.memberevent.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -210,6 +211,7 @@ public class MemberEventService {
         if (event.getEventDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("eventDate", "memberEvent.error.future");
         }
+        DateInput.within(event.getEventDate(), "eventDate", clock);
         if (event.getBranchId() == null) {
             throw new InvalidFieldException("branchId", "validation.required");
         }

@@ -4,6 +4,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -38,8 +38,8 @@ class MemberEventEditor extends Dialog {
     final ComboBox<InstitutionSummary> branch = new ComboBox<>();
     final TextField title = FieldLimits.maxLength(new TextField(), MemberEvent.TITLE_MAX);
     final ComboBox<MemberEventType> type = new ComboBox<>();
-    final IntegerField members = new IntegerField();
-    final IntegerField others = new IntegerField();
+    final CountField members = new CountField(0, MemberEvent.PARTICIPANTS_MAX);
+    final CountField others = new CountField(0, MemberEvent.PARTICIPANTS_MAX);
     final TextArea note = new TextArea();
     final Button save = new Button();
     final ConflictNotice conflict = new ConflictNotice();
@@ -69,11 +69,8 @@ class MemberEventEditor extends Dialog {
         type.setLabel(getTranslation("memberEvent.field.type"));
         type.setItems(MemberEventType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        String participantsError = getTranslation("memberEvent.error.participants");
         members.setLabel(getTranslation("memberEvent.field.members"));
-        FieldLimits.range(members, 0, MemberEvent.PARTICIPANTS_MAX, participantsError);
         others.setLabel(getTranslation("memberEvent.field.others"));
-        FieldLimits.range(others, 0, MemberEvent.PARTICIPANTS_MAX, participantsError);
         note.setLabel(getTranslation("memberEvent.field.note"));
         note.setMaxLength(MemberEvent.NOTE_MAX);
 

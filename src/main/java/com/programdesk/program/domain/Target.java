@@ -24,6 +24,8 @@ public class Target implements Versioned {
     public static final int NAME_MAX = 100;
     public static final int UNIT_MAX = 20;
     public static final BigDecimal VALUE_MAX = new BigDecimal("999999999999.99");
+    /** Decimals kept by the column (a rate such as 4.5‰); more would be rounded away silently. */
+    public static final int VALUE_SCALE = 2;
 
     @Id
     private Long id;

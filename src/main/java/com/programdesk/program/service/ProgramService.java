@@ -3,6 +3,7 @@ package com.programdesk.program.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
@@ -165,6 +166,8 @@ public class ProgramService {
         if (program.getPeriodEnd() == null) {
             throw new InvalidFieldException("periodEnd", "validation.required");
         }
+        DateInput.within(program.getPeriodStart(), "periodStart", clock);
+        DateInput.within(program.getPeriodEnd(), "periodEnd", clock);
         if (program.getPeriodEnd().isBefore(program.getPeriodStart())) {
             throw new InvalidFieldException("periodEnd", "validation.endBeforeStart");
         }

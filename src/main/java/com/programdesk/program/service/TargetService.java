@@ -137,6 +137,9 @@ public class TargetService {
         if (target.getTargetValue().signum() < 0 || target.getTargetValue().compareTo(Target.VALUE_MAX) > 0) {
             throw new InvalidFieldException("targetValue", "target.error.valueRange");
         }
+        if (target.getTargetValue().stripTrailingZeros().scale() > Target.VALUE_SCALE) {
+            throw new InvalidFieldException("targetValue", "target.error.decimals");
+        }
         if (target.getMeasure().countsEvents() && target.getTargetValue().stripTrailingZeros().scale() > 0) {
             throw new InvalidFieldException("targetValue", "target.error.wholeNumber");
         }

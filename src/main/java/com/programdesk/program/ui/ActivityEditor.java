@@ -3,6 +3,7 @@ package com.programdesk.program.ui;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -64,7 +64,7 @@ class ActivityEditor extends Dialog {
     final DatePicker windowStart = new LocalizedDatePicker();
     final DatePicker windowEnd = new LocalizedDatePicker();
     final TextField place = FieldLimits.maxLength(new TextField(), Activity.PLACE_MAX);
-    final IntegerField plannedAttendance = new IntegerField();
+    final CountField plannedAttendance = new CountField(0, Activity.ATTENDANCE_MAX);
     final ConflictNotice conflict = new ConflictNotice();
     final Div warnings = new Div();
     final Button save = new Button();
@@ -163,6 +163,8 @@ class ActivityEditor extends Dialog {
         endsAt.setLabel(getTranslation("activity.field.endsAt"));
         startsAt.setLocale(getLocale());
         endsAt.setLocale(getLocale());
+        LocalizedDatePicker.limit(startsAt);
+        LocalizedDatePicker.limit(endsAt);
         startsAt.addValueChangeListener(e -> {
             if (e.getValue() != null && (endsAt.getValue() == null || endsAt.getValue().isBefore(e.getValue()))) {
                 endsAt.setValue(e.getValue().plusHours(2));
@@ -172,7 +174,6 @@ class ActivityEditor extends Dialog {
         windowEnd.setLabel(getTranslation("activity.field.windowEnd"));
         place.setLabel(getTranslation("activity.field.place"));
         plannedAttendance.setLabel(getTranslation("activity.field.plannedAttendance"));
-        FieldLimits.range(plannedAttendance, 0, Activity.ATTENDANCE_MAX, getTranslation("activity.error.attendanceRange"));
     }
 
     private void bind() {

@@ -1,7 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.service.ActivityService;
@@ -11,14 +11,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Logs that an activity took place: how many came, and what came of it. */
 class MarkDoneDialog extends Dialog {
 
-    final IntegerField actualAttendance = new IntegerField();
+    final CountField actualAttendance = new CountField(0, Activity.ATTENDANCE_MAX);
     final TextArea outcomeNote = new TextArea();
     final Button done = new Button();
 
@@ -26,7 +25,6 @@ class MarkDoneDialog extends Dialog {
         setHeaderTitle(getTranslation("activity.markDone.title", activity.getTitle()));
         setWidth("min(32rem, 95vw)");
         actualAttendance.setLabel(getTranslation("activity.field.actualAttendance"));
-        FieldLimits.range(actualAttendance, 0, Activity.ATTENDANCE_MAX, getTranslation("activity.error.attendanceRange"));
         actualAttendance.setRequiredIndicatorVisible(true);
         outcomeNote.setLabel(getTranslation("activity.field.outcomeNote"));
         outcomeNote.setMaxLength(Activity.OUTCOME_NOTE_MAX);
@@ -38,7 +36,7 @@ class MarkDoneDialog extends Dialog {
         done.setText(getTranslation("activity.action.done"));
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
-            if (actualAttendance.isInvalid()) {
+            if (!actualAttendance.check(false)) {
                 return;
             }
             try {

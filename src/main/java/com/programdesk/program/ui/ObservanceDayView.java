@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.StatusBadge;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,8 +69,8 @@ class ObservanceDayView extends Div implements HasDynamicTitle {
     /** Edits one observance day. */
     class Editor extends Dialog {
 
-        final IntegerField month = new IntegerField();
-        final IntegerField day = new IntegerField();
+        final CountField month = new CountField(1, 12);
+        final CountField day = new CountField(1, 31);
         final TextField nameZh = FieldLimits.maxLength(new TextField(), ObservanceDay.NAME_ZH_MAX);
         final TextField nameEn = FieldLimits.maxLength(new TextField(), ObservanceDay.NAME_EN_MAX);
         final ComboBox<ActivityType> type = new ComboBox<>();
@@ -80,9 +80,7 @@ class ObservanceDayView extends Div implements HasDynamicTitle {
         Editor(ObservanceDay original) {
             setHeaderTitle(getTranslation(original.isNew() ? "observance.new" : "observance.edit"));
             month.setLabel(getTranslation("observance.field.month"));
-            FieldLimits.range(month, 1, 12, getTranslation("observance.error.month"));
             day.setLabel(getTranslation("observance.field.day"));
-            FieldLimits.range(day, 1, 31, getTranslation("observance.error.day"));
             nameZh.setLabel(getTranslation("observance.field.nameZh"));
             nameEn.setLabel(getTranslation("observance.field.nameEn"));
             type.setLabel(getTranslation("observance.field.activityType"));

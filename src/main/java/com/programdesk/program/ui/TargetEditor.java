@@ -2,6 +2,7 @@ package com.programdesk.program.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
+import com.programdesk.base.ui.DecimalField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
@@ -21,14 +22,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +43,7 @@ class TargetEditor extends Dialog {
     final TextField name = FieldLimits.maxLength(new TextField(), Target.NAME_MAX);
     final TextField unit = FieldLimits.maxLength(new TextField(), Target.UNIT_MAX);
     final ComboBox<TargetDirection> direction = new ComboBox<>();
-    final BigDecimalField targetValue = new BigDecimalField();
+    final DecimalField targetValue = new DecimalField(BigDecimal.ZERO, Target.VALUE_MAX, Target.VALUE_SCALE);
     final ComboBox<TargetMeasure> measure = new ComboBox<>();
     final ComboBox<ReportedIndicator> indicator = new ComboBox<>();
     final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
@@ -51,8 +51,8 @@ class TargetEditor extends Dialog {
     final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
     final ComboBox<WorkStream> workStream = new ComboBox<>();
     final ComboBox<ExpectedBy> expectedBy = new ComboBox<>();
-    final DatePicker periodStart = new LocalizedDatePicker();
-    final DatePicker periodEnd = new LocalizedDatePicker();
+    final LocalizedDatePicker periodStart = new LocalizedDatePicker();
+    final LocalizedDatePicker periodEnd = new LocalizedDatePicker();
     final Button save = new Button();
     final ConflictNotice conflict = new ConflictNotice();
 
@@ -77,7 +77,6 @@ class TargetEditor extends Dialog {
         direction.setItems(TargetDirection.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         targetValue.setLabel(getTranslation("target.field.targetValue"));
-        targetValue.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("target.error.valueRange")));
         measure.setLabel(getTranslation("target.field.measure"));
         measure.setItems(TargetMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
@@ -114,10 +113,10 @@ class TargetEditor extends Dialog {
         periodStart.setPlaceholder(getTranslation("target.help.programPeriod"));
         periodEnd.setLabel(getTranslation("target.field.periodEnd"));
         periodEnd.setPlaceholder(getTranslation("target.help.programPeriod"));
-        periodStart.setMin(program.getPeriodStart());
-        periodStart.setMax(program.getPeriodEnd());
-        periodEnd.setMin(program.getPeriodStart());
-        periodEnd.setMax(program.getPeriodEnd());
+        if (program.getPeriodStart() != null && program.getPeriodEnd() != null) {
+            periodStart.setRange(program.getPeriodStart(), program.getPeriodEnd());
+            periodEnd.setRange(program.getPeriodStart(), program.getPeriodEnd());
+        }
 
         String required = getTranslation("validation.required");
         binder.forField(name).asRequired(required).bind(Target::getName, Target::setName);
@@ -126,6 +125,8 @@ class TargetEditor extends Dialog {
         binder.forField(targetValue)
                 .withValidator(v -> v != null || isTrend(), required)
                 .withValidator(v -> v == null || (v.signum() >= 0 && v.compareTo(Target.VALUE_MAX) <= 0), getTranslation("target.error.valueRange"))
+                .withValidator(v -> v == null || measure.getValue() == null || !measure.getValue().countsEvents()
+                        || v.stripTrailingZeros().scale() <= 0, getTranslation("target.error.wholeNumber"))
                 .bind(Target::getTargetValue, Target::setTargetValue);
         binder.forField(measure).asRequired(required).bind(Target::getMeasure, Target::setMeasure);
         binder.forField(indicator)

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChecklistTemplateService {
 
     static final int MAX_ITEMS = 200;
-    static final int MAX_SCORE = 100;
+    public static final int MAX_SCORE = 100;
     private static final String ENTITY = "ChecklistTemplate";
 
     private final ChecklistTemplateRepository templates;

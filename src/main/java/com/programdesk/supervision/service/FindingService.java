@@ -4,6 +4,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
@@ -256,6 +257,7 @@ public class FindingService {
         if (completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("completedOn", "correction.error.completedInFuture");
         }
+        DateInput.within(completedOn, "completedOn", clock);
         Correction saved = corrections.save(new Correction(current.getId(), text, completedOn, currentUser.actorName(),
                 LocalDateTime.now(clock)));
         for (EvidenceFile file : evidence) {
@@ -371,6 +373,7 @@ public class FindingService {
         if (finding.getDueDate().isBefore(visit.getVisitDate())) {
             throw new InvalidFieldException("dueDate", "finding.error.dueBeforeVisit");
         }
+        DateInput.within(finding.getDueDate(), "dueDate", clock);
         if (finding.getItemPosition() != null
                 && (finding.getItemPosition() < 0 || finding.getItemPosition() >= visits.checklistOf(visit).getItems().size())) {
             throw new InvalidFieldException("category", "workflow.error.notAllowed");

@@ -1,6 +1,7 @@
 package com.programdesk.supervision.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +48,9 @@ class ChecklistEditor extends Dialog {
         save.setText(getTranslation(base == null ? "action.save" : "checklist.saveVersion"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            if (rows.stream().map(row -> row.maxScore.check(false)).toList().contains(false)) {
+                return;
+            }
             List<ChecklistItem> items = rows.stream().map(Row::item).toList();
             try {
                 ChecklistTemplate stored = base == null ? checklists.create(name.getValue(), items) : checklists.revise(base, name.getValue(), items);
@@ -83,7 +86,7 @@ class ChecklistEditor extends Dialog {
         final TextField category = FieldLimits.maxLength(new TextField(), ChecklistItem.CATEGORY_MAX);
         final TextField text = FieldLimits.maxLength(new TextField(), ChecklistItem.TEXT_MAX);
         final TextField guidance = FieldLimits.maxLength(new TextField(), ChecklistItem.GUIDANCE_MAX);
-        final IntegerField maxScore = new IntegerField();
+        final CountField maxScore = new CountField(1, ChecklistTemplateService.MAX_SCORE);
 
         Row(ChecklistItem item) {
             addClassName("checklist-edit-row");

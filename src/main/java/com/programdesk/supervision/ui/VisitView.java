@@ -4,7 +4,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
-import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.RowLookup;
@@ -35,7 +35,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -164,6 +163,9 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void save() {
+        if (items.stream().map(row -> row.score.check(false)).toList().contains(false)) {
+            return;
+        }
         Visit edited = visit.copy();
         edited.setVisitDate(visitDate.getValue());
         edited.setInspectorIds(inspectors.getValue().stream().map(UserChoice::id).collect(Collectors.toSet()));
@@ -210,7 +212,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         final int position;
         final RadioButtonGroup<ItemResult> result = new RadioButtonGroup<>();
         final TextField note = new TextField();
-        final IntegerField score = new IntegerField();
+        final CountField score = new CountField(0, 0);
         final Button toFinding = new Button();
 
         ItemRow(int position, ChecklistItem item, VisitResult recorded, boolean editable) {
@@ -234,7 +236,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             score.setAriaLabel(getTranslation("visit.field.score", item.maxScore() == null ? 0 : item.maxScore()));
             score.setVisible(item.maxScore() != null && (editable || recorded != null && recorded.score() != null));
             if (item.maxScore() != null) {
-                FieldLimits.range(score, 0, item.maxScore(), getTranslation("visit.error.score"));
+                score.setRange(0, item.maxScore());
                 score.setSuffixComponent(new Span("/ " + item.maxScore()));
             }
             score.setWidth("8rem");

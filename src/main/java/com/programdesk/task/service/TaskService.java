@@ -3,6 +3,7 @@ package com.programdesk.task.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.program.domain.Program;
@@ -207,6 +208,7 @@ public class TaskService {
         if (newDue == null || newDue.isBefore(LocalDate.now(clock))) {
             throw new InvalidFieldException("dueDate", "task.error.dueInPast");
         }
+        DateInput.within(newDue, "dueDate", clock);
         int changed = 0;
         for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
             if (task.getStatus().isOpen() && !newDue.equals(task.getDueDate())) {
@@ -369,6 +371,7 @@ public class TaskService {
         if (task.getDueDate() == null) {
             throw new InvalidFieldException("dueDate", "validation.required");
         }
+        DateInput.within(task.getDueDate(), "dueDate", clock);
         Program program = programs.find(task.getProgramId()).orElseThrow(() -> new InvalidFieldException("programId", "validation.required"));
         if (program.getStatus() == ProgramStatus.CLOSED) {
             throw new InvalidFieldException("programId", "activity.error.programClosed");

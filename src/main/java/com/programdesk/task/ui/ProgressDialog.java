@@ -1,7 +1,7 @@
 package com.programdesk.task.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskEntry;
@@ -11,14 +11,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The lead institution reports how far it has come: a percentage and what was done. */
 class ProgressDialog extends Dialog {
 
-    final IntegerField percent = new IntegerField();
+    final CountField percent = new CountField(0, 100);
     final TextArea text = new TextArea();
     final Button report = new Button();
 
@@ -26,7 +25,6 @@ class ProgressDialog extends Dialog {
         setHeaderTitle(getTranslation("task.action.progress"));
         setWidth("min(32rem, 95vw)");
         percent.setLabel(getTranslation("task.field.progress"));
-        FieldLimits.range(percent, 0, 100, getTranslation("task.error.percent"));
         percent.setValue(task.getProgressPercent());
         percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         text.setLabel(getTranslation("task.field.progressText"));
@@ -38,6 +36,9 @@ class ProgressDialog extends Dialog {
         report.setText(getTranslation("task.action.progress"));
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.addClickListener(e -> {
+            if (!percent.check(true)) {
+                return;
+            }
             try {
                 tasks.reportProgress(task, percent.getValue(), text.getValue());
                 close();

@@ -15,6 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Assignment implements Versioned {
 
     public static final int NOTE_MAX = 300;
+    /** Hours are kept with one decimal (half hours); 999 is more than any activity lasts. */
+    public static final BigDecimal HOURS_MAX = BigDecimal.valueOf(999);
 
     @Id
     private Long id;

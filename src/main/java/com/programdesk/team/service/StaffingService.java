@@ -165,7 +165,7 @@ public class StaffingService {
         if (hours == null) {
             throw new InvalidFieldException("hours", "validation.required");
         }
-        if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(999)) > 0) {
+        if (hours.signum() < 0 || hours.compareTo(Assignment.HOURS_MAX) > 0 || hours.stripTrailingZeros().scale() > 1) {
             throw new InvalidFieldException("hours", "staffing.error.hoursRange");
         }
         String cleanNote = TextInput.optional(note, "note", Assignment.NOTE_MAX);

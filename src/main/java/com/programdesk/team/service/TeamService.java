@@ -4,6 +4,7 @@ import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
@@ -186,6 +187,8 @@ public class TeamService {
         if (edited.getJoinedOn() == null) {
             throw new InvalidFieldException("joinedOn", "validation.required");
         }
+        DateInput.within(edited.getJoinedOn(), "joinedOn", clock);
+        DateInput.within(edited.getLeftOn(), "leftOn", clock);
         if (edited.getLeftOn() != null && edited.getLeftOn().isBefore(edited.getJoinedOn())) {
             throw new InvalidFieldException("leftOn", "member.error.leftBeforeJoined");
         }

@@ -1,6 +1,7 @@
 package com.programdesk.team.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.DecimalField;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.team.domain.Assignment;
 import com.programdesk.team.domain.AssignmentRow;
@@ -10,14 +11,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Corrects the hours one member served on a done activity; more than the activity lasted needs a note. */
 class HoursDialog extends Dialog {
 
-    final BigDecimalField hours = new BigDecimalField();
+    final DecimalField hours = new DecimalField(BigDecimal.ZERO, Assignment.HOURS_MAX, 1);
     final TextField note = new TextField();
     final Button save = new Button();
 
@@ -34,6 +35,9 @@ class HoursDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            if (!hours.check(true)) {
+                return;
+            }
             try {
                 staffing.correctHours(row.id(), row.version(), hours.getValue(), note.getValue());
                 close();

@@ -32,7 +32,7 @@ class MemberEventPagesTest extends ViewTest {
         test(editor.title).setValue("大荆镇会员小组长培训（浏览器外）");
         test(editor.type).selectItem("培训");
         editor.members.setValue(-3);
-        test(editor.others).setValue(0);
+        editor.others.setValue(0);
         editor.eventDate.setValue(LocalDate.now().plusDays(3));
         test(editor.save).click();
         assertThat(editor.eventDate.getErrorMessage()).isEqualTo("活动日期不能晚于今天");
@@ -40,7 +40,7 @@ class MemberEventPagesTest extends ViewTest {
         assertThat(count("member_event WHERE title = '大荆镇会员小组长培训（浏览器外）'")).isZero();
 
         editor.eventDate.setValue(LocalDate.of(2018, 3, 8));
-        test(editor.members).setValue(24);
+        editor.members.setValue(24);
         test(editor.save).click();
         assertThat(editor.isOpened()).isFalse();
         assertThat(jdbc.sql("SELECT CONCAT(type, ' ', members, ' ', others, ' ', created_by) FROM member_event WHERE title = ?")
@@ -69,8 +69,8 @@ class MemberEventPagesTest extends ViewTest {
         assertThat(editor.branch.getValue().nameZh()).isEqualTo("乐清市虹桥镇计划生育协会");
         assertThat(editor.eventDate.getValue()).isEqualTo(LocalDate.of(2024, 5, 29));
         test(editor.title).setValue("虹桥镇“5·29”会员日补报");
-        test(editor.members).setValue(31);
-        test(editor.others).setValue(47);
+        editor.members.setValue(31);
+        editor.others.setValue(47);
         test(editor.save).click();
 
         assertThat(missing(memberDay)).containsExactly("乐清市白石街道计划生育协会");

@@ -67,7 +67,7 @@ class ActivityCalendarTest extends ViewTest {
         test(editor.title).setValue("乐清中学青春健康讲座");
         test(editor.type).selectItem("讲座");
         test(editor.place).setValue("乐清中学");
-        test(editor.plannedAttendance).setValue(60);
+        editor.plannedAttendance.setValue(60);
         test(editor.save).click();
 
         assertThat(editor.isOpened()).isFalse();
@@ -99,7 +99,7 @@ class ActivityCalendarTest extends ViewTest {
         assertThat(editor.plannedAttendance.getErrorMessage()).isEqualTo("人数须在 0 到 100,000 之间");
         assertThat(editor.endsAt.getErrorMessage()).isEqualTo("结束时间不能早于开始时间");
 
-        test(editor.plannedAttendance).setValue(40);
+        editor.plannedAttendance.setValue(40);
         editor.dated.setValue(false);
         editor.windowStart.clear();
         test(editor.save).click();
@@ -133,7 +133,7 @@ class ActivityCalendarTest extends ViewTest {
         MarkDoneDialog done = $(MarkDoneDialog.class).single();
         test(done.done).click();
         assertThat(done.actualAttendance.getErrorMessage()).isEqualTo("标记完成需要填写实际参与人数");
-        test(done.actualAttendance).setValue(45);
+        done.actualAttendance.setValue(45);
         test(done.done).click();
         assertThat(done.outcomeNote.getErrorMessage()).isEqualTo("标记完成需要填写活动成效");
         test(done.outcomeNote).setValue("学生踊跃提问");

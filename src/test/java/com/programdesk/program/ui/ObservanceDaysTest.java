@@ -16,14 +16,14 @@ class ObservanceDaysTest extends ViewTest {
         clickButton("新增纪念日");
         ObservanceDayView.Editor editor = $(ObservanceDayView.Editor.class).single();
 
-        test(editor.month).setValue(2);
-        test(editor.day).setValue(30);
+        editor.month.setValue(2);
+        editor.day.setValue(30);
         test(editor.nameZh).setValue("不存在的日子");
         test(editor.save).click();
         assertThat(editor.day.getErrorMessage()).isEqualTo("该月没有这一天");
 
-        test(editor.month).setValue(7);
-        test(editor.day).setValue(11);
+        editor.month.setValue(7);
+        editor.day.setValue(11);
         test(editor.nameZh).setValue("世界人口日");
         test(editor.save).click();
 

@@ -42,7 +42,7 @@ class ProgramPlanningTest extends ViewTest {
         test(target.unit).setValue("场");
         target.targetValue.setValue(new BigDecimal("-3"));
         test(target.save).click();
-        assertThat(target.targetValue.getErrorMessage()).isEqualTo("目标值须在 0 到 999,999,999,999 之间");
+        assertThat(target.targetValue.getErrorMessage()).isEqualTo("请输入 0 到 999999999999.99 之间的数，最多 2 位小数");
 
         target.targetValue.setValue(new BigDecimal("2.5"));
         test(target.save).click();

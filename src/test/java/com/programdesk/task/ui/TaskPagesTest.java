@@ -41,7 +41,7 @@ class TaskPagesTest extends ViewTest {
         ProgressDialog progress = $(ProgressDialog.class).single();
         test(progress.report).click();
         assertThat(progress.text.getErrorMessage()).isEqualTo("此项为必填项");
-        test(progress.percent).setValue(40);
+        progress.percent.setValue(40);
         test(progress.text).setValue("已确定授课专家");
         test(progress.report).click();
         assertThat(progress.isOpened()).isFalse();
