@@ -67,9 +67,12 @@ class FilingList extends Div {
                         .withProperty("late", s -> s.isLate(today))
                         .withProperty("lateLabel", s -> getTranslation("report.late")))
                 .setHeader(getTranslation("report.column.dueDate")).setFlexGrow(2);
-        grid.addColumn(LitRenderer.<FilingSlot>of("<vaadin-button theme=\"small ${item.theme}\">${item.action}</vaadin-button>")
+        // the grid fires no item click for a click on a button in a cell, so the button opens the report itself
+        grid.addColumn(LitRenderer.<FilingSlot>of("<vaadin-button theme=\"small ${item.theme}\""
+                                + " @click=${e => { e.stopPropagation(); open(); }}>${item.action}</vaadin-button>")
                         .withProperty("theme", s -> s.isReceived() ? "tertiary" : "primary")
-                        .withProperty("action", s -> getTranslation(s.isReceived() ? "report.action.open" : "report.action.fill")))
+                        .withProperty("action", s -> getTranslation(s.isReceived() ? "report.action.open" : "report.action.fill"))
+                        .withFunction("open", s -> getUI().ifPresent(ui -> ui.navigate(route(form, s)))))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(route(form, e.getItem()))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
