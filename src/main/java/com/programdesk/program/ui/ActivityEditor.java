@@ -248,7 +248,7 @@ class ActivityEditor extends Dialog {
         }
         if (!activity.isNew()) {
             confirm.setText(getTranslation("activity.action.confirm"));
-            confirm.addClickListener(e -> step(() -> activities.confirm(original, null)));
+            confirm.addClickListener(e -> step(() -> activities.confirm(original, null), "activity.done.confirmed"));
             confirm.setVisible(activity.getStatus().canMoveTo(ActivityStatus.CONFIRMED));
             markDone.setText(getTranslation("activity.action.done"));
             markDone.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -326,10 +326,11 @@ class ActivityEditor extends Dialog {
         warnings.setVisible(!clashes.isEmpty());
     }
 
-    private void step(Runnable action) {
+    private void step(Runnable action, String doneKey) {
         try {
             action.run();
             afterStep();
+            com.programdesk.base.ui.StepDone.show(getTranslation(doneKey, original.getTitle()));
         } catch (InvalidFieldException e) {
             formErrors.show(e);
         } catch (OptimisticLockingFailureException e) {

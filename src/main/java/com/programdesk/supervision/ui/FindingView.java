@@ -131,7 +131,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         if (findings.mayReview() && finding.getStatus() == FindingStatus.CLOSED) {
             actions.add(new Button(getTranslation("finding.action.reopen"), e -> new NoteDialog(getTranslation("finding.action.reopen"),
                     getTranslation("finding.field.reopenReason"), getTranslation("finding.action.reopen"), true, Correction.NOTE_MAX,
-                    reason -> findings.reopen(finding, reason), this::reload).open()));
+                    reason -> findings.reopen(finding, reason), this::reload).confirming(getTranslation("finding.done.reopened")).open()));
         }
         if (findings.canEdit(finding)) {
             actions.add(new Button(getTranslation("action.edit"), e -> findings.find(finding.getId()).ifPresent(

@@ -115,7 +115,8 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             boolean forward = target.ordinal() > round.getStatus().ordinal();
             String label = getTranslation((forward ? "round.action." : "round.action.back.") + target.name());
             Button move = new Button(label, e -> new NoteDialog(label, getTranslation("task.field.note"), label, false, 1000,
-                    note -> rounds.move(round, target, note), this::reload).open());
+                    note -> rounds.move(round, target, note), this::reload)
+                    .confirming(getTranslation("round.done.moved", getTranslation(target.messageKey()))).open());
             if (forward) {
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }

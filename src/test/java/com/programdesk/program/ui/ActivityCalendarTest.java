@@ -128,6 +128,11 @@ class ActivityCalendarTest extends ViewTest {
         long id = jdbc.sql("SELECT id FROM activity WHERE title = '今天的讲座'").query(Long.class).single();
 
         calendar.openExisting(id);
+        test($(ActivityEditor.class).single().confirm).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("活动“今天的讲座”已确认，请按计划举办，结束后标记完成");
+
+        calendar.openExisting(id);
         ActivityEditor opened = $(ActivityEditor.class).single();
         test(opened.markDone).click();
         MarkDoneDialog done = $(MarkDoneDialog.class).single();
