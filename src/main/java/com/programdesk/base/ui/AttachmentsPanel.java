@@ -83,6 +83,7 @@ public class AttachmentsPanel extends Div {
         if (files.isEmpty()) {
             list.add(new Span(getTranslation("attachment.none")));
         }
+        var people = com.programdesk.user.ui.People.of(files.stream().map(Attachment::uploadedBy));
         for (Attachment file : files) {
             long id = file.id();
             DownloadHandler download = event -> {
@@ -95,7 +96,7 @@ public class AttachmentsPanel extends Div {
                 }
             };
             Anchor link = new Anchor(download, file.fileName());
-            Span meta = new Span(file.uploadedBy() + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
+            Span meta = new Span(people.label(file.uploadedBy(), getLocale()) + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
                     + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");
             meta.addClassName("secondary");
             Div row = new Div(link, meta);

@@ -181,8 +181,10 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         timeline.removeAll();
         timeline.addClassName("task-timeline");
         timeline.add(new H3(getTranslation("task.timeline")));
-        for (TimelineItem item : tasks.timeline(task.getId())) {
-            timeline.add(new TimelineEntry(item.at(), item.actor(),
+        List<TimelineItem> items = tasks.timeline(task.getId());
+        var people = com.programdesk.user.ui.People.of(items.stream().map(TimelineItem::actor));
+        for (TimelineItem item : items) {
+            timeline.add(new TimelineEntry(item.at(), people.label(item.actor(), getLocale()),
                     getTranslation(item.kindKey()) + (item.percent() == null ? "" : " · " + item.percent() + "%"), item.detail()));
         }
         return timeline;

@@ -67,6 +67,8 @@ class TaskPagesTest extends ViewTest {
         navigate("tasks/" + id, TaskView.class);
         assertThat($(Paragraph.class).withText("请补充课程安排表").exists()).isTrue();
         assertThat($(Paragraph.class).withText("已确定授课专家").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("王协调（市卫健局）").exists()).as("who returned it").isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("coordinator").exists()).isFalse();
     }
 
     private String lastNotification() {
