@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * The forms an institution files, each with its recent periods (a year of months, four quarters,
- * two years, and the current period): state, due date and "逾期" when the due day passed without a
- * submission. A click opens the period's report.
+ * two years, and the current period), overdue and returned ones first: state, due date and "逾期" when
+ * the due day passed without a submission. A click opens the period's report; any other period is
+ * chosen below the list.
  */
 class FilingList extends Div {
 
     final List<Grid<FilingSlot>> grids = new ArrayList<>();
+    final List<OtherPeriod> otherPeriods = new ArrayList<>();
 
     FilingList(FilingService filings, Clock clock) {
         addClassName("filing-list");
@@ -41,7 +43,9 @@ class FilingList extends Div {
             Grid<FilingSlot> grid = grid(form.form(), today, form.slots().stream().map(FilingSlot::institutionId).distinct().count() > 1);
             grid.setItems(form.slots());
             grids.add(grid);
-            add(heading, grid);
+            OtherPeriod other = new OtherPeriod(form.form(), form.slots(), today);
+            otherPeriods.add(other);
+            add(heading, grid, other);
         }
     }
 
