@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The calendar as staff use it: see the month, filter it, plan an activity on a day, log it. */
 class ActivityCalendarTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.programdesk.program.service.ProgramService programs;
+
     @Test
     void theMonthShowsDatedActivitiesAndTheObservanceDays() {
         demoUsers.login("viewer");
@@ -146,6 +149,28 @@ class ActivityCalendarTest extends ViewTest {
 
         assertThat(jdbc.sql("SELECT CONCAT(status, '/', actual_attendance) FROM activity WHERE id = ?").param(id)
                 .query(String.class).single()).isEqualTo("DONE/45");
+    }
+
+    @Test
+    void anyMonthIsReachedByYearAndMonthByDateOrByAProgramsPeriod() {
+        demoUsers.login("coordinator");
+        CalendarView calendar = navigate(CalendarView.class);
+
+        test(calendar.jump.year).selectItem("2023年");
+        test(calendar.jump.month).selectItem("12月");
+        assertThat(calendar.periodLabel.getText()).isEqualTo("2023年12月");
+
+        test(calendar.jump.date).setValue(LocalDate.of(2024, 3, 15));
+        assertThat(calendar.periodLabel.getText()).isEqualTo("2024年3月");
+        assertThat(calendar.jump.month.getValue()).isEqualTo(3);
+
+        com.programdesk.program.domain.Program plan = programs.search("", org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        calendar.jump.program.setValue(plan);
+        LocalDate start = plan.getPeriodStart();
+        assertThat(calendar.periodLabel.getText()).isEqualTo(start.getYear() + "年" + start.getMonthValue() + "月");
+        test(calendar.jump.programEnd).click();
+        LocalDate end = plan.getPeriodEnd();
+        assertThat(calendar.periodLabel.getText()).isEqualTo(end.getYear() + "年" + end.getMonthValue() + "月");
     }
 
     @Test
