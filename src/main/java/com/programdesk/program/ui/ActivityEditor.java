@@ -163,11 +163,17 @@ class ActivityEditor extends Dialog {
         endsAt.setLabel(getTranslation("activity.field.endsAt"));
         startsAt.setLocale(getLocale());
         endsAt.setLocale(getLocale());
+        // the end keeps the duration when the start moves (moving a start back a year must not leave the end behind)
         startsAt.addValueChangeListener(e -> {
-            if (e.getValue() != null && (endsAt.getValue() == null || endsAt.getValue().isBefore(e.getValue()))) {
-                endsAt.setValue(e.getValue().plusHours(2));
+            if (e.getValue() == null) {
+                return;
             }
+            LocalDateTime before = e.getOldValue();
+            LocalDateTime end = endsAt.getValue();
+            boolean keepDuration = before != null && end != null && !end.isBefore(before);
+            endsAt.setValue(keepDuration ? e.getValue().plus(java.time.Duration.between(before, end)) : e.getValue().plusHours(2));
         });
+        endsAt.addValueChangeListener(e -> checkConflicts());
         windowStart.setLabel(getTranslation("activity.field.windowStart"));
         windowEnd.setLabel(getTranslation("activity.field.windowEnd"));
         place.setLabel(getTranslation("activity.field.place"));
@@ -311,7 +317,8 @@ class ActivityEditor extends Dialog {
 
     /** Planned dates with something else at the same place or by the same organiser: shown, not refused. */
     void checkConflicts() {
-        if (!dated.getValue() || startsAt.getValue() == null) {
+        boolean validPeriod = endsAt.getValue() == null || startsAt.getValue() == null || !endsAt.getValue().isBefore(startsAt.getValue());
+        if (!dated.getValue() || startsAt.getValue() == null || !validPeriod) {
             warnings.setVisible(false);
             return;
         }
@@ -319,6 +326,9 @@ class ActivityEditor extends Dialog {
         probe.schedule(startsAt.getValue(), endsAt.getValue());
         probe.setPlace(place.getValue());
         probe.setOrganiserId(organiser.getValue() == null ? null : organiser.getValue().id());
+        if (program.getValue() != null) {
+            probe.setProgramId(program.getValue().getId());
+        }
         List<CalendarEntry> clashes = activities.conflicts(probe);
         warnings.removeAll();
         clashes.forEach(c -> warnings.add(new Paragraph(getTranslation("activity.conflictWarning", c.title(),

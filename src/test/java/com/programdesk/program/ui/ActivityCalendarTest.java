@@ -174,6 +174,22 @@ class ActivityCalendarTest extends ViewTest {
     }
 
     @Test
+    void movingTheStartMovesTheEndWithItAndAnImpossiblePeriodShowsNoConflicts() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        calendar.openNew(LocalDate.now(), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        editor.startsAt.setValue(LocalDate.now().atTime(9, 0));
+        editor.endsAt.setValue(LocalDate.now().atTime(11, 30));
+
+        editor.startsAt.setValue(LocalDateTime.of(2023, 10, 10, 14, 0));
+        assertThat(editor.endsAt.getValue()).isEqualTo(LocalDateTime.of(2023, 10, 10, 16, 30));
+
+        editor.endsAt.setValue(LocalDateTime.of(2023, 10, 9, 8, 0));
+        assertThat(editor.warnings.isVisible()).isFalse();
+    }
+
+    @Test
     void anotherInstitutionsActivityOpensReadOnly() {
         demoUsers.login("second.staff");
         CalendarView calendar = navigate(CalendarView.class);
