@@ -112,12 +112,14 @@ class ActivityEditor extends Dialog {
         program.setReadOnly(!activity.isNew() || !editable);
 
         FormLayout form = new FormLayout(program, title, type, workStream, audiences, format, organiser, partners, dated,
-                startsAt, endsAt, windowStart, windowEnd, place, plannedAttendance);
+                startsAt, endsAt, warnings, windowStart, windowEnd, place, plannedAttendance);
         form.setColspan(title, 2);
         form.setColspan(dated, 2);
+        // the conflict warning sits right under the dates it concerns, not below the whole form
+        form.setColspan(warnings, 2);
         warnings.addClassName("form-warning");
         warnings.setVisible(false);
-        add(conflict, statusLine(activity), form, warnings);
+        add(conflict, statusLine(activity), form);
         footer(activity);
     }
 
@@ -302,8 +304,9 @@ class ActivityEditor extends Dialog {
             Notification notification = Notification.show(getTranslation("activity.saved", saved.getTitle()));
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (!clashes.isEmpty()) {
+                // at the bottom, beside the saved message: the calendar the user is looking at stays uncovered
                 Notification.show(getTranslation("activity.conflictWarning", clashes.getFirst().title(),
-                        DateFormats.dateTimeToMinute(clashes.getFirst().startsAt(), getLocale())), 8000, Notification.Position.MIDDLE)
+                        DateFormats.dateTimeToMinute(clashes.getFirst().startsAt(), getLocale())), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             close();
