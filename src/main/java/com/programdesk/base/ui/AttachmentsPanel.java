@@ -46,6 +46,7 @@ public class AttachmentsPanel extends Div {
     }
 
     private Upload upload() {
+        Upload[] self = new Upload[1];
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             try {
@@ -53,6 +54,7 @@ public class AttachmentsPanel extends Div {
                 ui.access(() -> {
                     error.setVisible(false);
                     refresh();
+                    self[0].clearFileList(); // the list above shows the stored file; the upload's own list would show it twice
                 });
             } catch (InvalidFieldException e) {
                 ui.access(() -> showError(getTranslation(e.messageKey(), attachments.maxMegabytes())));
@@ -60,6 +62,7 @@ public class AttachmentsPanel extends Div {
                 file.delete();
             }
         }));
+        self[0] = upload;
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxMegabytes() * 1024 * 1024));
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
         upload.setI18n(new UploadI18N()
