@@ -54,10 +54,10 @@ class ActivityEditor extends Dialog {
     final TextField title = FieldLimits.maxLength(new TextField(), Activity.TITLE_MAX);
     final ComboBox<ActivityType> type = new ComboBox<>();
     final ComboBox<WorkStream> workStream = new ComboBox<>();
-    final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Audience> audiences = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Select<ActivityFormat> format = new Select<>();
     final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
-    final MultiSelectComboBox<InstitutionSummary> partners = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> partners = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Checkbox dated = new Checkbox();
     final DateTimePicker startsAt = new DateTimePicker();
     final DateTimePicker endsAt = new DateTimePicker();

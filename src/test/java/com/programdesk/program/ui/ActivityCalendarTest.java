@@ -190,6 +190,16 @@ class ActivityCalendarTest extends ViewTest {
     }
 
     @Test
+    void multiSelectsAnnounceTheirSelectionInChinese() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        calendar.openNew(LocalDate.now(), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        assertThat(editor.partners.getI18n().getSelected()).isEqualTo("已加入选择");
+        assertThat(editor.audiences.getI18n().getTotal()).isEqualTo("已选择 {count} 项");
+    }
+
+    @Test
     void anotherInstitutionsActivityOpensReadOnly() {
         demoUsers.login("second.staff");
         CalendarView calendar = navigate(CalendarView.class);
