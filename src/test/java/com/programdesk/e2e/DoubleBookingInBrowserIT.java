@@ -23,6 +23,7 @@ class DoubleBookingInBrowserIT extends EndToEndTest {
     @Test
     void aVolunteerOnTwoOverlappingActivitiesIsFlaggedAndNeedsAReason() {
         Page page = browser.newUser();
+        page.setViewportSize(1366, 768); // a common office screen: the warning and its buttons must be seen without scrolling
         Browser.logIn(page, app, "coordinator");
         page.navigate(app.url("/staffing"));
 
@@ -38,6 +39,8 @@ class DoubleBookingInBrowserIT extends EndToEndTest {
         button(second, "安排所选人员").click();
         assertThat(second.getByText("以下人员在同一时间已有其他活动安排：")).isVisible();
         assertThat(second.getByText(Pattern.compile(VOLUNTEER + "：" + FIRST))).isVisible();
+        assertThat(textbox(second, "安排理由（必填）")).isInViewport();
+        assertThat(button(second, "仍然安排")).isInViewport();
         browser.screenshot(page, "40-staffing-double-booked");
         button(second, "仍然安排").click();
         assertThat(second.getByText("有人员时间冲突，请填写安排理由")).isVisible();

@@ -131,6 +131,8 @@ class SupervisionLoopInBrowserIT extends EndToEndTest {
         page.locator(".correction-form vaadin-upload input[type=file]").setInputFiles(photo);
         assertThat(page.locator(".correction-form .attachment-row").filter(
                 new Locator.FilterOptions().setHasText(photo.getFileName().toString()))).isVisible();
+        // named once, in the form's list: the upload's own file list is emptied
+        assertThat(page.locator(".correction-form vaadin-upload-file")).hasCount(0);
         button(page, "提交整改").click();
         assertThat(page.getByText("整改已提交，等待卫健局审核")).isVisible();
         assertThat(page.getByText("待审核").first()).isVisible();

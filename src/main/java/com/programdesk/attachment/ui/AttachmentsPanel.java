@@ -47,6 +47,7 @@ public class AttachmentsPanel extends Div {
     }
 
     private Upload upload() {
+        Upload[] self = new Upload[1];
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             try {
@@ -54,6 +55,7 @@ public class AttachmentsPanel extends Div {
                 ui.access(() -> {
                     error.setVisible(false);
                     refresh();
+                    self[0].clearFileList(); // the list above shows the stored file; the upload's own list would show it twice
                 });
             } catch (InvalidFieldException e) {
                 ui.access(() -> showError(getTranslation(e.messageKey(), attachments.maxMegabytes())));
@@ -61,6 +63,7 @@ public class AttachmentsPanel extends Div {
                 file.delete();
             }
         }));
+        self[0] = upload;
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxMegabytes() * 1024 * 1024));
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
         upload.setI18n(new UploadI18N()
@@ -84,6 +87,7 @@ public class AttachmentsPanel extends Div {
         if (files.isEmpty()) {
             list.add(new Span(getTranslation("attachment.none")));
         }
+        var people = com.programdesk.user.ui.People.of(files.stream().map(Attachment::uploadedBy));
         for (Attachment file : files) {
             long id = file.id();
             DownloadHandler download = event -> {
@@ -96,7 +100,7 @@ public class AttachmentsPanel extends Div {
                 }
             };
             Anchor link = new Anchor(download, file.fileName());
-            Span meta = new Span(file.uploadedBy() + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
+            Span meta = new Span(people.label(file.uploadedBy(), getLocale()) + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
                     + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");
             meta.addClassName("secondary");
             Div row = new Div(link, meta);

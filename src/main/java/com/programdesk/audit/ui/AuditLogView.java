@@ -34,6 +34,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
     final DatePicker from = new LocalizedDatePicker();
     final DatePicker to = new LocalizedDatePicker();
     final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
+    private final java.util.Map<String, String> people = new java.util.HashMap<>();
 
     AuditLogView(AuditService audit) {
         this.audit = audit;
@@ -64,7 +65,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
 
         grid.addColumn(e -> DateFormats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.field.time"))
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.field.actor")).setSortProperty("actor");
+        grid.addColumn(e -> people.containsKey(e.actor()) ? people.get(e.actor()) : e.actor())
+                .setHeader(getTranslation("audit.field.actor")).setSortProperty("actor").setTooltipGenerator(AuditEvent::actor);
         grid.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(getTranslation("audit.field.action"));
         grid.addColumn(e -> e.entityType() == null ? "" : getTranslation("audit.entity." + e.entityType())
                 + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader(getTranslation("audit.field.entity"));
@@ -82,8 +84,18 @@ class AuditLogView extends Div implements HasDynamicTitle {
 
     void refresh() {
         AuditFilter filter = new AuditFilter(actor.getValue(), action.getValue(), entityType.getValue(), from.getValue(), to.getValue());
-        grid.setItems(query -> audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) audit.count(filter));
+        grid.setItems(query -> {
+                    java.util.List<AuditEvent> page = audit.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query));
+                    remember(page);
+                    return page.stream();
+                }, query -> (int) audit.count(filter));
+    }
+
+    /** The display names of a page's actors, looked up once for the page; the login name stays in the tooltip and the filter. */
+    private void remember(java.util.List<AuditEvent> page) {
+        com.programdesk.user.service.PeopleNames.Lookup lookup = com.programdesk.user.ui.People.of(page.stream().map(AuditEvent::actor));
+        page.forEach(e -> people.computeIfAbsent(e.actor(), actor -> lookup.people().containsKey(actor)
+                ? lookup.label(actor, getLocale()) + " · " + actor : actor));
     }
 
     @Override

@@ -15,6 +15,7 @@ public class NoteDialog extends Dialog {
 
     public final TextArea note = new TextArea();
     public final Button confirm = new Button();
+    private String confirmation;
 
     public NoteDialog(String title, String label, String confirmLabel, boolean required, int maxLength, Consumer<String> action,
                       Runnable done) {
@@ -37,6 +38,9 @@ public class NoteDialog extends Dialog {
                 action.accept(note.getValue());
                 close();
                 done.run();
+                if (confirmation != null) {
+                    StepDone.show(confirmation);
+                }
             } catch (InvalidFieldException ex) {
                 note.setErrorMessage(getTranslation(ex.messageKey()));
                 note.setInvalid(true);
@@ -48,5 +52,11 @@ public class NoteDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+
+    /** The text confirming the step once it is done (see {@link StepDone}). */
+    public NoteDialog confirming(String text) {
+        confirmation = text;
+        return this;
     }
 }

@@ -17,6 +17,25 @@ public class ProgramDeskI18NProvider extends DefaultI18NProvider {
         super(SUPPORTED);
     }
 
+    /**
+     * A quoted title that has quotation marks of its own (“12.1 世界艾滋病日”主题宣传活动) would come out with
+     * doubled marks; its own marks become the inner ones (‘’), as Chinese punctuation nests them.
+     */
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        String pattern = super.getTranslation(key, locale);
+        if (params == null || params.length == 0 || pattern == null || pattern.indexOf('“') < 0) {
+            return super.getTranslation(key, locale, params);
+        }
+        Object[] nested = params.clone();
+        for (int i = 0; i < nested.length; i++) {
+            if (nested[i] instanceof String text && pattern.contains("“{" + i + "}”")) {
+                nested[i] = text.replace('“', '‘').replace('”', '’');
+            }
+        }
+        return super.getTranslation(key, locale, nested);
+    }
+
     /** The supported locale closest to a tag such as {@code zh-CN} or {@code en}; Chinese otherwise. */
     public static Locale supportedOrDefault(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {

@@ -97,7 +97,7 @@ class DemoPrograms {
         done(pilot, youthStream, "亲青服务中心科普直播间连线在校大学生", ActivityType.LIVE_STREAM, EnumSet.of(Audience.COLLEGE),
                 ysc, at(2024, 7, 20, 19), "亲青服务中心门诊咨询室", 340, "直播观看 340 人次。", ActivityFormat.ONLINE);
         done(pilot, publicStream, "“9.26 世界避孕日”进企业讲座与义诊", ActivityType.CAMPAIGN_DAY, EnumSet.of(Audience.ENTERPRISE_WORKERS),
-                second, at(2024, 8, 26, 14), "柳市镇工业园区", 210, "讲座两场，义诊咨询 90 人次。");
+                second, at(2023, 9, 26, 14), "柳市镇工业园区", 210, "讲座两场，义诊咨询 90 人次。");
         done(pilot, careStream, "更年期保健专题培训班", ActivityType.TRAINING, EnumSet.of(Audience.MEDICAL_STAFF),
                 mch, at(2024, 8, 15, 9), "市妇幼保健院", 64, "更年期保健管理项目业务人员 64 人参训。");
         planned(pilot, youthStream, "亲青服务中心“青春密码”体验项目开放", ActivityType.EXPERIENCE, ysc,

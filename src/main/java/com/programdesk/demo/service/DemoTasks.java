@@ -80,7 +80,7 @@ class DemoTasks {
 
             for (String[] row : new String[][] {
                 {"设立早孕关爱门诊", "配备专职医护人员，开展早孕咨询与评估。"},
-                {"建立三条就诊路径", "继续妊娠、终止妊娠、暂未决定三条路径的接诊流程。"},
+                {"建立三条就诊路径", "拟生育（继续妊娠）、早孕异常、拟人工流产三类人群三条路径的接诊流程。"},
                 {"开展流产后避孕宣教", "术前术后宣教全覆盖，重复流产率控制在 5‰ 以下。"}}) {
                 tasks.assign(task(program, "齐贤分院：" + row[0], row[1], today.plusDays(30), TaskPriority.NORMAL), Set.of(qixian));
             }

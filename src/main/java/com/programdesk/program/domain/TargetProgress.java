@@ -25,7 +25,10 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
     }
 
     public static TargetProgress of(Target target, BigDecimal actual, BigDecimal expected) {
-        return new TargetProgress(target, actual, expected, statusOf(target, actual, expected));
+        // activities, events and people come in whole units: "应达 15 场", never 15.29
+        BigDecimal shown = expected != null && target.getMeasure() != TargetMeasure.REPORTED_INDICATOR
+                ? expected.setScale(0, java.math.RoundingMode.HALF_UP) : expected;
+        return new TargetProgress(target, actual, shown, statusOf(target, actual, shown));
     }
 
     /** The same standing with its figures withheld from the reader (small counts): no value, no status. */

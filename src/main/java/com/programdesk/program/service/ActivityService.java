@@ -194,7 +194,7 @@ public class ActivityService {
     /** Other activities at the same place or by the same organiser whose times overlap: a warning, not a refusal. */
     @PreAuthorize("isAuthenticated()")
     public List<CalendarEntry> conflicts(Activity activity) {
-        if (!activity.isDated()) {
+        if (!activity.isDated() || !isValidPeriod(activity)) {
             return List.of();
         }
         LocalDateTime end = activity.getEndsAt() != null ? activity.getEndsAt() : activity.getStartsAt().plusHours(1);
@@ -207,6 +207,15 @@ public class ActivityService {
                         + " AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start"
                         + " AND (a.organiser_id = :organiser OR (:place <> '' AND a.place = :place)) ORDER BY a.starts_at LIMIT 20")
                 .params(params).query(CalendarEntry.class).list();
+    }
+
+    /** Conflicts mean something only for a period the activity could be saved with: ends after it starts, inside its program. */
+    private boolean isValidPeriod(Activity activity) {
+        if (activity.getEndsAt() != null && activity.getEndsAt().isBefore(activity.getStartsAt())) {
+            return false;
+        }
+        return programs.findById(activity.getProgramId())
+                .map(p -> p.covers(activity.getWindowStart()) && p.covers(activity.getWindowEnd())).orElse(true);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -76,6 +76,16 @@ public class ProgramService {
         return programs.findById(id);
     }
 
+    /** Another program issued under the same document number (文号), if any: allowed, but worth a warning. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Program> sameDocumentNumber(String documentNumber, Long exceptId) {
+        if (documentNumber == null || documentNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return template.findAll(Query.query(Criteria.where("documentNumber").is(documentNumber.strip())).limit(5), Program.class).stream()
+                .filter(p -> !p.getId().equals(exceptId)).findFirst();
+    }
+
     /** Active programs, newest first, for pickers (a handful at any time). */
     @PreAuthorize("isAuthenticated()")
     public List<Program> running() {

@@ -54,10 +54,10 @@ class ActivityEditor extends Dialog {
     final TextField title = FieldLimits.maxLength(new TextField(), Activity.TITLE_MAX);
     final ComboBox<ActivityType> type = new ComboBox<>();
     final ComboBox<WorkStream> workStream = new ComboBox<>();
-    final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Audience> audiences = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Select<ActivityFormat> format = new Select<>();
     final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
-    final MultiSelectComboBox<InstitutionSummary> partners = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> partners = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Checkbox dated = new Checkbox();
     final DateTimePicker startsAt = new DateTimePicker();
     final DateTimePicker endsAt = new DateTimePicker();
@@ -112,12 +112,14 @@ class ActivityEditor extends Dialog {
         program.setReadOnly(!activity.isNew() || !editable);
 
         FormLayout form = new FormLayout(program, title, type, workStream, audiences, format, organiser, partners, dated,
-                startsAt, endsAt, windowStart, windowEnd, place, plannedAttendance);
+                startsAt, endsAt, warnings, windowStart, windowEnd, place, plannedAttendance);
         form.setColspan(title, 2);
         form.setColspan(dated, 2);
+        // the conflict warning sits right under the dates it concerns, not below the whole form
+        form.setColspan(warnings, 2);
         warnings.addClassName("form-warning");
         warnings.setVisible(false);
-        add(conflict, statusLine(activity), form, warnings);
+        add(conflict, statusLine(activity), form);
         footer(activity);
     }
 
@@ -165,11 +167,17 @@ class ActivityEditor extends Dialog {
         endsAt.setLocale(getLocale());
         LocalizedDatePicker.limit(startsAt);
         LocalizedDatePicker.limit(endsAt);
+        // the end keeps the duration when the start moves (moving a start back a year must not leave the end behind)
         startsAt.addValueChangeListener(e -> {
-            if (e.getValue() != null && (endsAt.getValue() == null || endsAt.getValue().isBefore(e.getValue()))) {
-                endsAt.setValue(e.getValue().plusHours(2));
+            if (e.getValue() == null) {
+                return;
             }
+            LocalDateTime before = e.getOldValue();
+            LocalDateTime end = endsAt.getValue();
+            boolean keepDuration = before != null && end != null && !end.isBefore(before);
+            endsAt.setValue(keepDuration ? e.getValue().plus(java.time.Duration.between(before, end)) : e.getValue().plusHours(2));
         });
+        endsAt.addValueChangeListener(e -> checkConflicts());
         windowStart.setLabel(getTranslation("activity.field.windowStart"));
         windowEnd.setLabel(getTranslation("activity.field.windowEnd"));
         place.setLabel(getTranslation("activity.field.place"));
@@ -249,7 +257,7 @@ class ActivityEditor extends Dialog {
         }
         if (!activity.isNew()) {
             confirm.setText(getTranslation("activity.action.confirm"));
-            confirm.addClickListener(e -> step(() -> activities.confirm(original, null)));
+            confirm.addClickListener(e -> step(() -> activities.confirm(original, null), "activity.done.confirmed"));
             confirm.setVisible(activity.getStatus().canMoveTo(ActivityStatus.CONFIRMED));
             markDone.setText(getTranslation("activity.action.done"));
             markDone.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -297,8 +305,9 @@ class ActivityEditor extends Dialog {
             Notification notification = Notification.show(getTranslation("activity.saved", saved.getTitle()));
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (!clashes.isEmpty()) {
+                // at the bottom, beside the saved message: the calendar the user is looking at stays uncovered
                 Notification.show(getTranslation("activity.conflictWarning", clashes.getFirst().title(),
-                        DateFormats.dateTimeToMinute(clashes.getFirst().startsAt(), getLocale())), 8000, Notification.Position.MIDDLE)
+                        DateFormats.dateTimeToMinute(clashes.getFirst().startsAt(), getLocale())), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             close();
@@ -312,7 +321,8 @@ class ActivityEditor extends Dialog {
 
     /** Planned dates with something else at the same place or by the same organiser: shown, not refused. */
     void checkConflicts() {
-        if (!dated.getValue() || startsAt.getValue() == null) {
+        boolean validPeriod = endsAt.getValue() == null || startsAt.getValue() == null || !endsAt.getValue().isBefore(startsAt.getValue());
+        if (!dated.getValue() || startsAt.getValue() == null || !validPeriod) {
             warnings.setVisible(false);
             return;
         }
@@ -320,6 +330,9 @@ class ActivityEditor extends Dialog {
         probe.schedule(startsAt.getValue(), endsAt.getValue());
         probe.setPlace(place.getValue());
         probe.setOrganiserId(organiser.getValue() == null ? null : organiser.getValue().id());
+        if (program.getValue() != null) {
+            probe.setProgramId(program.getValue().getId());
+        }
         List<CalendarEntry> clashes = activities.conflicts(probe);
         warnings.removeAll();
         clashes.forEach(c -> warnings.add(new Paragraph(getTranslation("activity.conflictWarning", c.title(),
@@ -327,10 +340,11 @@ class ActivityEditor extends Dialog {
         warnings.setVisible(!clashes.isEmpty());
     }
 
-    private void step(Runnable action) {
+    private void step(Runnable action, String doneKey) {
         try {
             action.run();
             afterStep();
+            com.programdesk.base.ui.StepDone.show(getTranslation(doneKey, original.getTitle()));
         } catch (InvalidFieldException e) {
             formErrors.show(e);
         } catch (OptimisticLockingFailureException e) {

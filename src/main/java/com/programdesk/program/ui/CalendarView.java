@@ -70,6 +70,7 @@ class CalendarView extends Div implements HasDynamicTitle {
     final Span periodLabel = new Span();
     final Div body = new Div();
     final Div undated = new Div();
+    CalendarJump jump;
     private LocalDate anchor;
 
     CalendarView(ActivityService activities, ProgramService programs, InstitutionService institutions,
@@ -106,7 +107,8 @@ class CalendarView extends Div implements HasDynamicTitle {
         mode.setAriaLabel(getTranslation("calendar.mode"));
         mode.addValueChangeListener(e -> refresh());
         periodLabel.addClassName("calendar-period");
-        Div toolbar = new Div(new H2(getTranslation("nav.calendar")), previous, today, next, periodLabel, mode, exportMenu());
+        jump = new CalendarJump(programs, LocalDate.now(clock), this::showMonth);
+        Div toolbar = new Div(new H2(getTranslation("nav.calendar")), previous, today, next, periodLabel, mode, jump, exportMenu());
         toolbar.addClassName("view-toolbar");
         if (user.role() != Role.VIEWER) {
             Button add = new Button(getTranslation("activity.new"), VaadinIcon.PLUS.create(), e -> openNew(LocalDate.now(clock), null));
@@ -213,6 +215,7 @@ class CalendarView extends Div implements HasDynamicTitle {
         periodLabel.setText(current == CalendarMode.WEEK
                 ? DateFormats.date(from, getLocale()) + " – " + DateFormats.date(to, getLocale())
                 : getTranslation("calendar.monthLabel", String.valueOf(anchor.getYear()), String.valueOf(anchor.getMonthValue())));
+        jump.show(anchor);
         body.removeAll();
         if (current == CalendarMode.LIST) {
             body.add(agenda(from, to));

@@ -42,6 +42,7 @@ class ProgramEditor extends Dialog {
     private final Consumer<Program> onSaved;
     private final Binder<Program> binder = new Binder<>(Program.class);
     private final FormErrors formErrors = new FormErrors();
+    private String warnedDocumentNumber;
 
     ProgramEditor(ProgramService programs, Program program, List<WorkStream> streams, Consumer<Program> onSaved) {
         this.programs = programs;
@@ -80,6 +81,7 @@ class ProgramEditor extends Dialog {
         form.setColspan(description, 2);
         add(conflict, form);
         binder.readBean(program);
+        documentNumber.addValueChangeListener(e -> warnIfTaken());
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,9 +89,25 @@ class ProgramEditor extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
+    /** A second program under the same 文号 is usually a mistake: said at the field; saving again keeps it. */
+    private boolean warnIfTaken() {
+        String number = documentNumber.getValue();
+        java.util.Optional<Program> other = programs.sameDocumentNumber(number, original.getId());
+        documentNumber.setHelperText(other.map(p -> getTranslation("program.documentNumber.taken", p.getTitle())).orElse(null));
+        documentNumber.getElement().getThemeList().set("warning", other.isPresent());
+        boolean firstTime = other.isPresent() && !number.strip().equals(warnedDocumentNumber);
+        if (other.isPresent()) {
+            warnedDocumentNumber = number.strip();
+        }
+        return firstTime;
+    }
+
     void save() {
         Program edited = original.copy();
         if (!binder.writeBeanIfValid(edited)) {
+            return;
+        }
+        if (warnIfTaken()) {
             return;
         }
         try {

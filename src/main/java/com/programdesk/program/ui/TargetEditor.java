@@ -47,8 +47,8 @@ class TargetEditor extends Dialog {
     final ComboBox<TargetMeasure> measure = new ComboBox<>();
     final ComboBox<ReportedIndicator> indicator = new ComboBox<>();
     final ComboBox<InstitutionSummary> organiser = new ComboBox<>();
-    final MultiSelectComboBox<ActivityType> types = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ActivityType> types = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
+    final MultiSelectComboBox<Audience> audiences = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final ComboBox<WorkStream> workStream = new ComboBox<>();
     final ComboBox<ExpectedBy> expectedBy = new ComboBox<>();
     final LocalizedDatePicker periodStart = new LocalizedDatePicker();

@@ -16,6 +16,11 @@ public enum FindingSeverity {
         return foundOn.plusDays(daysToCorrect);
     }
 
+    /** The day a finding was made, from the default due date the draft got for it. */
+    public LocalDate foundOn(LocalDate defaultDueDate) {
+        return defaultDueDate.minusDays(daysToCorrect);
+    }
+
     public String messageKey() {
         return "finding.severity." + name();
     }

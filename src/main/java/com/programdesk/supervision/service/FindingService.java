@@ -108,7 +108,8 @@ public class FindingService {
             severity = result.map(VisitResult::result).filter(r -> r == ItemResult.PARTLY).map(r -> FindingSeverity.MINOR).orElse(severity);
         }
         draft.setSeverity(severity);
-        draft.setDueDate(severity.defaultDueDate(LocalDate.now(clock)));
+        // the time to correct counts from the visit, not from the day the finding is typed in
+        draft.setDueDate(severity.defaultDueDate(visit.getVisitDate() != null ? visit.getVisitDate() : LocalDate.now(clock)));
         return draft;
     }
 

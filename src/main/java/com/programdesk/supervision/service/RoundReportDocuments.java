@@ -6,6 +6,7 @@ import com.programdesk.base.documents.Xlsx;
 import com.programdesk.supervision.domain.FindingSeverity;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.domain.RoundReport;
+import com.programdesk.supervision.domain.RoundReportFinding;
 import com.programdesk.supervision.domain.RoundReportLine;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -72,6 +73,12 @@ class RoundReportDocuments {
      * @throws IllegalStateException when no Chinese font is installed (see {@link DocumentFont})
      */
     public void writePdf(RoundReport report, Function<String, String> labels, Locale locale, OutputStream out) {
+        writePdf(report, List.of(), labels, locale, out);
+    }
+
+    /** The figures, then the findings themselves (what was found where, what to correct by when, and its state). */
+    public void writePdf(RoundReport report, List<RoundReportFinding> findings, Function<String, String> labels, Locale locale,
+                         OutputStream out) {
         Font footer = font.font(8, false);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 42);
@@ -81,6 +88,13 @@ class RoundReportDocuments {
         document.open();
         addHeading(document, report, labels, locale);
         document.add(table(report, labels));
+        if (!findings.isEmpty()) {
+            Paragraph heading = new Paragraph(labels.apply("report.round.findings"), font.font(12, true));
+            heading.setSpacingBefore(14);
+            heading.setSpacingAfter(6);
+            document.add(heading);
+            document.add(findingTable(findings, labels, locale));
+        }
         document.close();
         try {
             CffFontDictRepair.copyRepaired(pdf.toByteArray(), out);
@@ -190,6 +204,28 @@ class RoundReportDocuments {
                 line.severity(FindingSeverity.MINOR), line.severity(FindingSeverity.MAJOR), line.severity(FindingSeverity.CRITICAL),
                 line.status(FindingStatus.OPEN), line.status(FindingStatus.SUBMITTED), line.status(FindingStatus.CLOSED),
                 line.closureRate(), line.overdue());
+    }
+
+    private PdfPTable findingTable(List<RoundReportFinding> findings, Function<String, String> labels, Locale locale) {
+        Font header = font.font(8.5f, true);
+        Font body = font.font(8.5f, false);
+        PdfPTable table = new PdfPTable(new float[] {2.4f, 1.6f, 0.9f, 4, 3.4f, 1.4f, 1});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String column : List.of(INSTITUTION, "finding.field.category", "finding.field.severity", "finding.field.description",
+                "finding.field.requiredCorrection", "finding.field.dueDate", "finding.field.status")) {
+            table.addCell(headerCell(labels.apply(column), header));
+        }
+        for (RoundReportFinding finding : findings) {
+            table.addCell(cell(finding.institutionName(), body, Element.ALIGN_LEFT));
+            table.addCell(cell(finding.category(), body, Element.ALIGN_LEFT));
+            table.addCell(cell(labels.apply(finding.severity().messageKey()), body, Element.ALIGN_CENTER));
+            table.addCell(cell(finding.description(), body, Element.ALIGN_LEFT));
+            table.addCell(cell(finding.requiredCorrection() == null ? "" : finding.requiredCorrection(), body, Element.ALIGN_LEFT));
+            table.addCell(cell(finding.dueDate() == null ? "" : date(finding.dueDate(), locale), body, Element.ALIGN_CENTER));
+            table.addCell(cell(labels.apply(finding.status().messageKey()), body, Element.ALIGN_CENTER));
+        }
+        return table;
     }
 
     private static void addRow(PdfPTable table, String name, RoundReportLine line, Font font, Color fill) {

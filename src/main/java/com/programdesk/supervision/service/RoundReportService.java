@@ -79,7 +79,19 @@ public class RoundReportService {
     /** The report as an A4 PDF with the Chinese font embedded, for printing. */
     @PreAuthorize(RoundService.READERS)
     public void writePdf(long roundId, Function<String, String> labels, Locale locale, OutputStream out) {
-        documents.writePdf(report(roundId), labels, locale, out);
+        documents.writePdf(report(roundId), findings(roundId), labels, locale, out);
+    }
+
+    /** The round's findings themselves, by institution and severity, for the printed report. */
+    private List<com.programdesk.supervision.domain.RoundReportFinding> findings(long roundId) {
+        return jdbc.sql("""
+                SELECT i.name_zh, f.category, f.severity, f.description, f.required_correction, f.due_date, f.status
+                FROM finding f JOIN institution i ON i.id = f.institution_id WHERE f.supervision_round_id = ?
+                ORDER BY i.code, i.id, FIELD(f.severity, 'CRITICAL', 'MAJOR', 'MINOR'), f.id""").param(roundId)
+                .query((rs, n) -> new com.programdesk.supervision.domain.RoundReportFinding(rs.getString(1), rs.getString(2),
+                        FindingSeverity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), FindingStatus.valueOf(rs.getString(7))))
+                .list();
     }
 
     @PreAuthorize(RoundService.READERS)

@@ -91,7 +91,8 @@ class ChecklistView extends Div implements HasDynamicTitle {
             return;
         }
         items.setItems(shown.getItems());
-        about.setText(getTranslation(shown.isLatest() ? "checklist.current" : "checklist.old", shown.getCreatedBy()));
+        about.setText(getTranslation(shown.isLatest() ? "checklist.current" : "checklist.old",
+                com.programdesk.user.ui.People.of(java.util.List.of(shown.getCreatedBy())).label(shown.getCreatedBy(), getLocale())));
         edit.setEnabled(shown.isLatest());
     }
 

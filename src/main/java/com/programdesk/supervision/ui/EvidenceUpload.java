@@ -28,11 +28,12 @@ class EvidenceUpload extends Div {
     private final List<EvidenceFile> files = new ArrayList<>();
     private final Div list = new Div();
     final Paragraph error = new Paragraph();
+    final Upload upload;
 
     EvidenceUpload(AttachmentService attachments) {
         addClassName("attachments");
         long maxMegabytes = attachments.maxMegabytes();
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> add(metadata.fileName(), file.toPath()));
         }));
@@ -58,6 +59,7 @@ class EvidenceUpload extends Div {
     void add(String fileName, Path content) {
         files.add(new EvidenceFile(fileName, content));
         error.setVisible(false);
+        upload.clearFileList(); // the list above names the file (with its remove button); the upload's own list would name it twice
         render();
     }
 

@@ -71,9 +71,11 @@ class FindingEditor extends Dialog {
         indicators.stream().filter(i -> finding.getIndicatorId() != null && i.id() == finding.getIndicatorId()).findFirst()
                 .ifPresent(indicator::setValue);
         dueDate.addValueChangeListener(e -> dueDateTouched |= e.isFromClient());
+        LocalDate foundOn = finding.getSeverity() != null && finding.getDueDate() != null
+                ? finding.getSeverity().foundOn(finding.getDueDate()) : LocalDate.now(clock);
         severity.addValueChangeListener(e -> {
             if (isNew && !dueDateTouched && e.getValue() != null) {
-                dueDate.setValue(e.getValue().defaultDueDate(LocalDate.now(clock)));
+                dueDate.setValue(e.getValue().defaultDueDate(foundOn));
             }
         });
         FormLayout form = new FormLayout(category, severity, description, requiredCorrection, dueDate, indicator);

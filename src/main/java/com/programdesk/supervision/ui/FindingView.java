@@ -19,6 +19,8 @@ import com.programdesk.supervision.domain.Finding;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.service.FindingService;
 import com.programdesk.workflow.domain.WorkflowTransition;
+import com.programdesk.user.service.PeopleNames;
+import com.programdesk.user.ui.People;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -113,7 +115,8 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         if (finding.getIndicatorId() != null) {
             catalog.indicator(finding.getIndicatorId()).ifPresent(i -> facts.add("finding.field.indicator", i.name(getLocale())));
         }
-        facts.add("finding.field.recordedBy", finding.getCreatedBy() + " · " + DateFormats.dateTimeToMinute(finding.getCreatedAt(), getLocale()));
+        facts.add("finding.field.recordedBy", People.of(List.of(finding.getCreatedBy())).label(finding.getCreatedBy(), getLocale())
+                + " · " + DateFormats.dateTimeToMinute(finding.getCreatedAt(), getLocale()));
         Div text = new Div(new H3(getTranslation("finding.field.description")), new Paragraph(finding.getDescription()),
                 new H3(getTranslation("finding.field.requiredCorrection")), new Paragraph(finding.getRequiredCorrection()));
         return new Div(facts, text);
@@ -131,7 +134,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         if (findings.mayReview() && finding.getStatus() == FindingStatus.CLOSED) {
             actions.add(new Button(getTranslation("finding.action.reopen"), e -> new NoteDialog(getTranslation("finding.action.reopen"),
                     getTranslation("finding.field.reopenReason"), getTranslation("finding.action.reopen"), true, Correction.NOTE_MAX,
-                    reason -> findings.reopen(finding, reason), this::reload).open()));
+                    reason -> findings.reopen(finding, reason), this::reload).confirming(getTranslation("finding.done.reopened")).open()));
         }
         if (findings.canEdit(finding)) {
             actions.add(new Button(getTranslation("action.edit"), e -> findings.find(finding.getId()).ifPresent(
@@ -181,8 +184,9 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         if (submitted.isEmpty()) {
             list.add(new Paragraph(getTranslation("correction.none")));
         }
+        PeopleNames.Lookup people = People.of(submitted.stream().flatMap(c -> java.util.stream.Stream.of(c.getSubmittedBy(), c.getReviewedBy())));
         for (Correction correction : submitted.reversed()) {
-            TimelineEntry item = new TimelineEntry(correction.getSubmittedAt(), correction.getSubmittedBy(),
+            TimelineEntry item = new TimelineEntry(correction.getSubmittedAt(), people.label(correction.getSubmittedBy(), getLocale()),
                     getTranslation("correction.field.completedOn") + " " + DateFormats.date(correction.getCompletedOn(), getLocale()),
                     correction.getMeasures());
             if (correction.getVerdict() != null) {
@@ -190,7 +194,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
                         correction.getVerdict() == CorrectionVerdict.ACCEPTED ? "badge success" : "badge error"));
             }
             if (correction.getReviewNote() != null) {
-                item.add(new Paragraph(getTranslation("correction.reviewedBy", correction.getReviewedBy(), correction.getReviewNote())));
+                item.add(new Paragraph(getTranslation("correction.reviewedBy", people.label(correction.getReviewedBy(), getLocale()), correction.getReviewNote())));
             }
             item.add(new AttachmentsPanel(attachments, FindingService.EVIDENCE, correction.getId(), false));
             list.add(item);
@@ -202,8 +206,10 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private Div timeline() {
         Div timeline = new Div(new H3(getTranslation("finding.timeline")));
         timeline.addClassName("task-timeline");
-        for (WorkflowTransition step : findings.timeline(finding.getId()).reversed()) {
-            timeline.add(new TimelineEntry(step.occurredAt(), step.actor(),
+        List<WorkflowTransition> steps = findings.timeline(finding.getId());
+        PeopleNames.Lookup people = People.of(steps.stream().map(WorkflowTransition::actor));
+        for (WorkflowTransition step : steps.reversed()) {
+            timeline.add(new TimelineEntry(step.occurredAt(), people.label(step.actor(), getLocale()),
                     getTranslation("finding.step." + step.fromState() + "." + step.toState()), step.note()));
         }
         return timeline;

@@ -47,7 +47,8 @@ class ReviewDialog extends Dialog {
         Div facts = new Div(new Paragraph(finding.getCategory() + "：" + finding.getDescription()),
                 labelled("correction.field.measures", latest.getMeasures()),
                 labelled("correction.field.completedOn", DateFormats.date(latest.getCompletedOn(), getLocale())),
-                labelled("correction.field.submitted", latest.getSubmittedBy() + " · "
+                labelled("correction.field.submitted", com.programdesk.user.ui.People.of(List.of(latest.getSubmittedBy()))
+                        .label(latest.getSubmittedBy(), getLocale()) + " · "
                         + DateFormats.dateTimeToMinute(latest.getSubmittedAt(), getLocale())));
         facts.addClassName("review-facts");
         AttachmentsPanel evidence = new AttachmentsPanel(attachments, FindingService.EVIDENCE, latest.getId(), false);
@@ -61,10 +62,10 @@ class ReviewDialog extends Dialog {
         add(facts, evidence, evidenceError, noEvidenceNeeded, note);
         verify.setText(getTranslation("finding.action.verify"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        verify.addClickListener(e -> attempt(f -> findings.verify(f, note.getValue(), noEvidenceNeeded.getValue())));
+        verify.addClickListener(e -> attempt(f -> findings.verify(f, note.getValue(), noEvidenceNeeded.getValue()), "finding.done.verified"));
         sendBack.setText(getTranslation("finding.action.return"));
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        sendBack.addClickListener(e -> attempt(f -> findings.returnCorrection(f, note.getValue())));
+        sendBack.addClickListener(e -> attempt(f -> findings.returnCorrection(f, note.getValue()), "finding.done.returned"));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), sendBack, verify);
     }
 
@@ -74,13 +75,14 @@ class ReviewDialog extends Dialog {
         return new Div(label, new Span(" " + value));
     }
 
-    private void attempt(Consumer<Finding> action) {
+    private void attempt(Consumer<Finding> action, String doneKey) {
         evidenceError.setVisible(false);
         note.setInvalid(false);
         try {
             action.accept(finding);
             close();
             done.run();
+            com.programdesk.base.ui.StepDone.show(getTranslation(doneKey));
         } catch (InvalidFieldException ex) {
             String message = getTranslation(ex.messageKey(), Correction.NOTE_MAX);
             if ("evidence".equals(ex.field()) || "status".equals(ex.field())) {

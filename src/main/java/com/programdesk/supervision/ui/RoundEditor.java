@@ -37,8 +37,8 @@ class RoundEditor extends Dialog {
     final LocalizedDatePicker startsOn = new LocalizedDatePicker();
     final LocalizedDatePicker endsOn = new LocalizedDatePicker();
     final ComboBox<ChecklistTemplate> checklist = new ComboBox<>();
-    final MultiSelectComboBox<InstitutionSummary> institutionsField = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<UserChoice> inspectors = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> institutionsField = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
+    final MultiSelectComboBox<UserChoice> inspectors = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Button save = new Button();
     private final ConflictNotice conflict = new ConflictNotice();
 

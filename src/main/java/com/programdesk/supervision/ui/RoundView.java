@@ -115,7 +115,8 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             boolean forward = target.ordinal() > round.getStatus().ordinal();
             String label = getTranslation((forward ? "round.action." : "round.action.back.") + target.name());
             Button move = new Button(label, e -> new NoteDialog(label, getTranslation("task.field.note"), label, false, 1000,
-                    note -> rounds.move(round, target, note), this::reload).open());
+                    note -> rounds.move(round, target, note), this::reload)
+                    .confirming(getTranslation("round.done.moved", getTranslation(target.messageKey()))).open());
             if (forward) {
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
@@ -139,7 +140,9 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                 .setHeader(getTranslation("round.field.closedFindings")).setAutoWidth(true).setFlexGrow(0);
         boolean canRecord = round.getStatus().acceptsVisits() && rounds.canRecord(round);
         // the grid fires no item click for a click on a button in a cell, so the button opens the visit itself
-        visits.addColumn(LitRenderer.<VisitSummary>of("<vaadin-button theme=\"small\" @click=${open}>${item.label}</vaadin-button>")
+        // a visit not yet recorded offers nothing to someone who may not record it: no button that leads nowhere
+        visits.addColumn(LitRenderer.<VisitSummary>of("<vaadin-button theme=\"small\" ?hidden=${!item.opens} @click=${open}>${item.label}</vaadin-button>")
+                        .withProperty("opens", v -> v.visitId() != null || canRecord)
                         .withProperty("label", v -> getTranslation(v.visitId() == null ? "visit.record" : canRecord ? "visit.continue" : "visit.open"))
                         .withFunction("open", v -> openVisit(v, canRecord)))
                 .setAutoWidth(true).setFlexGrow(0);

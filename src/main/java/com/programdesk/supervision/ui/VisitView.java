@@ -74,7 +74,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Visit visit;
     private String institutionName = "";
     final LocalizedDatePicker visitDate = new LocalizedDatePicker();
-    final MultiSelectComboBox<UserChoice> inspectors = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<UserChoice> inspectors = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final TextArea summary = new TextArea();
     final List<ItemRow> items = new ArrayList<>();
     final Button save = new Button();

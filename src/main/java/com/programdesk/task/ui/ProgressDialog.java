@@ -43,6 +43,7 @@ class ProgressDialog extends Dialog {
                 tasks.reportProgress(task, percent.getValue(), text.getValue());
                 close();
                 done.run();
+                com.programdesk.base.ui.StepDone.show(getTranslation("task.done.progress", percent.getValue()));
             } catch (InvalidFieldException ex) {
                 errors.show(ex);
             } catch (OptimisticLockingFailureException ex) {

@@ -44,8 +44,8 @@ class TaskEditor extends Dialog {
     final TextArea description = new TextArea();
     final ComboBox<Program> program = new ComboBox<>();
     final ComboBox<WorkStream> workStream = new ComboBox<>();
-    final MultiSelectComboBox<InstitutionSummary> leads = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<InstitutionSummary> cooperators = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> leads = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
+    final MultiSelectComboBox<InstitutionSummary> cooperators = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final TextField responsiblePerson = FieldLimits.maxLength(new TextField(), Task.RESPONSIBLE_MAX);
     final DatePicker dueDate = new LocalizedDatePicker();
     final Select<TaskPriority> priority = new Select<>();

@@ -136,15 +136,15 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             actions.add(button("task.action.progress", false, () -> new ProgressDialog(tasks, task, this::reload).open()));
             actions.add(button("task.action.submit", true, () -> new NoteDialog(getTranslation("task.action.submit"),
                     getTranslation("task.field.note"), getTranslation("task.action.submit"), false, TaskEntry.TEXT_MAX,
-                    note -> tasks.submit(task, note), this::reload).open()));
+                    note -> tasks.submit(task, note), this::reload).confirming(getTranslation("task.done.submitted")).open()));
         }
         if (planner && status == TaskStatus.SUBMITTED) {
             actions.add(button("task.action.accept", true, () -> new NoteDialog(getTranslation("task.action.accept"),
                     getTranslation("task.field.note"), getTranslation("task.action.accept"), false, TaskEntry.TEXT_MAX,
-                    note -> tasks.accept(task, note), this::reload).open()));
+                    note -> tasks.accept(task, note), this::reload).confirming(getTranslation("task.done.accepted")).open()));
             actions.add(button("task.action.return", false, () -> new NoteDialog(getTranslation("task.action.return"),
                     getTranslation("task.field.returnReason"), getTranslation("task.action.return"), true, TaskEntry.TEXT_MAX,
-                    reason -> tasks.returnForRework(task, reason), this::reload).open()));
+                    reason -> tasks.returnForRework(task, reason), this::reload).confirming(getTranslation("task.done.returned")).open()));
         }
         if (planner && status.isOpen()) {
             actions.add(button("action.edit", false,
@@ -153,7 +153,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (user.role() != Role.VIEWER && !task.isGroup()) {
             actions.add(button("task.action.comment", false, () -> new NoteDialog(getTranslation("task.action.comment"),
                     getTranslation("task.entry.COMMENT"), getTranslation("task.action.comment"), true, TaskEntry.TEXT_MAX,
-                    text -> tasks.comment(task, text), this::reload).open()));
+                    text -> tasks.comment(task, text), this::reload).confirming(getTranslation("task.done.commented")).open()));
         }
         return actions;
     }
@@ -181,8 +181,10 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         timeline.removeAll();
         timeline.addClassName("task-timeline");
         timeline.add(new H3(getTranslation("task.timeline")));
-        for (TimelineItem item : tasks.timeline(task.getId())) {
-            timeline.add(new TimelineEntry(item.at(), item.actor(),
+        List<TimelineItem> items = tasks.timeline(task.getId());
+        var people = com.programdesk.user.ui.People.of(items.stream().map(TimelineItem::actor));
+        for (TimelineItem item : items) {
+            timeline.add(new TimelineEntry(item.at(), people.label(item.actor(), getLocale()),
                     getTranslation(item.kindKey()) + (item.percent() == null ? "" : " · " + item.percent() + "%"), item.detail()));
         }
         return timeline;

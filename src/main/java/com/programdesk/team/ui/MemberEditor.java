@@ -33,7 +33,7 @@ class MemberEditor extends Dialog {
 
     final TextField name = FieldLimits.maxLength(new TextField(), TeamMember.NAME_MAX);
     final ComboBox<MemberRole> role = new ComboBox<>();
-    final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> skills = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final TextField phone = FieldLimits.maxLength(new TextField(), 30);
     final LocalizedDatePicker joinedOn = new LocalizedDatePicker();

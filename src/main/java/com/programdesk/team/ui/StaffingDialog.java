@@ -115,7 +115,7 @@ class StaffingDialog extends Dialog {
         candidates.addColumn(MemberSummary::skills).setHeader(getTranslation("member.field.skills")).setFlexGrow(3);
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
         candidates.addThemeVariants(GridVariant.LUMO_COMPACT);
-        candidates.setHeight("16rem");
+        candidates.setHeight("min(16rem, 30vh)"); // the dialog, warning and 仍然安排 included, fits a 1366×768 screen
         skill.addValueChangeListener(e -> refreshCandidates());
         name.addValueChangeListener(e -> refreshCandidates());
         assignSelected.setText(getTranslation("staffing.assignSelected"));
@@ -178,6 +178,8 @@ class StaffingDialog extends Dialog {
             reason.setInvalid(false);
             warning.setVisible(true);
             pending = withReason;
+            warning.scrollIntoView();
+            reason.focus();
         }
     }
 

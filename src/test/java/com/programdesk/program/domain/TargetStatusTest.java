@@ -58,6 +58,15 @@ class TargetStatusTest {
         assertThat(TargetProgress.ofLevel(awareness, null).status()).isEqualTo(TargetStatus.NO_DATA);
     }
 
+    @Test
+    void whatIsExpectedOfACountIsAWholeNumberAndARateKeepsItsDecimals() {
+        Target lectures = target(TargetDirection.AT_LEAST, 120);
+        assertThat(TargetProgress.of(lectures, BigDecimal.TEN, new BigDecimal("15.29")).expected()).isEqualByComparingTo("15");
+        assertThat(TargetProgress.of(lectures, BigDecimal.TEN, new BigDecimal("15.5")).expected()).isEqualByComparingTo("16");
+        Target rate = new Target(1, "r", "‰", TargetMeasure.REPORTED_INDICATOR, BigDecimal.valueOf(5));
+        assertThat(TargetProgress.of(rate, BigDecimal.ONE, new BigDecimal("4.25")).expected()).isEqualByComparingTo("4.25");
+    }
+
     private static TargetStatus status(Target target, int actual, int expected) {
         return TargetProgress.statusOf(target, BigDecimal.valueOf(actual), BigDecimal.valueOf(expected));
     }

@@ -138,6 +138,21 @@ class ActivityRulesTest {
         });
     }
 
+    @Test
+    void aPeriodThatCouldNotBeSavedHasNoConflicts() {
+        Program program = fixture.program();
+        Activity first = fixture.saved("coordinator", fixture.lecture(program, "YQ-MCH", 4));
+        Activity backwards = fixture.lecture(program, "YQ-MCH", 4);
+        backwards.schedule(first.getStartsAt().plusHours(1), first.getStartsAt().minusDays(400));
+        Activity longBeforeTheProgram = fixture.lecture(program, "YQ-MCH", 4);
+        longBeforeTheProgram.schedule(program.getPeriodStart().minusYears(3).atTime(9, 0), first.getEndsAt());
+
+        fixture.demoUsers.as("coordinator", () -> {
+            assertThat(fixture.activities.conflicts(backwards)).isEmpty();
+            assertThat(fixture.activities.conflicts(longBeforeTheProgram)).isEmpty();
+        });
+    }
+
     private void refused(Program program, Consumer<Activity> spoil, String field, String messageKey) {
         Activity activity = fixture.lecture(program, "YQ-MCH", 1);
         spoil.accept(activity);

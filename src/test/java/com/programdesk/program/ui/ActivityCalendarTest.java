@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The calendar as staff use it: see the month, filter it, plan an activity on a day, log it. */
 class ActivityCalendarTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.programdesk.program.service.ProgramService programs;
+
     @Test
     void theMonthShowsDatedActivitiesAndTheObservanceDays() {
         demoUsers.login("viewer");
@@ -128,6 +131,11 @@ class ActivityCalendarTest extends ViewTest {
         long id = jdbc.sql("SELECT id FROM activity WHERE title = '今天的讲座'").query(Long.class).single();
 
         calendar.openExisting(id);
+        test($(ActivityEditor.class).single().confirm).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("活动“今天的讲座”已确认，请按计划举办，结束后标记完成");
+
+        calendar.openExisting(id);
         ActivityEditor opened = $(ActivityEditor.class).single();
         test(opened.markDone).click();
         MarkDoneDialog done = $(MarkDoneDialog.class).single();
@@ -141,6 +149,54 @@ class ActivityCalendarTest extends ViewTest {
 
         assertThat(jdbc.sql("SELECT CONCAT(status, '/', actual_attendance) FROM activity WHERE id = ?").param(id)
                 .query(String.class).single()).isEqualTo("DONE/45");
+    }
+
+    @Test
+    void anyMonthIsReachedByYearAndMonthByDateOrByAProgramsPeriod() {
+        demoUsers.login("coordinator");
+        CalendarView calendar = navigate(CalendarView.class);
+
+        test(calendar.jump.year).selectItem("2023年");
+        test(calendar.jump.month).selectItem("12月");
+        assertThat(calendar.periodLabel.getText()).isEqualTo("2023年12月");
+
+        test(calendar.jump.date).setValue(LocalDate.of(2024, 3, 15));
+        assertThat(calendar.periodLabel.getText()).isEqualTo("2024年3月");
+        assertThat(calendar.jump.month.getValue()).isEqualTo(3);
+
+        com.programdesk.program.domain.Program plan = programs.search("", org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        calendar.jump.program.setValue(plan);
+        LocalDate start = plan.getPeriodStart();
+        assertThat(calendar.periodLabel.getText()).isEqualTo(start.getYear() + "年" + start.getMonthValue() + "月");
+        test(calendar.jump.programEnd).click();
+        LocalDate end = plan.getPeriodEnd();
+        assertThat(calendar.periodLabel.getText()).isEqualTo(end.getYear() + "年" + end.getMonthValue() + "月");
+    }
+
+    @Test
+    void movingTheStartMovesTheEndWithItAndAnImpossiblePeriodShowsNoConflicts() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        calendar.openNew(LocalDate.now(), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        editor.startsAt.setValue(LocalDate.now().atTime(9, 0));
+        editor.endsAt.setValue(LocalDate.now().atTime(11, 30));
+
+        editor.startsAt.setValue(LocalDateTime.of(2023, 10, 10, 14, 0));
+        assertThat(editor.endsAt.getValue()).isEqualTo(LocalDateTime.of(2023, 10, 10, 16, 30));
+
+        editor.endsAt.setValue(LocalDateTime.of(2023, 10, 9, 8, 0));
+        assertThat(editor.warnings.isVisible()).isFalse();
+    }
+
+    @Test
+    void multiSelectsAnnounceTheirSelectionInChinese() {
+        demoUsers.login("mch.staff");
+        CalendarView calendar = navigate(CalendarView.class);
+        calendar.openNew(LocalDate.now(), null);
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        assertThat(editor.partners.getI18n().getSelected()).isEqualTo("已加入选择");
+        assertThat(editor.audiences.getI18n().getTotal()).isEqualTo("已选择 {count} 项");
     }
 
     @Test

@@ -56,6 +56,22 @@ class ProgramPlanningTest extends ViewTest {
     }
 
     @Test
+    void aSecondProgramUnderTheSameDocumentNumberIsWarnedAboutAtTheField() {
+        demoUsers.login("coordinator");
+        navigate(ProgramListView.class);
+        clickButton("新建方案");
+        ProgramEditor editor = $(ProgramEditor.class).single();
+        test(editor.title).setValue("重复文号的方案");
+        editor.periodStart.setValue(LocalDate.now());
+        editor.periodEnd.setValue(LocalDate.now().plusMonths(6));
+        test(editor.documentNumber).setValue("乐卫发〔2024〕25号");
+        assertThat(editor.documentNumber.getHelperText()).startsWith("注意：方案“").contains("已使用此文号");
+
+        test(editor.documentNumber).setValue("乐卫发〔2099〕1号");
+        assertThat(editor.documentNumber.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
     void institutionStaffReadProgramsButCannotPlanThem() {
         demoUsers.login("mch.staff");
         ProgramListView list = navigate(ProgramListView.class);

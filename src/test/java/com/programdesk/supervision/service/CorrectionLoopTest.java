@@ -233,6 +233,17 @@ class CorrectionLoopTest {
                 .isPositive();
     }
 
+    @Test
+    void aFindingsTimeToCorrectCountsFromTheVisitNotFromTheDayItIsTypedIn() {
+        SupervisionRound round = plannedRound("补录问题督导", "YQ-MCH");
+        Finding draft = demoUsers.as("coordinator", () -> {
+            Visit visit = visits.visitOf(round.getId(), testData.institutionId("YQ-MCH"));
+            visit.setVisitDate(round.getStartsOn());
+            return findings.draft(visits.save(visit), null);
+        });
+        assertThat(draft.getDueDate()).isEqualTo(round.getStartsOn().plusDays(15));
+    }
+
     private SupervisionRound plannedRound(String title, String... institutionCodes) {
         return demoUsers.as("coordinator", () -> {
             SupervisionRound round = new SupervisionRound();

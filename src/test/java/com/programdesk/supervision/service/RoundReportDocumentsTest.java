@@ -80,6 +80,19 @@ class RoundReportDocumentsTest {
     }
 
     @Test
+    void thePdfListsTheFindingsThemselvesUnderTheFigures() throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        documents.writePdf(report(), List.of(new com.programdesk.supervision.domain.RoundReportFinding("乐清市妇幼保健院", "咨询服务",
+                FindingSeverity.MAJOR, "流产后避孕咨询未单独记录", "建立咨询登记本", LocalDate.of(2026, 5, 20), FindingStatus.OPEN)),
+                labels("zh_CN"), Locale.SIMPLIFIED_CHINESE, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("问题清单", "流产后避孕咨询未单独记录", "建立咨询登记本", "2026年5月20日");
+        }
+    }
+
+    @Test
     void theEnglishPdfFormatsDatesAndPageNumbersForTheReader() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf(labels("en"), Locale.ENGLISH))) {
             assertThat(new PDFTextStripper().getText(document)).contains("Period: March 1, 2026 – April 30, 2026",

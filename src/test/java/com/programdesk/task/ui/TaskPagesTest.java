@@ -45,10 +45,12 @@ class TaskPagesTest extends ViewTest {
         test(progress.text).setValue("已确定授课专家");
         test(progress.report).click();
         assertThat(progress.isOpened()).isFalse();
+        assertThat(lastNotification()).isEqualTo("进度已更新为 40%，完成后请提交验收");
 
         clickButton("提交验收");
         test($(NoteDialog.class).single().confirm).click();
         assertThat(status(id)).isEqualTo("SUBMITTED");
+        assertThat(lastNotification()).isEqualTo("任务已提交验收，等待卫健局验收");
 
         demoUsers.login("coordinator");
         navigate("tasks/" + id, TaskView.class);
@@ -59,11 +61,18 @@ class TaskPagesTest extends ViewTest {
         test(returning.note).setValue("请补充课程安排表");
         test(returning.confirm).click();
         assertThat(status(id)).isEqualTo("RETURNED");
+        assertThat(lastNotification()).isEqualTo("任务已退回，已通知牵头机构修改后重新提交");
 
         demoUsers.login("mch.staff");
         navigate("tasks/" + id, TaskView.class);
         assertThat($(Paragraph.class).withText("请补充课程安排表").exists()).isTrue();
         assertThat($(Paragraph.class).withText("已确定授课专家").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("王协调（市卫健局）").exists()).as("who returned it").isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("coordinator").exists()).isFalse();
+    }
+
+    private String lastNotification() {
+        return test($(com.vaadin.flow.component.notification.Notification.class).last()).getText();
     }
 
     @Test

@@ -58,7 +58,7 @@ class DashboardView extends Div implements HasDynamicTitle {
     final ComboBox<LocalDate> to;
     final ComboBox<Indicator> indicator = new ComboBox<>();
     final Select<Frequency> granularity = new Select<>();
-    final MultiSelectComboBox<InstitutionSummary> institutions = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionSummary> institutions = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final Anchor export;
     final LazyTabSheet tabs = new LazyTabSheet();
     OverviewPanel overview;

@@ -54,7 +54,11 @@ public class FilingService {
         this.clock = clock;
     }
 
-    /** The user's forms, each with its periods newest first; a returned report of an older period is listed too. */
+    /**
+     * The user's forms, each with its periods: overdue and returned ones first (oldest on top), then the
+     * others newest first; a returned report of an older period is listed too. Any other period is reached
+     * through the list's period picker.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<FormFilings> recent() {
         List<Long> institutions = filingInstitutions();
@@ -105,7 +109,7 @@ public class FilingService {
                             report == null ? 0 : report.returnCount(), report == null ? null : report.firstSubmittedAt()));
                 }
             });
-            slots.sort(Comparator.comparing(FilingSlot::periodStart).reversed());
+            slots.sort(FilingSlot.outstandingFirst(today));
             result.add(new FormFilings(form, slots));
         }
         return result;

@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * The forms an institution files, each with its recent periods (a year of months, four quarters,
- * two years, and the current period): state, due date and "逾期" when the due day passed without a
- * submission. A click opens the period's report.
+ * two years, and the current period), overdue and returned ones first: state, due date and "逾期" when
+ * the due day passed without a submission. A click opens the period's report; any other period is
+ * chosen below the list.
  */
 class FilingList extends Div {
 
     final List<Grid<FilingSlot>> grids = new ArrayList<>();
+    final List<OtherPeriod> otherPeriods = new ArrayList<>();
 
     FilingList(FilingService filings, Clock clock) {
         addClassName("filing-list");
@@ -41,7 +43,9 @@ class FilingList extends Div {
             Grid<FilingSlot> grid = grid(form.form(), today, form.slots().stream().map(FilingSlot::institutionId).distinct().count() > 1);
             grid.setItems(form.slots());
             grids.add(grid);
-            add(heading, grid);
+            OtherPeriod other = new OtherPeriod(form.form(), form.slots(), today);
+            otherPeriods.add(other);
+            add(heading, grid, other);
         }
     }
 
@@ -67,9 +71,12 @@ class FilingList extends Div {
                         .withProperty("late", s -> s.isLate(today))
                         .withProperty("lateLabel", s -> getTranslation("report.late")))
                 .setHeader(getTranslation("report.column.dueDate")).setFlexGrow(2);
-        grid.addColumn(LitRenderer.<FilingSlot>of("<vaadin-button theme=\"small ${item.theme}\">${item.action}</vaadin-button>")
+        // the grid fires no item click for a click on a button in a cell, so the button opens the report itself
+        grid.addColumn(LitRenderer.<FilingSlot>of("<vaadin-button theme=\"small ${item.theme}\""
+                                + " @click=${e => { e.stopPropagation(); open(); }}>${item.action}</vaadin-button>")
                         .withProperty("theme", s -> s.isReceived() ? "tertiary" : "primary")
-                        .withProperty("action", s -> getTranslation(s.isReceived() ? "report.action.open" : "report.action.fill")))
+                        .withProperty("action", s -> getTranslation(s.isReceived() ? "report.action.open" : "report.action.fill"))
+                        .withFunction("open", s -> getUI().ifPresent(ui -> ui.navigate(route(form, s)))))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(route(form, e.getItem()))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -218,8 +218,10 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div timeline(long reportId) {
         Div timeline = new Div(new H3(getTranslation("report.timeline")));
         timeline.addClassName("task-timeline");
-        for (WorkflowTransition step : reports.timeline(reportId).reversed()) {
-            timeline.add(new TimelineEntry(step.occurredAt(), step.actor(),
+        java.util.List<WorkflowTransition> steps = reports.timeline(reportId);
+        var people = com.programdesk.user.ui.People.of(steps.stream().map(WorkflowTransition::actor));
+        for (WorkflowTransition step : steps.reversed()) {
+            timeline.add(new TimelineEntry(step.occurredAt(), people.label(step.actor(), getLocale()),
                     getTranslation("report.step." + step.fromState() + "." + step.toState()), step.note()));
         }
         return timeline;

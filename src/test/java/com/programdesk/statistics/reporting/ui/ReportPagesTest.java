@@ -148,6 +148,23 @@ class ReportPagesTest extends ViewTest {
     }
 
     @Test
+    void anOlderMonthIsChosenByYearAndMonthAndOpens() {
+        demoUsers.login("mch.staff");
+        ReportsView mine = navigate(ReportsView.class);
+        OtherPeriod other = mine.filings.otherPeriods.stream().filter(o -> o.form.id() == form.id()).findFirst().orElseThrow();
+        assertThat(other.institution.isVisible()).isFalse();
+
+        test(other.open).click();
+        assertThat(other.year.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(other.year.isInvalid()).isTrue();
+
+        test(other.year).selectItem("2024年");
+        test(other.part).selectItem("5月");
+        test(other.open).click();
+        assertThat($(H2.class).withText("早孕关爱服务月报表 · 2024年5月").exists()).isTrue();
+    }
+
+    @Test
     void anotherHospitalFindsNoSuchPage() {
         long reportId = submitted(LocalDate.of(2020, 10, 1));
         demoUsers.login("second.staff");

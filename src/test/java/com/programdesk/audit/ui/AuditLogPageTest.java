@@ -1,0 +1,25 @@
+package com.programdesk.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.testsupport.ViewTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The audit log names the person behind a login (the login itself stays, for the record). */
+class AuditLogPageTest extends ViewTest {
+
+    @Test
+    void eachActorIsShownWithTheirNameAndLogin() {
+        demoUsers.login("admin");
+        AuditLogView log = navigate(AuditLogView.class);
+        var grid = test(log.grid);
+        List<String> actors = new ArrayList<>();
+        for (int row = 0; row < Math.min(grid.size(), 200); row++) {
+            actors.add(grid.getCellText(row, 1));
+        }
+        assertThat(actors).isNotEmpty().doesNotContain("coordinator", "mch.staff");
+        assertThat(actors).anyMatch(a -> a.equals("王协调（市卫健局） · coordinator") || a.equals("李医生（市妇保院） · mch.staff"));
+    }
+}
