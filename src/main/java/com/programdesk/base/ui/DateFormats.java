@@ -2,7 +2,6 @@ package com.programdesk.base.ui;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -32,9 +31,5 @@ public final class DateFormats {
 
     public static String time(LocalDateTime dateTime, Locale locale) {
         return dateTime == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).format(dateTime);
-    }
-
-    public static ZoneId zone() {
-        return ZoneId.systemDefault();
     }
 }

@@ -3,7 +3,6 @@ package com.programdesk.supervision.domain;
 import com.programdesk.base.domain.Versioned;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,10 +69,6 @@ public class Visit implements Versioned {
             changed.add(new VisitResult(position, result, score, note == null || note.isBlank() ? null : note.strip()));
         }
         results = changed;
-    }
-
-    public List<VisitResult> sortedResults() {
-        return results.stream().sorted(Comparator.comparingInt(VisitResult::itemPosition)).toList();
     }
 
     public Set<Long> inspectorIds() {

@@ -70,7 +70,7 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         this.attachments = attachments;
         this.clock = clock;
         addClassName("view");
-        addClassName("task-view");
+        addClassName("detail-view");
     }
 
     @Override
@@ -199,13 +199,13 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
             item.add(new AttachmentsPanel(attachments, FindingService.EVIDENCE, correction.getId(), false));
             list.add(item);
         }
-        list.addClassName("task-timeline");
+        list.addClassName("timeline");
         return list;
     }
 
     private Div timeline() {
         Div timeline = new Div(new H3(getTranslation("finding.timeline")));
-        timeline.addClassName("task-timeline");
+        timeline.addClassName("timeline");
         List<WorkflowTransition> steps = findings.timeline(finding.getId());
         PeopleNames.Lookup people = People.of(steps.stream().map(WorkflowTransition::actor));
         for (WorkflowTransition step : steps.reversed()) {

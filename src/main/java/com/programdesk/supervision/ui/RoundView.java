@@ -70,7 +70,7 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("view");
-        addClassName("task-view");
+        addClassName("detail-view");
     }
 
     @Override

@@ -68,7 +68,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("view");
-        addClassName("task-view");
+        addClassName("detail-view");
     }
 
     @Override
@@ -179,7 +179,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private Div timeline() {
         timeline.removeAll();
-        timeline.addClassName("task-timeline");
+        timeline.addClassName("timeline");
         timeline.add(new H3(getTranslation("task.timeline")));
         List<TimelineItem> items = tasks.timeline(task.getId());
         var people = com.programdesk.user.ui.People.of(items.stream().map(TimelineItem::actor));

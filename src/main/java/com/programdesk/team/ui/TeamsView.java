@@ -107,7 +107,7 @@ class TeamsView extends Div implements HasDynamicTitle {
         Div memberBar = new Div(membersTitle, showLeft, editTeam, addMember);
         memberBar.addClassName("view-toolbar");
         Div teamsTab = new Div(teams, memberBar, members);
-        teamsTab.addClassName("teams-tab");
+        teamsTab.addClassName("tab-panel");
         LazyTabSheet tabs = new LazyTabSheet();
         tabs.add(getTranslation("team.tab.teams"), teamsTab);
         tabs.addLazy(getTranslation("team.tab.hours"), () -> new ServiceHoursPanel(staffing, clock));

@@ -1,7 +1,6 @@
 package com.programdesk.statistics.catalog.service;
 
 import com.programdesk.security.domain.Roles;
-import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.FormElement;
@@ -38,11 +37,9 @@ public class StatisticsCatalog {
             id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code""";
 
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
 
-    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser) {
+    StatisticsCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,17 +94,6 @@ public class StatisticsCatalog {
     @PreAuthorize("isAuthenticated()")
     public Optional<ReportForm> formByCode(String code) {
         return forms().stream().filter(f -> f.code().equals(code)).findFirst();
-    }
-
-    /** The forms the current user files: their institution's for institution staff, every form for the bureau. */
-    @PreAuthorize("isAuthenticated()")
-    public List<ReportForm> formsToFile() {
-        if (currentUser.require().seesAllInstitutions()) {
-            return forms();
-        }
-        List<Long> assigned = jdbc.sql("SELECT DISTINCT report_form_id FROM report_form_institution WHERE institution_id IN (:reach)")
-                .param("reach", currentUser.reachForQuery()).query(Long.class).list();
-        return forms().stream().filter(f -> assigned.contains(f.id())).toList();
     }
 
     /** The institutions that file a form, by id. */

@@ -32,7 +32,7 @@ class AssignmentPanel extends Div {
     AssignmentPanel(StatisticsCatalog catalog, InstitutionService institutions) {
         this.catalog = catalog;
         this.institutions = institutions;
-        addClassName("teams-tab");
+        addClassName("tab-panel");
         List<ReportForm> forms = catalog.forms();
         form.setLabel(getTranslation("report.assign.form"));
         form.setItems(forms);

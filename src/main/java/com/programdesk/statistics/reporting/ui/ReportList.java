@@ -35,7 +35,7 @@ class ReportList extends Div {
 
     ReportList(ReportService reports, StatisticsCatalog catalog, InstitutionService institutions, Clock clock) {
         this.reports = reports;
-        addClassName("teams-tab");
+        addClassName("tab-panel");
         setSizeFull();
         LocalDate today = LocalDate.now(clock);
         form.setItems(catalog.forms());

@@ -217,7 +217,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div timeline(long reportId) {
         Div timeline = new Div(new H3(getTranslation("report.timeline")));
-        timeline.addClassName("task-timeline");
+        timeline.addClassName("timeline");
         java.util.List<WorkflowTransition> steps = reports.timeline(reportId);
         var people = com.programdesk.user.ui.People.of(steps.stream().map(WorkflowTransition::actor));
         for (WorkflowTransition step : steps.reversed()) {
