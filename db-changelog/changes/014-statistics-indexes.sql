@@ -1,17 +1,18 @@
 --liquibase formatted sql
+-- Renumbered from 013-statistics-indexes.sql; logicalFilePath keeps the changesets' identity in databases that already ran them.
 
---changeset programdesk:013-stat-report-form-period-covering
+--changeset programdesk:013-stat-report-form-period-covering logicalFilePath:db-changelog/changes/013-statistics-indexes.sql
 --comment: completeness counts and the heatmap read status, institution and first submission of one form's periods: from the index alone (province scale: a full table scan otherwise)
 ALTER TABLE stat_report DROP INDEX ix_stat_report_form_period,
     ADD INDEX ix_stat_report_form_period (report_form_id, period_start, status, institution_id, first_submitted_at);
 --rollback ALTER TABLE stat_report DROP INDEX ix_stat_report_form_period, ADD INDEX ix_stat_report_form_period (report_form_id, period_start, status);
 
---changeset programdesk:013-stat-report-period
+--changeset programdesk:013-stat-report-period logicalFilePath:db-changelog/changes/013-statistics-indexes.sql
 --comment: the report list, newest period first, finds where its page ends without sorting every report
 CREATE INDEX ix_stat_report_period ON stat_report (period_start);
 --rollback DROP INDEX ix_stat_report_period ON stat_report;
 
---changeset programdesk:013-stat-completeness
+--changeset programdesk:013-stat-completeness logicalFilePath:db-changelog/changes/013-statistics-indexes.sql
 --comment: reports per form and period by state, and how many of the received ones (submitted, approved) were first submitted by the due day; kept in step by the report workflow in the same transaction (like stat_total), so completeness and timeliness over years read a few rows instead of every report
 CREATE TABLE stat_completeness (
     report_form_id  BIGINT  NOT NULL,
