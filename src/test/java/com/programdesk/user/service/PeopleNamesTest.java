@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.security.domain.Role;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ class PeopleNamesTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @AfterEach
     void logOut() {
@@ -31,7 +34,7 @@ class PeopleNamesTest {
 
     @Test
     void loginNamesBecomeDisplayNamesWithTheirInstitution() {
-        long hospital = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-H2'").query(Long.class).single();
+        long hospital = testData.institutionId("YQ-H2");
         jdbc.sql("INSERT IGNORE INTO app_user (username, display_name, role, institution_id, password_hash, enabled, version) "
                         + "VALUES ('pn.nurse', '周护士', :role, :institution, 'x', TRUE, 0)")
                 .param("role", Role.INSTITUTION.name()).param("institution", hospital).update();
