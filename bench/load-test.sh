@@ -115,9 +115,11 @@ fi
 ./mvnw -q -f bench/load/pom.xml test-compile gatling:test \
   -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \
   -DthinkMin="${THINK_MIN:-2000}" -DthinkMax="${THINK_MAX:-5000}" \
-  -DappPid="$APP_PID" -DdbPid="$DB_PID" -Dout="$RUN/roundtrips.csv" \
-  -Dgatling.resultsFolder="$RUN/gatling" > "$RUN/gatling.log" 2>&1 || {
+  -DappPid="$APP_PID" -DdbPid="$DB_PID" -Dout="$RUN/roundtrips.csv" > "$RUN/gatling.log" 2>&1 || {
     echo "the simulation failed or had errors; see $RUN/gatling.log" >&2; tail -40 "$RUN/gatling.log" >&2; }
+# the Gatling plugin writes its HTML report under bench/load/target/gatling; keep it with the run
+REPORT=$(ls -td bench/load/target/gatling/programdesksimulation-*/ 2>/dev/null | head -1)
+[ -n "$REPORT" ] && [ "$REPORT" -nt "$RUN/environment.txt" ] && mv "$REPORT" "$RUN/gatling-report"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RUN/environment.txt"
 if [ -n "$STARTED_PID" ]; then
   grep -c -E ' (ERROR|WARN) ' "$RUN/app.log" | xargs -I{} echo "app log: {} WARN/ERROR lines ($RUN/app.log)"

@@ -53,10 +53,11 @@ final class SecurityHeaders {
     }
 
     /**
-     * Spring Security's defaults stay: {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options:
-     * SAMEORIGIN}-equivalent via frame-ancestors, {@code Cache-Control: no-store} on every response that does not
-     * set its own caching (pages, UIDL, downloads; Vaadin's hashed static bundles keep theirs), and HSTS on
-     * requests that arrived over TLS (directly or, with {@code server.forward-headers-strategy}, at the proxy).
+     * Spring Security's defaults stay: {@code X-Content-Type-Options: nosniff}, {@code Cache-Control: no-store}
+     * on every response that does not set its own caching (pages, UIDL, downloads; Vaadin's hashed static bundles
+     * keep theirs), and HSTS on requests that arrived over TLS (directly or, with
+     * {@code server.forward-headers-strategy}, at the proxy). {@code X-Frame-Options} says what frame-ancestors
+     * says, for older browsers.
      */
     static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers.addObjectPostProcessor(WRITE_BEFORE_VAADIN));

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -150,6 +152,61 @@ public class ProgramDeskSimulation extends Simulation {
                                     .exitHereIfFailed()
                                     .exec(followUps())));
 
+    /** One user action: the body from the client state (null = the control is missing: an error), the round trip, what the browser sends after it. */
+    static ChainBuilder act(String kind, Function<Session, String> body) {
+        return pause(Duration.ofMillis(THINK_MIN / 4), Duration.ofMillis(THINK_MAX / 4))
+                .exec(s -> {
+                    client(s).mark();
+                    String b = body.apply(s);
+                    return b == null ? s.remove("req") : s.set("req", b);
+                })
+                .doIfOrElse(s -> s.contains("req")).then(exec(uidl(kind)).exec(followUps()))
+                .orElse(exec(s -> { RoundTrips.record(s.userId(), s.getString("view"), kind + " (control missing)", -1, false);
+                    return s.markAsFailed(); }))
+                .exitHereIfFailed();
+    }
+
+    static ChainBuilder expect(String what, Predicate<VaadinClient> check) {
+        return exec(s -> {
+            if (check.test(client(s))) {
+                return s;
+            }
+            RoundTrips.record(s.userId(), s.getString("view"), "check failed: " + what, -1, false);
+            return s.markAsFailed();
+        }).exitHereIfFailed();
+    }
+
+    private static String fill(Session s, String label, String value) {
+        int node = client(s).fieldByLabel(label);
+        return node < 0 ? null : client(s).fill(node, value);
+    }
+
+    private static String click(Session s, String text) {
+        int node = client(s).buttonByText(text);
+        return node < 0 ? null : client(s).click(node);
+    }
+
+    /**
+     * Association staff log a member event: 登记活动, the first branch they may log for (opening the list), a title,
+     * members and others (date and type keep their defaults: today, 会员日), 保存. The answer must
+     * confirm the saved event by its title.
+     */
+    static final ChainBuilder LOG_MEMBER_EVENT = exec(s -> s.set("title", "压测活动 " + s.userId() + "-" + System.nanoTime() % 100000))
+            .exec(act("open form", s -> click(s, "登记活动")))
+            .exec(act("open list", s -> {
+                int node = client(s).fieldByLabel("举办单位");
+                return node < 0 ? null : client(s).openComboBox(node);
+            }))
+            .exec(act("fill", s -> {
+                String key = client(s).firstItemKey(client(s).fieldByLabel("举办单位"));
+                return key == null ? null : fill(s, "举办单位", key);
+            }))
+            .exec(act("fill", s -> fill(s, "活动名称", s.getString("title"))))
+            .exec(act("fill", s -> fill(s, "参加会员（人）", "12")))
+            .exec(act("fill", s -> fill(s, "其他参加人员（人）", "3")))
+            .exec(act("save", s -> click(s, "保存")))
+            .exec(expect("member event saved", c -> c.answeredSinceMark("已保存活动")));
+
     static final ScenarioBuilder USER = scenario("role mix")
             .exec(s -> s.set("account", ACCOUNTS.get(Math.floorMod(NEXT.getAndIncrement(), ACCOUNTS.size()))))
             .exec(LOGIN)
@@ -158,7 +215,10 @@ public class ProgramDeskSimulation extends Simulation {
                             pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
                                     .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)
                                     .doIf(s -> "dashboard".equals(s.getString("route")) && "viewer".equals(s.getString("account"))
-                                            && System.currentTimeMillis() < end).then(DASHBOARD_PERIOD)));
+                                            && System.currentTimeMillis() < end).then(DASHBOARD_PERIOD)
+                                    .doIf(s -> "member-events".equals(s.getString("route"))
+                                            && List.of("association", "nantang.branch").contains(s.getString("account"))
+                                            && System.currentTimeMillis() < end).then(LOG_MEMBER_EVENT)));
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("*/*")

@@ -37,6 +37,7 @@ final class VaadinClient {
     private static final String DUMP = System.getProperty("dumpUidl");
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    private final Map<Integer, Integer> parents = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private int uiId = -1;
     private String csrf;
@@ -47,6 +48,7 @@ final class VaadinClient {
     private String title;
     private int historyIdx;
     private int lastChanges;
+    private final StringBuilder sinceMark = new StringBuilder();
 
     /** The {@code ?v-r=init} answer: {"appConfig":{"v-uiId":…,"uidl":{…}}}. */
     String applyInit(String body) {
@@ -62,6 +64,7 @@ final class VaadinClient {
                 return "init answer without Vaadin-Security-Key";
             }
             nodes.clear();
+            parents.clear();
             constants.clear();
             clientId = 0;
             syncId = -1;
@@ -74,6 +77,7 @@ final class VaadinClient {
 
     /** A {@code v-r=uidl} answer; "ok" or what is wrong with it (counted as an error). */
     String applyResponse(String body) {
+        sinceMark.append(body).append('\n');
         if (DUMP != null) {
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), body + "\n", java.nio.file.StandardOpenOption.CREATE,
@@ -133,8 +137,16 @@ final class VaadinClient {
                     nodes.put(id, new Node());
                     attached.add(id);
                 }
-                case "detach" -> nodes.remove(id);
+                case "detach" -> {
+                    nodes.remove(id);
+                    parents.remove(id);
+                }
                 case "put" -> put(id, c);
+                case "splice" -> {
+                    for (JsonNode child : c.path("addNodes")) {
+                        parents.put(child.asInt(), id);
+                    }
+                }
                 default -> { }
             }
         }
@@ -154,6 +166,13 @@ final class VaadinClient {
             String script = x.get(x.size() - 1).asText("");
             if (script.endsWith("$connector.confirm($1)") && x.size() == 3) {
                 pending.add(published(x.get(0).path("@v-node").asInt(), "confirmUpdate", F.arrayNode().add(x.get(1))));
+            } else if (script.contains("$connector.set(") && x.get(0).has("@v-node")) {
+                Node combo = nodes.get(x.get(0).get("@v-node").asInt());
+                for (JsonNode arg : x) {
+                    if (combo != null && arg.isArray() && !arg.isEmpty() && arg.get(0).has("key")) {
+                        combo.props().put("#firstKey", arg.get(0).get("key").asText());
+                    }
+                }
             } else if (script.contains("this.$server.updateSelectedTab(true)")) {
                 pendingLater.add(published(x.get(0).path("@v-node").asInt(), "updateSelectedTab",
                         F.arrayNode().add(true)));
@@ -177,6 +196,8 @@ final class VaadinClient {
             nodes.put(id, new Node(value.asText(), n.listeners(), n.props()));
         } else if (feat == 4 && value != null) {
             n.listeners().put(key, value.asText());
+        } else if (feat == 7 && "text".equals(key) && value != null) {
+            n.props().put("#text", value.asText());
         } else if ((feat == 1 || feat == 3) && value != null && value.isValueNode()) {
             n.props().put(key, value.asText());
         }
@@ -233,6 +254,86 @@ final class VaadinClient {
                         .set("data", F.objectNode()));
         lastChanges = -1;
         return message(rpc);
+    }
+
+    /** Node id of the attached field with this label (the highest id: the newest, e.g. in a dialog), or -1. */
+    int fieldByLabel(String label) {
+        return nodes.entrySet().stream().filter(e -> label.equals(e.getValue().props().get("label")))
+                .map(Map.Entry::getKey).max(Integer::compare).orElse(-1);
+    }
+
+    /** Node id of the newest attached button whose text is {@code text}, or -1. */
+    int buttonByText(String text) {
+        int found = -1;
+        for (var e : nodes.entrySet()) {
+            Object t = e.getValue().props().get("#text");
+            Integer parent = parents.get(e.getKey());
+            if (text.equals(t) && parent != null && nodes.containsKey(parent)
+                    && "vaadin-button".equals(nodes.get(parent).tag())) {
+                found = Math.max(found, parent);
+            }
+        }
+        return found;
+    }
+
+    /** A user types or picks {@code value} in the field: the property sync and the events the field's server side listens to. */
+    String fill(int node, String value) {
+        Node n = nodes.get(node);
+        ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", "value").put("value", value));
+        for (String event : List.of("change", "value-changed")) {
+            if (n != null && n.listeners().containsKey(event)) {
+                rpc.add(F.objectNode().put("type", "event").put("node", node).put("event", event).set("data", F.objectNode()));
+            }
+        }
+        lastChanges = -1;
+        return message(rpc);
+    }
+
+    /** A user opens the combo box: the browser asks for the first page of its items. */
+    String openComboBox(int node) {
+        lastChanges = -1;
+        return message(F.arrayNode()
+                .add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", "opened").put("value", true))
+                .add(published(node, "setViewportRange", F.arrayNode().add(0).add(50).add(""))));
+    }
+
+    /** Key of the first item the combo box received, or null. */
+    String firstItemKey(int node) {
+        Node n = nodes.get(node);
+        return n == null ? null : (String) n.props().get("#firstKey");
+    }
+
+    /** A click on the node, with the event data its click listener asks for (no modifier keys, left button). */
+    String click(int node) {
+        Node n = nodes.get(node);
+        ObjectNode data = F.objectNode();
+        JsonNode expressions = n == null ? null : constants.get(n.listeners().get("click"));
+        if (expressions != null) {
+            for (var it = expressions.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (key.startsWith("event.")) {
+                    if (key.endsWith("Key")) {
+                        data.put(key, false);
+                    } else {
+                        data.put(key, key.endsWith("detail") ? 1 : 0);
+                    }
+                }
+            }
+        }
+        lastChanges = -1;
+        return message(F.arrayNode().add(F.objectNode().put("type", "event").put("node", node).put("event", "click")
+                .<ObjectNode>set("data", data)));
+    }
+
+    /** Starts collecting the answers of one user action (its round trip and what the browser sent after it). */
+    void mark() {
+        sinceMark.setLength(0);
+    }
+
+    /** Whether an answer since {@link #mark()} contains the text. */
+    boolean answeredSinceMark(String text) {
+        return sinceMark.indexOf(text) >= 0;
     }
 
     /** Number of state-tree changes in the last answer (a value change that refreshes nothing answers 0). */
