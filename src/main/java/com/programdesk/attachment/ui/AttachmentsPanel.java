@@ -87,7 +87,7 @@ public class AttachmentsPanel extends Div {
         if (files.isEmpty()) {
             list.add(new Span(getTranslation("attachment.none")));
         }
-        var people = com.programdesk.user.ui.People.of(files.stream().map(Attachment::uploadedBy));
+        var people = com.programdesk.security.ui.People.of(files.stream().map(Attachment::uploadedBy));
         for (Attachment file : files) {
             long id = file.id();
             DownloadHandler download = event -> {

@@ -93,7 +93,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
 
     /** The display names of a page's actors, looked up once for the page; the login name stays in the tooltip and the filter. */
     private void remember(java.util.List<AuditEvent> page) {
-        com.programdesk.user.service.PeopleNames.Lookup lookup = com.programdesk.user.ui.People.of(page.stream().map(AuditEvent::actor));
+        com.programdesk.security.service.PeopleNames.Lookup lookup = com.programdesk.security.ui.People.of(page.stream().map(AuditEvent::actor));
         page.forEach(e -> people.computeIfAbsent(e.actor(), actor -> lookup.people().containsKey(actor)
                 ? lookup.label(actor, getLocale()) + " · " + actor : actor));
     }

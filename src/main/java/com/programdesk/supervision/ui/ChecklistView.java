@@ -92,7 +92,7 @@ class ChecklistView extends Div implements HasDynamicTitle {
         }
         items.setItems(shown.getItems());
         about.setText(getTranslation(shown.isLatest() ? "checklist.current" : "checklist.old",
-                com.programdesk.user.ui.People.of(java.util.List.of(shown.getCreatedBy())).label(shown.getCreatedBy(), getLocale())));
+                com.programdesk.security.ui.People.of(java.util.List.of(shown.getCreatedBy())).label(shown.getCreatedBy(), getLocale())));
         edit.setEnabled(shown.isLatest());
     }
 

@@ -47,7 +47,7 @@ class ReviewDialog extends Dialog {
         Div facts = new Div(new Paragraph(finding.getCategory() + "：" + finding.getDescription()),
                 labelled("correction.field.measures", latest.getMeasures()),
                 labelled("correction.field.completedOn", DateFormats.date(latest.getCompletedOn(), getLocale())),
-                labelled("correction.field.submitted", com.programdesk.user.ui.People.of(List.of(latest.getSubmittedBy()))
+                labelled("correction.field.submitted", com.programdesk.security.ui.People.of(List.of(latest.getSubmittedBy()))
                         .label(latest.getSubmittedBy(), getLocale()) + " · "
                         + DateFormats.dateTimeToMinute(latest.getSubmittedAt(), getLocale())));
         facts.addClassName("review-facts");

@@ -182,7 +182,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         timeline.addClassName("timeline");
         timeline.add(new H3(getTranslation("task.timeline")));
         List<TimelineItem> items = tasks.timeline(task.getId());
-        var people = com.programdesk.user.ui.People.of(items.stream().map(TimelineItem::actor));
+        var people = com.programdesk.security.ui.People.of(items.stream().map(TimelineItem::actor));
         for (TimelineItem item : items) {
             timeline.add(new TimelineEntry(item.at(), people.label(item.actor(), getLocale()),
                     getTranslation(item.kindKey()) + (item.percent() == null ? "" : " · " + item.percent() + "%"), item.detail()));

@@ -219,7 +219,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div timeline = new Div(new H3(getTranslation("report.timeline")));
         timeline.addClassName("timeline");
         java.util.List<WorkflowTransition> steps = reports.timeline(reportId);
-        var people = com.programdesk.user.ui.People.of(steps.stream().map(WorkflowTransition::actor));
+        var people = com.programdesk.security.ui.People.of(steps.stream().map(WorkflowTransition::actor));
         for (WorkflowTransition step : steps.reversed()) {
             timeline.add(new TimelineEntry(step.occurredAt(), people.label(step.actor(), getLocale()),
                     getTranslation("report.step." + step.fromState() + "." + step.toState()), step.note()));

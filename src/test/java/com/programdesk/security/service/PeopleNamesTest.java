@@ -1,4 +1,4 @@
-package com.programdesk.user.service;
+package com.programdesk.security.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

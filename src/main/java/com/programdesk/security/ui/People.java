@@ -1,6 +1,6 @@
-package com.programdesk.user.ui;
+package com.programdesk.security.ui;
 
-import com.programdesk.user.service.PeopleNames;
+import com.programdesk.security.service.PeopleNames;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Collection;
 import java.util.stream.Stream;

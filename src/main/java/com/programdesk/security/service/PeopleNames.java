@@ -1,4 +1,4 @@
-package com.programdesk.user.service;
+package com.programdesk.security.service;
 
 import java.util.Collection;
 import java.util.HashMap;
