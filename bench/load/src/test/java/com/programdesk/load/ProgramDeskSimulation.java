@@ -86,7 +86,7 @@ public class ProgramDeskSimulation extends Simulation {
                 exec(s -> s.set("req", client(s).followUp())).exec(uidl("follow-up"))));
     }
 
-    /** A full page load of {@code route}: bootstrap page, init, first navigation, follow-ups. */
+    /** The first navigation of a freshly loaded page (after its init) and what the browser sends after it. */
     static ChainBuilder pageLoad(String route, String view) {
         return exec(s -> s.set("view", view))
                 .exec(s -> s.set("req", client(s).navigate(route, true)))
