@@ -99,7 +99,7 @@ class ActivityCalendarTest extends ViewTest {
         editor.startsAt.setValue(start);
         editor.endsAt.setValue(start.minusHours(3));
         test(editor.save).click();
-        assertThat(editor.plannedAttendance.getErrorMessage()).isEqualTo("人数须在 0 到 100,000 之间");
+        assertThat(editor.plannedAttendance.getErrorMessage()).isEqualTo("请输入 0 到 100000 之间的整数");
         assertThat(editor.endsAt.getErrorMessage()).isEqualTo("结束时间不能早于开始时间");
 
         editor.plannedAttendance.setValue(40);

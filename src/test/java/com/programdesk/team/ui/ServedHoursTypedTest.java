@@ -20,6 +20,7 @@ class ServedHoursTypedTest extends ViewTest {
     @Test
     void hoursWithTwoDecimalsNegativeLettersOrAbsurdAreRefusedAndHalfHoursAreKept() {
         demoUsers.login("coordinator");
+        navigate(StaffingView.class);
         long done = jdbc.sql("""
                 SELECT a.id FROM activity a JOIN activity_assignment s ON s.activity_id = a.id
                 WHERE a.status = 'DONE' ORDER BY a.id DESC LIMIT 1""").query(Long.class).single();
@@ -27,6 +28,7 @@ class ServedHoursTypedTest extends ViewTest {
         BigDecimal stored = hoursOf(row);
         HoursDialog dialog = new HoursDialog(staffing, row, () -> { });
         dialog.open();
+        roundTrip(); // a dialog attaches on the way to the browser
         for (String typed : List.of("1.25", "-1", "abc", "1000")) {
             Typing.type(dialog.hours, typed);
             test(dialog.save).click();
