@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -18,6 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
@@ -53,6 +55,14 @@ class ArchitectureTest {
     static final ArchRule viewsTalkOnlyToServices = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat(DATA_ACCESS)
             .because("views use the services, which own transactions, authorization and the row-level rule");
+
+    @ArchTest
+    static final ArchRule formsLeaveTheConflictToFormSave = classes().that().resideInAPackage("..ui..")
+            .and().doNotBelongToAnyOf(FormSave.class)
+            .and().doNotHaveFullyQualifiedName("com.programdesk.shell.ui.ErrorHandling")
+            .should(neitherCatchNorName(OptimisticLockingFailureException.class))
+            .because("a form runs its saves through FormSave, which shows a stale copy the way the form says; "
+                    + "only the shell's error handler, the last resort, names the exception too");
 
     @ArchTest
     static final ArchRule repositoriesStayInTheirFeature = classes().that().areAssignableTo(Repository.class)
@@ -122,6 +132,22 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }
+            }
+        };
+    }
+
+    /** A caught type is no dependency for ArchUnit, so the catch blocks are looked at too. */
+    private static ArchCondition<JavaClass> neitherCatchNorName(Class<? extends Throwable> exception) {
+        return new ArchCondition<>("neither catch nor name " + exception.getSimpleName()) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getCodeUnits().stream().flatMap(unit -> unit.getTryCatchBlocks().stream())
+                        .filter(block -> block.getCaughtThrowables().stream().anyMatch(caught -> caught.isAssignableTo(exception)))
+                        .forEach(block -> events.add(SimpleConditionEvent.violated(block,
+                                block.getOwner().getFullName() + " catches " + exception.getSimpleName() + " " + block.getSourceCodeLocation())));
+                javaClass.getDirectDependenciesFromSelf().stream()
+                        .filter(dependency -> dependency.getTargetClass().isAssignableTo(exception))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
             }
         };
     }

@@ -1,6 +1,5 @@
 package com.programdesk.base.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Asks for a note (or a required reason) before one step of a workflow: submit, accept, return, reopen, comment. */
 public class NoteDialog extends Dialog {
@@ -34,22 +32,22 @@ public class NoteDialog extends Dialog {
                 note.setInvalid(true);
                 return;
             }
-            try {
+            FormSave.run(() -> {
                 action.accept(note.getValue());
                 close();
                 done.run();
                 if (confirmation != null) {
                     StepDone.show(confirmation);
                 }
-            } catch (InvalidFieldException ex) {
+            }, ex -> {
                 note.setErrorMessage(getTranslation(ex.messageKey()));
                 note.setInvalid(true);
-            } catch (OptimisticLockingFailureException ex) {
+            }, () -> {
                 Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 close();
                 done.run();
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }

@@ -1,10 +1,10 @@
 package com.programdesk.institution.ui;
 
 import com.programdesk.base.domain.PhoneNumbers;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.domain.InstitutionType;
@@ -24,7 +24,6 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Locale;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Creates or edits one institution. Works on a copy: cancelling, or a save the service
@@ -136,29 +135,23 @@ class InstitutionEditor extends Dialog {
         if (!binder.writeBeanIfValid(edited)) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             institutions.save(edited);
             Notification.show(getTranslation("institution.saved", edited.getNameZh()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
-        } catch (InvalidFieldException e) {
-            formErrors.show(e);
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, formErrors::show, this::showConflict);
     }
 
     private void toggleActive() {
-        try {
+        FormSave.run(() -> {
             institutions.setActive(original, !original.isActive());
             Notification.show(getTranslation(original.isActive() ? "institution.deactivated" : "institution.reactivated",
                     original.getNameZh())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, this::showConflict);
     }
 
     private void showConflict() {

@@ -7,6 +7,7 @@ import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.memberevent.domain.MemberEvent;
@@ -25,7 +26,6 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -115,17 +115,16 @@ class MemberEventEditor extends Dialog {
             return;
         }
         try {
-            MemberEvent saved = events.save(edited);
-            Notification.show(getTranslation("memberEvent.saved", saved.getTitle()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
-        } catch (InvalidFieldException e) {
-            formErrors.show(e, "note".equals(e.field()) ? MemberEvent.NOTE_MAX : MemberEvent.TITLE_MAX);
+            FormSave.run(() -> {
+                MemberEvent saved = events.save(edited);
+                Notification.show(getTranslation("memberEvent.saved", saved.getTitle()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onSaved.run();
+            }, e -> formErrors.show(e, "note".equals(e.field()) ? MemberEvent.NOTE_MAX : MemberEvent.TITLE_MAX),
+                    () -> conflict.show(save));
         } catch (AccessDeniedException e) {
             formErrors.show(new InvalidFieldException("branchId", "memberEvent.error.branchNotReachable"));
-        } catch (OptimisticLockingFailureException e) {
-            conflict.show(save);
         }
     }
 }

@@ -1,11 +1,11 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -42,7 +42,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Plans, edits and logs one activity. Works on a copy: a refused save leaves the stored activity
@@ -299,7 +298,7 @@ class ActivityEditor extends Dialog {
         if (!valid) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             Activity saved = activities.save(edited);
             List<CalendarEntry> clashes = activities.conflicts(saved);
             Notification notification = Notification.show(getTranslation("activity.saved", saved.getTitle()));
@@ -312,11 +311,7 @@ class ActivityEditor extends Dialog {
             }
             close();
             onSaved.run();
-        } catch (InvalidFieldException e) {
-            formErrors.show(e, Activity.TITLE_MAX);
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, e -> formErrors.show(e, Activity.TITLE_MAX), this::showConflict);
     }
 
     /** Planned dates with something else at the same place or by the same organiser: shown, not refused. */
@@ -341,15 +336,11 @@ class ActivityEditor extends Dialog {
     }
 
     private void step(Runnable action, String doneKey) {
-        try {
+        FormSave.run(() -> {
             action.run();
             afterStep();
             com.programdesk.base.ui.StepDone.show(getTranslation(doneKey, original.getTitle()));
-        } catch (InvalidFieldException e) {
-            formErrors.show(e);
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, formErrors::show, this::showConflict);
     }
 
     private void afterStep() {

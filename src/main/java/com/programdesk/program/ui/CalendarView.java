@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.domain.Activity;
@@ -291,12 +292,11 @@ class CalendarView extends Div implements HasDynamicTitle {
     private void reschedule(long activityId, LocalDate day) {
         activities.find(activityId).ifPresent(activity -> {
             try {
-                activities.reschedule(activity, day.atTime(activity.getStartsAt().toLocalTime()));
-                Notification.show(getTranslation("activity.moved", activity.getTitle(), DateFormats.date(day, getLocale())));
-            } catch (com.programdesk.base.service.InvalidFieldException e) {
-                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE);
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                Notification.show(getTranslation("error.conflict"), 5000, Notification.Position.MIDDLE);
+                FormSave.run(() -> {
+                    activities.reschedule(activity, day.atTime(activity.getStartsAt().toLocalTime()));
+                    Notification.show(getTranslation("activity.moved", activity.getTitle(), DateFormats.date(day, getLocale())));
+                }, e -> Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE),
+                        () -> Notification.show(getTranslation("error.conflict"), 5000, Notification.Position.MIDDLE));
             } catch (org.springframework.security.access.AccessDeniedException e) {
                 Notification.show(getTranslation("activity.error.notYours"), 5000, Notification.Position.MIDDLE);
             }

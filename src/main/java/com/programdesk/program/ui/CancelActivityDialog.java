@@ -1,7 +1,7 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.service.ActivityService;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Cancels an activity; a reason is required and kept with the step. */
 class CancelActivityDialog extends Dialog {
@@ -30,17 +29,13 @@ class CancelActivityDialog extends Dialog {
         cancelActivity.setText(getTranslation("activity.action.cancel"));
         cancelActivity.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         cancelActivity.addClickListener(e -> {
-            try {
+            FormSave.run(() -> {
                 activities.cancel(activity, reason.getValue());
                 Notification.show(getTranslation("activity.cancelled", activity.getTitle()));
                 close();
                 onCancelled.run();
-            } catch (InvalidFieldException ex) {
-                errors.show(ex);
-            } catch (OptimisticLockingFailureException ex) {
-                Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            }, errors::show, () -> Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
         });
         getFooter().add(new Button(getTranslation("action.close"), e -> close()), cancelActivity);
     }

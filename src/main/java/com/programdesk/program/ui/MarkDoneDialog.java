@@ -1,8 +1,8 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.service.ActivityService;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Logs that an activity took place: how many came, and what came of it. */
 class MarkDoneDialog extends Dialog {
@@ -39,17 +38,13 @@ class MarkDoneDialog extends Dialog {
             if (!actualAttendance.check(false)) {
                 return;
             }
-            try {
+            FormSave.run(() -> {
                 activities.markDone(activity, actualAttendance.getValue(), outcomeNote.getValue());
                 Notification.show(getTranslation("activity.markedDone", activity.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onDone.run();
-            } catch (InvalidFieldException ex) {
-                errors.show(ex);
-            } catch (OptimisticLockingFailureException ex) {
-                Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            }, errors::show, () -> Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), done);
     }

@@ -1,9 +1,9 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.domain.ObservanceDay;
@@ -26,7 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The recurring observance days the calendar shows every year; administrators keep the list. */
 @Route("observance-days")
@@ -108,15 +107,11 @@ class ObservanceDayView extends Div implements HasDynamicTitle {
                 if (!binder.writeBeanIfValid(edited)) {
                     return;
                 }
-                try {
+                FormSave.run(() -> {
                     service.save(edited);
                     close();
                     refresh();
-                } catch (InvalidFieldException ex) {
-                    errors.show(ex);
-                } catch (OptimisticLockingFailureException ex) {
-                    Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE);
-                }
+                }, errors::show, () -> Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE));
             });
             getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         }

@@ -1,9 +1,9 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.WorkStream;
@@ -22,7 +22,6 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Creates or edits a program and its ordered work streams (one per line). */
 class ProgramEditor extends Dialog {
@@ -110,15 +109,11 @@ class ProgramEditor extends Dialog {
         if (warnIfTaken()) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             Program saved = programs.save(edited, Arrays.asList(workStreams.getValue().split("\\R")));
             Notification.show(getTranslation("program.saved", saved.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.accept(saved);
-        } catch (InvalidFieldException e) {
-            formErrors.show(e);
-        } catch (OptimisticLockingFailureException e) {
-            conflict.show(save);
-        }
+        }, formErrors::show, () -> conflict.show(save));
     }
 }

@@ -1,6 +1,7 @@
 package com.programdesk.program.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.domain.ActivityFilter;
 import com.programdesk.program.domain.CalendarEntry;
@@ -35,7 +36,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One program: overview with its targets' progress and work streams, and its activities. */
 @Route("programs")
@@ -157,12 +157,10 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     }
 
     private void changeStatus(ProgramStatus next) {
-        try {
+        FormSave.run(() -> {
             program = programs.changeStatus(program, next, null);
             Notification.show(getTranslation("program.statusChanged", getTranslation(next.messageKey())));
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("error.conflict"));
-        }
+        }, () -> Notification.show(getTranslation("error.conflict")));
         reload();
     }
 

@@ -1,10 +1,10 @@
 package com.programdesk.program.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DecimalField;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -31,7 +31,6 @@ import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Defines a target: what is counted (the formula), the value to reach, and over which period. A
@@ -217,26 +216,20 @@ class TargetEditor extends Dialog {
         if (!binder.writeBeanIfValid(edited)) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             Target saved = targets.save(edited);
             Notification.show(getTranslation("target.saved", saved.getName())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
-        } catch (InvalidFieldException e) {
-            formErrors.show(e);
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, formErrors::show, this::showConflict);
     }
 
     private void delete() {
-        try {
+        FormSave.run(() -> {
             targets.delete(original);
             close();
             onSaved.run();
-        } catch (OptimisticLockingFailureException e) {
-            showConflict();
-        }
+        }, this::showConflict);
     }
 
     private void showConflict() {

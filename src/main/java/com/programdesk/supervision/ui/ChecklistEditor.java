@@ -1,8 +1,8 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.supervision.domain.ChecklistItem;
 import com.programdesk.supervision.domain.ChecklistTemplate;
 import com.programdesk.supervision.service.ChecklistTemplateService;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Edits a checklist's name and items; saving stores a new version and leaves the shown one as it was. */
 class ChecklistEditor extends Dialog {
@@ -52,11 +51,11 @@ class ChecklistEditor extends Dialog {
                 return;
             }
             List<ChecklistItem> items = rows.stream().map(Row::item).toList();
-            try {
+            FormSave.run(() -> {
                 ChecklistTemplate stored = base == null ? checklists.create(name.getValue(), items) : checklists.revise(base, name.getValue(), items);
                 close();
                 saved.accept(stored);
-            } catch (InvalidFieldException ex) {
+            }, ex -> {
                 String message = getTranslation(ex.messageKey(), ChecklistTemplate.NAME_MAX);
                 if ("name".equals(ex.field())) {
                     name.setErrorMessage(message);
@@ -65,11 +64,11 @@ class ChecklistEditor extends Dialog {
                     error.setText(message);
                     error.setVisible(true);
                 }
-            } catch (OptimisticLockingFailureException ex) {
+            }, () -> {
                 error.setText(getTranslation("checklist.error.newerVersion"));
                 error.setVisible(true);
                 save.setEnabled(false);
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -1,9 +1,9 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.supervision.domain.Finding;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Records a finding at a visit, or changes one not yet closed. The due date follows the severity
@@ -93,15 +92,11 @@ class FindingEditor extends Dialog {
             finding.setRequiredCorrection(requiredCorrection.getValue());
             finding.setDueDate(dueDate.getValue());
             finding.setIndicatorId(indicator.getValue() == null ? null : indicator.getValue().id());
-            try {
+            FormSave.run(() -> {
                 Finding stored = isNew ? findings.record(finding) : findings.update(finding);
                 close();
                 saved.accept(stored);
-            } catch (InvalidFieldException ex) {
-                errors.show(ex, Finding.TEXT_MAX);
-            } catch (OptimisticLockingFailureException ex) {
-                conflict.show(save);
-            }
+            }, ex -> errors.show(ex, Finding.TEXT_MAX), () -> conflict.show(save));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -2,10 +2,10 @@ package com.programdesk.supervision.ui;
 
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.ui.AttachmentsPanel;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
@@ -40,7 +40,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One finding and its correction loop: what was found and must be corrected, the institution's
@@ -156,22 +155,22 @@ class FindingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         submit.setText(getTranslation("correction.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
-            try {
+            FormSave.run(() -> {
                 findings.submitCorrection(finding, measures.getValue(), completedOn.getValue(), evidence.files());
                 evidence.clear();
                 Notification.show(getTranslation("correction.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
-            } catch (InvalidFieldException ex) {
+            }, ex -> {
                 if ("file".equals(ex.field())) {
                     evidence.showError(getTranslation(ex.messageKey(), attachments.maxMegabytes()));
                 } else {
                     errors.show(ex, Correction.MEASURES_MAX);
                 }
-            } catch (OptimisticLockingFailureException ex) {
+            }, () -> {
                 Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 reload();
-            }
+            });
         });
         Div form = new Div(new H3(getTranslation("correction.title")), measures, completedOn, evidence, submit);
         form.addClassName("correction-form");

@@ -2,8 +2,8 @@ package com.programdesk.supervision.ui;
 
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.ui.AttachmentsPanel;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.supervision.domain.Correction;
 import com.programdesk.supervision.domain.Finding;
 import com.programdesk.supervision.service.FindingService;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The bureau's review of a submitted correction: what the institution did, its evidence (which the
@@ -78,12 +77,12 @@ class ReviewDialog extends Dialog {
     private void attempt(Consumer<Finding> action, String doneKey) {
         evidenceError.setVisible(false);
         note.setInvalid(false);
-        try {
+        FormSave.run(() -> {
             action.accept(finding);
             close();
             done.run();
             com.programdesk.base.ui.StepDone.show(getTranslation(doneKey));
-        } catch (InvalidFieldException ex) {
+        }, ex -> {
             String message = getTranslation(ex.messageKey(), Correction.NOTE_MAX);
             if ("evidence".equals(ex.field()) || "status".equals(ex.field())) {
                 evidenceError.setText(message);
@@ -93,11 +92,11 @@ class ReviewDialog extends Dialog {
                 note.setInvalid(true);
                 note.focus();
             }
-        } catch (OptimisticLockingFailureException ex) {
+        }, () -> {
             Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             close();
             done.run();
-        }
+        });
     }
 }

@@ -1,9 +1,9 @@
 package com.programdesk.supervision.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
 /** Plans a supervision round or changes its plan: program, period, checklist, institutions to visit, inspectors. */
@@ -102,15 +101,11 @@ class RoundEditor extends Dialog {
             round.setChecklistTemplateId(checklist.getValue() == null ? null : checklist.getValue().getId());
             round.setInstitutionIds(institutionsField.getValue().stream().map(InstitutionSummary::id).collect(Collectors.toSet()));
             round.setInspectorIds(inspectors.getValue().stream().map(UserChoice::id).collect(Collectors.toSet()));
-            try {
+            FormSave.run(() -> {
                 SupervisionRound stored = rounds.save(round);
                 close();
                 saved.accept(stored);
-            } catch (InvalidFieldException ex) {
-                errors.show(ex, SupervisionRound.TITLE_MAX);
-            } catch (OptimisticLockingFailureException ex) {
-                conflict.show(save);
-            }
+            }, ex -> errors.show(ex, SupervisionRound.TITLE_MAX), () -> conflict.show(save));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -2,10 +2,10 @@ package com.programdesk.supervision.ui;
 
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.ui.AttachmentsPanel;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -51,7 +51,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A visit of one institution in a round: the checklist item by item (result, note, score), the
@@ -173,15 +172,11 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (ItemRow row : items) {
             edited.putResult(row.position, row.result.getValue(), row.score.getValue(), row.note.getValue());
         }
-        try {
+        FormSave.run(() -> {
             visit = visits.save(edited);
             Notification.show(getTranslation("visit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
-        } catch (InvalidFieldException ex) {
-            errors.show(ex, VisitResult.NOTE_MAX);
-        } catch (OptimisticLockingFailureException ex) {
-            conflict.show(save);
-        }
+        }, ex -> errors.show(ex, VisitResult.NOTE_MAX), () -> conflict.show(save));
     }
 
     private Div findingsOfVisit(boolean editable) {

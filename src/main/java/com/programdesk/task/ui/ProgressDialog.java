@@ -1,8 +1,8 @@
 package com.programdesk.task.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.CountField;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskEntry;
 import com.programdesk.task.service.TaskService;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The lead institution reports how far it has come: a percentage and what was done. */
 class ProgressDialog extends Dialog {
@@ -39,18 +38,16 @@ class ProgressDialog extends Dialog {
             if (!percent.check(true)) {
                 return;
             }
-            try {
+            FormSave.run(() -> {
                 tasks.reportProgress(task, percent.getValue(), text.getValue());
                 close();
                 done.run();
                 com.programdesk.base.ui.StepDone.show(getTranslation("task.done.progress", percent.getValue()));
-            } catch (InvalidFieldException ex) {
-                errors.show(ex);
-            } catch (OptimisticLockingFailureException ex) {
+            }, errors::show, () -> {
                 Notification.show(getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE);
                 close();
                 done.run();
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), report);
     }

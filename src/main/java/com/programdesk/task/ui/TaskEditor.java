@@ -1,10 +1,10 @@
 package com.programdesk.task.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Assigns a task to one or many institutions, or changes an assigned task's details (e.g. extends its due date). */
 class TaskEditor extends Dialog {
@@ -151,16 +150,12 @@ class TaskEditor extends Dialog {
         if (!valid) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             Set<Long> leadIds = leads.getValue().stream().map(InstitutionSummary::id).collect(Collectors.toSet());
             Task saved = original.isNew() ? tasks.assign(edited, leadIds) : tasks.update(edited);
             Notification.show(getTranslation("task.saved", saved.getTitle())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.accept(saved);
-        } catch (InvalidFieldException e) {
-            formErrors.show(e);
-        } catch (OptimisticLockingFailureException e) {
-            conflict.show(save);
-        }
+        }, formErrors::show, () -> conflict.show(save));
     }
 }

@@ -1,8 +1,8 @@
 package com.programdesk.team.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DecimalField;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.team.domain.Assignment;
 import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.service.StaffingService;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Corrects the hours one member served on a done activity; more than the activity lasted needs a note. */
 class HoursDialog extends Dialog {
@@ -38,17 +37,15 @@ class HoursDialog extends Dialog {
             if (!hours.check(true)) {
                 return;
             }
-            try {
+            FormSave.run(() -> {
                 staffing.correctHours(row.id(), row.version(), hours.getValue(), note.getValue());
                 close();
                 done.run();
-            } catch (InvalidFieldException ex) {
-                errors.show(ex, Assignment.NOTE_MAX);
-            } catch (OptimisticLockingFailureException ex) {
+            }, ex -> errors.show(ex, Assignment.NOTE_MAX), () -> {
                 Notification.show(getTranslation("error.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 close();
                 done.run();
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), save);
     }

@@ -1,9 +1,9 @@
 package com.programdesk.team.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Adds a member to a team or changes one. The phone is typed in full but never shown in full here:
@@ -99,15 +98,11 @@ class MemberEditor extends Dialog {
             }
             member.setJoinedOn(joinedOn.getValue());
             member.setLeftOn(leftOn.getValue());
-            try {
+            FormSave.run(() -> {
                 TeamMember stored = teams.saveMember(member);
                 close();
                 saved.accept(stored);
-            } catch (InvalidFieldException ex) {
-                errors.show(ex, TeamMember.NAME_MAX);
-            } catch (OptimisticLockingFailureException ex) {
-                conflict.show(save);
-            }
+            }, ex -> errors.show(ex, TeamMember.NAME_MAX), () -> conflict.show(save));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), save);
     }

@@ -1,9 +1,9 @@
 package com.programdesk.team.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.team.domain.Team;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Sets up a team or changes it: name, kind, the institution that keeps it, leader, description, active. */
 class TeamEditor extends Dialog {
@@ -74,15 +73,11 @@ class TeamEditor extends Dialog {
             team.setLeaderName(leader.getValue());
             team.setDescription(description.getValue());
             team.setActive(active.getValue());
-            try {
+            FormSave.run(() -> {
                 Team stored = teams.saveTeam(team);
                 close();
                 saved.accept(stored);
-            } catch (InvalidFieldException ex) {
-                errors.show(ex, Team.NAME_MAX);
-            } catch (OptimisticLockingFailureException ex) {
-                conflict.show(save);
-            }
+            }, ex -> errors.show(ex, Team.NAME_MAX), () -> conflict.show(save));
         });
         getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), save);
     }

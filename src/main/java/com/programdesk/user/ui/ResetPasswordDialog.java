@@ -1,7 +1,7 @@
 package com.programdesk.user.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.FieldLimits;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.domain.PasswordPolicy;
 import com.programdesk.user.service.UserService;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** An administrator sets a new password for a user, e.g. one who forgot it; this also ends a lockout. */
 class ResetPasswordDialog extends Dialog {
@@ -26,19 +25,19 @@ class ResetPasswordDialog extends Dialog {
         password.setWidthFull();
         add(password);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
+            FormSave.run(() -> {
                 users.resetPassword(user, password.getValue());
                 Notification.show(getTranslation("user.resetPassword.done", user.getUsername()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onDone.run();
-            } catch (InvalidFieldException ex) {
+            }, ex -> {
                 password.setErrorMessage(getTranslation(ex.messageKey(), PasswordPolicy.MIN_LENGTH));
                 password.setInvalid(true);
-            } catch (OptimisticLockingFailureException ex) {
+            }, () -> {
                 password.setErrorMessage(getTranslation("error.conflict"));
                 password.setInvalid(true);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -1,9 +1,9 @@
 package com.programdesk.user.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Role;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Creates a user (with a first password) or edits one: display name, role, institution, enabled. */
 class UserEditor extends Dialog {
@@ -132,7 +131,7 @@ class UserEditor extends Dialog {
         if (!valid) {
             return;
         }
-        try {
+        FormSave.run(() -> {
             if (original.isNew()) {
                 users.create(edited, password.getValue());
             } else {
@@ -141,10 +140,6 @@ class UserEditor extends Dialog {
             Notification.show(getTranslation("user.saved", edited.getUsername())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();
-        } catch (InvalidFieldException e) {
-            formErrors.show(e, PasswordPolicy.MIN_LENGTH);
-        } catch (OptimisticLockingFailureException e) {
-            conflict.show(save);
-        }
+        }, e -> formErrors.show(e, PasswordPolicy.MIN_LENGTH), () -> conflict.show(save));
     }
 }

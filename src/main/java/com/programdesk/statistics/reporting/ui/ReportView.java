@@ -4,6 +4,7 @@ import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.Facts;
+import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One institution's report for one period (报表填报): the form as a compact grid by section with last
@@ -233,17 +233,13 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             error(getTranslation("report.fixTyping", grid.unreadable()));
             return;
         }
-        try {
+        FormSave.run(() -> {
             StatReport saved = reports.saveDraft(entry, grid.readableCells());
             closeRefusal();
             Notification.show(getTranslation("report.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             entry = reports.open(saved.getId()).orElseThrow(NotFoundException::new);
             render();
-        } catch (InvalidFieldException e) {
-            refused(e);
-        } catch (OptimisticLockingFailureException e) {
-            conflicted();
-        }
+        }, this::refused, this::conflicted);
     }
 
     void submit() {
@@ -256,20 +252,18 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Map<String, ReportCell> cells = grid.readableCells();
         try {
-            StatReport submitted = reports.submit(entry, cells);
-            closeRefusal();
-            Notification.show(getTranslation("report.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            entry = reports.open(submitted.getId()).orElseThrow(NotFoundException::new);
-            render();
+            FormSave.run(() -> {
+                StatReport submitted = reports.submit(entry, cells);
+                closeRefusal();
+                Notification.show(getTranslation("report.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                entry = reports.open(submitted.getId()).orElseThrow(NotFoundException::new);
+                render();
+            }, this::refused, this::conflicted);
         } catch (ReportRejectedException e) {
             List<RuleViolation> all = new ArrayList<>(reports.check(entry, cells, true));
             e.violations().stream().filter(v -> !all.contains(v)).forEach(all::add);
             grid.show(all);
             error(getTranslation("report.rejected", e.violations().size()));
-        } catch (InvalidFieldException e) {
-            refused(e);
-        } catch (OptimisticLockingFailureException e) {
-            conflicted();
         }
     }
 
