@@ -5,6 +5,7 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Roles;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +25,12 @@ public class HolidayService {
 
     private final JdbcClient jdbc;
     private final AuditService audit;
+    private final Clock clock;
 
-    HolidayService(JdbcClient jdbc, AuditService audit) {
+    HolidayService(JdbcClient jdbc, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -41,7 +44,7 @@ public class HolidayService {
         if (day == null) {
             throw new InvalidFieldException("day", "validation.required");
         }
-        DateInput.within(day, "day", java.time.Clock.systemDefaultZone());
+        DateInput.within(day, "day", clock);
         if (name == null || name.isBlank()) {
             throw new InvalidFieldException("name", "validation.required");
         }

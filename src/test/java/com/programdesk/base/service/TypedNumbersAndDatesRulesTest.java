@@ -15,6 +15,7 @@ import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.service.StaffingService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,10 +43,12 @@ class TypedNumbersAndDatesRulesTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @Test
     void aMemberEventOf1900OrWithANegativeHeadCountIsRefused() {
-        long branch = jdbc.sql("SELECT id FROM institution WHERE code = 'YQ-FPA-NT'").query(Long.class).single();
+        long branch = testData.institutionId("YQ-FPA-NT");
         demoUsers.as("association", () -> {
             refused(() -> events.save(new MemberEvent(branch, LocalDate.of(1900, 1, 1), "1900 年的会员活动", MemberEventType.HOME_VISIT, 10, 0)),
                     "eventDate", DateInput.OUT_OF_RANGE);
