@@ -20,7 +20,7 @@ class TestsKeepTheirDataApartTest {
     private static final Path TESTS = Path.of("src", "test", "java");
     private static final Pattern COPIED_LOOKUP = Pattern.compile(
             "SELECT id FROM (institution WHERE code|app_user WHERE username|program WHERE document_number|program WHERE status)\\b");
-    private static final Pattern OWN_UNIQUE_NAME = Pattern.compile("UUID\\.randomUUID\\(\\)|System\\.nanoTime\\(\\)");
+    private static final Pattern OWN_UNIQUE_NAME = Pattern.compile("UUID\\.randomUUID\\(\\)|\\+ System\\.nanoTime\\(\\)");
 
     @Test
     void testsLookUpDemoRowsAndNameTheirOwnRowsThroughTestData() {

@@ -120,9 +120,14 @@ public class TeamService {
         return jdbc.sql("SELECT DISTINCT skill FROM team_member_skill ORDER BY skill LIMIT 500").query(String.class).list();
     }
 
+    /** A member for display or editing; the phone number is masked for everyone (the full number only through {@link #revealPhone}). */
     @PreAuthorize("isAuthenticated()")
     public Optional<TeamMember> member(long id) {
-        return members.findById(id);
+        return members.findById(id).map(stored -> {
+            TeamMember shown = stored.copy();
+            shown.setPhone(stored.getPhone() == null ? null : PhoneNumbers.mask(stored.getPhone()));
+            return shown;
+        });
     }
 
     /** True when the logged-in user keeps the team: the bureau, or staff of the team's owner institution. */
@@ -179,6 +184,7 @@ public class TeamService {
         if (edited.getRole() == null) {
             throw new InvalidFieldException("role", "validation.required");
         }
+        keepStoredPhoneWhenShownMasked(edited);
         String phone = edited.getPhone() == null || edited.getPhone().isBlank() ? null : edited.getPhone().strip();
         if (phone != null && !PhoneNumbers.isValid(phone)) {
             throw new InvalidFieldException("phone", "validation.phoneFormat");
@@ -221,6 +227,15 @@ public class TeamService {
         requireManager(teams.findById(member.getTeamId()).orElseThrow());
         audit.record(AuditAction.REVEAL, "TeamMember", memberId, "phone");
         return Optional.ofNullable(member.getPhone());
+    }
+
+    /** A member read through {@link #member} carries the masked number; saving it back keeps the stored one. */
+    private void keepStoredPhoneWhenShownMasked(TeamMember edited) {
+        if (edited.getId() != null) {
+            members.findById(edited.getId()).map(TeamMember::getPhone)
+                    .filter(stored -> stored.equals(edited.getPhone()) || PhoneNumbers.mask(stored).equals(edited.getPhone()))
+                    .ifPresent(edited::setPhone);
+        }
     }
 
     private void requireManager(Team team) {

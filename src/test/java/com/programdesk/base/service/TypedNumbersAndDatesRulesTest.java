@@ -72,7 +72,7 @@ class TypedNumbersAndDatesRulesTest {
     @Test
     void aTargetValueWithThreeDecimalsIsRefusedNotRounded() {
         demoUsers.as("coordinator", () -> {
-            Program program = programs.save(new Program("小数目标方案 " + System.nanoTime(), LocalDate.of(2024, 1, 1),
+            Program program = programs.save(new Program(TestData.unique("小数目标方案 "), LocalDate.of(2024, 1, 1),
                     LocalDate.of(2024, 12, 31)), List.of());
             refused(() -> targets.save(new Target(program.getId(), "重复流产率", "‰", TargetMeasure.ATTENDANCE_SUM, new BigDecimal("4.555"))),
                     "targetValue", "target.error.decimals");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.service.ProgramService;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.Typing;
 import com.programdesk.testsupport.ViewTest;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ class TypedNumbersInPlanningTest extends ViewTest {
 
     @Test
     void aTargetValueIsRefusedWhenItIsLettersNegativeHugeOrHasMoreDecimalsThanKept() {
-        Program program = demoUsers.as("coordinator", () -> programs.save(new Program("目标值输入测试 " + System.nanoTime(),
+        Program program = demoUsers.as("coordinator", () -> programs.save(new Program(TestData.unique("目标值输入测试 "),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), List.of()));
         demoUsers.login("coordinator");
         navigate("programs/" + program.getId(), ProgramView.class);

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.programdesk.security.domain.Role;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.service.UserService;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class LoginThrottlingTest {
         String attacker = "203.0.113." + (int) (Math.random() * 200 + 1);
         String victim = newUser();
         for (int i = 0; i < 10; i++) {
-            refused("guess" + i + "-" + UUID.randomUUID().toString().substring(0, 6), "wrong-password", attacker);
+            refused(TestData.unique("guess" + i + "-"), "wrong-password", attacker);
         }
 
         for (int i = 0; i < 6; i++) {
@@ -78,7 +78,7 @@ class LoginThrottlingTest {
 
         long lockedWithTheRightPassword = timeRefusal(locked, DemoUsers.PASSWORD);
         long wrongPassword = timeRefusal(newUser(), "wrong-password");
-        long unknownUser = timeRefusal("ghost-" + UUID.randomUUID().toString().substring(0, 8), "wrong-password");
+        long unknownUser = timeRefusal(TestData.unique("ghost-"), "wrong-password");
 
         assertThat(lockedWithTheRightPassword).as("locked account").isGreaterThanOrEqualTo(REFUSAL.toMillis());
         assertThat(wrongPassword).as("wrong password").isGreaterThanOrEqualTo(REFUSAL.toMillis());
@@ -114,7 +114,7 @@ class LoginThrottlingTest {
     }
 
     private String newUser() {
-        String username = "thr" + UUID.randomUUID().toString().substring(0, 8);
+        String username = TestData.unique("thr");
         SystemActor.run(() -> users.create(new AppUser(username, "限流测试", Role.VIEWER, null), DemoUsers.PASSWORD));
         return username;
     }

@@ -68,6 +68,20 @@ class TeamRulesTest {
     }
 
     @Test
+    void aMemberReadByAnyoneCarriesOnlyTheMaskedPhoneAndSavingItBackKeepsTheNumber() {
+        Team team = demoUsers.as("association", () -> teams.saveTeam(team("南塘镇读取测试队", "YQ-FPA-NT")));
+        TeamMember member = demoUsers.as("association", () -> teams.saveMember(member(team, "读取测试志愿者", "13812345679")));
+
+        for (String reader : List.of("mch.staff", "viewer", "coordinator", "association")) {
+            assertThat(demoUsers.as(reader, () -> teams.member(member.getId())).orElseThrow().getPhone()).as(reader).isEqualTo("138****5679");
+        }
+        TeamMember edited = demoUsers.as("association", () -> teams.member(member.getId())).orElseThrow();
+        edited.setName("读取测试志愿者（改名）");
+        demoUsers.as("association", () -> teams.saveMember(edited));
+        assertThat(demoUsers.as("association", () -> teams.revealPhone(member.getId()))).contains("13812345679");
+    }
+
+    @Test
     void badMemberInputIsRefusedAtItsFieldAndNothingIsSaved() {
         Team team = demoUsers.as("coordinator", () -> teams.saveTeam(team("输入校验测试队", "YQ-HB")));
         TeamMember leftTooEarly = member(team, "退出早于加入", "13812345678");
