@@ -38,13 +38,9 @@ if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WO
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 
-JAVA_BIN=${JAVA_BIN:-}
-if [ -z "$JAVA_BIN" ]; then
-  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
-    [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -q 'version "25' && JAVA_BIN="$j/bin/java" && break
-  done
-fi
-[ -n "$JAVA_BIN" ] || { echo "no Java 25 found; set JAVA_BIN" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+find_java25
 
 mkdir -p "$BENCH_WORK"
 RUN=$BENCH_WORK/run-$(date +%Y%m%d-%H%M%S)
@@ -53,15 +49,7 @@ APP_PID=${APP_PID:-0}
 DB_PID=${DB_PID:-0}
 STARTED_PID=
 
-stop_app() {
-  if [ -n "$STARTED_PID" ] && kill -0 "$STARTED_PID" 2>/dev/null; then
-    echo "stopping the app (pid $STARTED_PID)"
-    kill -TERM "$STARTED_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$STARTED_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$STARTED_PID" 2>/dev/null && { echo "app still running after 60 s, killing it"; kill -KILL "$STARTED_PID" 2>/dev/null || true; }
-    wait "$STARTED_PID" 2>/dev/null || true
-  fi
-}
+stop_app() { stop_process "$STARTED_PID"; }
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 

@@ -35,13 +35,9 @@ command -v node >/dev/null && command -v npm >/dev/null || { echo "node and npm 
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
 
 # Java 25, and jcmd next to it
-JAVA_BIN=${JAVA_BIN:-}
-if [ -z "$JAVA_BIN" ]; then
-  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
-    [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -q 'version "25' && JAVA_BIN="$j/bin/java" && break
-  done
-fi
-[ -n "$JAVA_BIN" ] || { echo "no Java 25 found; set JAVA_BIN" >&2; exit 1; }
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+find_java25
 JCMD=$(dirname "$JAVA_BIN")/jcmd
 [ -x "$JCMD" ] || { echo "no jcmd next to $JAVA_BIN (a JDK is needed, not a JRE)" >&2; exit 1; }
 
@@ -60,15 +56,7 @@ PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 BASE_URL=http://127.0.0.1:$PORT
 
 APP_PID=
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    echo "stopping the app (pid $APP_PID)"
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$APP_PID" 2>/dev/null && { echo "app still running after 60 s, killing it"; kill -KILL "$APP_PID" 2>/dev/null || true; }
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-}
+stop_app() { stop_process "$APP_PID"; }
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
