@@ -54,7 +54,8 @@ class MemberDayInBrowserIT extends EndToEndTest {
         browser.screenshot(page, "42-member-event-negative-refused");
         dialog.getByLabel("参加会员（人）").fill("27");
         button(dialog, "保存").click();
-        assertThat(page.getByText("已保存活动“" + TITLE + "”")).isVisible();
+        // the title's own quotation marks nest inside the message's as ‘’
+        assertThat(page.getByText("已保存活动“" + TITLE.replace('“', '‘').replace('”', '’') + "”")).isVisible();
         assertThat(dialog).hasCount(0);
 
         assertThat(memberDay.getByText("已报送 6 / 7 个单位")).isVisible();
