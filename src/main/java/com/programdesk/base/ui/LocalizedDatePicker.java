@@ -1,6 +1,7 @@
 package com.programdesk.base.ui;
 
 import com.programdesk.base.service.DateInput;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public class LocalizedDatePicker extends DatePicker {
     public LocalizedDatePicker setRange(LocalDate min, LocalDate max) {
         setMin(min);
         setMax(max);
-        String message = getTranslation("validation.dateRange", DateFormats.date(min, getLocale()), DateFormats.date(max, getLocale()));
+        String message = rangeMessage(this, getLocale(), min, max);
         setI18n(getI18n().setMinErrorMessage(message).setMaxErrorMessage(message));
         return this;
     }
@@ -50,10 +51,13 @@ public class LocalizedDatePicker extends DatePicker {
         LocalDate max = DateInput.latest(Clock.systemDefaultZone());
         picker.setMin(min.atStartOfDay());
         picker.setMax(max.atTime(23, 59));
-        String message = picker.getTranslation("validation.dateRange",
-                DateFormats.date(min, picker.getLocale()), DateFormats.date(max, picker.getLocale()));
+        String message = rangeMessage(picker, picker.getLocale(), min, max);
         DateTimePicker.DateTimePickerI18n i18n = picker.getI18n() == null ? new DateTimePicker.DateTimePickerI18n() : picker.getI18n();
         picker.setI18n(i18n.setMinErrorMessage(message).setMaxErrorMessage(message));
         return picker;
+    }
+
+    private static String rangeMessage(Component field, Locale locale, LocalDate min, LocalDate max) {
+        return field.getTranslation("validation.dateRange", DateFormats.date(min, locale), DateFormats.date(max, locale));
     }
 }

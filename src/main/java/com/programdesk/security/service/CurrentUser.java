@@ -3,6 +3,7 @@ package com.programdesk.security.service;
 import com.programdesk.security.domain.AuthenticatedUser;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,6 +37,19 @@ public class CurrentUser {
     public List<Long> reachForQuery() {
         List<Long> reach = List.copyOf(require().reachableInstitutionIds());
         return reach.isEmpty() ? List.of(-1L) : reach;
+    }
+
+    /**
+     * What a query over institutions is limited to: the chosen ones (each must be within reach), else
+     * all the user reaches; null (no limit) for a user who sees every institution and chose none.
+     */
+    public @Nullable List<Long> restriction(@Nullable List<Long> chosen) {
+        if (chosen != null && !chosen.isEmpty()) {
+            List<Long> distinct = chosen.stream().distinct().toList();
+            distinct.forEach(this::requireReach);
+            return distinct;
+        }
+        return require().seesAllInstitutions() ? null : reachForQuery();
     }
 
     /** The row-level rule: institution and association users reach only their own institution's rows. */

@@ -207,8 +207,7 @@ public class DashboardService {
         Indicator indicator = indicator(indicatorId);
         LocalDate start = MONTHLY_START.apply(from);
         PeriodRange.require(start, to);
-        Collection<Long> restriction = institutionIds == null || institutionIds.isEmpty()
-                ? (seesCity() ? null : currentUser.reachForQuery()) : chosenInstitutions(institutionIds);
+        Collection<Long> restriction = currentUser.restriction(institutionIds);
         Map<Long, Aggregation> aggregation = aggregations();
         boolean numeratorFlows = aggregation.get(indicator.numeratorId()) == Aggregation.SUM;
         boolean denominatorFlows = indicator.isRate() && aggregation.get(indicator.denominatorId()) == Aggregation.SUM;

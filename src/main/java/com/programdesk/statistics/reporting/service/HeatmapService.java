@@ -12,7 +12,6 @@ import com.programdesk.statistics.reporting.domain.HeatmapSummary;
 import com.programdesk.statistics.reporting.service.HeatmapQueries.ReportCellRow;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public class HeatmapService {
         LocalDate today = LocalDate.now(clock);
         Map<Long, HeatmapRow> rows = new LinkedHashMap<>();
         Map<Long, Map<LocalDate, ReportCellRow>> reports = new HashMap<>();
-        for (ReportCellRow row : queries.heatmapPage(formId, periods.getFirst(), periods.getLast(), heatmapRestriction(institutionIds),
+        for (ReportCellRow row : queries.heatmapPage(formId, periods.getFirst(), periods.getLast(), currentUser.restriction(institutionIds),
                 offset, limit)) {
             rows.putIfAbsent(row.institutionId(), new HeatmapRow(row.institutionId(), row.name(), List.of()));
             if (row.period() != null) {
@@ -78,7 +77,7 @@ public class HeatmapService {
 
     @PreAuthorize("isAuthenticated()")
     public int countHeatmapRows(long formId, List<Long> institutionIds) {
-        return queries.countHeatmapRows(formId, heatmapRestriction(institutionIds));
+        return queries.countHeatmapRows(formId, currentUser.restriction(institutionIds));
     }
 
     /** Per period of [from, to]: institutions expected to file the form, reports received and approved; empty for institution staff. */
@@ -99,22 +98,8 @@ public class HeatmapService {
         }).toList();
     }
 
-    private Collection<Long> heatmapRestriction(List<Long> institutionIds) {
-        if (institutionIds != null && !institutionIds.isEmpty()) {
-            return chosenInstitutions(institutionIds);
-        }
-        return seesCity() ? null : currentUser.reachForQuery();
-    }
-
     private boolean seesCity() {
         return currentUser.require().seesAllInstitutions();
-    }
-
-    /** The chosen institutions, each of which the user must reach. */
-    private List<Long> chosenInstitutions(List<Long> institutionIds) {
-        List<Long> chosen = institutionIds.stream().distinct().toList();
-        chosen.forEach(currentUser::requireReach);
-        return chosen;
     }
 
     private List<LocalDate> periods(Frequency step, LocalDate from, LocalDate to) {
