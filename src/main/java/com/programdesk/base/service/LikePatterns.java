@@ -8,7 +8,11 @@ public final class LikePatterns {
 
     /** {@code %text%} with LIKE's wildcards in the user's text escaped. */
     public static String contains(String text) {
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escape(text.strip()) + "%";
+    }
+
+    /** The text with LIKE's wildcards escaped, for patterns built around it ({@code path LIKE '/1/4/%'}). */
+    public static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

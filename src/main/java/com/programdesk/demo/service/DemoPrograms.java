@@ -1,5 +1,6 @@
 package com.programdesk.demo.service;
 
+import com.programdesk.area.domain.Area;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityFormat;
@@ -42,6 +43,7 @@ class DemoPrograms {
     private final TargetService targets;
     private final ActivityService activities;
     private final Clock clock;
+    private long yueqing;
 
     DemoPrograms(ProgramService programs, TargetService targets, ActivityService activities, Clock clock) {
         this.programs = programs;
@@ -50,14 +52,36 @@ class DemoPrograms {
         this.clock = clock;
     }
 
-    /** Loads both programs; returns the current year's plan, which the demo tasks belong to. */
-    Program load(Map<String, Institution> byCode) {
+    /** The programs the demo tasks and reported targets belong to. */
+    record Plans(Program yueqing, Program keqiao) {
+    }
+
+    /** Loads Yueqing's pilot year and follow-up plan (乐清市) and Qixian's early-pregnancy care action (柯桥区). */
+    Plans load(Map<String, Institution> byCode, Map<String, Area> areas) {
+        yueqing = areas.get("330382").getId();
         pilotYear(byCode);
-        return followUpYear(byCode);
+        Program current = followUpYear(byCode);
+        return new Plans(current, earlyPregnancyCare(byCode, areas.get("330603").getId()));
+    }
+
+    /**
+     * Seed 004: 齐贤分院's "早孕关爱行动" (issued 2025-03-28), a program of 柯桥区 with 齐贤分院 as its only
+     * participant, so its figures read nothing of Yueqing.
+     */
+    private Program earlyPregnancyCare(Map<String, Institution> byCode, long keqiao) {
+        LocalDate today = LocalDate.now(clock);
+        Program action = new Program("齐贤分院“早孕关爱行动”工作方案", today.withDayOfMonth(1).minusMonths(8), today.withDayOfMonth(1).plusMonths(16).minusDays(1));
+        action.setIssuers("绍兴市中心医院医共体齐贤分院");
+        action.setDescription("以早孕门诊建设为切入点，以早孕信息化集中管理为抓手，全面开展早孕关爱服务，逐年降低非意愿妊娠流产率，重复流产率控制在5‰以下。");
+        action.setAreaId(keqiao);
+        action = programs.save(action, List.of("早孕门诊建设", "流产后关爱", "宣传教育"));
+        programs.setParticipants(action, List.of(byCode.get("SX-CH-QX").getId()));
+        return programs.changeStatus(programs.find(action.getId()).orElseThrow(), ProgramStatus.ACTIVE, "方案印发");
     }
 
     private void pilotYear(Map<String, Institution> byCode) {
         Program pilot = new Program("乐清市生殖健康促进创新试点工作方案", LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31));
+        pilot.setAreaId(yueqing);
         pilot.setDocumentNumber("乐卫发〔2024〕25号");
         pilot.setIssuers("乐清市卫生健康局、乐清市计划生育协会");
         pilot.setDescription("建立围绕青春期、育龄期、围绝经期等重点环节的全生育周期生殖健康服务体系，探索生殖健康促进服务新模式新机制。");
@@ -123,6 +147,7 @@ class DemoPrograms {
         Program plan = new Program(start.getYear() + "—" + (start.getYear() + 1) + " 年度生殖健康促进工作计划",
                 start, start.plusYears(1).minusDays(1));
         plan.setIssuers("乐清市卫生健康局、乐清市计划生育协会");
+        plan.setAreaId(yueqing);
         plan.setDescription("在试点基础上常态化推进青春期生殖健康促进和人工流产关爱服务。");
         plan = programs.save(plan, STREAMS);
         plan = programs.changeStatus(plan, ProgramStatus.ACTIVE, "年度计划启动");

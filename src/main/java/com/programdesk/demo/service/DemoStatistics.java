@@ -47,6 +47,10 @@ class DemoStatistics {
     private static final Map<String, String> FILERS = Map.of("YQ-MCH", "mch.staff", "YQ-H2", "second.staff", "YQ-HQ-HC", "hongqiao.staff",
             "SX-CH-QX", "qixian.staff", "SX-MCH", "sxmch.staff", "YQ-YSC", "youth.staff", "YQ-HB", "coordinator");
 
+    /** Who reviews an institution's reports: the coordinator of its own area. */
+    private static final Map<String, String> REVIEWERS = Map.of("YQ-MCH", "coordinator", "YQ-H2", "coordinator", "YQ-HQ-HC", "coordinator",
+            "YQ-YSC", "coordinator", "YQ-HB", "coordinator", "SX-CH-QX", "keqiao.coordinator", "SX-MCH", "shaoxing.coordinator");
+
     private final StatisticsCatalog catalog;
     private final ReportService reports;
     private final TargetService targets;
@@ -65,16 +69,16 @@ class DemoStatistics {
         this.clock = clock;
     }
 
-    void load(Map<String, Institution> byCode, Program currentPlan) {
-        actors.as("coordinator", () -> {
-            assign("EARLY_PREGNANCY", byCode, CLINICS.keySet());
-            assign("BASIC_CONTRACEPTION", byCode, CONTRACEPTION);
-            assign("AWARENESS_SURVEY", byCode, SURVEYS);
-            assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
-            fileTwoYears(byCode);
-            reports.recountCompleteness(); // filed today and backdated afterwards: count timeliness from the backdated times
-            reportedTargets(currentPlan);
-        });
+    void load(Map<String, Institution> byCode, DemoPrograms.Plans plans) {
+        // the province's forms, assigned by the administrator across cities
+        assign("EARLY_PREGNANCY", byCode, CLINICS.keySet());
+        assign("BASIC_CONTRACEPTION", byCode, CONTRACEPTION);
+        assign("AWARENESS_SURVEY", byCode, SURVEYS);
+        assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
+        fileTwoYears(byCode);
+        reports.recountCompleteness(); // filed today and backdated afterwards: count timeliness from the backdated times
+        actors.as("coordinator", () -> reportedTargets(plans.yueqing()));
+        actors.as("keqiao.coordinator", () -> target(plans.keqiao(), "重复流产率", "‰", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
         // two years of approvals would bury the hospitals' bells; what still needs someone stays
         jdbc.sql("DELETE FROM notification WHERE kind = 'REPORT_APPROVED'").update();
     }
@@ -134,7 +138,7 @@ class DemoStatistics {
             report[0] = reports.submit(entry, explained(entry, values));
         });
         if (returnedOnce) {
-            actors.as("coordinator", () -> report[0] = reports.returnReport(report[0], "转诊妇幼保健院例数与转诊单登记不一致，请核对后重新上报"));
+            actors.as(REVIEWERS.get(code), () -> report[0] = reports.returnReport(report[0], "转诊妇幼保健院例数与转诊单登记不一致，请核对后重新上报"));
             actors.as(FILERS.get(code), () -> {
                 ReportEntry entry = reports.open(report[0].getId()).orElseThrow();
                 Map<String, Long> corrected = new HashMap<>(values);
@@ -146,9 +150,9 @@ class DemoStatistics {
         boolean returnedNow = lastMonth && code.equals("SX-CH-QX") && form.code().equals("EARLY_PREGNANCY");
         boolean waiting = lastMonth && !returnedNow && (code.equals("YQ-MCH") || code.equals(LATE));
         if (returnedNow) {
-            actors.as("coordinator", () -> reports.returnReport(report[0], "五色风险评估人数与区域早孕关爱管理系统不一致，请核对橙色、红色人数"));
+            actors.as(REVIEWERS.get(code), () -> reports.returnReport(report[0], "五色风险评估人数与区域早孕关爱管理系统不一致，请核对橙色、红色人数"));
         } else if (!waiting) {
-            actors.as("coordinator", () -> reports.approve(report[0], null));
+            actors.as(REVIEWERS.get(code), () -> reports.approve(report[0], null));
         }
         backdate(report[0].getId(), submittedAt, returnedOnce);
         if (imported) {

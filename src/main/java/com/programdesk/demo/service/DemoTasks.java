@@ -34,7 +34,8 @@ class DemoTasks {
         this.clock = clock;
     }
 
-    void load(Program program, Map<String, Institution> byCode) {
+    void load(DemoPrograms.Plans plans, Map<String, Institution> byCode) {
+        Program program = plans.yueqing();
         LocalDate today = LocalDate.now(clock);
         long mch = byCode.get("YQ-MCH").getId();
         long second = byCode.get("YQ-H2").getId();
@@ -78,11 +79,17 @@ class DemoTasks {
             actors.as("association", () -> tasks.submit(tasks.find(memberDay.getId()).orElseThrow(), "方案已定稿。"));
             tasks.accept(tasks.find(memberDay.getId()).orElseThrow(), "方案可行，按计划执行。");
 
+        });
+        actors.as("keqiao.coordinator", () -> {
+            streams = programs.workStreams(plans.keqiao().getId()).stream().map(WorkStream::getId).toList();
             for (String[] row : new String[][] {
                 {"设立早孕关爱门诊", "配备专职医护人员，开展早孕咨询与评估。"},
                 {"建立三条就诊路径", "拟生育（继续妊娠）、早孕异常、拟人工流产三类人群三条路径的接诊流程。"},
                 {"开展流产后避孕宣教", "术前术后宣教全覆盖，重复流产率控制在 5‰ 以下。"}}) {
-                tasks.assign(task(program, "齐贤分院：" + row[0], row[1], today.plusDays(30), TaskPriority.NORMAL), Set.of(qixian));
+                Task task = task(plans.keqiao(), row[0], row[1], today.plusDays(30), TaskPriority.NORMAL);
+                task.setWorkStreamId(streams.get(row[0].contains("宣教") ? 1 : 0));
+                task.setResponsiblePerson("孙医生");
+                tasks.assign(task, Set.of(qixian));
             }
         });
     }

@@ -33,6 +33,7 @@ public class Institution implements Versioned {
     private String code;
     private InstitutionType type;
     private Long parentId;
+    private Long areaId;
     private String township;
     private String address;
     private String contactPerson;
@@ -59,6 +60,7 @@ public class Institution implements Versioned {
         fields.put("code", code);
         fields.put("type", type);
         fields.put("parentId", parentId);
+        fields.put("areaId", areaId);
         fields.put("township", township);
         fields.put("address", address);
         fields.put("contactPerson", contactPerson);
@@ -75,6 +77,7 @@ public class Institution implements Versioned {
         copy.nameEn = nameEn;
         copy.shortName = shortName;
         copy.parentId = parentId;
+        copy.areaId = areaId;
         copy.township = township;
         copy.address = address;
         copy.contactPerson = contactPerson;
@@ -107,6 +110,8 @@ public class Institution implements Versioned {
     public void setCode(String code) { this.code = code; }
     public InstitutionType getType() { return type; }
     public void setType(InstitutionType type) { this.type = type; }
+    public Long getAreaId() { return areaId; }
+    public void setAreaId(Long areaId) { this.areaId = areaId; }
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public String getTownship() { return township; }

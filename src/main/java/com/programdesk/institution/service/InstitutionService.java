@@ -1,5 +1,6 @@
 package com.programdesk.institution.service;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -9,6 +10,7 @@ import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionFilter;
+import com.programdesk.institution.domain.InstitutionMoved;
 import com.programdesk.institution.domain.InstitutionRepository;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.security.domain.AuthenticatedUser;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,11 +54,18 @@ public class InstitutionService {
     private final InstitutionValidator validator;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final InstitutionPlaces places;
+    private final AreaService areas;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InstitutionService(InstitutionRepository repository, JdbcAggregateTemplate template, AuditService audit,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, InstitutionPlaces places, AreaService areas, ApplicationEventPublisher events,
+                       Clock clock) {
         this.repository = repository;
+        this.places = places;
+        this.areas = areas;
+        this.events = events;
         this.template = template;
         this.validator = new InstitutionValidator(repository);
         this.audit = audit;
@@ -63,14 +73,15 @@ public class InstitutionService {
         this.clock = clock;
     }
 
+    /** The directory: users bound to an area see the institutions in it and below it. */
     @PreAuthorize(READERS)
     public List<Institution> search(InstitutionFilter filter, Pageable pageable) {
-        return template.findAll(Query.query(criteria(filter)).with(orDefault(pageable, BY_CODE)), Institution.class);
+        return template.findAll(Query.query(scoped(filter)).with(orDefault(pageable, BY_CODE)), Institution.class);
     }
 
     @PreAuthorize(READERS)
     public long count(InstitutionFilter filter) {
-        return template.count(Query.query(criteria(filter)), Institution.class);
+        return template.count(Query.query(scoped(filter)), Institution.class);
     }
 
     /** Active institutions matching {@code text}, for pickers; restricted users only see what they can reach. */
@@ -79,7 +90,7 @@ public class InstitutionService {
         Criteria criteria = criteria(new InstitutionFilter(text, null, true));
         AuthenticatedUser user = currentUser.require();
         if (!user.seesAllInstitutions()) {
-            criteria = criteria.and("id").in(user.reachableInstitutionIds());
+            criteria = criteria.and("id").in(orNone(user.reachableInstitutionIds()));
         }
         Pageable page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
         return template.findAll(Query.query(criteria).with(orDefault(page, BY_NAME)), Institution.class)
@@ -137,7 +148,10 @@ public class InstitutionService {
 
     @PreAuthorize(READERS)
     public long countActive() {
-        return repository.countByActiveTrue();
+        AuthenticatedUser user = currentUser.require();
+        return user.seesAllInstitutions() ? repository.countByActiveTrue()
+                : template.count(Query.query(Criteria.where("active").isTrue().and("id").in(orNone(user.reachableInstitutionIds()))),
+                        Institution.class);
     }
 
     @PreAuthorize(MANAGERS)
@@ -166,17 +180,23 @@ public class InstitutionService {
         Institution institution = edited.copy();
         validator.normalize(institution);
         validator.validate(institution);
+        requireArea(institution);
         LocalDateTime now = LocalDateTime.now(clock);
         institution.setUpdatedAt(now);
         if (institution.isNew()) {
             institution.setCreatedAt(now);
             Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+            placesChanged(saved.getId(), null, saved.getAreaId());
             return saved;
         }
+        currentUser.requireReach(institution.getId());
         Institution before = repository.findById(institution.getId())
                 .orElseThrow(() -> new OptimisticLockingFailureException("Institution " + institution.getId() + " no longer exists"));
         Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
+        if (!java.util.Objects.equals(before.getAreaId(), saved.getAreaId())) {
+            placesChanged(saved.getId(), before.getAreaId(), saved.getAreaId());
+        }
         audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         return saved;
     }
@@ -185,6 +205,7 @@ public class InstitutionService {
     @PreAuthorize(MANAGERS)
     @Transactional
     public Institution setActive(Institution institution, boolean active) {
+        currentUser.requireReach(institution.getId());
         Institution current = OptimisticLocking.unchanged(repository.findById(institution.getId()), institution,
                 "Institution " + institution.getId());
         if (current.isActive() == active) {
@@ -223,6 +244,57 @@ public class InstitutionService {
             }
         }
         return reachable;
+    }
+
+    /** The area path of an institution (null when it has none), for services that scope rows by area. */
+    @WithoutAuthorization("internal: a path only, used by services that have checked their caller")
+    public Optional<String> areaPathOf(long institutionId) {
+        return Optional.ofNullable(places.pathOf(institutionId));
+    }
+
+    /** Every institution has an area, active, and within the area of a user bound to one. */
+    private void requireArea(Institution institution) {
+        if (institution.getAreaId() == null) {
+            throw new InvalidFieldException("areaId", "validation.required");
+        }
+        String path = areas.pathOf(institution.getAreaId()).orElseThrow(() -> new InvalidFieldException("areaId", "area.error.missing"));
+        if (!areas.isActive(institution.getAreaId())) {
+            throw new InvalidFieldException("areaId", "area.error.inactive");
+        }
+        if (!currentUser.require().coversArea(path)) {
+            throw new InvalidFieldException("areaId", "area.error.outsideScope");
+        }
+    }
+
+    private void placesChanged(long institutionId, Long oldAreaId, Long newAreaId) {
+        places.forget();
+        events.publishEvent(new InstitutionMoved(institutionId, oldAreaId, newAreaId));
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            places.forget();
+                        }
+                    });
+        }
+    }
+
+    private Criteria scoped(InstitutionFilter filter) {
+        Criteria criteria = criteria(filter);
+        AuthenticatedUser user = currentUser.require();
+        if (!user.seesAllInstitutions()) {
+            criteria = criteria.and("id").in(orNone(user.reachableInstitutionIds()));
+        }
+        if (filter.areaId() != null) {
+            String path = areas.pathOf(filter.areaId()).orElse("/none/");
+            criteria = criteria.and("id").in(orNone(places.under(path)));
+        }
+        return criteria;
+    }
+
+    private static java.util.Collection<Long> orNone(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static Criteria criteria(InstitutionFilter filter) {

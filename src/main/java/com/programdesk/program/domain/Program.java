@@ -28,6 +28,8 @@ public class Program implements Versioned {
     private LocalDate periodEnd;
     private String description;
     private ProgramStatus status = ProgramStatus.DRAFT;
+    /** The issuing bureau's area: the program reads activities and reports of institutions in it. */
+    private Long areaId;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -48,6 +50,7 @@ public class Program implements Versioned {
         copy.issuers = issuers;
         copy.description = description;
         copy.status = status;
+        copy.areaId = areaId;
         copy.createdAt = createdAt;
         copy.updatedAt = updatedAt;
         return copy;
@@ -65,6 +68,7 @@ public class Program implements Versioned {
         fields.put("periodStart", periodStart);
         fields.put("periodEnd", periodEnd);
         fields.put("status", status);
+        fields.put("areaId", areaId);
         return fields;
     }
 
@@ -84,6 +88,8 @@ public class Program implements Versioned {
     public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public Long getAreaId() { return areaId; }
+    public void setAreaId(Long areaId) { this.areaId = areaId; }
     public ProgramStatus getStatus() { return status; }
     public void setStatus(ProgramStatus status) { this.status = status; }
     public LocalDateTime getCreatedAt() { return createdAt; }

@@ -47,9 +47,12 @@ public class ProgramService {
     private final AuditService audit;
     private final ProgramWorkflow workflow;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ProgramService(ProgramRepository programs, WorkStreamRepository workStreams, ActivityRepository activities,
-                   JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock) {
+                   JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock,
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.programs = programs;
         this.workStreams = workStreams;
         this.activities = activities;
@@ -126,6 +129,41 @@ public class ProgramService {
             audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         }
         return saved;
+    }
+
+    /**
+     * The program's participating institutions; an empty list means every institution of the
+     * program's area takes part.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> participants(long programId) {
+        return jdbc.sql("SELECT institution_id FROM program_institution WHERE program_id = :program ORDER BY institution_id")
+                .param("program", programId).query(Long.class).list();
+    }
+
+    /** Replaces the list of participating institutions; each must lie in the program's area. */
+    @PreAuthorize(PLANNERS)
+    @Transactional
+    public void setParticipants(Program program, java.util.Collection<Long> institutionIds) {
+        Program current = programs.findById(program.getId())
+                .orElseThrow(() -> new OptimisticLockingFailureException("Program " + program.getId() + " no longer exists"));
+        String areaPath = current.getAreaId() == null ? null
+                : jdbc.sql("SELECT path FROM area WHERE id = :id").param("id", current.getAreaId()).query(String.class).single();
+        for (Long institution : institutionIds) {
+            String path = jdbc.sql("SELECT a.path FROM institution i JOIN area a ON a.id = i.area_id WHERE i.id = :id")
+                    .param("id", institution).query(String.class).optional().orElse(null);
+            if (areaPath != null && (path == null || !path.startsWith(areaPath))) {
+                throw new InvalidFieldException("participants", "program.error.participantOutsideArea");
+            }
+        }
+        List<Long> before = participants(current.getId());
+        jdbc.sql("DELETE FROM program_institution WHERE program_id = :program").param("program", current.getId()).update();
+        for (Long institution : institutionIds.stream().distinct().toList()) {
+            jdbc.sql("INSERT INTO program_institution (program_id, institution_id) VALUES (:program, :institution)")
+                    .param("program", current.getId()).param("institution", institution).update();
+        }
+        audit.record(AuditAction.UPDATE, ENTITY, current.getId(),
+                AuditChanges.between(java.util.Map.of("participants", before), java.util.Map.of("participants", participants(current.getId()))));
     }
 
     /** Moves a program along draft → active → closed; the step is recorded with the note. */

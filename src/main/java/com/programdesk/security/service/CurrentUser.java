@@ -13,16 +13,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final InstitutionsInArea institutionsInArea;
+
+    CurrentUser(InstitutionsInArea institutionsInArea) {
+        this.institutionsInArea = institutionsInArea;
+    }
+
     public Optional<AuthenticatedUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUserDetails details) {
-            return Optional.of(details.user());
+            AuthenticatedUser user = details.user();
+            return Optional.of(user.isAreaBound() ? user.withReach(institutionsInArea.under(java.util.Objects.requireNonNull(user.areaPath()))) : user);
         }
         return Optional.empty();
     }
 
     public AuthenticatedUser require() {
         return find().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+    }
+
+    /** The rule for rows that belong to an area (programs, supervision rounds): the area must lie in the user's. */
+    public void requireArea(@Nullable String areaPath) {
+        if (!require().coversArea(areaPath)) {
+            throw new AccessDeniedException("Area " + areaPath + " is outside this user's scope");
+        }
     }
 
     /** The name recorded as actor in the audit log; "system" for start-up jobs. */
@@ -52,7 +66,10 @@ public class CurrentUser {
         return require().seesAllInstitutions() ? null : reachForQuery();
     }
 
-    /** The row-level rule: institution and association users reach only their own institution's rows. */
+    /**
+     * The row-level rule: institution and association users reach only their own institution's rows,
+     * users bound to an area only the institutions in it and below.
+     */
     public void requireReach(Long institutionId) {
         if (!require().canReach(institutionId)) {
             throw new AccessDeniedException("Institution " + institutionId + " is outside this user's reach");

@@ -27,6 +27,7 @@ public class AppUser implements Versioned {
     private String passwordHash;
     private Role role;
     private Long institutionId;
+    private Long areaId;
     private boolean enabled = true;
     private String preferredLocale;
     private LocalDateTime passwordChangedAt;
@@ -48,6 +49,7 @@ public class AppUser implements Versioned {
         fields.put("displayName", displayName);
         fields.put("role", role);
         fields.put("institutionId", institutionId);
+        fields.put("areaId", areaId);
         fields.put("enabled", enabled);
         return fields;
     }
@@ -58,6 +60,7 @@ public class AppUser implements Versioned {
         copy.version = version;
         copy.passwordHash = passwordHash;
         copy.enabled = enabled;
+        copy.areaId = areaId;
         copy.preferredLocale = preferredLocale;
         copy.passwordChangedAt = passwordChangedAt;
         copy.createdAt = createdAt;
@@ -84,6 +87,8 @@ public class AppUser implements Versioned {
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
+    public Long getAreaId() { return areaId; }
+    public void setAreaId(Long areaId) { this.areaId = areaId; }
     public Long getInstitutionId() { return institutionId; }
     public void setInstitutionId(Long institutionId) { this.institutionId = institutionId; }
     public boolean isEnabled() { return enabled; }

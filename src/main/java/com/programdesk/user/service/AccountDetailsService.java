@@ -1,5 +1,6 @@
 package com.programdesk.user.service;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.AuthenticatedUserDetails;
@@ -18,10 +19,12 @@ class AccountDetailsService implements UserDetailsService {
 
     private final AppUserRepository repository;
     private final InstitutionService institutions;
+    private final AreaService areas;
 
-    AccountDetailsService(AppUserRepository repository, InstitutionService institutions) {
+    AccountDetailsService(AppUserRepository repository, InstitutionService institutions, AreaService areas) {
         this.repository = repository;
         this.institutions = institutions;
+        this.areas = areas;
     }
 
     @Override
@@ -32,7 +35,7 @@ class AccountDetailsService implements UserDetailsService {
         AuthenticatedUser authenticated = new AuthenticatedUser(user.getId(), user.getUsername(), user.getDisplayName(),
                 user.getRole(), user.getInstitutionId(),
                 institutions.reachableFrom(user.getInstitutionId(), user.getRole()),
-                user.getPreferredLocale());
+                user.getPreferredLocale(), user.getAreaId(), areas.pathOf(user.getAreaId()).orElse(null));
         return new AuthenticatedUserDetails(authenticated, user.getPasswordHash(), user.isEnabled());
     }
 }

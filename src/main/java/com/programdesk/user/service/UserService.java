@@ -1,5 +1,6 @@
 package com.programdesk.user.service;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -51,18 +52,20 @@ public class UserService {
     private final AppUserRepository repository;
     private final JdbcAggregateTemplate template;
     private final InstitutionService institutions;
+    private final AreaService areas;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttemptService loginAttempts;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserService(AppUserRepository repository, JdbcAggregateTemplate template, InstitutionService institutions,
+    UserService(AppUserRepository repository, JdbcAggregateTemplate template, InstitutionService institutions, AreaService areas,
                 PasswordEncoder passwordEncoder, LoginAttemptService loginAttempts, AuditService audit,
                 CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.template = template;
         this.institutions = institutions;
+        this.areas = areas;
         this.passwordEncoder = passwordEncoder;
         this.loginAttempts = loginAttempts;
         this.audit = audit;
@@ -74,17 +77,44 @@ public class UserService {
     public List<AppUser> search(UserFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        return template.findAll(Query.query(criteria(filter)).with(sorted), AppUser.class);
+        return template.findAll(Query.query(scoped(criteria(filter))).with(sorted), AppUser.class);
     }
 
     @PreAuthorize(ADMIN)
     public long count(UserFilter filter) {
-        return template.count(Query.query(criteria(filter)), AppUser.class);
+        return template.count(Query.query(scoped(criteria(filter))), AppUser.class);
     }
 
     @PreAuthorize(ADMIN)
     public Optional<AppUser> find(long id) {
-        return repository.findById(id);
+        return repository.findById(id).filter(this::isManaged);
+    }
+
+    /** An administrator bound to an area manages the accounts of its area and below, and the staff of its institutions. */
+    private Criteria scoped(Criteria criteria) {
+        var admin = currentUser.require();
+        if (admin.areaPath() == null) {
+            return criteria;
+        }
+        List<Long> areaIds = areas.idsUnder(admin.areaPath());
+        List<Long> reach = List.copyOf(admin.reachableInstitutionIds());
+        return criteria.and(Criteria.where("areaId").in(areaIds.isEmpty() ? List.of(-1L) : areaIds)
+                .or("institutionId").in(reach.isEmpty() ? List.of(-1L) : reach));
+    }
+
+    private void requireManaged(AppUser user) {
+        if (!isManaged(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("User " + user.getId() + " is outside this administrator's area");
+        }
+    }
+
+    private boolean isManaged(AppUser user) {
+        var admin = currentUser.require();
+        if (admin.areaPath() == null) {
+            return true;
+        }
+        return user.getInstitutionId() != null ? admin.canReach(user.getInstitutionId())
+                : user.getAreaId() != null && areas.pathOf(user.getAreaId()).map(p -> p.startsWith(admin.areaPath())).orElse(false);
     }
 
     @PreAuthorize(ADMIN)
@@ -122,10 +152,12 @@ public class UserService {
     public AppUser update(AppUser edited) {
         AppUser before = repository.findById(edited.getId())
                 .orElseThrow(() -> new OptimisticLockingFailureException("User " + edited.getId() + " no longer exists"));
+        requireManaged(before);
         AppUser user = before.copy();
         user.setDisplayName(edited.getDisplayName());
         user.setRole(edited.getRole());
         user.setInstitutionId(edited.getRole() != null && edited.getRole().requiresInstitution() ? edited.getInstitutionId() : null);
+        user.setAreaId(edited.getRole() != null && edited.getRole().requiresInstitution() ? null : edited.getAreaId());
         user.setEnabled(edited.isEnabled());
         user.setVersionForUpdate(edited.getVersion());
         validate(user);
@@ -147,6 +179,7 @@ public class UserService {
     @Transactional
     public AppUser resetPassword(AppUser target, String newPassword) {
         AppUser user = OptimisticLocking.unchanged(repository.findById(target.getId()), target, "User " + target.getId());
+        requireManaged(user);
         PasswordPolicy.violation(user.getUsername(), newPassword).ifPresent(key -> {
             throw new InvalidFieldException("password", key);
         });
@@ -214,8 +247,10 @@ public class UserService {
         }
         if (!user.getRole().requiresInstitution()) {
             user.setInstitutionId(null);
+            validateArea(user);
             return;
         }
+        user.setAreaId(null);
         if (user.getInstitutionId() == null) {
             throw new InvalidFieldException("institutionId", "user.error.institutionRequired");
         }
@@ -228,6 +263,27 @@ public class UserService {
         }
         if (!institution.isActive()) {
             throw new InvalidFieldException("institutionId", "user.error.institutionInactive");
+        }
+    }
+
+    /**
+     * A bureau, viewer or administrator account may be bound to an active area; an administrator
+     * bound to an area gives out only its area or one below it.
+     */
+    private void validateArea(AppUser user) {
+        String own = currentUser.require().areaPath();
+        if (user.getAreaId() == null) {
+            if (own != null) {
+                throw new InvalidFieldException("areaId", "area.error.outsideScope");
+            }
+            return;
+        }
+        String path = areas.pathOf(user.getAreaId()).orElseThrow(() -> new InvalidFieldException("areaId", "area.error.missing"));
+        if (!areas.isActive(user.getAreaId())) {
+            throw new InvalidFieldException("areaId", "area.error.inactive");
+        }
+        if (own != null && !path.startsWith(own)) {
+            throw new InvalidFieldException("areaId", "area.error.outsideScope");
         }
     }
 
