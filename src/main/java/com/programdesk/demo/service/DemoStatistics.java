@@ -76,7 +76,7 @@ class DemoStatistics {
         assign("AWARENESS_SURVEY", byCode, SURVEYS);
         assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
         fileTwoYears(byCode);
-        reports.recountCompleteness(); // filed today and backdated afterwards: count timeliness from the backdated times
+        actors.as("coordinator", reports::recountCompleteness); // filed today and backdated afterwards: count timeliness from the backdated times
         actors.as("coordinator", () -> reportedTargets(plans.yueqing()));
         actors.as("keqiao.coordinator", () -> target(plans.keqiao(), "重复流产率", "‰", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
         // two years of approvals would bury the hospitals' bells; what still needs someone stays
