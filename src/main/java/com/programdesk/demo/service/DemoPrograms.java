@@ -70,7 +70,7 @@ class DemoPrograms {
      */
     private Program earlyPregnancyCare(Map<String, Institution> byCode, long keqiao) {
         LocalDate today = LocalDate.now(clock);
-        Program action = new Program("齐贤分院“早孕关爱行动”工作方案", today.withDayOfMonth(1).minusMonths(8), today.withDayOfMonth(1).plusMonths(16).minusDays(1));
+        Program action = new Program("齐贤分院“早孕关爱行动”工作方案", LocalDate.of(2025, 4, 1), LocalDate.of(today.getYear() + 1, 12, 31));
         action.setIssuers("绍兴市中心医院医共体齐贤分院");
         action.setDescription("以早孕门诊建设为切入点，以早孕信息化集中管理为抓手，全面开展早孕关爱服务，逐年降低非意愿妊娠流产率，重复流产率控制在5‰以下。");
         action.setAreaId(keqiao);
