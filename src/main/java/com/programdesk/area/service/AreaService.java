@@ -166,7 +166,8 @@ public class AreaService {
     }
 
     /**
-     * Creates or updates an area; a new parent moves it with everything below it. Rejects bad fields
+     * Creates or updates an area; a new parent moves it with everything below it, and new digits of
+     * its own (a move usually brings them) become the leading digits of every code below it. Rejects bad fields
      * with {@link InvalidFieldException} and a concurrent change with
      * {@link OptimisticLockingFailureException}; either way nothing is written.
      */

@@ -71,7 +71,8 @@ class AreaListView extends Div implements HasDynamicTitle {
     }
 
     private void configureTree() {
-        tree.addHierarchyColumn(a -> a.name(getLocale())).setHeader(getTranslation("area.field.name")).setFlexGrow(3).setResizable(true);
+        tree.addHierarchyColumn(a -> a.name(getLocale())).setHeader(getTranslation("area.field.name")).setFlexGrow(3).setResizable(true)
+                .setSortable(false);
         addCommonColumns(tree);
         tree.setDataProvider(new AreaHierarchy(areas, root, false));
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -95,7 +96,7 @@ class AreaListView extends Div implements HasDynamicTitle {
 
     private void addCommonColumns(Grid<AreaSummary> grid) {
         grid.addColumn(AreaSummary::code).setHeader(getTranslation("area.field.code")).setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(a -> getTranslation(a.level().messageKey())).setHeader(getTranslation("area.field.level")).setAutoWidth(true)
+        grid.addColumn(a -> getTranslation(a.level().messageKey())).setHeader(getTranslation("area.field.level")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(a -> validity(a.validFrom(), a.validTo())).setHeader(getTranslation("area.field.validity")).setFlexGrow(1);
         grid.addColumn(StatusBadge.of(AreaSummary::active, a -> getTranslation(a.active() ? "area.active" : "area.inactive")))

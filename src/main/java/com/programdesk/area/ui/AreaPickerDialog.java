@@ -41,9 +41,10 @@ class AreaPickerDialog extends Dialog {
         setHeight("min(36rem, 90vh)");
         search = new SearchField(getTranslation("area.search"), "100%", this::searched);
 
-        tree.addHierarchyColumn(a -> a.name(getLocale())).setHeader(getTranslation("area.field.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(a -> a.name(getLocale())).setHeader(getTranslation("area.field.name")).setFlexGrow(3).setSortable(false);
         tree.addColumn(AreaSummary::code).setHeader(getTranslation("area.field.code")).setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(a -> getTranslation(a.level().messageKey())).setHeader(getTranslation("area.field.level")).setAutoWidth(true);
+        tree.addColumn(a -> getTranslation(a.level().messageKey())).setHeader(getTranslation("area.field.level")).setWidth("9rem")
+                .setFlexGrow(0);
         tree.setDataProvider(new AreaHierarchy(areas, root, activeOnly));
         tree.addThemeVariants(GridVariant.LUMO_COMPACT);
         tree.setSizeFull();
