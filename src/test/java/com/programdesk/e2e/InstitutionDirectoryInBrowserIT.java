@@ -39,6 +39,13 @@ class InstitutionDirectoryInBrowserIT extends EndToEndTest {
         type.fill("乡镇卫生院");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("乡镇卫生院")).click();
         textbox(dialog, "联系电话").fill("13957701234");
+        button(dialog, "选择区划").click();
+        Locator picker = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("选择区划"));
+        textbox(picker, "搜索名称或代码").fill("柳市");
+        picker.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("柳市镇").setVisible(true)).first().click();
+        button(picker, "选择").click();
+        assertThat(picker).hasCount(0);
+        assertThat(dialog.locator("vaadin-custom-field input")).hasValue("浙江省 / 温州市 / 乐清市 / 柳市镇");
         button(dialog, "保存").click();
         assertThat(page.getByText("已保存机构“乐清市柳市镇中心卫生院”")).isVisible();
         assertThat(dialog).hasCount(0);

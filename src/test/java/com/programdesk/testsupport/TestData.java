@@ -60,6 +60,39 @@ public class TestData {
         return jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
     }
 
+    /** The id of the area with this official code, e.g. {@code 330382} (乐清市) or {@code 330382108000} (虹桥镇). */
+    public long areaId(String code) {
+        return findAreaId(code).orElseThrow(() -> new AssertionError("no area with code " + code));
+    }
+
+    /** The area with this code if there is one: for fixtures that create their own once per run. */
+    public Optional<Long> findAreaId(String code) {
+        return jdbc.sql("SELECT id FROM area WHERE code = ?").param(code).query(Long.class).optional();
+    }
+
+    /**
+     * A code no area has yet for a new area right below the one with {@code parentCode}, in the
+     * official shape: a city 99xx00 below 990000, a county 9937xx below 993700, a township
+     * 993712xxx000 below 993712. The digits are random and checked against the tree.
+     */
+    public String freeAreaCode(String parentCode) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int digits = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, parentCode.endsWith("0000") || parentCode.endsWith("00") ? 100 : 1000);
+            String code;
+            if (parentCode.endsWith("0000")) {
+                code = parentCode.substring(0, 2) + String.format("%02d", digits) + "00";
+            } else if (parentCode.endsWith("00")) {
+                code = parentCode.substring(0, 4) + String.format("%02d", digits);
+            } else {
+                code = parentCode + String.format("%03d", digits) + "000";
+            }
+            if (findAreaId(code).isEmpty()) {
+                return code;
+            }
+        }
+        throw new AssertionError("no free area code left below " + parentCode);
+    }
+
     /** The id of the program with this document number, e.g. the pilot's {@code 乐卫发〔2024〕25号}. */
     public long programId(String documentNumber) {
         return jdbc.sql("SELECT id FROM program WHERE document_number = ?").param(documentNumber).query(Long.class).single();

@@ -19,7 +19,7 @@ class TestsKeepTheirDataApartTest {
 
     private static final Path TESTS = Path.of("src", "test", "java");
     private static final Pattern COPIED_LOOKUP = Pattern.compile(
-            "SELECT id FROM (institution WHERE code|app_user WHERE username|program WHERE document_number|program WHERE status)\\b");
+            "SELECT id FROM (institution WHERE code|app_user WHERE username|program WHERE document_number|program WHERE status|area WHERE code)\\b");
     private static final Pattern OWN_UNIQUE_NAME = Pattern.compile("UUID\\.randomUUID\\(\\)|\\+ System\\.nanoTime\\(\\)");
 
     @Test

@@ -42,7 +42,7 @@ public class AreaService {
 
     private static final String ENTITY = "Area";
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
-    private static final String AREA_COLUMNS = "id, code, level, name_zh, name_en, path, active";
+    private static final String AREA_COLUMNS = "id, code, level, name_zh, name_en, path, active, valid_from, valid_to";
 
     private final AreaRepository repository;
     private final AreaValidator validator;
@@ -83,19 +83,25 @@ public class AreaService {
     /** Areas whose name contains {@code text} or whose code starts with it, in tree order. */
     @PreAuthorize("isAuthenticated()")
     public List<AreaSummary> search(String text, boolean activeOnly, int offset, int limit) {
-        String trimmed = text.strip();
-        return jdbc.sql("SELECT " + AREA_COLUMNS + " FROM area WHERE (name_zh LIKE :contains OR name_en LIKE :contains OR code LIKE :prefix)"
-                        + (activeOnly ? " AND active" : "") + " ORDER BY code LIMIT :limit OFFSET :offset")
-                .param("contains", LikePatterns.contains(trimmed)).param("prefix", LikePatterns.escape(trimmed) + "%")
-                .param("limit", limit).param("offset", offset).query(AreaService::summary).list();
+        return search(text, activeOnly, null, offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countSearch(String text, boolean activeOnly) {
-        String trimmed = text.strip();
-        return jdbc.sql("SELECT COUNT(*) FROM area WHERE (name_zh LIKE :contains OR name_en LIKE :contains OR code LIKE :prefix)"
-                        + (activeOnly ? " AND active" : ""))
-                .param("contains", LikePatterns.contains(trimmed)).param("prefix", LikePatterns.escape(trimmed) + "%")
+        return countSearch(text, activeOnly, null);
+    }
+
+    /** {@link #search(String, boolean, int, int)} within the area {@code withinId} and below it (null: everywhere). */
+    @PreAuthorize("isAuthenticated()")
+    public List<AreaSummary> search(String text, boolean activeOnly, @Nullable Long withinId, int offset, int limit) {
+        return searchParams(jdbc.sql("SELECT " + AREA_COLUMNS + " FROM area WHERE " + searchClause(activeOnly, withinId)
+                        + " ORDER BY code LIMIT :limit OFFSET :offset"), text, withinId)
+                .param("limit", limit).param("offset", offset).query(AreaService::summary).list();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countSearch(String text, boolean activeOnly, @Nullable Long withinId) {
+        return searchParams(jdbc.sql("SELECT COUNT(*) FROM area WHERE " + searchClause(activeOnly, withinId)), text, withinId)
                 .query(Integer.class).single();
     }
 
@@ -160,7 +166,8 @@ public class AreaService {
     }
 
     /**
-     * Creates or updates an area; a new parent moves it with everything below it. Rejects bad fields
+     * Creates or updates an area; a new parent moves it with everything below it, and new digits of
+     * its own (a move usually brings them) become the leading digits of every code below it. Rejects bad fields
      * with {@link InvalidFieldException} and a concurrent change with
      * {@link OptimisticLockingFailureException}; either way nothing is written.
      */
@@ -192,7 +199,21 @@ public class AreaService {
         area.setPath(before.getPath());
         area.setActive(before.isActive());
         validator.validate(area, parent);
+        String oldPrefix = before.getLevel().prefixOf(before.getCode());
+        String newPrefix = area.getLevel().prefixOf(area.getCode());
+        boolean renumbered = !oldPrefix.equals(newPrefix) && area.getLevel() == before.getLevel();
+        if (renumbered && descendantCodesTaken(before, oldPrefix, newPrefix)) {
+            throw new InvalidFieldException("code", "area.error.descendantCodeTaken");
+        }
         Area saved = SaveErrors.translate(() -> repository.save(area), AreaValidator.UNIQUE_FIELDS);
+        if (renumbered) {
+            // the areas below keep their own digits and take the new ones of this area, as official codes do
+            jdbc.sql("""
+                    UPDATE area SET code = CONCAT(:newPrefix, SUBSTRING(code, :length + 1)), version = version + 1, updated_at = :now
+                    WHERE path LIKE :below AND id <> :id""")
+                    .param("newPrefix", newPrefix).param("length", oldPrefix.length()).param("now", now)
+                    .param("below", LikePatterns.escape(before.getPath()) + "%").param("id", before.getId()).update();
+        }
         if (!Objects.equals(before.getParentId(), area.getParentId())) {
             String newPath = (parent == null ? "/" : parent.getPath()) + saved.getId() + "/";
             jdbc.sql("UPDATE area SET path = CONCAT(:newPath, SUBSTRING(path, :oldLength + 1)) WHERE path LIKE :old")
@@ -242,6 +263,16 @@ public class AreaService {
         return saved;
     }
 
+    /** True when giving the areas below {@code area} the digits {@code newPrefix} would repeat the code of an area elsewhere. */
+    private boolean descendantCodesTaken(Area area, String oldPrefix, String newPrefix) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM area d JOIN area other ON other.code = CONCAT(:newPrefix, SUBSTRING(d.code, :length + 1))
+                WHERE d.path LIKE :below AND d.id <> :id AND other.path NOT LIKE :below""")
+                .param("newPrefix", newPrefix).param("length", oldPrefix.length())
+                .param("below", LikePatterns.escape(area.getPath()) + "%").param("id", area.getId())
+                .query(Integer.class).single() > 0;
+    }
+
     /** Administrators bound to an area keep only the tree below it (not their own area, nor a new root). */
     private void requireManaged(@Nullable String path) {
         AuthenticatedUser user = currentUser.require();
@@ -250,12 +281,27 @@ public class AreaService {
         }
     }
 
+    private static String searchClause(boolean activeOnly, @Nullable Long withinId) {
+        return "(name_zh LIKE :contains OR name_en LIKE :contains OR code LIKE :prefix)" + (activeOnly ? " AND active" : "")
+                + (withinId == null ? "" : " AND path LIKE :within");
+    }
+
+    private JdbcClient.StatementSpec searchParams(JdbcClient.StatementSpec statement, String text, @Nullable Long withinId) {
+        String trimmed = text.strip();
+        statement = statement.param("contains", LikePatterns.contains(trimmed)).param("prefix", LikePatterns.escape(trimmed) + "%");
+        if (withinId != null) {
+            statement = statement.param("within", LikePatterns.escape(pathOf(withinId).orElse("/none/")) + "%");
+        }
+        return statement;
+    }
+
     private static String parentClause(@Nullable Long parentId) {
         return parentId == null ? "parent_id IS NULL" : "parent_id = :parent";
     }
 
     private static AreaSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AreaSummary(rs.getLong("id"), rs.getString("code"), com.programdesk.area.domain.AreaLevel.valueOf(rs.getString("level")),
-                rs.getString("name_zh"), rs.getString("name_en"), rs.getString("path"), rs.getBoolean("active"));
+                rs.getString("name_zh"), rs.getString("name_en"), rs.getString("path"), rs.getBoolean("active"),
+                rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_to", java.time.LocalDate.class));
     }
 }

@@ -33,11 +33,11 @@ final class AreaValidator {
             throw new InvalidFieldException("parentId", area.getLevel() == AreaLevel.PROVINCE ? "area.error.provinceHasNoParent" : "validation.required");
         }
         if (parent != null) {
-            if (parent.getLevel().below() != area.getLevel() || !parent.getLevel().hasChildren()) {
-                throw new InvalidFieldException("parentId", "area.error.levelUnderParent");
-            }
             if (!area.isNew() && parent.getPath().startsWith(area.getPath())) {
                 throw new InvalidFieldException("parentId", "area.error.cycle");
+            }
+            if (parent.getLevel().below() != area.getLevel() || !parent.getLevel().hasChildren()) {
+                throw new InvalidFieldException("parentId", "area.error.levelUnderParent");
             }
             if (!parent.isActive() && area.isActive()) {
                 throw new InvalidFieldException("parentId", "area.error.parentInactive");

@@ -13,6 +13,7 @@ import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionMoved;
 import com.programdesk.institution.domain.InstitutionRepository;
 import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.domain.ProgramParticipation;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
@@ -57,11 +58,13 @@ public class InstitutionService {
     private final InstitutionPlaces places;
     private final AreaService areas;
     private final ApplicationEventPublisher events;
+    private final List<ProgramParticipation> participation;
     private final Clock clock;
 
     InstitutionService(InstitutionRepository repository, JdbcAggregateTemplate template, AuditService audit,
                        CurrentUser currentUser, InstitutionPlaces places, AreaService areas, ApplicationEventPublisher events,
-                       Clock clock) {
+                       List<ProgramParticipation> participation, Clock clock) {
+        this.participation = participation;
         this.repository = repository;
         this.places = places;
         this.areas = areas;
@@ -162,6 +165,23 @@ public class InstitutionService {
     @PreAuthorize(MANAGERS)
     public boolean isCodeTaken(String code, Long exceptId) {
         return validator.isCodeTaken(code, exceptId);
+    }
+
+    /**
+     * The programs a saved institution would drop out of were it placed in {@code newAreaId}: the
+     * editor warns with their titles before the move is saved.
+     */
+    @PreAuthorize(MANAGERS)
+    public List<String> programsLosing(Long institutionId, Long newAreaId) {
+        if (institutionId == null || newAreaId == null) {
+            return List.of();
+        }
+        currentUser.requireReach(institutionId);
+        String newPath = areas.pathOf(newAreaId).orElse(null);
+        if (newPath == null) {
+            return List.of();
+        }
+        return participation.stream().flatMap(p -> p.programsLosing(institutionId, newPath).stream()).distinct().toList();
     }
 
     /** True when making {@code parentId} the parent of {@code institutionId} would put it under itself. */

@@ -1,5 +1,7 @@
 package com.programdesk.institution.ui;
 
+import com.programdesk.area.service.AreaService;
+import com.programdesk.area.ui.AreaPicker;
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
@@ -37,6 +39,7 @@ class InstitutionEditor extends Dialog {
     final TextField code = text("institution.field.code", Institution.CODE_MAX);
     final ComboBox<InstitutionType> type = new ComboBox<>();
     final ComboBox<InstitutionSummary> parent = new ComboBox<>();
+    final AreaPicker area;
     final TextField township = text("institution.field.township", Institution.TOWNSHIP_MAX);
     final TextField address = text("institution.field.address", Institution.ADDRESS_MAX);
     final TextField contactPerson = text("institution.field.contactPerson", Institution.CONTACT_PERSON_MAX);
@@ -49,9 +52,12 @@ class InstitutionEditor extends Dialog {
     private final Runnable onSaved;
     private final Binder<Institution> binder = new Binder<>(Institution.class);
     private final FormErrors formErrors = new FormErrors();
+    /** The area whose leaving programs the user has been told about; saving again with it moves the institution. */
+    private Long warnedAreaId;
 
-    InstitutionEditor(InstitutionService institutions, Institution institution, boolean editable, Runnable onSaved) {
+    InstitutionEditor(InstitutionService institutions, AreaService areas, Institution institution, boolean editable, Runnable onSaved) {
         this.institutions = institutions;
+        this.area = new AreaPicker(areas, getTranslation("institution.field.area"));
         this.original = institution;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(institution.isNew() ? "institution.new" : "institution.edit"));
@@ -68,8 +74,9 @@ class InstitutionEditor extends Dialog {
         contactPhone.setHelperText(getTranslation("institution.help.phone"));
 
         bindFields();
-        FormLayout form = new FormLayout(nameZh, nameEn, shortName, code, type, parent, township, address, contactPerson, contactPhone);
+        FormLayout form = new FormLayout(nameZh, nameEn, shortName, code, type, parent, area, township, address, contactPerson, contactPhone);
         form.setColspan(nameEn, 1);
+        form.setColspan(area, 2);
         form.setColspan(address, 2);
         add(conflict, form);
 
@@ -99,6 +106,7 @@ class InstitutionEditor extends Dialog {
                 .withValidator(p -> p == null || !institutions.wouldCreateCycle(original.getId(), p.id()), getTranslation("institution.error.parentCycle"))
                 .bind(i -> institutions.summary(i.getParentId()).orElse(null),
                         (i, p) -> i.setParentId(p == null ? null : p.id()));
+        binder.forField(area).asRequired(getTranslation("validation.required")).bind(Institution::getAreaId, Institution::setAreaId);
         binder.forField(township).withValidator(maxLength(Institution.TOWNSHIP_MAX)).bind(Institution::getTownship, Institution::setTownship);
         binder.forField(address).withValidator(maxLength(Institution.ADDRESS_MAX)).bind(Institution::getAddress, Institution::setAddress);
         binder.forField(contactPerson).withValidator(maxLength(Institution.CONTACT_PERSON_MAX)).bind(Institution::getContactPerson, Institution::setContactPerson);
@@ -107,7 +115,7 @@ class InstitutionEditor extends Dialog {
                 .bind(Institution::getContactPhone, Institution::setContactPhone);
 
         formErrors.bind("nameZh", nameZh).bind("nameEn", nameEn).bind("shortName", shortName).bind("code", code)
-                .bind("type", type).bind("parentId", parent).bind("township", township).bind("address", address)
+                .bind("type", type).bind("parentId", parent).bind("areaId", area).bind("township", township).bind("address", address)
                 .bind("contactPerson", contactPerson).bind("contactPhone", contactPhone);
     }
 
@@ -132,7 +140,7 @@ class InstitutionEditor extends Dialog {
 
     void save() {
         Institution edited = original.copy();
-        if (!binder.writeBeanIfValid(edited)) {
+        if (!binder.writeBeanIfValid(edited) || warnAboutLeavingPrograms(edited.getAreaId())) {
             return;
         }
         FormSave.run(() -> {
@@ -142,6 +150,24 @@ class InstitutionEditor extends Dialog {
             close();
             onSaved.run();
         }, formErrors::show, this::showConflict);
+    }
+
+    /**
+     * Moving an institution out of the area of a program it takes part in drops it from that
+     * program: said at the field once with the programs' titles; saving again moves it.
+     */
+    private boolean warnAboutLeavingPrograms(Long newAreaId) {
+        if (original.isNew() || java.util.Objects.equals(newAreaId, original.getAreaId())) {
+            return false;
+        }
+        java.util.List<String> leaving = institutions.programsLosing(original.getId(), newAreaId);
+        if (leaving.isEmpty() || newAreaId.equals(warnedAreaId)) {
+            return false;
+        }
+        warnedAreaId = newAreaId;
+        area.setHelperText(getTranslation("institution.warning.leavesPrograms", String.join("、", leaving)));
+        area.getElement().getThemeList().add("warning");
+        return true;
     }
 
     private void toggleActive() {

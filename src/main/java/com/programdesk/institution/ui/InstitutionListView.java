@@ -1,5 +1,7 @@
 package com.programdesk.institution.ui;
 
+import com.programdesk.area.service.AreaService;
+import com.programdesk.area.ui.AreaPicker;
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.ui.SearchField;
 import com.programdesk.base.ui.StatusBadge;
@@ -31,14 +33,18 @@ import jakarta.annotation.security.RolesAllowed;
 class InstitutionListView extends Div implements HasDynamicTitle {
 
     private final InstitutionService institutions;
+    private final AreaService areas;
     private final boolean canEdit;
     private final SearchField search = new SearchField(getTranslation("institution.search"), "18rem", this::refresh);
     private final ComboBox<InstitutionType> type = new ComboBox<>();
     private final Select<StatusFilter> status = new Select<>();
+    final AreaPicker area;
     final Grid<Institution> grid = new Grid<>(Institution.class, false);
 
-    InstitutionListView(InstitutionService institutions, CurrentUser currentUser) {
+    InstitutionListView(InstitutionService institutions, AreaService areas, CurrentUser currentUser) {
         this.institutions = institutions;
+        this.areas = areas;
+        this.area = new AreaPicker(areas, null).activeOnly(false).clearable(true).placeholder(getTranslation("institution.filter.area"));
         this.canEdit = currentUser.require().role().name().equals(Roles.ADMIN)
                 || currentUser.require().role().name().equals(Roles.COORDINATOR);
         addClassName("view");
@@ -63,7 +69,11 @@ class InstitutionListView extends Div implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         status.setAriaLabel(getTranslation("institution.field.active"));
 
-        Div toolbar = new Div(new H2(getTranslation("nav.institutions")), search, type, status);
+        area.setWidth("18rem");
+        area.setAriaLabel(getTranslation("institution.field.area"));
+        area.addValueChangeListener(e -> refresh());
+
+        Div toolbar = new Div(new H2(getTranslation("nav.institutions")), search, area, type, status);
         toolbar.addClassName("view-toolbar");
         if (canEdit) {
             Button add = new Button(getTranslation("institution.new"), VaadinIcon.PLUS.create(), e -> openEditor(new Institution()));
@@ -94,14 +104,14 @@ class InstitutionListView extends Div implements HasDynamicTitle {
     }
 
     void refresh() {
-        InstitutionFilter filter = new InstitutionFilter(search.getValue(), type.getValue(), status.getValue().active());
+        InstitutionFilter filter = new InstitutionFilter(search.getValue(), type.getValue(), status.getValue().active()).withArea(area.getValue());
         grid.setItems(
                 query -> institutions.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) institutions.count(filter));
     }
 
     void openEditor(Institution institution) {
-        new InstitutionEditor(institutions, institution, canEdit, this::refresh).open();
+        new InstitutionEditor(institutions, areas, institution, canEdit, this::refresh).open();
     }
 
     @Override

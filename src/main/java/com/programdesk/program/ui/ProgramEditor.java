@@ -1,5 +1,7 @@
 package com.programdesk.program.ui;
 
+import com.programdesk.area.service.AreaService;
+import com.programdesk.area.ui.AreaPicker;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
@@ -33,6 +35,7 @@ class ProgramEditor extends Dialog {
     final DatePicker periodEnd = new LocalizedDatePicker();
     final TextArea description = new TextArea();
     final TextArea workStreams = new TextArea();
+    final AreaPicker area;
     final Button save = new Button();
     final ConflictNotice conflict = new ConflictNotice();
 
@@ -43,8 +46,9 @@ class ProgramEditor extends Dialog {
     private final FormErrors formErrors = new FormErrors();
     private String warnedDocumentNumber;
 
-    ProgramEditor(ProgramService programs, Program program, List<WorkStream> streams, Consumer<Program> onSaved) {
+    ProgramEditor(ProgramService programs, AreaService areas, Program program, List<WorkStream> streams, Consumer<Program> onSaved) {
         this.programs = programs;
+        this.area = new AreaPicker(areas, getTranslation("program.field.area"));
         this.original = program;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation(program.isNew() ? "program.new" : "program.edit"));
@@ -71,15 +75,23 @@ class ProgramEditor extends Dialog {
                         getTranslation("validation.endBeforeStart"))
                 .bind(Program::getPeriodEnd, Program::setPeriodEnd);
         binder.forField(description).bind(Program::getDescription, Program::setDescription);
-        formErrors.bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd).bind("workStreams", workStreams);
+        // required for new programs; one saved before areas existed may stay without until a planner places it
+        area.setRequiredIndicatorVisible(program.isNew());
+        binder.forField(area).withValidator(id -> id != null || !program.isNew(), getTranslation("validation.required"))
+                .bind(Program::getAreaId, Program::setAreaId);
+        formErrors.bind("areaId", area).bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd).bind("workStreams", workStreams);
 
-        FormLayout form = new FormLayout(title, documentNumber, issuers, periodStart, periodEnd, workStreams, description);
+        FormLayout form = new FormLayout(title, documentNumber, issuers, area, periodStart, periodEnd, workStreams, description);
         form.setColspan(title, 2);
+        form.setColspan(area, 2);
         form.setColspan(issuers, 2);
         form.setColspan(workStreams, 2);
         form.setColspan(description, 2);
         add(conflict, form);
         binder.readBean(program);
+        if (program.isNew() && program.getAreaId() == null) {
+            areas.ownArea().ifPresent(own -> area.setValue(own.id()));
+        }
         documentNumber.addValueChangeListener(e -> warnIfTaken());
 
         save.setText(getTranslation("action.save"));

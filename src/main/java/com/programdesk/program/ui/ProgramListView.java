@@ -1,5 +1,6 @@
 package com.programdesk.program.ui;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.SearchField;
 import com.programdesk.base.ui.StatusBadge;
@@ -31,7 +32,7 @@ class ProgramListView extends Div implements HasDynamicTitle {
     final SearchField search = new SearchField(getTranslation("program.search"), "18rem", this::refresh);
     final Grid<Program> grid = new Grid<>(Program.class, false);
 
-    ProgramListView(ProgramService programs, CurrentUser currentUser) {
+    ProgramListView(ProgramService programs, AreaService areas, CurrentUser currentUser) {
         this.programs = programs;
         addClassName("view");
         setSizeFull();
@@ -40,7 +41,7 @@ class ProgramListView extends Div implements HasDynamicTitle {
         Role role = currentUser.require().role();
         if (role == Role.ADMIN || role == Role.COORDINATOR) {
             Button add = new Button(getTranslation("program.new"), VaadinIcon.PLUS.create(),
-                    e -> new ProgramEditor(programs, new Program(), java.util.List.of(), saved ->
+                    e -> new ProgramEditor(programs, areas, new Program(), java.util.List.of(), saved ->
                             getUI().ifPresent(ui -> ui.navigate(ProgramView.class, saved.getId()))).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(add);

@@ -1,5 +1,6 @@
 package com.programdesk.program.ui;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.service.InstitutionService;
@@ -46,13 +47,15 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final TargetService targets;
     private final ActivityService activities;
     private final InstitutionService institutions;
+    private final AreaService areas;
     private final boolean planner;
     private Program program;
     final Div targetList = new Div();
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                CurrentUser currentUser) {
+                AreaService areas, CurrentUser currentUser) {
         this.programs = programs;
+        this.areas = areas;
         this.institutions = institutions;
         this.targets = targets;
         this.activities = activities;
@@ -76,7 +79,7 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         header.addClassName("view-toolbar");
         if (planner) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ProgramEditor(programs, program, streams, saved -> reload()).open());
+                    e -> new ProgramEditor(programs, areas, program, streams, saved -> reload()).open());
             header.add(edit);
             for (ProgramStatus next : program.getStatus().next()) {
                 Button step = new Button(getTranslation("program.action." + next.name()), e -> changeStatus(next));

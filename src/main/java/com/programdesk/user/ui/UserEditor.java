@@ -1,5 +1,7 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.area.service.AreaService;
+import com.programdesk.area.ui.AreaPicker;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
@@ -31,6 +33,7 @@ class UserEditor extends Dialog {
     final TextField displayName = new TextField();
     final ComboBox<Role> role = new ComboBox<>();
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
+    final AreaPicker area;
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
@@ -43,8 +46,9 @@ class UserEditor extends Dialog {
     private final Binder<AppUser> binder = new Binder<>(AppUser.class);
     private final FormErrors formErrors = new FormErrors();
 
-    UserEditor(UserService users, InstitutionService institutions, AppUser user, Runnable onSaved) {
+    UserEditor(UserService users, InstitutionService institutions, AreaService areas, AppUser user, Runnable onSaved) {
         this.users = users;
+        this.area = new AreaPicker(areas, getTranslation("user.field.area")).clearable(true);
         this.institutions = institutions;
         this.original = user;
         this.onSaved = onSaved;
@@ -60,11 +64,16 @@ class UserEditor extends Dialog {
         role.setLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-        role.addValueChangeListener(e -> institution.setVisible(e.getValue() != null && e.getValue().requiresInstitution()));
+        role.addValueChangeListener(e -> {
+            institution.setVisible(e.getValue() != null && e.getValue().requiresInstitution());
+            area.setVisible(e.getValue() != null && !e.getValue().requiresInstitution());
+        });
         institution.setLabel(getTranslation("user.field.institution"));
         institution.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::label);
         institution.setVisible(false);
+        area.setHelperText(getTranslation("user.help.area"));
+        area.setVisible(false);
         enabled.setLabel(getTranslation("user.field.enabled"));
         password.setLabel(getTranslation("user.field.initialPassword"));
         password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
@@ -73,7 +82,7 @@ class UserEditor extends Dialog {
         password.setRequiredIndicatorVisible(true);
 
         bind();
-        add(conflict, new FormLayout(username, displayName, role, institution, password, enabled));
+        add(conflict, new FormLayout(username, displayName, role, institution, area, password, enabled));
         binder.readBean(user);
         footer();
     }
@@ -99,9 +108,10 @@ class UserEditor extends Dialog {
                         getTranslation("user.error.institutionRequired"))
                 .bind(u -> institutions.summary(u.getInstitutionId()).orElse(null),
                         (u, i) -> u.setInstitutionId(i == null ? null : i.id()));
+        binder.forField(area).bind(AppUser::getAreaId, AppUser::setAreaId);
         binder.forField(enabled).bind(AppUser::isEnabled, AppUser::setEnabled);
         formErrors.bind("username", username).bind("displayName", displayName).bind("role", role)
-                .bind("institutionId", institution).bind("password", password);
+                .bind("institutionId", institution).bind("areaId", area).bind("password", password);
     }
 
     private void footer() {

@@ -1,5 +1,6 @@
 package com.programdesk.user.ui;
 
+import com.programdesk.area.service.AreaService;
 import com.programdesk.base.ui.SearchField;
 import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.institution.service.InstitutionService;
@@ -33,14 +34,16 @@ class UserListView extends Div implements HasDynamicTitle {
 
     private final UserService users;
     private final InstitutionService institutions;
+    private final AreaService areas;
     private final SearchField search = new SearchField(getTranslation("user.search"), "16rem", this::refresh);
     private final ComboBox<Role> role = new ComboBox<>();
     final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
     /** Institution names of the rows fetched so far, loaded one page at a time. */
     private final Map<Long, String> institutionNames = new HashMap<>();
 
-    UserListView(UserService users, InstitutionService institutions) {
+    UserListView(UserService users, InstitutionService institutions, AreaService areas) {
         this.users = users;
+        this.areas = areas;
         this.institutions = institutions;
         addClassName("view");
         setSizeFull();
@@ -82,7 +85,7 @@ class UserListView extends Div implements HasDynamicTitle {
     }
 
     void openEditor(AppUser user) {
-        new UserEditor(users, institutions, user, this::refresh).open();
+        new UserEditor(users, institutions, areas, user, this::refresh).open();
     }
 
     @Override

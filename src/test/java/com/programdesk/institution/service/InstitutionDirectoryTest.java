@@ -28,6 +28,8 @@ class InstitutionDirectoryTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestData testData;
 
     @BeforeEach
     void logInAsCoordinator() {
@@ -77,6 +79,8 @@ class InstitutionDirectoryTest {
         expectRefusal(i -> i.setNameZh("乐清市妇幼保健院"), "nameZh", "institution.error.nameTaken");
         expectRefusal(i -> i.setCode("YQ-MCH"), "code", "institution.error.codeTaken");
         expectRefusal(i -> i.setParentId(999_999L), "parentId", "institution.error.parentMissing");
+        expectRefusal(i -> i.setAreaId(null), "areaId", "validation.required");
+        expectRefusal(i -> i.setAreaId(testData.areaId("330603")), "areaId", "area.error.outsideScope");
         assertThat(institutionCount()).isEqualTo(before);
     }
 
@@ -142,9 +146,11 @@ class InstitutionDirectoryTest {
         return jdbc.sql("SELECT COUNT(*) FROM institution").query(Long.class).single();
     }
 
-    static Institution newInstitution(Consumer<Institution> customize) {
+    /** A health centre of the coordinator's own area, 乐清市. */
+    private Institution newInstitution(Consumer<Institution> customize) {
         String suffix = TestData.unique("");
         Institution institution = new Institution("测试卫生院" + suffix, uniqueCode(), InstitutionType.TOWNSHIP_HEALTH_CENTRE);
+        institution.setAreaId(testData.areaId("330382"));
         customize.accept(institution);
         return institution;
     }

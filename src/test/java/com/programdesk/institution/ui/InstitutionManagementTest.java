@@ -31,6 +31,7 @@ class InstitutionManagementTest extends ViewTest {
         test(editor.type).selectItem("乡镇卫生院");
         test(editor.parent).selectItem("乐清市卫生健康局 (YQ-HB)");
         test(editor.township).setValue("大荆镇");
+        editor.area.setValue(testData.areaId("330382101000"));
         test(editor.contactPhone).setValue("13857712345");
         test(editor.save).click();
 
@@ -57,6 +58,7 @@ class InstitutionManagementTest extends ViewTest {
         assertThat(editor.nameZh.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(editor.code.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(editor.type.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.area.getErrorMessage()).isEqualTo("此项为必填项");
 
         test(editor.nameZh).setValue("乐清市妇幼保健院");
         test(editor.code).setValue("-BAD CODE");
@@ -93,7 +95,7 @@ class InstitutionManagementTest extends ViewTest {
 
     @Test
     void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
-        demoUsers.login("coordinator");
+        demoUsers.login("shaoxing.coordinator");
         InstitutionListView view = navigate(InstitutionListView.class);
         Institution opened = institutions.find(testData.institutionId("SX-MCH")).orElseThrow();
         view.openEditor(opened);

@@ -1,12 +1,13 @@
 package com.programdesk.statistics.imports.domain;
 
+import com.programdesk.base.documents.TableReadProgress;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far an import running in the background has got, written by its thread and read by the
  * page's polling: rows read, and bytes read of the file's size while reading (unknown for Excel).
  */
-public final class ImportProgress {
+public final class ImportProgress implements TableReadProgress {
 
     public enum Phase { WAITING, READING, COMPARING, WRITING, DONE }
 
@@ -27,6 +28,7 @@ public final class ImportProgress {
         return rows.get();
     }
 
+    @Override
     public void row() {
         rows.incrementAndGet();
     }
@@ -36,10 +38,12 @@ public final class ImportProgress {
         bytes.set(0);
     }
 
+    @Override
     public void bytes(long read) {
         bytes.set(read);
     }
 
+    @Override
     public void totalBytes(long total) {
         this.totalBytes = total;
     }

@@ -1,5 +1,6 @@
 package com.programdesk.statistics.imports.domain;
 
+import com.programdesk.base.documents.TableFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * or changed, and its problems: every problem is counted by kind, the first {@code ImportSummary.LISTED}
  * are listed with their rows. A file that could not be read at all carries {@code fatalKey} instead.
  */
-public record ImportSummary(String fileName, String fatalKey, ImportFileFormat format, ImportShape shape, long rows, long values,
+public record ImportSummary(String fileName, String fatalKey, TableFormat format, ImportShape shape, long rows, long values,
                             int reportsNew, int reportsChanged, int reportsUnchanged,
                             long valuesNew, long valuesUpdated, long valuesUnchanged,
                             Map<ImportProblemKind, Long> problemCounts, List<ImportProblem> problems, boolean written) {

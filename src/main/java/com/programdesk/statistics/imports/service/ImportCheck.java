@@ -1,5 +1,6 @@
 package com.programdesk.statistics.imports.service;
 
+import com.programdesk.base.documents.TableRow;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * form, period, number and report, collecting the good values per report and counting every
  * problem (listing only the first few, see ImportSummary.LISTED).
  */
-final class ImportCheck implements Consumer<SheetRow> {
+final class ImportCheck implements Consumer<TableRow> {
 
     private static final Pattern INTEGER = Pattern.compile("[+]?\\d{1,18}");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.0*)?");
@@ -50,7 +51,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     @Override
-    public void accept(SheetRow row) {
+    public void accept(TableRow row) {
         if (row.isBlank()) {
             return;
         }
@@ -110,7 +111,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         }
     }
 
-    private void longRow(SheetRow row) {
+    private void longRow(TableRow row) {
         ImportLookups.Institution institution = institution(row);
         DataElement element = element(row);
         Long value = value(row, columns.value, true);
@@ -135,7 +136,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         }
     }
 
-    private void wideRow(SheetRow row) {
+    private void wideRow(TableRow row) {
         ImportLookups.Institution institution = institution(row);
         String periodText = text(row, columns.period);
         if (periodText != null && periodText.isEmpty()) {
@@ -159,7 +160,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         }
     }
 
-    private ImportLookups.Institution institution(SheetRow row) {
+    private ImportLookups.Institution institution(TableRow row) {
         boolean byCode = !row.cell(columns.institutionCode).isEmpty() || columns.institutionName < 0;
         int column = byCode ? columns.institutionCode : columns.institutionName;
         String text = text(row, column);
@@ -187,7 +188,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         return institution;
     }
 
-    private DataElement element(SheetRow row) {
+    private DataElement element(TableRow row) {
         int column = columns.element >= 0 && !row.cell(columns.element).isEmpty() ? columns.element : columns.elementName;
         if (column < 0) {
             column = columns.element;
@@ -208,7 +209,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     /** The form the institution files this element on. */
-    private ReportForm form(SheetRow row, ImportLookups.Institution institution, DataElement element, String column) {
+    private ReportForm form(TableRow row, ImportLookups.Institution institution, DataElement element, String column) {
         List<ReportForm> forms = lookups.formsFiledWith(institution.id(), element.id());
         if (forms.size() == 1) {
             return forms.getFirst();
@@ -219,7 +220,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     /** The report the row's values go into, or null (listed once per row) when its period or state refuses them. */
-    private PendingReport report(SheetRow row, ReportForm form, ImportLookups.Institution institution, String periodText) {
+    private PendingReport report(TableRow row, ReportForm form, ImportLookups.Institution institution, String periodText) {
         Frequency frequency = form.frequency();
         Optional<LocalDate> period = period(frequency, periodText);
         String column = columns.name(columns.period);
@@ -254,7 +255,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     /** A wide row with several elements of one form lists its period problem once. */
-    private void listOnce(SheetRow row, String what, ImportProblemKind kind, String column, String detail) {
+    private void listOnce(TableRow row, String what, ImportProblemKind kind, String column, String detail) {
         String once = row.number() + "/" + what;
         if (!once.equals(lastOnce)) {
             lastOnce = once;
@@ -262,7 +263,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         }
     }
 
-    private void add(SheetRow row, PendingReport report, DataElement element, long value, String column) {
+    private void add(TableRow row, PendingReport report, DataElement element, long value, String column) {
         int earlier = report.add(element.id(), value, row.number());
         if (earlier != 0) {
             problem(ImportProblem.of(row.number(), column, ImportProblemKind.DUPLICATE, String.valueOf(earlier)));
@@ -272,7 +273,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     /** A cell's text, or null after listing a formula in it. */
-    private String text(SheetRow row, int column) {
+    private String text(TableRow row, int column) {
         if (row.formula(column)) {
             problem(ImportProblem.of(row.number(), columns.name(column), ImportProblemKind.FORMULA, row.cell(column)));
             return null;
@@ -281,7 +282,7 @@ final class ImportCheck implements Consumer<SheetRow> {
     }
 
     /** A whole, non-negative count; null when blank (a problem only where a value is required) or refused. */
-    private Long value(SheetRow row, int column, boolean required) {
+    private Long value(TableRow row, int column, boolean required) {
         String text = text(row, column);
         if (text == null) {
             return null;
@@ -326,7 +327,7 @@ final class ImportCheck implements Consumer<SheetRow> {
         return number.longValueExact();
     }
 
-    private Long inRange(SheetRow row, String name, String text, long value) {
+    private Long inRange(TableRow row, String name, String text, long value) {
         if (value > ReportCell.VALUE_MAX) {
             problem(ImportProblem.of(row.number(), name, ImportProblemKind.VALUE_TOO_LARGE, text));
             return null;

@@ -1,5 +1,7 @@
 package com.programdesk.statistics.imports.service;
 
+import com.programdesk.base.documents.TableFileException;
+import com.programdesk.base.documents.TableRow;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.imports.domain.ImportProblem;
 import com.programdesk.statistics.imports.domain.ImportProblemKind;
@@ -67,7 +69,7 @@ final class ImportColumns {
         this.elements = elements;
     }
 
-    static ImportColumns of(SheetRow row, ImportLookups lookups) {
+    static ImportColumns of(TableRow row, ImportLookups lookups) {
         String[] header = new String[row.cells().length];
         Map<String, Integer> roles = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
@@ -78,10 +80,10 @@ final class ImportColumns {
             }
         }
         if (!roles.containsKey("institutionCode") && !roles.containsKey("institutionName")) {
-            throw new ImportFileException(NO_INSTITUTION);
+            throw new TableFileException(NO_INSTITUTION);
         }
         if (!roles.containsKey("period")) {
-            throw new ImportFileException(NO_PERIOD);
+            throw new TableFileException(NO_PERIOD);
         }
         if (roles.containsKey("value") && (roles.containsKey("element") || roles.containsKey("elementName"))) {
             return new ImportColumns(header, roles, ImportShape.LONG, new DataElement[header.length]);
@@ -89,7 +91,7 @@ final class ImportColumns {
         return wide(row, header, roles, lookups);
     }
 
-    private static ImportColumns wide(SheetRow row, String[] header, Map<String, Integer> roles, ImportLookups lookups) {
+    private static ImportColumns wide(TableRow row, String[] header, Map<String, Integer> roles, ImportLookups lookups) {
         DataElement[] elements = new DataElement[header.length];
         ImportColumns columns = new ImportColumns(header, roles, ImportShape.WIDE, elements);
         Map<Long, Integer> seen = new HashMap<>();
@@ -117,7 +119,7 @@ final class ImportColumns {
             }
         }
         if (seen.isEmpty()) {
-            throw new ImportFileException(NO_VALUES);
+            throw new TableFileException(NO_VALUES);
         }
         return columns;
     }
@@ -135,7 +137,7 @@ final class ImportColumns {
      * The row under a wide header that repeats the elements' Chinese names (two-line headers of
      * platform exports): no institution, no period, and every element column blank or its name.
      */
-    boolean isCaptionRow(SheetRow row) {
+    boolean isCaptionRow(TableRow row) {
         if (shape != ImportShape.WIDE || !row.cell(period).isEmpty() || !institutionText(row).isEmpty()) {
             return false;
         }
@@ -152,7 +154,7 @@ final class ImportColumns {
         return named;
     }
 
-    String institutionText(SheetRow row) {
+    String institutionText(TableRow row) {
         String code = row.cell(institutionCode);
         return code.isEmpty() ? row.cell(institutionName) : code;
     }

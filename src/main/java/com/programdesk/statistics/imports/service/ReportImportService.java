@@ -2,12 +2,14 @@ package com.programdesk.statistics.imports.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.documents.TableFile;
+import com.programdesk.base.documents.TableFileException;
+import com.programdesk.base.documents.TableFormat;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
-import com.programdesk.statistics.imports.domain.ImportFileFormat;
 import com.programdesk.statistics.imports.domain.ImportProgress;
 import com.programdesk.statistics.imports.domain.ImportShape;
 import com.programdesk.statistics.imports.domain.ImportSummary;
@@ -169,7 +171,7 @@ public class ReportImportService {
         progress.reset();
         progress.phase(ImportProgress.Phase.READING);
         try {
-            ImportSource source = ImportSource.detect(file, maxBytes);
+            TableFile source = TableFile.detect(file, maxBytes);
             return (write ? writing : reading).execute(status -> {
                 ImportCheck check = read(source, progress);
                 progress.phase(ImportProgress.Phase.COMPARING);
@@ -185,10 +187,10 @@ public class ReportImportService {
                 }
                 return summary(fileName, source.format(), check, comparison, writes);
             });
-        } catch (ImportFileException e) {
+        } catch (TableFileException e) {
             return ImportSummary.fatal(fileName, e.messageKey());
         } catch (IOException | UncheckedIOException e) {
-            return ImportSummary.fatal(fileName, ImportSource.UNREADABLE);
+            return ImportSummary.fatal(fileName, TableFile.UNREADABLE);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             return ImportSummary.fatal(fileName, CONFLICT);
         } finally {
@@ -196,7 +198,7 @@ public class ReportImportService {
         }
     }
 
-    private ImportCheck read(ImportSource source, ImportProgress progress) {
+    private ImportCheck read(TableFile source, ImportProgress progress) {
         ImportLookups lookups = new ImportLookups(jdbc, catalog.forms(), currentUser.require(), LocalDate.now(clock));
         ImportCheck check = new ImportCheck(lookups, ImportSummary.LISTED);
         try {
@@ -205,12 +207,12 @@ public class ReportImportService {
             throw new UncheckedIOException(e);
         }
         if (check.columns() == null) {
-            throw new ImportFileException(ImportSource.EMPTY);
+            throw new TableFileException(TableFile.EMPTY);
         }
         return check;
     }
 
-    private static ImportSummary summary(String fileName, ImportFileFormat format, ImportCheck check, ImportComparison comparison,
+    private static ImportSummary summary(String fileName, TableFormat format, ImportCheck check, ImportComparison comparison,
                                          boolean written) {
         ImportShape shape = check.columns().shape;
         return new ImportSummary(fileName, null, format, shape, check.rows(), check.values(), (int) comparison.reportsNew,

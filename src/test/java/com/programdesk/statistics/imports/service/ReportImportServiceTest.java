@@ -3,9 +3,9 @@ package com.programdesk.statistics.imports.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.programdesk.base.documents.TableFormat;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
-import com.programdesk.statistics.imports.domain.ImportFileFormat;
 import com.programdesk.statistics.imports.domain.ImportProblem;
 import com.programdesk.statistics.imports.domain.ImportProblemKind;
 import com.programdesk.statistics.imports.domain.ImportProgress;
@@ -76,7 +76,7 @@ class ReportImportServiceTest {
         long valuesBefore = count("stat_value");
 
         ImportSummary preview = as("coordinator", () -> imports.preview(file, "温州平台2019年1月.csv", new ImportProgress()));
-        assertThat(preview.format()).isEqualTo(ImportFileFormat.CSV_UTF8);
+        assertThat(preview.format()).isEqualTo(TableFormat.CSV_UTF8);
         assertThat(preview.shape()).isEqualTo(ImportShape.WIDE);
         assertThat(preview.rows()).isEqualTo(2);
         assertThat(preview.values()).isEqualTo(14);
@@ -120,7 +120,7 @@ class ReportImportServiceTest {
                 + "乐清市第二人民医院,2019年2月,免费口服避孕药,40\n");
 
         ImportSummary preview = as("coordinator", () -> imports.preview(file, "绍兴平台.csv", new ImportProgress()));
-        assertThat(preview.format()).isEqualTo(ImportFileFormat.CSV_GB18030);
+        assertThat(preview.format()).isEqualTo(TableFormat.CSV_GB18030);
         assertThat(preview.shape()).isEqualTo(ImportShape.LONG);
         assertThat(preview.errors()).isZero();
         assertThat(preview.values()).isEqualTo(3);
@@ -141,7 +141,7 @@ class ReportImportServiceTest {
                 List.of("YQ-H2", "201903", "70", "15", "1")));
 
         ImportSummary preview = as("coordinator", () -> imports.preview(file, "平台导出.xlsx", new ImportProgress()));
-        assertThat(preview.format()).isEqualTo(ImportFileFormat.XLSX);
+        assertThat(preview.format()).isEqualTo(TableFormat.XLSX);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.values()).isEqualTo(6);
 

@@ -2,7 +2,7 @@ package com.programdesk.statistics.imports.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.statistics.imports.domain.ImportFileFormat;
+import com.programdesk.base.documents.TableFormat;
 import com.programdesk.statistics.imports.domain.ImportProblem;
 import com.programdesk.statistics.imports.domain.ImportProblemKind;
 import com.programdesk.statistics.imports.domain.ImportProgress;
@@ -28,8 +28,8 @@ class SampleFilesTest {
 
     @Test
     void theThreeCleanSamplesHoldTheSame297ValuesIn27Reports() {
-        Map<String, ImportFileFormat> samples = Map.of("regional-export-2024Q1-utf8.csv", ImportFileFormat.CSV_UTF8,
-                "regional-export-2024Q1-gbk.csv", ImportFileFormat.CSV_GB18030, "regional-export-2024Q1.xlsx", ImportFileFormat.XLSX);
+        Map<String, TableFormat> samples = Map.of("regional-export-2024Q1-utf8.csv", TableFormat.CSV_UTF8,
+                "regional-export-2024Q1-gbk.csv", TableFormat.CSV_GB18030, "regional-export-2024Q1.xlsx", TableFormat.XLSX);
         samples.forEach((name, format) -> {
             ImportSummary preview = preview(name);
             assertThat(preview.format()).as(name).isEqualTo(format);

@@ -1,6 +1,5 @@
-package com.programdesk.statistics.imports.service;
+package com.programdesk.base.documents;
 
-import com.programdesk.statistics.imports.domain.ImportProgress;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
  * line breaks), numbering records as a spreadsheet numbers its rows. The separator is the one of
  * comma, tab and semicolon that the first line uses most (Excel's "Unicode text" is tab-separated).
  */
-final class CsvRows {
+final class CsvTable {
 
     private static final int BUFFER = 1 << 16;
 
@@ -28,18 +27,18 @@ final class CsvRows {
     private int limit;
     private char separator = ',';
 
-    private CsvRows(Reader reader) {
+    private CsvTable(Reader reader) {
         this.reader = reader;
     }
 
-    static void read(Path file, Charset charset, Consumer<SheetRow> rows, ImportProgress progress) throws IOException {
+    static void read(Path file, Charset charset, Consumer<TableRow> rows, TableReadProgress progress) throws IOException {
         try (CountingStream in = new CountingStream(Files.newInputStream(file), progress);
              Reader reader = new InputStreamReader(in, charset)) {
-            new CsvRows(reader).each(rows, progress);
+            new CsvTable(reader).each(rows, progress);
         }
     }
 
-    private void each(Consumer<SheetRow> rows, ImportProgress progress) throws IOException {
+    private void each(Consumer<TableRow> rows, TableReadProgress progress) throws IOException {
         fill();
         if (limit > 0 && buffer[0] == '\uFEFF') {
             position = 1;
@@ -51,7 +50,7 @@ final class CsvRows {
         while (record(cells, field)) {
             number++;
             progress.row();
-            rows.accept(new SheetRow(number, cells.toArray(String[]::new), null));
+            rows.accept(new TableRow(number, cells.toArray(String[]::new), null));
             cells.clear();
         }
     }
@@ -140,10 +139,10 @@ final class CsvRows {
     /** Counts the bytes the decoder has taken, for the progress bar. */
     private static final class CountingStream extends FilterInputStream {
 
-        private final ImportProgress progress;
+        private final TableReadProgress progress;
         private long count;
 
-        CountingStream(InputStream in, ImportProgress progress) {
+        CountingStream(InputStream in, TableReadProgress progress) {
             super(in);
             this.progress = progress;
         }

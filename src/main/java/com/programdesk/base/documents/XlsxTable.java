@@ -1,4 +1,4 @@
-package com.programdesk.statistics.imports.service;
+package com.programdesk.base.documents;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,28 +17,44 @@ import org.dhatim.fastexcel.reader.Row;
  * Formula cells are marked and their cached results ignored: nothing computed by Excel is imported.
  * Numbers come as written (12, not 12.0); date-formatted cells (a month typed as 2024-03) as ISO dates.
  */
-final class XlsxRows {
+final class XlsxTable {
 
     /** Built-in date formats of Excel, including the Chinese 年月日 ones. */
     private static final Pattern DATE_FORMAT_IDS = Pattern.compile("1[4-9]|2[0-2]|2[7-9]|3[0-6]|4[5-7]|5[0-8]");
     private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.");
 
-    private XlsxRows() {
+    private XlsxTable() {
     }
 
-    static void read(Path file, Consumer<SheetRow> rows) throws IOException {
+    static void read(Path file, Consumer<TableRow> rows) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
              Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
-            sheet.forEach(row -> rows.accept(convert(row)));
+            sheet.forEach(row -> {
+                TableRow converted = convert(row);
+                try {
+                    rows.accept(converted);
+                } catch (RuntimeException e) {
+                    throw new FromConsumer(e);
+                }
+            });
+        } catch (FromConsumer e) {
+            throw (RuntimeException) e.getCause();
         } catch (RuntimeException e) {
-            if (e instanceof ImportFileException) {
+            if (e instanceof TableFileException) {
                 throw e;
             }
-            throw new ImportFileException(ImportSource.UNREADABLE);
+            throw new TableFileException(TableFile.UNREADABLE);
         }
     }
 
-    private static SheetRow convert(Row row) {
+    /** What the caller's consumer threw: passed on as it is, never taken for an unreadable workbook. */
+    private static final class FromConsumer extends RuntimeException {
+        FromConsumer(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private static TableRow convert(Row row) {
         int count = row.getCellCount();
         String[] cells = new String[count];
         boolean[] formulas = null;
@@ -55,7 +71,7 @@ final class XlsxRows {
                 cells[i] = text(cell);
             }
         }
-        return new SheetRow(row.getRowNum(), cells, formulas);
+        return new TableRow(row.getRowNum(), cells, formulas);
     }
 
     private static String text(Cell cell) {

@@ -1,7 +1,5 @@
-package com.programdesk.statistics.imports.service;
+package com.programdesk.base.documents;
 
-import com.programdesk.statistics.imports.domain.ImportFileFormat;
-import com.programdesk.statistics.imports.domain.ImportProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,32 +22,32 @@ import java.util.zip.ZipFile;
  * Chinese Excel), whichever decodes the whole file without error. Anything else, binary content,
  * old .xls and renamed PDFs included, is refused before a row is read.
  */
-final class ImportSource {
+public final class TableFile {
 
-    static final String NOT_A_TABLE = "import.fatal.notATable";
-    static final String TOO_LARGE = "import.fatal.tooLarge";
-    static final String EMPTY = "import.fatal.empty";
-    static final String UNREADABLE = "import.fatal.unreadable";
+    public static final String NOT_A_TABLE = "import.fatal.notATable";
+    public static final String TOO_LARGE = "import.fatal.tooLarge";
+    public static final String EMPTY = "import.fatal.empty";
+    public static final String UNREADABLE = "import.fatal.unreadable";
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final Path file;
-    private final ImportFileFormat format;
+    private final TableFormat format;
     private final long size;
 
-    private ImportSource(Path file, ImportFileFormat format, long size) {
+    private TableFile(Path file, TableFormat format, long size) {
         this.file = file;
         this.format = format;
         this.size = size;
     }
 
-    static ImportSource detect(Path file, long maxBytes) throws IOException {
+    public static TableFile detect(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw new ImportFileException(TOO_LARGE);
+            throw new TableFileException(TOO_LARGE);
         }
         if (size == 0) {
-            throw new ImportFileException(EMPTY);
+            throw new TableFileException(EMPTY);
         }
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
@@ -57,29 +55,29 @@ final class ImportSource {
         }
         if (Arrays.equals(head, ZIP)) {
             if (!isWorkbook(file)) {
-                throw new ImportFileException(NOT_A_TABLE);
+                throw new TableFileException(NOT_A_TABLE);
             }
-            return new ImportSource(file, ImportFileFormat.XLSX, size);
+            return new TableFile(file, TableFormat.XLSX, size);
         }
-        return new ImportSource(file, textFormat(file, head), size);
+        return new TableFile(file, textFormat(file, head), size);
     }
 
-    ImportFileFormat format() {
+    public TableFormat format() {
         return format;
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 
     /** Hands every row to {@code rows}, in order; progress counts the bytes read where the format allows. */
-    void read(Consumer<SheetRow> rows, ImportProgress progress) throws IOException {
-        progress.totalBytes(format == ImportFileFormat.XLSX ? 0 : size);
+    public void read(Consumer<TableRow> rows, TableReadProgress progress) throws IOException {
+        progress.totalBytes(format == TableFormat.XLSX ? 0 : size);
         switch (format) {
-            case XLSX -> XlsxRows.read(file, rows);
-            case CSV_UTF8 -> CsvRows.read(file, StandardCharsets.UTF_8, rows, progress);
-            case CSV_UTF16 -> CsvRows.read(file, StandardCharsets.UTF_16, rows, progress);
-            case CSV_GB18030 -> CsvRows.read(file, GB18030, rows, progress);
+            case XLSX -> XlsxTable.read(file, rows);
+            case CSV_UTF8 -> CsvTable.read(file, StandardCharsets.UTF_8, rows, progress);
+            case CSV_UTF16 -> CsvTable.read(file, StandardCharsets.UTF_16, rows, progress);
+            case CSV_GB18030 -> CsvTable.read(file, GB18030, rows, progress);
         }
     }
 
@@ -91,20 +89,20 @@ final class ImportSource {
         }
     }
 
-    private static ImportFileFormat textFormat(Path file, byte[] head) throws IOException {
+    private static TableFormat textFormat(Path file, byte[] head) throws IOException {
         if ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
             if (decodesAsText(file, StandardCharsets.UTF_16)) {
-                return ImportFileFormat.CSV_UTF16;
+                return TableFormat.CSV_UTF16;
             }
-            throw new ImportFileException(NOT_A_TABLE);
+            throw new TableFileException(NOT_A_TABLE);
         }
         if (decodesAsText(file, StandardCharsets.UTF_8)) {
-            return ImportFileFormat.CSV_UTF8;
+            return TableFormat.CSV_UTF8;
         }
         if (decodesAsText(file, GB18030)) {
-            return ImportFileFormat.CSV_GB18030;
+            return TableFormat.CSV_GB18030;
         }
-        throw new ImportFileException(NOT_A_TABLE);
+        throw new TableFileException(NOT_A_TABLE);
     }
 
     /** The whole file decodes without a malformed sequence and holds no control characters a table never has. */
