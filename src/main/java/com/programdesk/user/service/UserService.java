@@ -219,7 +219,7 @@ public class UserService {
 
     @PreAuthorize(ADMIN)
     public long countEnabled() {
-        return template.count(Query.query(Criteria.where("enabled").is(true)), AppUser.class);
+        return template.count(Query.query(scoped(Criteria.where("enabled").is(true))), AppUser.class);
     }
 
     /** Whether any account exists yet; used once at start-up to decide how to bootstrap. */
@@ -315,10 +315,41 @@ public class UserService {
         return repository.findStaffIds(institutionIds);
     }
 
-    /** Enabled users with the role, e.g. the coordinators who accept submitted work. */
+    /**
+     * The coordinators who hear about an institution's work (a submitted task, correction or report):
+     * those bound to the nearest area at or above the institution's that has any enabled coordinator
+     * — for an institution of 齐贤街道 the coordinators of 柯桥区, if it has none those of 绍兴市 — and
+     * unbound coordinators only when no area above it has one. With {@code levels} 2 the next such
+     * level up hears too (escalation).
+     */
     @WithoutAuthorization("internal: resolves notification recipients to user ids, shows nothing")
-    public List<Long> withRole(Role role) {
-        return repository.findEnabledIdsByRole(role.name());
+    public List<Long> coordinatorsOf(Long institutionId, int levels) {
+        List<Long> lineage = institutionId == null ? List.of()
+                : institutions.areaPathOf(institutionId).map(UserService::lineage).orElse(List.of());
+        Map<Long, List<Long>> byArea = new java.util.HashMap<>();
+        List<Long> unbound = new java.util.ArrayList<>();
+        for (AppUser coordinator : repository.findEnabledCoordinatorsIn(lineage.isEmpty() ? List.of(-1L) : lineage)) {
+            if (coordinator.getAreaId() == null) {
+                unbound.add(coordinator.getId());
+            } else {
+                byArea.computeIfAbsent(coordinator.getAreaId(), area -> new java.util.ArrayList<>()).add(coordinator.getId());
+            }
+        }
+        List<List<Long>> nearestFirst = new java.util.ArrayList<>();
+        for (Long area : lineage.reversed()) {
+            if (byArea.containsKey(area)) {
+                nearestFirst.add(byArea.get(area));
+            }
+        }
+        if (!unbound.isEmpty()) {
+            nearestFirst.add(unbound);
+        }
+        return nearestFirst.stream().limit(levels).flatMap(List::stream).toList();
+    }
+
+    /** The ids in an area path ({@code /1/4/9/}), root first. */
+    private static List<Long> lineage(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
     }
 
     /** The id of the logged-in user's account. */
@@ -327,10 +358,20 @@ public class UserService {
         return currentUser.require().userId();
     }
 
-    /** Who can be named inspector of a supervision round: coordinators and expert-group members (viewers). */
+    /**
+     * Who can be named inspector of a supervision round: coordinators and expert-group members
+     * (viewers). A user bound to an area names those of its area and below, and those of the areas
+     * above it and unbound ones (a city's expert group inspects its counties), never another county's.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<UserChoice> inspectorCandidates() {
-        return repository.findInspectorCandidates();
+        AuthenticatedUser user = currentUser.require();
+        if (!user.isAreaBound()) {
+            return repository.findInspectorCandidates();
+        }
+        String own = java.util.Objects.requireNonNull(user.areaPath());
+        List<Long> above = lineage(own);
+        return repository.findInspectorCandidatesIn(com.programdesk.security.service.AreaScope.pattern(own), above);
     }
 
     /** Display names of the given users, for showing who inspects; names only, no contact details. */
