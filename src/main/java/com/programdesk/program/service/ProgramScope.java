@@ -2,6 +2,7 @@ package com.programdesk.program.service;
 
 import com.programdesk.program.domain.Program;
 import com.programdesk.security.domain.AuthenticatedUser;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public class ProgramScope {
         }
         List<Long> inArea = jdbc.sql("""
                 SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE a.path LIKE :path""")
-                .param("path", com.programdesk.security.service.AreaScope.pattern(path)).query(Long.class).list();
+                .param("path", AreaScope.pattern(path)).query(Long.class).list();
         return Optional.of(inArea.isEmpty() ? List.of(-1L) : inArea);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ public class TargetService {
         Target current = com.programdesk.base.service.OptimisticLocking.unchanged(targets.findById(target.getId()), target,
                 ENTITY + " " + target.getId());
         if (visibleProgram(current.getProgramId()).isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("Target " + current.getId() + " lies outside this user's area");
+            throw new AccessDeniedException("Target " + current.getId() + " lies outside this user's area");
         }
         targets.delete(current);
         audit.record(AuditAction.DELETE, ENTITY, current.getId(), AuditChanges.of(current.auditFields()));

@@ -14,6 +14,7 @@ import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.LoginAttemptService;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -24,9 +25,13 @@ import com.programdesk.user.domain.UserChoice;
 import com.programdesk.user.domain.UserFilter;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -326,16 +331,16 @@ public class UserService {
     public List<Long> coordinatorsOf(Long institutionId, int levels) {
         List<Long> lineage = institutionId == null ? List.of()
                 : institutions.areaPathOf(institutionId).map(UserService::lineage).orElse(List.of());
-        Map<Long, List<Long>> byArea = new java.util.HashMap<>();
-        List<Long> unbound = new java.util.ArrayList<>();
+        Map<Long, List<Long>> byArea = new HashMap<>();
+        List<Long> unbound = new ArrayList<>();
         for (AppUser coordinator : repository.findEnabledCoordinatorsIn(lineage.isEmpty() ? List.of(-1L) : lineage)) {
             if (coordinator.getAreaId() == null) {
                 unbound.add(coordinator.getId());
             } else {
-                byArea.computeIfAbsent(coordinator.getAreaId(), area -> new java.util.ArrayList<>()).add(coordinator.getId());
+                byArea.computeIfAbsent(coordinator.getAreaId(), area -> new ArrayList<>()).add(coordinator.getId());
             }
         }
-        List<List<Long>> nearestFirst = new java.util.ArrayList<>();
+        List<List<Long>> nearestFirst = new ArrayList<>();
         for (Long area : lineage.reversed()) {
             if (byArea.containsKey(area)) {
                 nearestFirst.add(byArea.get(area));
@@ -349,7 +354,7 @@ public class UserService {
 
     /** The ids in an area path ({@code /1/4/9/}), root first. */
     private static List<Long> lineage(String path) {
-        return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
+        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
     }
 
     /** The id of the logged-in user's account. */
@@ -369,9 +374,9 @@ public class UserService {
         if (!user.isAreaBound()) {
             return repository.findInspectorCandidates();
         }
-        String own = java.util.Objects.requireNonNull(user.areaPath());
+        String own = Objects.requireNonNull(user.areaPath());
         List<Long> above = lineage(own);
-        return repository.findInspectorCandidatesIn(com.programdesk.security.service.AreaScope.pattern(own), above);
+        return repository.findInspectorCandidatesIn(AreaScope.pattern(own), above);
     }
 
     /** Display names of the given users, for showing who inspects; names only, no contact details. */
