@@ -138,7 +138,7 @@ public class ActivityService {
         } else if (edited.getStatus() != ActivityStatus.PLANNED) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
-        requireOrganiserInReach(edited.getOrganiserId());
+        requireOrganiserInReach(edited.getOrganiserId(), before == null ? null : before.getOrganiserId());
         if (!scope.isVisible(program)) {
             throw new InvalidFieldException("programId", "area.error.programOutsideScope");
         }
@@ -260,10 +260,15 @@ public class ActivityService {
         }
     }
 
-    /** Staff log their own institution's activities; the bureau of an area those of its institutions. */
-    private void requireOrganiserInReach(Long organiserId) {
+    /**
+     * Staff log their own institution's activities; the bureau of an area names its own institutions
+     * as organisers (an activity of its program organised by a partner elsewhere keeps its organiser).
+     */
+    private void requireOrganiserInReach(Long organiserId, Long organiserBefore) {
         AuthenticatedUser user = currentUser.require();
-        if ((user.role() == Role.INSTITUTION || user.role() == Role.ASSOCIATION || user.isAreaBound()) && organiserId != null) {
+        boolean staff = user.role() == Role.INSTITUTION || user.role() == Role.ASSOCIATION;
+        boolean named = user.isAreaBound() && !java.util.Objects.equals(organiserId, organiserBefore);
+        if ((staff || named) && organiserId != null) {
             currentUser.requireReach(organiserId);
         }
     }
