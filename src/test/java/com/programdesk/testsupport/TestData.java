@@ -55,9 +55,19 @@ public class TestData {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
     }
 
-    /** The active program that started last: the demo's plan for the current work year. */
+    /**
+     * The active program of 乐清市 that started last: the demo's plan for the current work year (the
+     * demo coordinator's; Qixian's program of 柯桥区 may have started later).
+     */
     public long latestActiveProgramId() {
-        return jdbc.sql("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY period_start DESC LIMIT 1").query(Long.class).single();
+        return jdbc.sql("""
+                SELECT p.id FROM program p JOIN area a ON a.id = p.area_id
+                WHERE p.status = 'ACTIVE' AND a.code = '330382' ORDER BY p.period_start DESC LIMIT 1""").query(Long.class).single();
+    }
+
+    /** The id of the program with this title, e.g. Qixian's {@code 齐贤分院“早孕关爱行动”工作方案}, which has no document number. */
+    public long programIdTitled(String title) {
+        return jdbc.sql("SELECT id FROM program WHERE title = ?").param(title).query(Long.class).single();
     }
 
     /** The id of the area with this official code, e.g. {@code 330382} (乐清市) or {@code 330382108000} (虹桥镇). */

@@ -10,12 +10,13 @@ import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,19 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes and reads the audit log. Writes join the caller's transaction, so an audit entry
- * exists exactly when the change it describes was committed.
+ * exists exactly when the change it describes was committed. An administrator bound to an area
+ * reads the entries about its area's rows and those of its area's people (see {@link AuditScope}).
  */
 @Service
 public class AuditService {
 
+    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "e.occurred_at", "actor", "e.actor", "id", "e.id");
+
     private final AuditEventRepository repository;
-    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditService(AuditEventRepository repository, JdbcAggregateTemplate template, CurrentUser currentUser, Clock clock) {
+    AuditService(AuditEventRepository repository, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
-        this.template = template;
+        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -57,16 +61,20 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-        return template.findAll(Query.query(criteria(filter)).with(sorted), AuditEvent.class);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        return jdbc.sql("SELECT e.id, e.occurred_at, e.actor, e.action, e.entity_type, e.entity_id, e.changed_fields FROM audit_event e WHERE "
+                        + where + " ORDER BY " + order(pageable.getSort()) + " LIMIT :limit OFFSET :offset")
+                .params(params).query(AuditEvent.class).list();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return template.count(Query.query(criteria(filter)), AuditEvent.class);
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event e WHERE " + where(filter, params)).params(params).query(Long.class).single();
     }
 
     private void save(String actor, AuditAction action, String entityType, Long entityId, String changedFields) {
@@ -78,23 +86,51 @@ public class AuditService {
                 changedFields == null || changedFields.isEmpty() ? null : changedFields));
     }
 
-    private static Criteria criteria(AuditFilter filter) {
-        Criteria criteria = Criteria.empty();
+    private String where(AuditFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        String pattern = currentUser.areaPattern();
+        if (pattern == null) {
+            conditions.add("1 = 1");
+        } else {
+            conditions.add(AuditScope.entriesOf("areaScope"));
+            params.put("areaScope", pattern);
+        }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            criteria = criteria.and("actor").like(LikePatterns.contains(filter.actor()));
+            conditions.add("e.actor LIKE :actor");
+            params.put("actor", LikePatterns.contains(filter.actor()));
         }
         if (filter.action() != null) {
-            criteria = criteria.and("action").is(filter.action().name());
+            conditions.add("e.action = :action");
+            params.put("action", filter.action().name());
         }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            criteria = criteria.and("entityType").is(filter.entityType());
+            conditions.add("e.entity_type = :entityType");
+            params.put("entityType", filter.entityType());
         }
         if (filter.from() != null) {
-            criteria = criteria.and("occurredAt").greaterThanOrEquals(filter.from().atStartOfDay());
+            conditions.add("e.occurred_at >= :from");
+            params.put("from", filter.from().atStartOfDay());
         }
         if (filter.to() != null) {
-            criteria = criteria.and("occurredAt").lessThan(filter.to().plusDays(1).atStartOfDay());
+            conditions.add("e.occurred_at < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay());
         }
-        return criteria;
+        return String.join(" AND ", conditions);
+    }
+
+    /** The grid's sort (time or actor), newest first by default; the id keeps equal times in order. */
+    private static String order(Sort sort) {
+        List<String> columns = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                columns.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        if (columns.isEmpty()) {
+            columns.add("e.occurred_at DESC");
+        }
+        columns.add("e.id DESC");
+        return String.join(", ", columns);
     }
 }

@@ -87,12 +87,12 @@ class HomeView extends Div implements HasDynamicTitle {
         }
         add(stats);
         add(new Paragraph(getTranslation("home.role." + user.role().name())));
-        if (user.seesAllInstitutions()) {
+        if (!user.role().requiresInstitution()) {
             addTargetProgress(programs, targets);
         }
     }
 
-    /** Coordinators, administrators and viewers see at once how the running programs stand. */
+    /** Coordinators, administrators and viewers see at once how the running programs (of their area) stand. */
     private void addTargetProgress(ProgramService programs, TargetService targets) {
         List<Program> running = programs.running().stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
         if (running.isEmpty()) {

@@ -200,6 +200,9 @@ public class InstitutionService {
         Institution institution = edited.copy();
         validator.normalize(institution);
         validator.validate(institution);
+        if (!institution.isNew()) {
+            currentUser.requireReach(institution.getId());
+        }
         requireArea(institution);
         LocalDateTime now = LocalDateTime.now(clock);
         institution.setUpdatedAt(now);
@@ -272,8 +275,17 @@ public class InstitutionService {
         return Optional.ofNullable(places.pathOf(institutionId));
     }
 
-    /** Every institution has an area, active, and within the area of a user bound to one. */
+    /**
+     * Every institution has an area, active, and within the area of a user bound to one. Left open,
+     * a new institution takes its parent's area (a branch sits where its hospital or association
+     * is), else the area of the user bound to one who registers it.
+     */
     private void requireArea(Institution institution) {
+        if (institution.getAreaId() == null && institution.isNew()) {
+            Long parentArea = institution.getParentId() == null ? null
+                    : repository.findById(institution.getParentId()).map(Institution::getAreaId).orElse(null);
+            institution.setAreaId(parentArea != null ? parentArea : currentUser.require().areaId());
+        }
         if (institution.getAreaId() == null) {
             throw new InvalidFieldException("areaId", "validation.required");
         }

@@ -5,6 +5,7 @@ import com.programdesk.program.domain.ActivityType;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
 import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.service.ProgramScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * trainings, 主题宣传日 → campaigns); its organiser picks one branch. Events belong to no program,
  * work stream or audience: a target limited to audiences counts none of them, its work stream only
  * groups it on the program page. Events are logged after the fact, so nothing is planned ahead.
+ * Only the events of the program's participating branches count (see {@link ProgramScope}).
  */
 @Component
 class MemberEventMeasures implements TargetActualSource {
@@ -31,9 +33,11 @@ class MemberEventMeasures implements TargetActualSource {
             ActivityType.CAMPAIGN_DAY, MemberEventType.CAMPAIGN);
 
     private final JdbcClient jdbc;
+    private final ProgramScope scope;
 
-    MemberEventMeasures(JdbcClient jdbc) {
+    MemberEventMeasures(JdbcClient jdbc, ProgramScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     @Override
@@ -63,6 +67,10 @@ class MemberEventMeasures implements TargetActualSource {
             sql.append(" AND e.branch_id = :branch");
             params.put("branch", target.getOrganiserId());
         }
+        scope.participatingInstitutions(target.getProgramId()).ifPresent(institutions -> {
+            sql.append(" AND e.branch_id IN (:participants)");
+            params.put("participants", institutions);
+        });
         Number result = jdbc.sql(sql.toString()).params(params).query(Number.class).single();
         return Optional.of(result == null ? BigDecimal.ZERO : new BigDecimal(result.toString()));
     }

@@ -5,7 +5,6 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
-import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.reporting.domain.OutstandingReport;
@@ -37,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the reminder scan adds "due in 3 working days", "overdue" and, for tasks 7 days overdue, an
  * escalation to the coordinators; for statistical reports not submitted, "due soon" before the due
  * day and "overdue" after it. Every notification has a key, so repeated scans never notify twice.
+ * What waits for the bureau reaches the coordinators of the institution's own area (the nearest
+ * level that has any, see {@link UserService#coordinatorsOf}); an escalation also the level above.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,6 +45,8 @@ public class NotificationService {
 
     static final int DUE_SOON_WORKING_DAYS = 3;
     static final int ESCALATE_AFTER_DAYS = 7;
+    /** An escalation reaches the coordinators of the institution's area and of the level above them. */
+    static final int ESCALATION_LEVELS = 2;
     /** Overdue reports are looked for this far back; older periods were reminded of when they became overdue. */
     static final int REPORT_OVERDUE_LOOKBACK_DAYS = 30;
     private static final int SCAN_LIMIT = 5000;
@@ -77,7 +80,7 @@ public class NotificationService {
             case ASSIGNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.ASSIGNED, event.taskId(), event.title(), "");
             case RETURNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.RETURNED, event.taskId(), event.title(),
                     ":" + event.stepId());
-            case SUBMITTED -> notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.SUBMITTED, event.taskId(), event.title(),
+            case SUBMITTED -> notifyAll(coordinatorsOf(event.leadInstitutionId()), NotificationKind.SUBMITTED, event.taskId(), event.title(),
                     ":" + event.stepId());
             case REMINDED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
                     ":" + event.stepId());
@@ -94,7 +97,7 @@ public class NotificationService {
             case RECORDED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
             case RETURNED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
             case REOPENED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
-            case CORRECTION_SUBMITTED -> notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.CORRECTION_SUBMITTED, finding,
+            case CORRECTION_SUBMITTED -> notifyAll(coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
                     event.subject(), step);
         }
     }
@@ -110,7 +113,7 @@ public class NotificationService {
     public void on(ReportEvent event) {
         Target report = Target.report(event.reportId());
         String step = ":" + event.stepId();
-        List<Long> coordinators = users.withRole(Role.COORDINATOR);
+        List<Long> coordinators = coordinatorsOf(event.institutionId());
         List<Long> staff = staffOf(event.institutionId());
         switch (event.kind()) {
             case SUBMITTED -> {
@@ -141,7 +144,8 @@ public class NotificationService {
             } else {
                 added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
                 if (task.dueDate().isBefore(today.minusDays(ESCALATE_AFTER_DAYS))) {
-                    added += notifyAll(users.withRole(Role.COORDINATOR), NotificationKind.ESCALATED, task.id(), task.title(), "");
+                    added += notifyAll(users.coordinatorsOf(task.leadInstitutionId(), ESCALATION_LEVELS), NotificationKind.ESCALATED,
+                            task.id(), task.title(), "");
                 }
             }
         }
@@ -187,6 +191,11 @@ public class NotificationService {
     public void markAllRead() {
         jdbc.sql("UPDATE notification SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
                 .params(LocalDateTime.now(clock), users.currentUserId()).update();
+    }
+
+    /** The coordinators who review the institution's work: those of its own area (the nearest level that has any). */
+    private List<Long> coordinatorsOf(Long institutionId) {
+        return users.coordinatorsOf(institutionId, 1);
     }
 
     /** Staff of the lead institution, and association staff of the branch's association. */

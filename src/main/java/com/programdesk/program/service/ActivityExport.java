@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import com.programdesk.security.service.CurrentUser;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,11 @@ public class ActivityExport {
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
 
-    ActivityExport(JdbcClient jdbc) {
+    ActivityExport(JdbcClient jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -51,7 +55,7 @@ public class ActivityExport {
                     "export.column.actual", "export.column.outcome");
             Xlsx.headerRow(sheet, 0, headers.stream().map(labels).toList());
             int[] row = {1};
-            rows(from, to, filter, rs -> {
+            rows(from, to, filter, currentUser.areaPattern(), rs -> {
                 int r = row[0]++;
                 LocalDateTime start = rs.getObject("starts_at", LocalDateTime.class);
                 LocalDateTime end = rs.getObject("ends_at", LocalDateTime.class);
@@ -85,11 +89,15 @@ public class ActivityExport {
     /** Writes the activities of [from, to] matching the filter as an iCalendar (RFC 5545) file. */
     @PreAuthorize("isAuthenticated()")
     public void writeIcs(LocalDate from, LocalDate to, ActivityFilter filter, String calendarName, Writer out) {
-        writeCalendar(from, to, filter, calendarName, out);
+        writeCalendar(from, to, filter, currentUser.areaPattern(), calendarName, out);
     }
 
-    /** The same file for a subscription feed; the caller has checked the feed's token. */
-    void writeCalendar(LocalDate from, LocalDate to, ActivityFilter filter, String calendarName, Writer out) {
+    /**
+     * The same file for a subscription feed; the caller has checked the feed's token and passes the
+     * area scope of the feed's owner (null: no limit).
+     */
+    void writeCalendar(LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern, String calendarName,
+                       Writer out) {
         try {
             out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Program Desk//Activity calendar//ZH\r\nCALSCALE:GREGORIAN\r\n");
             out.write(fold("X-WR-CALNAME:" + escape(calendarName)));
@@ -98,7 +106,7 @@ public class ActivityExport {
             out.write("BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
                     + "TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\nTZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n");
             String stamp = ICS_TIME.format(LocalDateTime.now());
-            rows(from, to, filter, rs -> {
+            rows(from, to, filter, areaPattern, rs -> {
                 try {
                     LocalDateTime start = rs.getObject("starts_at", LocalDateTime.class);
                     LocalDateTime end = rs.getObject("ends_at", LocalDateTime.class);
@@ -134,9 +142,10 @@ public class ActivityExport {
         }
     }
 
-    private void rows(LocalDate from, LocalDate to, ActivityFilter filter, org.springframework.jdbc.core.RowCallbackHandler handler) {
+    private void rows(LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern,
+                      org.springframework.jdbc.core.RowCallbackHandler handler) {
         Map<String, Object> params = new HashMap<>();
-        String where = ActivityQueries.where("1 = 1", from, to, filter, params);
+        String where = ActivityQueries.where("1 = 1", from, to, filter, areaPattern, params);
         params.put("limit", MAX_ROWS);
         jdbc.sql("SELECT a.*, i.name_zh AS organiser FROM activity a JOIN institution i ON i.id = a.organiser_id WHERE " + where
                 + " ORDER BY a.window_start, a.starts_at, a.id LIMIT :limit").params(params).query(handler);

@@ -12,16 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts done activities, or sums their actual attendance, for the targets measured that way.
- * One indexed aggregate query per target (ix_activity_program_status), never a loop over rows.
+ * Counts done activities, or sums their actual attendance, for the targets measured that way: only
+ * those organised by the program's participating institutions (see {@link ProgramScope}). One
+ * indexed aggregate query per target (ix_activity_program_status), never a loop over rows.
  */
 @Component
 class ActivityMeasures implements TargetActualSource {
 
     private final JdbcClient jdbc;
+    private final ProgramScope scope;
 
-    ActivityMeasures(JdbcClient jdbc) {
+    ActivityMeasures(JdbcClient jdbc, ProgramScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     @Override
@@ -58,6 +61,10 @@ class ActivityMeasures implements TargetActualSource {
             sql.append(" AND a.organiser_id = :organiser");
             params.put("organiser", target.getOrganiserId());
         }
+        scope.participatingInstitutions(target.getProgramId()).ifPresent(institutions -> {
+            sql.append(" AND a.organiser_id IN (:participants)");
+            params.put("participants", institutions);
+        });
         if (!target.audienceSet().isEmpty()) {
             sql.append(" AND EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience IN (:audiences))");
             params.put("audiences", target.audienceSet().stream().map(Enum::name).toList());

@@ -1,8 +1,10 @@
 package com.programdesk.program.service;
 
 import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.security.service.AreaScope;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** SQL shared by the calendar and the exports: which activities a date range and the filters select. */
 final class ActivityQueries {
@@ -13,10 +15,20 @@ final class ActivityQueries {
     private ActivityQueries() {
     }
 
-    static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, Map<String, Object> params) {
+    /**
+     * The activities of [from, to] matching the filter, within the area scope.
+     *
+     * @param areaPattern the LIKE pattern of the reader's area (see {@link #visibleIn}); null for no limit
+     */
+    static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern,
+                        Map<String, Object> params) {
         StringBuilder where = new StringBuilder(condition).append(" AND a.window_start <= :to AND a.window_end >= :from");
         params.put("from", from);
         params.put("to", to);
+        if (areaPattern != null) {
+            where.append(" AND ").append(visibleIn("areaScope"));
+            params.put("areaScope", areaPattern);
+        }
         if (filter.programId() != null) {
             where.append(" AND a.program_id = :program");
             params.put("program", filter.programId());
@@ -38,5 +50,13 @@ final class ActivityQueries {
             params.put("audience", filter.audience().name());
         }
         return where.toString();
+    }
+
+    /**
+     * Whom an activity is visible to in an area: its program belongs to the area (or below), or an
+     * institution of the area organises it.
+     */
+    static String visibleIn(String parameter) {
+        return "(a.program_id IN " + AreaScope.programs(parameter) + " OR a.organiser_id IN " + AreaScope.institutions(parameter) + ")";
     }
 }

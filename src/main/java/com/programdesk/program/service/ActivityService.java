@@ -37,8 +37,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The activity calendar. Everyone logged in reads it; coordinators and administrators plan any
- * activity; institution and association staff create and log only their own institution's.
+ * The activity calendar. Everyone logged in reads it — users bound to an area the activities of its
+ * programs and of its institutions; coordinators and administrators plan any activity they see
+ * (those bound to an area for its institutions); institution and association staff create and log
+ * only their own institution's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,11 +61,13 @@ public class ActivityService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ProgramScope scope;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ProgramRepository programs, WorkStreamRepository workStreams,
                     ActivityWorkflow workflow, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
-                    JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                    JdbcClient jdbc, ApplicationEventPublisher events, ProgramScope scope, Clock clock) {
+        this.scope = scope;
         this.events = events;
         this.activities = activities;
         this.programs = programs;
@@ -97,13 +101,14 @@ public class ActivityService {
     @PreAuthorize("isAuthenticated()")
     public int countAgenda(LocalDate from, LocalDate to, ActivityFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = ActivityQueries.where("1 = 1", from, to, filter, params);
+        String where = ActivityQueries.where("1 = 1", from, to, filter, currentUser.areaPattern(), params);
         return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where).params(params).query(Integer.class).single();
     }
 
+    /** The activity, if the user sees it: another area's activity looks like one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Activity> find(long id) {
-        return activities.findById(id);
+        return activities.findById(id).filter(this::isVisible);
     }
 
     /** Whether the logged-in user may change this activity (the same rule the saves enforce). */
@@ -111,7 +116,7 @@ public class ActivityService {
     public boolean canEdit(Activity activity) {
         AuthenticatedUser user = currentUser.require();
         return switch (user.role()) {
-            case ADMIN, COORDINATOR -> true;
+            case ADMIN, COORDINATOR -> isVisible(activity);
             case INSTITUTION, ASSOCIATION -> activity.getOrganiserId() == null || user.canReach(activity.getOrganiserId());
             case VIEWER -> false;
         };
@@ -133,7 +138,10 @@ public class ActivityService {
         } else if (edited.getStatus() != ActivityStatus.PLANNED) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
-        requireOrganiserInReach(edited.getOrganiserId());
+        requireOrganiserInReach(edited.getOrganiserId(), before == null ? null : before.getOrganiserId());
+        if (!scope.isVisible(program)) {
+            throw new InvalidFieldException("programId", "area.error.programOutsideScope");
+        }
         validator.validate(edited, program);
         edited.setUpdatedAt(LocalDateTime.now(clock));
         if (edited.isNew()) {
@@ -202,7 +210,12 @@ public class ActivityService {
                 "organiser", activity.getOrganiserId() == null ? -1L : activity.getOrganiserId(),
                 "place", activity.getPlace() == null ? "" : activity.getPlace().strip(),
                 "self", activity.getId() == null ? -1L : activity.getId()));
+        String pattern = currentUser.areaPattern();
+        if (pattern != null) {
+            params.put("areaScope", pattern);
+        }
         return jdbc.sql("SELECT " + ActivityQueries.ENTRY_COLUMNS + " FROM activity a WHERE a.id <> :self AND a.status <> 'CANCELLED'"
+                        + (pattern == null ? "" : " AND " + ActivityQueries.visibleIn("areaScope"))
                         + " AND a.starts_at IS NOT NULL AND a.starts_at < :end"
                         + " AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start"
                         + " AND (a.organiser_id = :organiser OR (:place <> '' AND a.place = :place)) ORDER BY a.starts_at LIMIT 20")
@@ -220,7 +233,19 @@ public class ActivityService {
 
     @PreAuthorize("isAuthenticated()")
     public List<WorkflowTransition> history(long activityId) {
-        return history.of(ENTITY, activityId);
+        return activities.findById(activityId).filter(this::isVisible).isEmpty() ? List.of() : history.of(ENTITY, activityId);
+    }
+
+    /**
+     * Users bound to an area see the activities of the programs of their area and those organised by
+     * its institutions; everyone else sees the whole calendar.
+     */
+    private boolean isVisible(Activity activity) {
+        AuthenticatedUser user = currentUser.require();
+        if (!user.isAreaBound() || user.canReach(activity.getOrganiserId())) {
+            return true;
+        }
+        return programs.findById(activity.getProgramId()).map(scope::isVisible).orElse(false);
     }
 
     private Activity editableCurrent(Activity activity) {
@@ -235,9 +260,15 @@ public class ActivityService {
         }
     }
 
-    private void requireOrganiserInReach(Long organiserId) {
-        Role role = currentUser.require().role();
-        if ((role == Role.INSTITUTION || role == Role.ASSOCIATION) && organiserId != null) {
+    /**
+     * Staff log their own institution's activities; the bureau of an area names its own institutions
+     * as organisers (an activity of its program organised by a partner elsewhere keeps its organiser).
+     */
+    private void requireOrganiserInReach(Long organiserId, Long organiserBefore) {
+        AuthenticatedUser user = currentUser.require();
+        boolean staff = user.role() == Role.INSTITUTION || user.role() == Role.ASSOCIATION;
+        boolean named = user.isAreaBound() && !java.util.Objects.equals(organiserId, organiserBefore);
+        if ((staff || named) && organiserId != null) {
             currentUser.requireReach(organiserId);
         }
     }
@@ -245,7 +276,7 @@ public class ActivityService {
     private List<CalendarEntry> entries(String condition, LocalDate from, LocalDate to, ActivityFilter filter,
                                         String order, int limit, int offset) {
         Map<String, Object> params = new HashMap<>();
-        String where = ActivityQueries.where(condition, from, to, filter, params);
+        String where = ActivityQueries.where(condition, from, to, filter, currentUser.areaPattern(), params);
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("SELECT " + ActivityQueries.ENTRY_COLUMNS + " FROM activity a WHERE " + where + " ORDER BY " + order

@@ -1,6 +1,8 @@
 package com.programdesk.program.service;
 
 import com.programdesk.program.domain.ActivityFilter;
+import com.programdesk.security.domain.Role;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
 import java.io.StringWriter;
@@ -73,16 +75,27 @@ public class CalendarSubscriptionService {
         if (token == null || token.length() < 40 || token.length() > 64) {
             return Optional.empty();
         }
-        Optional<Long> user = jdbc.sql("""
-                SELECT s.user_id FROM calendar_subscription s JOIN app_user u ON u.id = s.user_id
-                WHERE s.token_hash = ? AND u.enabled""").param(hash(token)).query(Long.class).optional();
-        if (user.isEmpty()) {
+        Optional<Owner> owner = jdbc.sql("""
+                SELECT u.role, a.path FROM calendar_subscription s JOIN app_user u ON u.id = s.user_id
+                LEFT JOIN area a ON a.id = u.area_id
+                WHERE s.token_hash = ? AND u.enabled""").param(hash(token))
+                .query((rs, row) -> new Owner(Role.valueOf(rs.getString(1)), rs.getString(2))).optional();
+        if (owner.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
         StringWriter out = new StringWriter();
-        export.writeCalendar(today.minusMonths(3), today.plusYears(1), ActivityFilter.none(), "Program Desk", out);
+        export.writeCalendar(today.minusMonths(3), today.plusYears(1), ActivityFilter.none(), owner.get().areaPattern(), "Program Desk", out);
         return Optional.of(out.toString());
+    }
+
+    /** The feed's owner, read at each request: the feed shows what the calendar shows them (nobody is logged in). */
+    private record Owner(Role role, String areaPath) {
+
+        /** The same scope {@code CurrentUser.areaPattern()} gives the owner when logged in. */
+        String areaPattern() {
+            return role.requiresInstitution() ? null : AreaScope.pattern(areaPath);
+        }
     }
 
     private static String hash(String token) {

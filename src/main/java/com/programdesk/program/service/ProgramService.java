@@ -13,7 +13,9 @@ import com.programdesk.program.domain.ProgramRepository;
 import com.programdesk.program.domain.ProgramStatus;
 import com.programdesk.program.domain.WorkStream;
 import com.programdesk.program.domain.WorkStreamRepository;
+import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,11 +30,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Programs and their work streams. Everyone logged in reads programs; the bureau plans them. */
+/**
+ * Programs and their work streams. Everyone logged in reads programs — users bound to an area only
+ * those of their area and below (see {@link ProgramScope}); the bureau plans them, within its area.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProgramService {
@@ -48,11 +54,15 @@ public class ProgramService {
     private final ProgramWorkflow workflow;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final ProgramScope scope;
+    private final CurrentUser currentUser;
 
     ProgramService(ProgramRepository programs, WorkStreamRepository workStreams, ActivityRepository activities,
                    JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock,
-                   org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc, ProgramScope scope, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.scope = scope;
+        this.currentUser = currentUser;
         this.programs = programs;
         this.workStreams = workStreams;
         this.activities = activities;
@@ -66,17 +76,18 @@ public class ProgramService {
     public List<Program> search(String text, Pageable pageable) {
         Pageable page = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("periodStart"), Sort.Order.desc("id")));
-        return template.findAll(Query.query(criteria(text)).with(page), Program.class);
+        return template.findAll(Query.query(scoped(criteria(text))).with(page), Program.class);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(String text) {
-        return template.count(Query.query(criteria(text)), Program.class);
+        return template.count(Query.query(scoped(criteria(text))), Program.class);
     }
 
+    /** The program, if the user sees it: another area's program looks like one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Program> find(long id) {
-        return programs.findById(id);
+        return programs.findById(id).filter(scope::isVisible);
     }
 
     /** Another program issued under the same document number (文号), if any: allowed, but worth a warning. */
@@ -85,20 +96,20 @@ public class ProgramService {
         if (documentNumber == null || documentNumber.isBlank()) {
             return Optional.empty();
         }
-        return template.findAll(Query.query(Criteria.where("documentNumber").is(documentNumber.strip())).limit(5), Program.class).stream()
+        return template.findAll(Query.query(scoped(Criteria.where("documentNumber").is(documentNumber.strip()))).limit(5), Program.class).stream()
                 .filter(p -> !p.getId().equals(exceptId)).findFirst();
     }
 
     /** Active programs, newest first, for pickers (a handful at any time). */
     @PreAuthorize("isAuthenticated()")
     public List<Program> running() {
-        return template.findAll(Query.query(Criteria.where("status").not(ProgramStatus.CLOSED.name()))
+        return template.findAll(Query.query(scoped(Criteria.where("status").not(ProgramStatus.CLOSED.name())))
                 .sort(Sort.by(Sort.Order.desc("periodStart"))).limit(100), Program.class);
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<WorkStream> workStreams(long programId) {
-        return workStreams.findByProgramIdOrderByPosition(programId);
+        return find(programId).isEmpty() ? List.of() : workStreams.findByProgramIdOrderByPosition(programId);
     }
 
     /**
@@ -109,14 +120,22 @@ public class ProgramService {
     @PreAuthorize(PLANNERS)
     @Transactional
     public Program save(Program edited, List<String> streamNames) {
+        Program before = edited.isNew() ? null : programs.findById(edited.getId())
+                .orElseThrow(() -> new OptimisticLockingFailureException("Program " + edited.getId() + " no longer exists"));
+        if (before != null) {
+            requireVisible(before);
+        }
         validate(edited, streamNames);
+        AuthenticatedUser user = currentUser.require();
+        if (edited.getAreaId() == null && user.isAreaBound()) {
+            edited.setAreaId(user.areaId()); // a bureau plans for its own area unless it names one below
+        }
+        requireAreaInScope(edited.getAreaId());
         LocalDateTime now = LocalDateTime.now(clock);
         edited.setUpdatedAt(now);
         if (edited.isNew()) {
             edited.setCreatedAt(now);
         }
-        Program before = edited.isNew() ? null : programs.findById(edited.getId())
-                .orElseThrow(() -> new OptimisticLockingFailureException("Program " + edited.getId() + " no longer exists"));
         if (before != null && before.getStatus() == ProgramStatus.CLOSED) {
             throw new InvalidFieldException("title", "program.error.closed");
         }
@@ -137,6 +156,9 @@ public class ProgramService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<Long> participants(long programId) {
+        if (find(programId).isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("SELECT institution_id FROM program_institution WHERE program_id = :program ORDER BY institution_id")
                 .param("program", programId).query(Long.class).list();
     }
@@ -147,6 +169,8 @@ public class ProgramService {
     public void setParticipants(Program program, java.util.Collection<Long> institutionIds) {
         Program current = programs.findById(program.getId())
                 .orElseThrow(() -> new OptimisticLockingFailureException("Program " + program.getId() + " no longer exists"));
+        requireVisible(current);
+        institutionIds.forEach(currentUser::requireReach);
         String areaPath = current.getAreaId() == null ? null
                 : jdbc.sql("SELECT path FROM area WHERE id = :id").param("id", current.getAreaId()).query(String.class).single();
         for (Long institution : institutionIds) {
@@ -171,6 +195,7 @@ public class ProgramService {
     @Transactional
     public Program changeStatus(Program program, ProgramStatus target, String note) {
         Program current = OptimisticLocking.unchanged(programs.findById(program.getId()), program, ENTITY + " " + program.getId());
+        requireVisible(current);
         return workflow.move(current, target, note);
     }
 
@@ -231,11 +256,43 @@ public class ProgramService {
         }
     }
 
+    private void requireVisible(Program program) {
+        if (!scope.isVisible(program)) {
+            throw new AccessDeniedException("Program " + program.getId() + " lies outside this user's area");
+        }
+    }
+
+    /** A planner bound to an area plans for its area or one below it; an unbound planner may leave the area open. */
+    private void requireAreaInScope(Long areaId) {
+        AuthenticatedUser user = currentUser.require();
+        if (areaId == null && !user.isAreaBound()) {
+            return;
+        }
+        String path = areaId == null ? null : scope.areaPath(areaId);
+        if (areaId != null && path == null) {
+            throw new InvalidFieldException("areaId", "area.error.missing");
+        }
+        if (!user.coversArea(path)) {
+            throw new InvalidFieldException("areaId", "area.error.outsideScope");
+        }
+    }
+
+    /** Users bound to an area see the programs of their area and below (see {@link ProgramScope}). */
+    private Criteria scoped(Criteria criteria) {
+        String pattern = currentUser.areaPattern();
+        if (pattern == null) {
+            return criteria;
+        }
+        List<Long> areas = jdbc.sql("SELECT id FROM area WHERE path LIKE :path").param("path", pattern).query(Long.class).list();
+        return criteria.and(Criteria.where("areaId").in(areas.isEmpty() ? List.of(-1L) : areas));
+    }
+
     private static Criteria criteria(String text) {
         if (text == null || text.isBlank()) {
             return Criteria.empty();
         }
         String pattern = LikePatterns.contains(text);
-        return Criteria.where("title").like(pattern).or("documentNumber").like(pattern);
+        // a group, so that the area scope added to it limits both alternatives
+        return Criteria.empty().and(Criteria.where("title").like(pattern).or("documentNumber").like(pattern));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,13 @@ public class TargetService {
     private final TargetProgressCalculator calculator;
     private final ObjectProvider<ReportedIndicators> reportedIndicators;
     private final AuditService audit;
+    private final ProgramScope scope;
     private final Clock clock;
 
     TargetService(TargetRepository targets, ProgramRepository programs, WorkStreamRepository workStreams,
-                  TargetProgressCalculator calculator, ObjectProvider<ReportedIndicators> reportedIndicators, AuditService audit, Clock clock) {
+                  TargetProgressCalculator calculator, ObjectProvider<ReportedIndicators> reportedIndicators, AuditService audit,
+                  ProgramScope scope, Clock clock) {
+        this.scope = scope;
         this.targets = targets;
         this.programs = programs;
         this.workStreams = workStreams;
@@ -51,7 +55,7 @@ public class TargetService {
 
     @PreAuthorize("isAuthenticated()")
     public List<Target> targets(long programId) {
-        return targets.findByProgramIdOrderByPositionAscIdAsc(programId);
+        return visibleProgram(programId).isEmpty() ? List.of() : targets.findByProgramIdOrderByPositionAscIdAsc(programId);
     }
 
     /** The indicators from the statistical reports a target can be set on (none when no catalog is installed). */
@@ -64,18 +68,21 @@ public class TargetService {
     /** Every target of the program with its actual value, expected value by today and status. */
     @PreAuthorize("isAuthenticated()")
     public List<TargetProgress> progress(long programId) {
-        return programs.findById(programId).map(program -> targets(programId).stream()
+        return visibleProgram(programId).map(program -> targets(programId).stream()
                 .map(target -> calculator.progress(program, target, LocalDate.now(clock))).toList()).orElse(List.of());
     }
 
     @PreAuthorize(ProgramService.PLANNERS)
     @Transactional
     public Target save(Target edited) {
-        Program program = programs.findById(edited.getProgramId()).orElseThrow(() -> new InvalidFieldException("name", "program.error.missing"));
+        Program program = visibleProgram(edited.getProgramId()).orElseThrow(() -> new InvalidFieldException("name", "program.error.missing"));
         validate(edited, program);
         Optional<Target> before = edited.isNew() ? Optional.empty() : targets.findById(edited.getId());
         if (!edited.isNew() && before.isEmpty()) {
             throw new OptimisticLockingFailureException("Target " + edited.getId() + " no longer exists");
+        }
+        if (before.isPresent() && before.get().getProgramId() != program.getId()) {
+            throw new InvalidFieldException("name", "workflow.error.notAllowed");
         }
         if (edited.isNew()) {
             edited.setPosition(targets(program.getId()).size());
@@ -91,8 +98,15 @@ public class TargetService {
     public void delete(Target target) {
         Target current = com.programdesk.base.service.OptimisticLocking.unchanged(targets.findById(target.getId()), target,
                 ENTITY + " " + target.getId());
+        if (visibleProgram(current.getProgramId()).isEmpty()) {
+            throw new AccessDeniedException("Target " + current.getId() + " lies outside this user's area");
+        }
         targets.delete(current);
         audit.record(AuditAction.DELETE, ENTITY, current.getId(), AuditChanges.of(current.auditFields()));
+    }
+
+    private Optional<Program> visibleProgram(long programId) {
+        return programs.findById(programId).filter(scope::isVisible);
     }
 
     private void validate(Target target, Program program) {

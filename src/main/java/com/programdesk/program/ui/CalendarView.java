@@ -159,7 +159,9 @@ class CalendarView extends Div implements HasDynamicTitle {
         audience.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
         organiser.setPlaceholder(getTranslation("activity.field.organiser"));
         organiser.setAriaLabel(getTranslation("activity.field.organiser"));
-        organiser.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        // a bureau bound to an area filters by its own institutions; staff read the whole calendar, so any organiser
+        organiser.setItems(q -> (user.isAreaBound() ? institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                : institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit())).stream());
         organiser.setItemLabelGenerator(InstitutionSummary::label);
         status.setPlaceholder(getTranslation("activity.field.status"));
         status.setAriaLabel(getTranslation("activity.field.status"));

@@ -92,7 +92,7 @@ class TargetEditor extends Dialog {
                 suggestNameAndUnit(e.getOldValue(), e.getValue());
             }
         });
-        organiser.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organiser.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organiser.setItemLabelGenerator(InstitutionSummary::label);
         organiser.setClearButtonVisible(true);
         measure.addValueChangeListener(e -> showFieldsFor(e.getValue()));

@@ -39,6 +39,15 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * For queries scoped by area: the LIKE pattern of the user's area and everything below it
+     * ({@code /1/4/%}), or null for users not bound to an area (unbound users see every area;
+     * institution and association users keep their own rules).
+     */
+    public @Nullable String areaPattern() {
+        return AreaScope.pattern(require().isAreaBound() ? require().areaPath() : null);
+    }
+
     /** The name recorded as actor in the audit log; "system" for start-up jobs. */
     public String actorName() {
         return find().map(AuthenticatedUser::username).orElse("system");

@@ -29,6 +29,8 @@ public class SupervisionRound implements Versioned {
     private LocalDate endsOn;
     private Long checklistTemplateId;
     private RoundStatus status = RoundStatus.PLANNED;
+    /** The area the round belongs to (its program's, else its planner's): who sees the round. */
+    private Long areaId;
     @MappedCollection(idColumn = "supervision_round_id")
     private Set<RoundInstitution> scope = Set.of();
     @MappedCollection(idColumn = "supervision_round_id")
@@ -47,6 +49,7 @@ public class SupervisionRound implements Versioned {
         copy.endsOn = endsOn;
         copy.checklistTemplateId = checklistTemplateId;
         copy.status = status;
+        copy.areaId = areaId;
         copy.scope = scope;
         copy.inspectors = inspectors;
         copy.createdBy = createdBy;
@@ -82,6 +85,7 @@ public class SupervisionRound implements Versioned {
         fields.put("startsOn", startsOn);
         fields.put("endsOn", endsOn);
         fields.put("checklistTemplateId", checklistTemplateId);
+        fields.put("areaId", areaId);
         fields.put("institutions", new TreeSet<>(institutionIds()));
         fields.put("inspectors", new TreeSet<>(inspectorIds()));
         return fields;
@@ -166,5 +170,13 @@ public class SupervisionRound implements Versioned {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public void setAreaId(Long areaId) {
+        this.areaId = areaId;
     }
 }

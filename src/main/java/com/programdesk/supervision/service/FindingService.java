@@ -49,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Findings and the correction loop (闭环管理). Inspectors and coordinators record findings; only the
  * finding's institution submits corrections; only coordinators verify (never a correction they
  * submitted) or return them; a closed finding is reopened only by a coordinator, with a reason.
+ * Users bound to an area read, record and review only the findings of the institutions they reach.
  */
 @Service
 @Transactional(readOnly = true)
@@ -117,7 +118,7 @@ public class FindingService {
     @Transactional
     public Finding record(Finding edited) {
         Visit visit = visits.require(edited.getVisitId());
-        SupervisionRound round = rounds.require(visit.getSupervisionRoundId());
+        SupervisionRound round = rounds.load(visit.getSupervisionRoundId());
         rounds.requireRecorder(round);
         if (visit.getSupervisionRoundId() != edited.getSupervisionRoundId() || visit.getInstitutionId() != edited.getInstitutionId()) {
             throw new AccessDeniedException("Finding does not belong to visit " + visit.getId());
@@ -141,7 +142,11 @@ public class FindingService {
     @Transactional
     public Finding update(Finding edited) {
         Finding before = OptimisticLocking.unchanged(findings.findById(edited.getId()), edited, ENTITY + " " + edited.getId());
-        rounds.requireRecorder(rounds.require(before.getSupervisionRoundId()));
+        currentUser.requireReach(before.getInstitutionId());
+        rounds.requireRecorder(rounds.load(before.getSupervisionRoundId()));
+        if (edited.getVisitId() != before.getVisitId() || edited.getInstitutionId() != before.getInstitutionId()) {
+            throw new AccessDeniedException("A finding stays with its visit");
+        }
         if (before.getStatus() == FindingStatus.CLOSED || edited.getStatus() != before.getStatus()) {
             throw new InvalidFieldException("status", "finding.error.closed");
         }
@@ -218,14 +223,15 @@ public class FindingService {
     @PreAuthorize("isAuthenticated()")
     public String roundTitle(Finding finding) {
         require(finding.getId());
-        return rounds.require(finding.getSupervisionRoundId()).getTitle();
+        return rounds.load(finding.getSupervisionRoundId()).getTitle();
     }
 
     /** Inspectors and coordinators change a finding's details until it is closed. */
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Finding finding) {
         return finding.getStatus() != FindingStatus.CLOSED && !currentUser.require().role().requiresInstitution()
-                && rounds.canRecord(rounds.require(finding.getSupervisionRoundId()));
+                && currentUser.require().canReach(finding.getInstitutionId())
+                && rounds.canRecord(rounds.load(finding.getSupervisionRoundId()));
     }
 
     /** True for staff of the finding's institution (or its association), who answer it. */
@@ -277,6 +283,7 @@ public class FindingService {
     @Transactional
     public Finding verify(Finding finding, String note, boolean noEvidenceNeeded) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
         Correction correction = pendingCorrection(current);
         String cleanNote = TextInput.optional(note, "note", Correction.NOTE_MAX);
         if (noEvidenceNeeded) {
@@ -296,6 +303,7 @@ public class FindingService {
     @Transactional
     public Finding returnCorrection(Finding finding, String reason) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
         Correction correction = pendingCorrection(current);
         String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
         correction.review(CorrectionVerdict.RETURNED, currentUser.actorName(), LocalDateTime.now(clock), why);
@@ -310,6 +318,7 @@ public class FindingService {
     @Transactional
     public Finding reopen(Finding finding, String reason) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
         if (current.getStatus() != FindingStatus.CLOSED) {
             throw new InvalidFieldException("reason", "workflow.error.notAllowed");
         }
@@ -329,8 +338,10 @@ public class FindingService {
     /** Findings not closed and due on or before {@code day}, for the reminder job. */
     @PreAuthorize(RoundService.READERS)
     public List<FindingSummary> openDueBy(LocalDate day, int limit) {
-        return jdbc.sql(SUMMARY + " WHERE f.status = 'OPEN' AND f.due_date <= ? ORDER BY f.due_date, f.id LIMIT ?")
-                .params(day, limit).query(FindingSummary.class).list();
+        Map<String, Object> params = new HashMap<>(Map.of("day", day, "limit", limit));
+        return jdbc.sql(SUMMARY + " WHERE f.status = 'OPEN' AND f.due_date <= :day AND " + reach(params)
+                        + " ORDER BY f.due_date, f.id LIMIT :limit")
+                .params(params).query(FindingSummary.class).list();
     }
 
     Correction requireCorrection(long correctionId) {
@@ -391,8 +402,18 @@ public class FindingService {
         return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
+    /** The institutions the user reaches (alias {@code f}): all for unbound users, the area's for users bound to one. */
+    private String reach(Map<String, Object> params) {
+        List<Long> reach = currentUser.restriction(null);
+        if (reach == null) {
+            return "1 = 1";
+        }
+        params.put("reach", reach);
+        return "f.institution_id IN (:reach)";
+    }
+
     private String where(FindingFilter filter, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        List<String> conditions = new ArrayList<>(List.of(reach(params)));
         if (filter.roundId() != null) {
             conditions.add("f.supervision_round_id = :round");
             params.put("round", filter.roundId());

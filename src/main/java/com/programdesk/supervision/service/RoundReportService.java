@@ -1,6 +1,7 @@
 package com.programdesk.supervision.service;
 
 import com.programdesk.program.service.ProgramService;
+import com.programdesk.security.service.CurrentUser;
 import com.programdesk.supervision.domain.FindingSeverity;
 import com.programdesk.supervision.domain.FindingStatus;
 import com.programdesk.supervision.domain.ItemResult;
@@ -22,7 +23,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A round's report: per institution in scope, what was checked, how compliant it was and where its findings stand. */
+/**
+ * A round's report: per institution in scope, what was checked, how compliant it was and where its
+ * findings stand. A user bound to an area reads the report of a round it sees, with the lines of the
+ * institutions it reaches.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RoundReportService {
@@ -31,9 +36,12 @@ public class RoundReportService {
     private final RoundReportDocuments documents;
     private final ProgramService programs;
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    RoundReportService(RoundService rounds, RoundReportDocuments documents, ProgramService programs, JdbcClient jdbc, Clock clock) {
+    RoundReportService(RoundService rounds, RoundReportDocuments documents, ProgramService programs, JdbcClient jdbc,
+                       CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.rounds = rounds;
         this.documents = documents;
         this.programs = programs;
@@ -46,19 +54,24 @@ public class RoundReportService {
         SupervisionRound round = rounds.require(roundId);
         LocalDate today = LocalDate.now(clock);
         Map<Long, Tally> tallies = new LinkedHashMap<>();
+        List<Long> reach = reach();
         jdbc.sql("""
                 SELECT i.id, i.name_zh FROM round_institution ri JOIN institution i ON i.id = ri.institution_id
-                WHERE ri.supervision_round_id = ? ORDER BY i.code, i.id""").param(roundId)
+                WHERE ri.supervision_round_id = :round AND (:all OR ri.institution_id IN (:reach)) ORDER BY i.code, i.id""")
+                .param("round", roundId).param("all", reach == null).param("reach", reachOrNone(reach))
                 .query((rs, n) -> tallies.put(rs.getLong(1), new Tally(rs.getString(2)))).list();
         jdbc.sql("""
                 SELECT v.institution_id, vr.result, COUNT(*) FROM visit v JOIN visit_result vr ON vr.visit_id = v.id
-                WHERE v.supervision_round_id = ? GROUP BY v.institution_id, vr.result""").param(roundId)
+                WHERE v.supervision_round_id = :round AND (:all OR v.institution_id IN (:reach)) GROUP BY v.institution_id, vr.result""")
+                .param("round", roundId).param("all", reach == null).param("reach", reachOrNone(reach))
                 .query((rs, n) -> tallyOf(tallies, rs.getLong(1)).items.merge(ItemResult.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum))
                 .list();
         jdbc.sql("""
-                SELECT f.institution_id, f.severity, f.status, COUNT(*), COALESCE(SUM(f.status <> 'CLOSED' AND f.due_date < ?), 0)
-                FROM finding f WHERE f.supervision_round_id = ? GROUP BY f.institution_id, f.severity, f.status""")
-                .params(today, roundId).query((rs, n) -> {
+                SELECT f.institution_id, f.severity, f.status, COUNT(*), COALESCE(SUM(f.status <> 'CLOSED' AND f.due_date < :today), 0)
+                FROM finding f WHERE f.supervision_round_id = :round AND (:all OR f.institution_id IN (:reach))
+                GROUP BY f.institution_id, f.severity, f.status""")
+                .param("today", today).param("round", roundId).param("all", reach == null).param("reach", reachOrNone(reach))
+                .query((rs, n) -> {
                     Tally tally = tallyOf(tallies, rs.getLong(1));
                     tally.bySeverity.merge(FindingSeverity.valueOf(rs.getString(2)), rs.getInt(4), Integer::sum);
                     tally.byStatus.merge(FindingStatus.valueOf(rs.getString(3)), rs.getInt(4), Integer::sum);
@@ -84,10 +97,13 @@ public class RoundReportService {
 
     /** The round's findings themselves, by institution and severity, for the printed report. */
     private List<com.programdesk.supervision.domain.RoundReportFinding> findings(long roundId) {
+        List<Long> reach = reach();
         return jdbc.sql("""
                 SELECT i.name_zh, f.category, f.severity, f.description, f.required_correction, f.due_date, f.status
-                FROM finding f JOIN institution i ON i.id = f.institution_id WHERE f.supervision_round_id = ?
-                ORDER BY i.code, i.id, FIELD(f.severity, 'CRITICAL', 'MAJOR', 'MINOR'), f.id""").param(roundId)
+                FROM finding f JOIN institution i ON i.id = f.institution_id
+                WHERE f.supervision_round_id = :round AND (:all OR f.institution_id IN (:reach))
+                ORDER BY i.code, i.id, FIELD(f.severity, 'CRITICAL', 'MAJOR', 'MINOR'), f.id""")
+                .param("round", roundId).param("all", reach == null).param("reach", reachOrNone(reach))
                 .query((rs, n) -> new com.programdesk.supervision.domain.RoundReportFinding(rs.getString(1), rs.getString(2),
                         FindingSeverity.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                         rs.getObject(6, LocalDate.class), FindingStatus.valueOf(rs.getString(7))))
@@ -97,6 +113,15 @@ public class RoundReportService {
     @PreAuthorize(RoundService.READERS)
     public void writeXlsx(long roundId, Function<String, String> labels, OutputStream out) {
         documents.writeXlsx(report(roundId), labels, out);
+    }
+
+    /** The institutions whose lines the user reads; null for all. */
+    private List<Long> reach() {
+        return currentUser.restriction(null);
+    }
+
+    private static List<Long> reachOrNone(List<Long> reach) {
+        return reach == null ? List.of(-1L) : reach;
     }
 
     /** Findings recorded for institutions later taken out of scope still count, under their own line. */

@@ -11,6 +11,7 @@ import com.programdesk.program.service.ProgramService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.supervision.domain.ChecklistTemplateRepository;
 import com.programdesk.supervision.domain.RoundStatus;
@@ -24,7 +25,9 @@ import com.programdesk.workflow.domain.WorkflowTransition;
 import com.programdesk.workflow.service.WorkflowHistory;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supervision rounds (督导). Coordinators plan them; the bureau and viewers read them; the round's
  * inspectors (who may be expert-group members with viewer accounts) record its visits and findings.
+ * A round belongs to an area (its program's, else its planner's): users bound to an area see the
+ * rounds of their area and below, and those they inspect; within a round, only the institutions
+ * they reach.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,23 +78,27 @@ public class RoundService {
     /** Rounds, newest first, one page at a time, with their findings counted. */
     @PreAuthorize(READERS)
     public List<RoundSummary> search(int offset, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("limit", limit, "offset", offset));
         return jdbc.sql("""
                 SELECT r.id, r.title, p.title AS program_name, r.starts_on, r.ends_on, r.status,
                        (SELECT COUNT(*) FROM round_institution ri WHERE ri.supervision_round_id = r.id) AS institutions,
                        (SELECT COUNT(*) FROM finding f WHERE f.supervision_round_id = r.id) AS findings,
                        (SELECT COUNT(*) FROM finding f WHERE f.supervision_round_id = r.id AND f.status = 'CLOSED') AS closed_findings
                 FROM supervision_round r JOIN program p ON p.id = r.program_id
-                ORDER BY r.starts_on DESC, r.id DESC LIMIT ? OFFSET ?""").params(limit, offset).query(RoundSummary.class).list();
+                """ + "WHERE " + scope(params) + " ORDER BY r.starts_on DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(RoundSummary.class).list();
     }
 
     @PreAuthorize(READERS)
     public int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM supervision_round").query(Integer.class).single();
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM supervision_round r WHERE " + scope(params)).params(params).query(Integer.class).single();
     }
 
+    /** The round, if the user sees it: another area's round looks like one that does not exist. */
     @PreAuthorize(READERS)
     public Optional<SupervisionRound> find(long id) {
-        return rounds.findById(id);
+        return rounds.findById(id).filter(this::isVisible);
     }
 
     /** Rounds for filter pickers: the newest hundred is plenty for a one-year pilot. */
@@ -100,9 +110,10 @@ public class RoundService {
     @PreAuthorize(PLANNERS)
     @Transactional
     public SupervisionRound save(SupervisionRound edited) {
-        validate(edited);
+        Program program = validate(edited);
         LocalDateTime now = LocalDateTime.now(clock);
         if (edited.getId() == null) {
+            edited.setAreaId(program.getAreaId() != null ? program.getAreaId() : currentUser.require().areaId());
             edited.setCreatedBy(currentUser.actorName());
             edited.setCreatedAt(now);
             edited.setUpdatedAt(now);
@@ -111,6 +122,8 @@ public class RoundService {
             return saved;
         }
         SupervisionRound before = OptimisticLocking.unchanged(rounds.findById(edited.getId()), edited, ENTITY + " " + edited.getId());
+        requireVisible(before);
+        edited.setAreaId(program.getAreaId() != null && !program.getId().equals(before.getProgramId()) ? program.getAreaId() : before.getAreaId());
         if (before.getStatus() == RoundStatus.CLOSED || edited.getStatus() != before.getStatus()) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
@@ -128,17 +141,21 @@ public class RoundService {
     @Transactional
     public SupervisionRound move(SupervisionRound round, RoundStatus target, String note) {
         SupervisionRound current = OptimisticLocking.unchanged(rounds.findById(round.getId()), round, ENTITY + " " + round.getId());
+        requireVisible(current);
         return workflow.move(current, target, note);
     }
 
     @PreAuthorize(READERS)
     public List<WorkflowTransition> history(long roundId) {
+        require(roundId);
         return history.of(ENTITY, roundId);
     }
 
     /** Every institution in the round's scope with its visit (if recorded) and findings so far. */
     @PreAuthorize(READERS)
     public List<VisitSummary> visits(long roundId) {
+        require(roundId);
+        List<Long> reach = currentUser.restriction(null);
         return jdbc.sql("""
                 SELECT i.id AS institution_id, i.name_zh AS institution_name, v.id AS visit_id, v.visit_date,
                        (SELECT COUNT(*) FROM visit_result vr WHERE vr.visit_id = v.id AND vr.result <> 'NOT_APPLICABLE') AS items_checked,
@@ -147,14 +164,18 @@ public class RoundService {
                        (SELECT COUNT(*) FROM finding f WHERE f.visit_id = v.id AND f.status <> 'CLOSED') AS open_findings
                 FROM round_institution ri JOIN institution i ON i.id = ri.institution_id
                 LEFT JOIN visit v ON v.supervision_round_id = ri.supervision_round_id AND v.institution_id = ri.institution_id
-                WHERE ri.supervision_round_id = ? ORDER BY i.code, i.id""").param(roundId).query(VisitSummary.class).list();
+                WHERE ri.supervision_round_id = :round""" + (reach == null ? "" : " AND ri.institution_id IN (:reach)") + """
+
+                ORDER BY i.code, i.id""").param("round", roundId).param("reach", reach == null ? List.of(-1L) : reach)
+                .query(VisitSummary.class).list();
     }
 
     /** True when the logged-in user may record visits and findings of the round: its inspectors, coordinators, administrators. */
     @PreAuthorize("isAuthenticated()")
     public boolean canRecord(SupervisionRound round) {
         AuthenticatedUser user = currentUser.require();
-        return user.role() == Role.ADMIN || user.role() == Role.COORDINATOR || round.inspectorIds().contains(user.userId());
+        return ((user.role() == Role.ADMIN || user.role() == Role.COORDINATOR) && isVisible(round))
+                || round.inspectorIds().contains(user.userId());
     }
 
     void requireRecorder(SupervisionRound round) {
@@ -163,8 +184,50 @@ public class RoundService {
         }
     }
 
+    /** The round, if the user sees it (see {@link #find}). */
     SupervisionRound require(long roundId) {
+        return rounds.findById(roundId).filter(this::isVisible).orElseThrow(() -> new AccessDeniedException("No round " + roundId));
+    }
+
+    /**
+     * The round whatever the user's area, for what a finding or visit the user reaches says about it
+     * (its title, whether it takes visits): a finding of one's institution stays readable in a round
+     * of the city above.
+     */
+    SupervisionRound load(long roundId) {
         return rounds.findById(roundId).orElseThrow(() -> new AccessDeniedException("No round " + roundId));
+    }
+
+    /**
+     * Unbound users see every round; users bound to an area those of their area and below, and the
+     * rounds they inspect; institution staff reach rounds only through their own findings.
+     */
+    private boolean isVisible(SupervisionRound round) {
+        AuthenticatedUser user = currentUser.require();
+        if (!user.isAreaBound() || round.inspectorIds().contains(user.userId())) {
+            return true;
+        }
+        String path = round.getAreaId() == null ? null
+                : jdbc.sql("SELECT path FROM area WHERE id = ?").param(round.getAreaId()).query(String.class).optional().orElse(null);
+        return user.coversArea(path);
+    }
+
+    private void requireVisible(SupervisionRound round) {
+        if (!isVisible(round)) {
+            throw new AccessDeniedException("Round " + round.getId() + " lies outside this user's area");
+        }
+    }
+
+    /** The rounds list's condition for the user (alias {@code r}). */
+    private String scope(Map<String, Object> params) {
+        String pattern = currentUser.areaPattern();
+        if (pattern == null) {
+            return "1 = 1";
+        }
+        params.put("areaScope", pattern);
+        params.put("me", currentUser.require().userId());
+        return "(r.area_id IN " + AreaScope.areas("areaScope")
+                + " OR EXISTS (SELECT 1 FROM round_inspector ri2 WHERE ri2.supervision_round_id = r.id AND ri2.user_id = :me))";
     }
 
     SupervisionRound visitRecorded(SupervisionRound round) {
@@ -175,7 +238,7 @@ public class RoundService {
         return jdbc.sql("SELECT institution_id FROM visit WHERE supervision_round_id = ?").param(roundId).query(Long.class).list();
     }
 
-    private void validate(SupervisionRound round) {
+    private Program validate(SupervisionRound round) {
         round.setTitle(TextInput.required(round.getTitle(), "title", SupervisionRound.TITLE_MAX));
         Program program = Optional.ofNullable(round.getProgramId()).flatMap(programs::find)
                 .orElseThrow(() -> new InvalidFieldException("programId", "validation.required"));
@@ -200,8 +263,13 @@ public class RoundService {
         if (round.inspectorIds().isEmpty()) {
             throw new InvalidFieldException("inspectors", "round.error.noInspectors");
         }
+        AuthenticatedUser user = currentUser.require();
+        if (!round.institutionIds().stream().allMatch(user::canReach)) {
+            throw new InvalidFieldException("institutions", "area.error.institutionOutsideScope");
+        }
         if (!users.inspectorCandidates().stream().map(UserChoice::id).toList().containsAll(round.inspectorIds())) {
             throw new InvalidFieldException("inspectors", "round.error.inspectorRole");
         }
+        return program;
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Visits of a round: one per institution in scope, recorded by the round's inspectors against the
- * checklist version the visit was started with.
+ * checklist version the visit was started with. Users bound to an area reach the visits of the
+ * institutions of their area.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,6 +58,7 @@ public class VisitService {
      */
     @PreAuthorize(RoundService.READERS)
     public Visit visitOf(long roundId, long institutionId) {
+        currentUser.requireReach(institutionId);
         Optional<Visit> recorded = visits.findBySupervisionRoundIdAndInstitutionId(roundId, institutionId);
         if (recorded.isPresent()) {
             return recorded.get();
@@ -74,7 +76,9 @@ public class VisitService {
 
     @PreAuthorize(RoundService.READERS)
     public Optional<Visit> find(long visitId) {
-        return visits.findById(visitId);
+        Optional<Visit> visit = visits.findById(visitId);
+        visit.ifPresent(found -> currentUser.requireReach(found.getInstitutionId()));
+        return visit;
     }
 
     @PreAuthorize(RoundService.READERS)
@@ -84,8 +88,8 @@ public class VisitService {
 
     @PreAuthorize(RoundService.READERS)
     public boolean canRecord(Visit visit) {
-        SupervisionRound round = rounds.require(visit.getSupervisionRoundId());
-        return round.getStatus().acceptsVisits() && rounds.canRecord(round);
+        SupervisionRound round = rounds.load(visit.getSupervisionRoundId());
+        return round.getStatus().acceptsVisits() && rounds.canRecord(round) && currentUser.require().canReach(visit.getInstitutionId());
     }
 
     /** Saves the visit's date, inspectors, results and summary; the first saved visit starts a planned round. */
@@ -94,6 +98,7 @@ public class VisitService {
     public Visit save(Visit edited) {
         SupervisionRound round = rounds.require(edited.getSupervisionRoundId());
         rounds.requireRecorder(round);
+        currentUser.requireReach(edited.getInstitutionId());
         if (!round.getStatus().acceptsVisits()) {
             throw new InvalidFieldException("visitDate", "visit.error.roundNotOpen");
         }
@@ -118,8 +123,9 @@ public class VisitService {
         return saved;
     }
 
+    /** The visit, if the user reaches its institution. */
     Visit require(long visitId) {
-        return visits.findById(visitId).orElseThrow(() -> new AccessDeniedException("No visit " + visitId));
+        return find(visitId).orElseThrow(() -> new AccessDeniedException("No visit " + visitId));
     }
 
     private void validate(Visit visit, SupervisionRound round) {

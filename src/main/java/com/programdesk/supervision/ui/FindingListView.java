@@ -44,7 +44,7 @@ class FindingListView extends Div implements HasDynamicTitle {
         grid = new FindingGrid(clock, true, true);
         round.setItems(rounds.recent());
         round.setItemLabelGenerator(RoundSummary::title);
-        institution.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institution.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::label);
         severity.setItems(FindingSeverity.values());
         severity.setItemLabelGenerator(s -> getTranslation(s.messageKey()));

@@ -58,7 +58,7 @@ class RoundEditor extends Dialog {
         checklist.setItems(templates);
         checklist.setItemLabelGenerator(t -> getTranslation("checklist.label", t.getName(), t.getVersionNo()));
         institutionsField.setLabel(getTranslation("round.field.institutions"));
-        institutionsField.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institutionsField.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institutionsField.setItemLabelGenerator(InstitutionSummary::label);
         inspectors.setLabel(getTranslation("round.field.inspectors"));
         inspectors.setHelperText(getTranslation("round.inspectors.help"));

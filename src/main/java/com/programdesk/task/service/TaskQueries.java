@@ -1,6 +1,7 @@
 package com.programdesk.task.service;
 
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.task.domain.TaskFilter;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,10 +19,30 @@ final class TaskQueries {
         return "(t.lead_institution_id IN (:reach) OR EXISTS (SELECT 1 FROM task_cooperator c WHERE c.task_id = t.id AND c.institution_id IN (:reach)))";
     }
 
-    static String where(TaskFilter filter, LocalDate today, Map<String, Object> params) {
+    /**
+     * The tasks a user bound to an area sees: those of its programs, those its institutions lead, and
+     * the group tasks one of its institutions takes part in.
+     */
+    static String visibleIn(String parameter) {
+        String institutions = AreaScope.institutions(parameter);
+        return "(t.program_id IN " + AreaScope.programs(parameter) + " OR t.lead_institution_id IN " + institutions
+                + " OR EXISTS (SELECT 1 FROM task scope_c WHERE scope_c.parent_id = t.id AND scope_c.lead_institution_id IN " + institutions + "))";
+    }
+
+    /** The area scope for a query: the clause (with a leading AND) or nothing when {@code areaPattern} is null. */
+    static String scope(String areaPattern, Map<String, Object> params) {
+        if (areaPattern == null) {
+            return "";
+        }
+        params.put("areaScope", areaPattern);
+        return " AND " + visibleIn("areaScope");
+    }
+
+    static String where(TaskFilter filter, LocalDate today, String areaPattern, Map<String, Object> params) {
         // by institution, status or lateness the table lists each institution's own task; otherwise groups stay rolled up
         boolean leaves = filter.institutionId() != null || filter.status() != null || filter.overdueOnly();
         StringBuilder where = new StringBuilder(leaves ? "t.lead_institution_id IS NOT NULL" : "t.parent_id IS NULL");
+        where.append(scope(areaPattern, params));
         if (filter.programId() != null) {
             where.append(" AND t.program_id = :program");
             params.put("program", filter.programId());

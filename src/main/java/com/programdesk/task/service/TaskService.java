@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tasks the bureau assigns to institutions. Only the lead institution reports progress and submits;
  * only coordinators (and administrators) accept or return; cooperating institutions read and comment.
- * An institution user reaches only tasks its institution leads or cooperates on.
+ * An institution user reaches only tasks its institution leads or cooperates on; a user bound to an
+ * area the tasks of its programs and those its institutions lead, and assigns only to them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,7 +90,7 @@ public class TaskService {
     @PreAuthorize(READERS)
     public List<TaskSummary> search(TaskFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = TaskQueries.where(filter, LocalDate.now(clock), params);
+        String where = TaskQueries.where(filter, LocalDate.now(clock), currentUser.areaPattern(), params);
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE " + where
@@ -100,7 +101,8 @@ public class TaskService {
     @PreAuthorize(READERS)
     public int count(TaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.where(filter, LocalDate.now(clock), params)).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM task t WHERE " + TaskQueries.where(filter, LocalDate.now(clock), currentUser.areaPattern(), params))
+                .params(params).query(Integer.class).single();
     }
 
     /** "我的任务": what the user's institution leads or cooperates on, open ones first by due date. */
@@ -134,8 +136,10 @@ public class TaskService {
 
     @PreAuthorize(READERS)
     public List<TaskSummary> children(long parentId) {
-        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE t.parent_id = ? ORDER BY t.id").param(parentId)
-                .query(TaskSummary.class).list();
+        Map<String, Object> params = new HashMap<>(Map.of("parent", parentId));
+        String scope = TaskQueries.scope(currentUser.areaPattern(), params);
+        return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE t.parent_id = :parent" + scope + " ORDER BY t.id")
+                .params(params).query(TaskSummary.class).list();
     }
 
     @PreAuthorize(READERS)
@@ -163,6 +167,7 @@ public class TaskService {
         if (leads == null || leads.isEmpty()) {
             throw new InvalidFieldException("leadInstitutionId", "validation.required");
         }
+        requireLeadsInReach(leads);
         validate(edited, leads);
         if (edited.getDueDate().isBefore(LocalDate.now(clock))) {
             throw new InvalidFieldException("dueDate", "task.error.dueInPast");
@@ -188,6 +193,10 @@ public class TaskService {
     @Transactional
     public Task update(Task edited) {
         Task before = OptimisticLocking.unchanged(tasks.findById(edited.getId()), edited, ENTITY + " " + edited.getId());
+        requireReadable(before);
+        if (!edited.isGroup()) {
+            requireLeadsInReach(Set.of(edited.getLeadInstitutionId()));
+        }
         validate(edited, edited.isGroup() ? Set.of() : Set.of(edited.getLeadInstitutionId()));
         if (edited.getStatus() != before.getStatus()) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
@@ -211,6 +220,7 @@ public class TaskService {
         DateInput.within(newDue, "dueDate", clock);
         int changed = 0;
         for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
+            requireReadable(task);
             if (task.getStatus().isOpen() && !newDue.equals(task.getDueDate())) {
                 String change = "dueDate: " + task.getDueDate() + " → " + newDue;
                 task.setDueDate(newDue);
@@ -229,6 +239,7 @@ public class TaskService {
     public int remind(Collection<Long> taskIds) {
         int reminded = 0;
         for (Task task : tasks.findAllById(withGroupMembers(taskIds))) {
+            requireReadable(task);
             if (!task.isGroup() && task.getStatus().isOpen()) {
                 events.publishEvent(new TaskEvent(TaskEvent.Kind.REMINDED, task.getId(), task.getTitle(), task.getLeadInstitutionId(),
                         clock.millis()));
@@ -267,6 +278,7 @@ public class TaskService {
     @Transactional
     public Task accept(Task task, String note) {
         Task current = OptimisticLocking.unchanged(tasks.findById(task.getId()), task, ENTITY + " " + task.getId());
+        requireReadable(current);
         if (currentUser.actorName().equals(lastSubmitter(current.getId()))) {
             throw new AccessDeniedException("Nobody accepts their own work");
         }
@@ -278,6 +290,7 @@ public class TaskService {
     public Task returnForRework(Task task, String reason) {
         requireText(reason, "reason");
         Task current = OptimisticLocking.unchanged(tasks.findById(task.getId()), task, ENTITY + " " + task.getId());
+        requireReadable(current);
         return published(TaskEvent.Kind.RETURNED, workflow.move(current, TaskStatus.RETURNED, reason.strip()));
     }
 
@@ -285,7 +298,7 @@ public class TaskService {
     @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.VIEWER + "')")
     @Transactional
     public void comment(Task task, String text) {
-        requireReadable(task);
+        requireReadable(tasks.findById(task.getId()).orElseThrow(() -> new AccessDeniedException("No task " + task.getId())));
         requireText(text, "comment");
         entries.save(new TaskEntry(null, task.getId(), TaskEntryKind.COMMENT, currentUser.actorName(), null, text.strip(),
                 LocalDateTime.now(clock)));
@@ -338,9 +351,11 @@ public class TaskService {
     /** Open tasks of institutions due on or before {@code day}, for the reminder job. */
     @PreAuthorize(READERS)
     public List<TaskSummary> openDueBy(LocalDate day, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("day", day, "limit", limit));
+        String scope = TaskQueries.scope(currentUser.areaPattern(), params);
         return jdbc.sql("SELECT " + TaskQueries.SUMMARY_COLUMNS + " FROM task t WHERE t.lead_institution_id IS NOT NULL"
-                        + " AND t.status <> 'ACCEPTED' AND t.due_date <= ? ORDER BY t.due_date, t.id LIMIT ?")
-                .params(day, limit).query(TaskSummary.class).list();
+                        + " AND t.status <> 'ACCEPTED' AND t.due_date <= :day" + scope + " ORDER BY t.due_date, t.id LIMIT :limit")
+                .params(params).query(TaskSummary.class).list();
     }
 
     private Task leadsCurrent(Task task) {
@@ -357,10 +372,26 @@ public class TaskService {
             return;
         }
         boolean leads = task.getLeadInstitutionId() != null && user.canReach(task.getLeadInstitutionId());
-        boolean cooperates = task.cooperatorIds().stream().anyMatch(user::canReach);
-        if (!leads && !cooperates) {
+        boolean readable = user.isAreaBound()
+                ? leads || programs.find(task.getProgramId()).isPresent() || aChildLeadIsReachable(task)
+                : leads || task.cooperatorIds().stream().anyMatch(user::canReach);
+        if (!readable) {
             throw new AccessDeniedException("Task " + task.getId() + " belongs to another institution");
         }
+    }
+
+    /** A planner bound to an area assigns tasks to its own institutions only. */
+    private void requireLeadsInReach(Set<Long> leads) {
+        AuthenticatedUser user = currentUser.require();
+        if (!leads.stream().allMatch(user::canReach)) {
+            throw new InvalidFieldException("leadInstitutionId", "area.error.institutionOutsideScope");
+        }
+    }
+
+    /** A group task is seen by an area whose institution leads one of its institutions' tasks (the same rule as the lists). */
+    private boolean aChildLeadIsReachable(Task task) {
+        return task.isGroup() && jdbc.sql("SELECT COUNT(*) FROM task t WHERE t.parent_id = :parent AND t.lead_institution_id IN (:reach)")
+                .param("parent", task.getId()).param("reach", currentUser.reachForQuery()).query(Integer.class).single() > 0;
     }
 
     private void validate(Task task, Set<Long> leads) {

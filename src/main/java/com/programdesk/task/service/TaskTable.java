@@ -5,6 +5,9 @@ import com.programdesk.task.domain.DecompositionRow;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Function;
+import com.programdesk.security.service.CurrentUser;
+import java.util.HashMap;
+import java.util.Map;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,13 +26,18 @@ public class TaskTable {
     public static final int MAX_ROWS = 2000;
 
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
 
-    TaskTable(JdbcClient jdbc) {
+    TaskTable(JdbcClient jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
     }
 
+    /** The program's table; a user bound to an area sees the lines its tasks list shows it (see {@link TaskService}). */
     @PreAuthorize(TaskService.READERS)
     public List<DecompositionRow> rows(long programId) {
+        Map<String, Object> params = new HashMap<>(Map.of("program", programId, "limit", MAX_ROWS));
+        String scope = TaskQueries.scope(currentUser.areaPattern(), params);
         return jdbc.sql("""
                 SELECT t.id, COALESCE(w.name, '') AS work_stream, t.title, lead.name_zh AS lead,
                        (SELECT GROUP_CONCAT(i.name_zh ORDER BY i.name_zh SEPARATOR '、')
@@ -38,9 +46,10 @@ public class TaskTable {
                 FROM task t
                 JOIN institution lead ON lead.id = t.lead_institution_id
                 LEFT JOIN work_stream w ON w.id = t.work_stream_id
-                WHERE t.program_id = :program
+                WHERE t.program_id = :program""" + scope + """
+
                 ORDER BY w.position IS NULL, w.position, t.due_date, t.title, lead.name_zh
-                LIMIT :limit""").param("program", programId).param("limit", MAX_ROWS).query(DecompositionRow.class).list();
+                LIMIT :limit""").params(params).query(DecompositionRow.class).list();
     }
 
     /** The same table as an Excel sheet with Chinese headers (labels translate the keys). */

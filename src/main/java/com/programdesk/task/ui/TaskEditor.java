@@ -88,7 +88,8 @@ class TaskEditor extends Dialog {
         workStream.setClearButtonVisible(true);
         leads.setLabel(getTranslation(isNew ? "task.field.leads" : "task.field.lead"));
         leads.setHelperText(isNew ? getTranslation("task.help.leads") : null);
-        leads.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        // tasks are assigned to institutions the planner reaches (its area's); anyone may cooperate
+        leads.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         leads.setItemLabelGenerator(InstitutionSummary::label);
         leads.setReadOnly(!isNew);
         cooperators.setLabel(getTranslation("task.field.cooperators"));

@@ -73,7 +73,7 @@ class TaskListView extends Div implements HasDynamicTitle {
         program.setItemLabelGenerator(Program::getTitle);
         institution.setPlaceholder(getTranslation("task.field.institution"));
         institution.setAriaLabel(getTranslation("task.field.institution"));
-        institution.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        institution.setItems(q -> institutions.lookup(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::label);
         status.setPlaceholder(getTranslation("task.field.status"));
         status.setAriaLabel(getTranslation("task.field.status"));

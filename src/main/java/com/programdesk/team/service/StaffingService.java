@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Putting team members on activities. Whoever may change an activity staffs it. A member already
  * serving an overlapping activity is reported before saving, and is put on only with a reason.
  * Done activities count their duration as each member's service hours unless the organiser
- * corrected them.
+ * corrected them. Users bound to an area staff with, and rank, the teams of its institutions only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,6 +70,7 @@ public class StaffingService {
 
     @PreAuthorize("isAuthenticated()")
     public List<AssignmentRow> assignments(long activityId) {
+        activity(activityId);
         return jdbc.sql("""
                 SELECT aa.id, aa.version, m.id AS member_id, m.name AS member_name, m.role, t.name AS team_name,
                        CASE WHEN a.status = 'DONE' THEN\s""" + HOURS + """
@@ -112,6 +113,7 @@ public class StaffingService {
     public int assign(long activityId, Collection<Long> memberIds, String overlapReason) {
         Activity activity = activity(activityId);
         requireStaffer(activity);
+        requireOwnTeams(memberIds);
         String reason = TextInput.optional(overlapReason, "reason", Assignment.NOTE_MAX);
         if (reason == null && !doubleBookings(activityId, memberIds).isEmpty()) {
             throw new InvalidFieldException("reason", "staffing.error.doubleBooked");
@@ -187,17 +189,21 @@ public class StaffingService {
                 ) AS hours
                 FROM activity_assignment aa JOIN activity a ON a.id = aa.activity_id
                 JOIN team_member m ON m.id = aa.team_member_id JOIN team t ON t.id = m.team_id
-                WHERE a.status = 'DONE' AND a.starts_at >= ? AND a.starts_at < ?
-                GROUP BY m.id, m.name, t.name ORDER BY hours DESC, m.name LIMIT ? OFFSET ?""")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), limit, offset).query(ServiceHours.class).list();
+                WHERE a.status = 'DONE' AND a.starts_at >= :from AND a.starts_at < :to AND\s""" + ownerScope() + """
+
+                GROUP BY m.id, m.name, t.name ORDER BY hours DESC, m.name LIMIT :limit OFFSET :offset""")
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1)).param("reach", currentUser.reachForQuery())
+                .param("limit", limit).param("offset", offset).query(ServiceHours.class).list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countMembersWithHours(int year) {
         return jdbc.sql("""
                 SELECT COUNT(DISTINCT aa.team_member_id) FROM activity_assignment aa JOIN activity a ON a.id = aa.activity_id
-                WHERE a.status = 'DONE' AND a.starts_at >= ? AND a.starts_at < ?""")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Integer.class).single();
+                JOIN team_member m ON m.id = aa.team_member_id JOIN team t ON t.id = m.team_id
+                WHERE a.status = 'DONE' AND a.starts_at >= :from AND a.starts_at < :to AND\s""" + ownerScope())
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1)).param("reach", currentUser.reachForQuery())
+                .query(Integer.class).single();
     }
 
     /** Teams by hours their members served in done activities of a year. */
@@ -207,9 +213,11 @@ public class StaffingService {
                 SELECT NULL AS member_id, t.name, t.name AS team_name, COUNT(DISTINCT a.id) AS activities, SUM(\s""" + HOURS + """
                 ) AS hours
                 FROM activity_assignment aa JOIN activity a ON a.id = aa.activity_id JOIN team t ON t.id = aa.team_id
-                WHERE a.status = 'DONE' AND a.starts_at >= ? AND a.starts_at < ?
+                WHERE a.status = 'DONE' AND a.starts_at >= :from AND a.starts_at < :to AND\s""" + ownerScope() + """
+
                 GROUP BY t.id, t.name ORDER BY hours DESC, t.name""")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(ServiceHours.class).list();
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1)).param("reach", currentUser.reachForQuery())
+                .query(ServiceHours.class).list();
     }
 
     /** The year's hours per member and per team as .xlsx, e.g. for volunteer recognition. */
@@ -235,6 +243,25 @@ public class StaffingService {
             sheet.value(r + 1, c++, row.teamName());
             sheet.value(r + 1, c++, row.activities());
             sheet.value(r + 1, c, row.hours());
+        }
+    }
+
+    /** Users bound to an area read the teams its institutions own (alias {@code t}, the reach bound to {@code :reach}). */
+    private String ownerScope() {
+        return currentUser.require().isAreaBound() ? "t.owner_institution_id IN (:reach)" : "1 = 1";
+    }
+
+    /** A user bound to an area puts on activities the members of its institutions' teams only. */
+    private void requireOwnTeams(Collection<Long> memberIds) {
+        if (!currentUser.require().isAreaBound() || memberIds.isEmpty()) {
+            return;
+        }
+        int outside = jdbc.sql("""
+                SELECT COUNT(*) FROM team_member m JOIN team t ON t.id = m.team_id
+                WHERE m.id IN (:members) AND t.owner_institution_id NOT IN (:reach)""")
+                .param("members", List.copyOf(memberIds)).param("reach", currentUser.reachForQuery()).query(Integer.class).single();
+        if (outside > 0) {
+            throw new AccessDeniedException("Members of another area's teams are not staffed from here");
         }
     }
 

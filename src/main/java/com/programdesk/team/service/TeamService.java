@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Service teams and their members. Everyone logged in reads them, with phone numbers masked; the
  * team's owner institution and the bureau keep them and may reveal one number at a time, which
- * the audit log records.
+ * the audit log records. Users bound to an area read and keep the teams of its institutions only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,30 +70,40 @@ public class TeamService {
     public List<TeamSummary> teams(int offset, int limit) {
         return jdbc.sql("""
                 SELECT t.id, t.name, t.kind, i.name_zh AS owner_name, t.leader_name, t.active,
-                       (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id AND (m.left_on IS NULL OR m.left_on > ?)) AS members
+                       (SELECT COUNT(*) FROM team_member m WHERE m.team_id = t.id AND (m.left_on IS NULL OR m.left_on > :today)) AS members
                 FROM team t JOIN institution i ON i.id = t.owner_institution_id
-                ORDER BY t.active DESC, t.name LIMIT ? OFFSET ?""").params(LocalDate.now(clock), limit, offset).query(TeamSummary.class).list();
+                """ + "WHERE " + ownerScope() + " ORDER BY t.active DESC, t.name LIMIT :limit OFFSET :offset")
+                .param("today", LocalDate.now(clock)).param("reach", currentUser.reachForQuery()).param("limit", limit).param("offset", offset)
+                .query(TeamSummary.class).list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countTeams() {
-        return jdbc.sql("SELECT COUNT(*) FROM team").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM team t WHERE " + ownerScope()).param("reach", currentUser.reachForQuery())
+                .query(Integer.class).single();
     }
 
+    /** The team, if the user reads it: another area's team looks like one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Team> team(long id) {
-        return teams.findById(id);
+        return teams.findById(id).filter(this::isVisible);
     }
 
     /** Members of a team, by name; those who left only when asked for. */
     @PreAuthorize("isAuthenticated()")
     public List<MemberSummary> members(long teamId, boolean includeLeft, int offset, int limit) {
+        if (team(teamId).isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql(MEMBER_COLUMNS + " WHERE m.team_id = ? AND (? OR m.left_on IS NULL OR m.left_on > ?) ORDER BY m.name, m.id LIMIT ? OFFSET ?")
                 .params(teamId, includeLeft, LocalDate.now(clock), limit, offset).query(TeamService::summary).list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countMembers(long teamId, boolean includeLeft) {
+        if (team(teamId).isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("SELECT COUNT(*) FROM team_member m WHERE m.team_id = ? AND (? OR m.left_on IS NULL OR m.left_on > ?)")
                 .params(teamId, includeLeft, LocalDate.now(clock)).query(Integer.class).single();
     }
@@ -101,16 +111,18 @@ public class TeamService {
     /** Active members of any active team, filtered by a skill and a name, for putting people on activities. */
     @PreAuthorize("isAuthenticated()")
     public List<MemberSummary> candidates(String skill, String name, int offset, int limit) {
-        return jdbc.sql(MEMBER_COLUMNS + " WHERE " + candidateCondition() + " ORDER BY t.name, m.name, m.id LIMIT :limit OFFSET :offset")
-                .param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
+        return jdbc.sql(MEMBER_COLUMNS + " WHERE " + candidateCondition() + " AND " + ownerScope()
+                        + " ORDER BY t.name, m.name, m.id LIMIT :limit OFFSET :offset")
+                .param("reach", currentUser.reachForQuery()).param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
                 .param("name", LikePatterns.contains(name == null ? "" : name)).param("limit", limit).param("offset", offset)
                 .query(TeamService::summary).list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public int countCandidates(String skill, String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM team_member m JOIN team t ON t.id = m.team_id WHERE " + candidateCondition())
-                .param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
+        return jdbc.sql("SELECT COUNT(*) FROM team_member m JOIN team t ON t.id = m.team_id WHERE " + candidateCondition()
+                        + " AND " + ownerScope())
+                .param("reach", currentUser.reachForQuery()).param("today", LocalDate.now(clock)).param("skill", skill == null ? "" : skill.strip())
                 .param("name", LikePatterns.contains(name == null ? "" : name)).query(Integer.class).single();
     }
 
@@ -123,7 +135,7 @@ public class TeamService {
     /** A member for display or editing; the phone number is masked for everyone (the full number only through {@link #revealPhone}). */
     @PreAuthorize("isAuthenticated()")
     public Optional<TeamMember> member(long id) {
-        return members.findById(id).map(stored -> {
+        return members.findById(id).filter(stored -> team(stored.getTeamId()).isPresent()).map(stored -> {
             TeamMember shown = stored.copy();
             shown.setPhone(stored.getPhone() == null ? null : PhoneNumbers.mask(stored.getPhone()));
             return shown;
@@ -134,7 +146,7 @@ public class TeamService {
     @PreAuthorize("isAuthenticated()")
     public boolean canManage(Team team) {
         AuthenticatedUser user = currentUser.require();
-        return user.role() == Role.ADMIN || user.role() == Role.COORDINATOR
+        return ((user.role() == Role.ADMIN || user.role() == Role.COORDINATOR) && isVisible(team))
                 || (user.role().requiresInstitution() && team.getOwnerInstitutionId() != null && user.canReach(team.getOwnerInstitutionId()));
     }
 
@@ -242,6 +254,17 @@ public class TeamService {
         if (!canManage(team)) {
             throw new AccessDeniedException("Only the bureau and the team's institution keep team " + team.getId());
         }
+    }
+
+    /** Users bound to an area read the teams its institutions own; everyone else reads every team. */
+    private boolean isVisible(Team team) {
+        AuthenticatedUser user = currentUser.require();
+        return !user.isAreaBound() || user.canReach(team.getOwnerInstitutionId());
+    }
+
+    /** The same rule for a query over teams (alias {@code t}, the reach bound to {@code :reach}). */
+    private String ownerScope() {
+        return currentUser.require().isAreaBound() ? "t.owner_institution_id IN (:reach)" : "1 = 1";
     }
 
     private static String candidateCondition() {

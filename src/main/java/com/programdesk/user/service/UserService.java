@@ -14,6 +14,7 @@ import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.LoginAttemptService;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -24,9 +25,13 @@ import com.programdesk.user.domain.UserChoice;
 import com.programdesk.user.domain.UserFilter;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -219,7 +224,7 @@ public class UserService {
 
     @PreAuthorize(ADMIN)
     public long countEnabled() {
-        return template.count(Query.query(Criteria.where("enabled").is(true)), AppUser.class);
+        return template.count(Query.query(scoped(Criteria.where("enabled").is(true))), AppUser.class);
     }
 
     /** Whether any account exists yet; used once at start-up to decide how to bootstrap. */
@@ -315,10 +320,41 @@ public class UserService {
         return repository.findStaffIds(institutionIds);
     }
 
-    /** Enabled users with the role, e.g. the coordinators who accept submitted work. */
+    /**
+     * The coordinators who hear about an institution's work (a submitted task, correction or report):
+     * those bound to the nearest area at or above the institution's that has any enabled coordinator
+     * — for an institution of 齐贤街道 the coordinators of 柯桥区, if it has none those of 绍兴市 — and
+     * unbound coordinators only when no area above it has one. With {@code levels} 2 the next such
+     * level up hears too (escalation).
+     */
     @WithoutAuthorization("internal: resolves notification recipients to user ids, shows nothing")
-    public List<Long> withRole(Role role) {
-        return repository.findEnabledIdsByRole(role.name());
+    public List<Long> coordinatorsOf(Long institutionId, int levels) {
+        List<Long> lineage = institutionId == null ? List.of()
+                : institutions.areaPathOf(institutionId).map(UserService::lineage).orElse(List.of());
+        Map<Long, List<Long>> byArea = new HashMap<>();
+        List<Long> unbound = new ArrayList<>();
+        for (AppUser coordinator : repository.findEnabledCoordinatorsIn(lineage.isEmpty() ? List.of(-1L) : lineage)) {
+            if (coordinator.getAreaId() == null) {
+                unbound.add(coordinator.getId());
+            } else {
+                byArea.computeIfAbsent(coordinator.getAreaId(), area -> new ArrayList<>()).add(coordinator.getId());
+            }
+        }
+        List<List<Long>> nearestFirst = new ArrayList<>();
+        for (Long area : lineage.reversed()) {
+            if (byArea.containsKey(area)) {
+                nearestFirst.add(byArea.get(area));
+            }
+        }
+        if (!unbound.isEmpty()) {
+            nearestFirst.add(unbound);
+        }
+        return nearestFirst.stream().limit(levels).flatMap(List::stream).toList();
+    }
+
+    /** The ids in an area path ({@code /1/4/9/}), root first. */
+    private static List<Long> lineage(String path) {
+        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
     }
 
     /** The id of the logged-in user's account. */
@@ -327,10 +363,20 @@ public class UserService {
         return currentUser.require().userId();
     }
 
-    /** Who can be named inspector of a supervision round: coordinators and expert-group members (viewers). */
+    /**
+     * Who can be named inspector of a supervision round: coordinators and expert-group members
+     * (viewers). A user bound to an area names those of its area and below, and those of the areas
+     * above it and unbound ones (a city's expert group inspects its counties), never another county's.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<UserChoice> inspectorCandidates() {
-        return repository.findInspectorCandidates();
+        AuthenticatedUser user = currentUser.require();
+        if (!user.isAreaBound()) {
+            return repository.findInspectorCandidates();
+        }
+        String own = Objects.requireNonNull(user.areaPath());
+        List<Long> above = lineage(own);
+        return repository.findInspectorCandidatesIn(AreaScope.pattern(own), above);
     }
 
     /** Display names of the given users, for showing who inspects; names only, no contact details. */

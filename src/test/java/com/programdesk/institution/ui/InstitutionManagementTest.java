@@ -95,7 +95,7 @@ class InstitutionManagementTest extends ViewTest {
 
     @Test
     void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
-        demoUsers.login("shaoxing.coordinator");
+        demoUsers.login("shaoxing.coordinator"); // the Shaoxing MCH hospital is kept by the bureau of 绍兴市
         InstitutionListView view = navigate(InstitutionListView.class);
         Institution opened = institutions.find(testData.institutionId("SX-MCH")).orElseThrow();
         view.openEditor(opened);

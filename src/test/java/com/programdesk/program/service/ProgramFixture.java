@@ -49,7 +49,12 @@ class ProgramFixture {
     }
 
     Target lectureTarget(Program program, int lectures) {
-        return demoUsers.as("coordinator", () -> {
+        return lectureTarget(program, lectures, "coordinator");
+    }
+
+    /** The same target, set by another planner (one who sees the program). */
+    Target lectureTarget(Program program, int lectures, String planner) {
+        return demoUsers.as(planner, () -> {
             Target target = new Target(program.getId(), "讲座", "场", TargetMeasure.DONE_ACTIVITY_COUNT, BigDecimal.valueOf(lectures));
             target.setActivityTypeSet(EnumSet.of(ActivityType.LECTURE));
             target.setAudienceSet(EnumSet.of(Audience.MIDDLE_SCHOOL, Audience.COLLEGE));

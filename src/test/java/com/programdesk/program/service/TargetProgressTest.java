@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.Audience;
 import com.programdesk.program.domain.Program;
+import com.programdesk.program.domain.ProgramStatus;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetProgress;
 import com.programdesk.program.domain.TargetStatus;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -71,6 +73,42 @@ class TargetProgressTest {
         assertThat(progress.get(0).status()).isEqualTo(TargetStatus.BEHIND);
         assertThat(progress.get(2).status()).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(progress.get(1).actual()).isGreaterThan(BigDecimal.valueOf(4000));
+    }
+
+    @Test
+    void aDistrictsProgramCountsOnlyTheActivitiesOfItsParticipants() {
+        Program keqiao = fixture.demoUsers.as("admin", () -> {
+            LocalDate today = LocalDate.now();
+            Program program = new Program(TestData.unique("柯桥区测试方案 "), today.minusMonths(6), today.plusMonths(6).minusDays(1));
+            program.setAreaId(fixture.testData.areaId("330603"));
+            return fixture.programs.changeStatus(fixture.programs.save(program, List.of("青春期生殖健康促进")), ProgramStatus.ACTIVE, null);
+        });
+        Target lectures = fixture.lectureTarget(keqiao, 3, "keqiao.coordinator");
+        fixture.done("admin", fixture.lecture(keqiao, "SX-CH-QX", -3), 40);
+        fixture.done("admin", fixture.lecture(keqiao, "YQ-MCH", -2), 60);
+
+        BigDecimal everyoneInTheDistrict = actualOf(fixture.demoUsers.as("keqiao.coordinator", () -> fixture.targets.progress(keqiao.getId())), lectures);
+        fixture.demoUsers.as("keqiao.coordinator", () -> fixture.programs.setParticipants(keqiao, List.of(fixture.institutionId("SX-KQ-HB"))));
+        BigDecimal onlyTheBureau = actualOf(fixture.demoUsers.as("shaoxing.coordinator", () -> fixture.targets.progress(keqiao.getId())), lectures);
+
+        assertThat(everyoneInTheDistrict).as("齐贤分院 lies in 柯桥区, 乐清市妇幼保健院 does not").isEqualByComparingTo("1");
+        assertThat(onlyTheBureau).as("with a list of participants, only theirs count").isEqualByComparingTo("0");
+        assertThat(fixture.demoUsers.as("coordinator", () -> fixture.targets.progress(keqiao.getId())))
+                .as("乐清市's coordinator does not see 柯桥区's program").isEmpty();
+    }
+
+    @Test
+    void aProgramWithoutAnAreaCountsEveryonesActivitiesAsBeforeAreas() {
+        Program open = fixture.demoUsers.as("admin", () -> {
+            LocalDate today = LocalDate.now();
+            Program program = new Program(TestData.unique("无区划测试方案 "), today.minusMonths(6), today.plusMonths(6).minusDays(1));
+            return fixture.programs.changeStatus(fixture.programs.save(program, List.of("青春期生殖健康促进")), ProgramStatus.ACTIVE, null);
+        });
+        Target lectures = fixture.lectureTarget(open, 3, "admin");
+        fixture.done("admin", fixture.lecture(open, "SX-CH-QX", -3), 40);
+        fixture.done("admin", fixture.lecture(open, "YQ-MCH", -2), 60);
+
+        assertThat(actualOf(fixture.demoUsers.as("admin", () -> fixture.targets.progress(open.getId())), lectures)).isEqualByComparingTo("2");
     }
 
     private static BigDecimal actualOf(List<TargetProgress> progress, Target target) {
