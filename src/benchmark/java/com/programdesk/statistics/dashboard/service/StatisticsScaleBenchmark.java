@@ -222,7 +222,7 @@ class StatisticsScaleBenchmark {
                 () -> heatmaps.heatmap(early, twelveMonths, monthEnd, List.of(), 0, Integer.MAX_VALUE).size(), 5, 30);
         measure("compare: every institution, last 12 months (the export's sheet)",
                 () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), Integer.MAX_VALUE).rows().size(), 5, 30);
-        DashboardSelection selection = new DashboardSelection(null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
+        DashboardSelection selection = new DashboardSelection(null, null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
         measure("writeXlsx: 12 months, every institution (an export, not a page)", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             dashboards.writeXlsx(selection, (key, params) -> key, Locale.SIMPLIFIED_CHINESE, out);

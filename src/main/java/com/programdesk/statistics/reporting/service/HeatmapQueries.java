@@ -124,6 +124,53 @@ class HeatmapQueries {
                 .query((rs, n) -> new PeriodCounts(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
     }
 
+    /** The same per area, for some areas at once (stat_area_completeness primary key ranges), by area. */
+    Map<Long, List<PeriodCounts>> areaPeriodCounts(long formId, Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, List<PeriodCounts>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT area_id, period_start, submitted + approved, approved FROM stat_area_completeness
+                WHERE report_form_id = :form AND area_id IN (:areas) AND period_start BETWEEN :from AND :to""")
+                .param("form", formId).param("areas", orNone(areaIds)).param("from", from).param("to", to)
+                .query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PeriodCounts(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4)));
+                });
+        return counts;
+    }
+
+    /**
+     * How many institutions below each of the given areas file the form, by area: the assignments of the
+     * institutions below {@code parentPath} (all placed institutions when null), each counted for the given area
+     * whose path its area's path starts with.
+     */
+    Map<Long, Integer> expectedBelow(long formId, String parentPath, Map<Long, String> pathsByArea) {
+        Map<Long, Integer> expected = new HashMap<>();
+        var spec = jdbc.sql("""
+                SELECT a.path, COUNT(*) FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
+                JOIN area a ON a.id = i.area_id WHERE fi.report_form_id = :form""" + (parentPath == null ? "" : " AND a.path LIKE :path")
+                + " GROUP BY a.path").param("form", formId);
+        if (parentPath != null) {
+            spec = spec.param("path", com.programdesk.base.service.LikePatterns.escape(parentPath) + "%");
+        }
+        spec.query((ResultSet rs) -> {
+            String path = rs.getString(1);
+            pathsByArea.forEach((area, areaPath) -> {
+                if (path.startsWith(areaPath)) {
+                    expected.merge(area, unchecked(rs), Integer::sum);
+                }
+            });
+        });
+        return expected;
+    }
+
+    private static int unchecked(ResultSet rs) {
+        try {
+            return rs.getInt(2);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Collection<Long> orNone(Collection<Long> ids) {
         return ids == null || ids.isEmpty() ? NONE : ids;
     }
