@@ -167,6 +167,7 @@ class DashboardPagesTest extends ViewTest {
         demoUsers.login("coordinator");
         DashboardView view = navigate(DashboardView.class);
         view.tabs.setSelectedIndex(3);
+        roundTrip();
         PopulationPanel panel = view.population;
         int lastYear = java.time.LocalDate.now().getYear() - 1;
         int column = 1 + PopulationPanel.YEARS - 1 - 1;
