@@ -422,9 +422,14 @@ final class ProvinceStatistics {
         LocalDate lastMonth = now.toLocalDate().withDayOfMonth(1).minusMonths(1);
         int firstYear = lastMonth.minusMonths(MONTHS - 1).getYear();
         long count = 0;
+        long women;
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id FROM data_element WHERE code = 'WCBA_POPULATION'")) {
+            rs.next();
+            women = rs.getLong(1);
+        }
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO area_population (area_id, data_element_id, year, value, entered)
-                SELECT ?, id, ?, ?, TRUE FROM data_element WHERE code = 'WCBA_POPULATION'""")) {
+                INSERT INTO area_population (area_id, data_element_id, year, value, entered) VALUES (?, ?, ?, ?, TRUE)""")) {
             for (ProvinceAreas.Generated township : areas.townships()) {
                 if (township.existing()) {
                     continue;
@@ -432,8 +437,9 @@ final class ProvinceStatistics {
                 long base = 4_000 + new SplittableRandom(township.id()).nextLong(21_000);
                 for (int year = firstYear; year <= lastMonth.getYear(); year++) {
                     insert.setLong(1, township.id());
-                    insert.setInt(2, year);
-                    insert.setLong(3, Math.round(base * Math.pow(0.995, year - 2020)));
+                    insert.setLong(2, women);
+                    insert.setInt(3, year);
+                    insert.setLong(4, Math.round(base * Math.pow(0.995, year - 2020)));
                     insert.addBatch();
                     count++;
                 }
