@@ -15,6 +15,11 @@ final class ProvinceInstitutions {
 
     record Generated(long id, String code, String nameZh, String nameEn, String shortName, InstitutionType type, String township,
                      double size, long areaId) {
+
+        /** The same institution under another name (one the demo data already uses would be dropped by the unique key). */
+        Generated named(String name) {
+            return new Generated(id, code, name, nameEn, shortName, type, township, size, areaId);
+        }
     }
 
     private static final String[][] CITIES = {

@@ -50,6 +50,8 @@ final class ProvinceStatistics {
     static final String FILER = "scale.staff";
     /** Coordinators of one area of each level, each with a program of that area (the dashboards read per area). */
     static final List<String> LEVEL_USERS = List.of("scale.province", "scale.city", "scale.county", "scale.township");
+    /** A coordinator bound to no area: the whole installation, as the demo's coordinator was before areas. */
+    static final String BUREAU = "scale.bureau";
     private static final int MONTHS = 60;
     private static final String ACTOR = "scale.generator";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -110,8 +112,16 @@ final class ProvinceStatistics {
             areas.insert(connection);
             rows.put("area (new)", (long) areas.created().size());
             lap("plan and insert the areas", started);
+            Set<String> taken = new HashSet<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT name_zh FROM institution")) {
+                while (rs.next()) {
+                    taken.add(rs.getString(1));
+                }
+            }
+            // the demo has 绍兴市柯桥区卫生健康局 too: the generated one gets a name of its own instead of being dropped by the load
             List<ProvinceInstitutions.Generated> institutions = ProvinceInstitutions.generate(institutionCount,
-                    maxId(connection, "institution") + 1, areas);
+                    maxId(connection, "institution") + 1, areas).stream()
+                    .map(i -> taken.contains(i.nameZh()) ? i.named(i.nameZh() + "（基准数据）") : i).toList();
             Map<ReportForm, List<ProvinceInstitutions.Generated>> assignments = assignments(forms, institutions);
             Map<Long, Map<LocalDate, long[]>> totals = writeFiles(institutions, assignments, maxId(connection, "stat_report") + 1);
             lap("write the files", started);
@@ -138,6 +148,8 @@ final class ProvinceStatistics {
                 SELECT COUNT(*) FROM stat_report r JOIN stat_value v ON v.stat_report_id = r.id
                 LEFT JOIN stat_fact f ON f.data_element_id = v.data_element_id AND f.period_start = r.period_start AND f.institution_id = r.institution_id
                 WHERE r.status = 'APPROVED' AND v.value IS NOT NULL AND (f.value IS NULL OR f.value <> v.value)""");
+        checks.put("reports of an institution that does not exist (a row the load dropped)", """
+                SELECT COUNT(*) FROM stat_report r LEFT JOIN institution i ON i.id = r.institution_id WHERE i.id IS NULL""");
         checks.put("stat_fact rows without an approved value", """
                 SELECT (SELECT COUNT(*) FROM stat_fact)
                      - (SELECT COUNT(*) FROM stat_report r JOIN stat_value v ON v.stat_report_id = r.id WHERE r.status = 'APPROVED' AND v.value IS NOT NULL)""");
@@ -461,6 +473,12 @@ final class ProvinceStatistics {
         ProvinceAreas.Generated township = yueqing.townships().stream().filter(t -> !t.existing()).findFirst().orElseThrow();
         List<ProvinceAreas.Generated> levels = List.of(areas.province(), areas.cities().getFirst(), yueqing.county(), township);
         LocalDate lastMonth = now.toLocalDate().withDayOfMonth(1).minusMonths(1);
+        try (PreparedStatement bureau = connection.prepareStatement("""
+                INSERT INTO app_user (username, display_name, password_hash, role) SELECT ?, '全省统计（基准数据）', password_hash, 'COORDINATOR'
+                FROM app_user WHERE username = 'mch.staff'""")) {
+            bureau.setString(1, BUREAU);
+            bureau.executeUpdate();
+        }
         try (PreparedStatement user = connection.prepareStatement("""
                 INSERT INTO app_user (username, display_name, password_hash, role, area_id)
                 SELECT ?, ?, password_hash, 'COORDINATOR', ? FROM app_user WHERE username = 'mch.staff'""");

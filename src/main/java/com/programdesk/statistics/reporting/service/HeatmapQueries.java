@@ -41,8 +41,8 @@ class HeatmapQueries {
      * range instead, see {@link #heatmapByFormRange}.
      */
     List<ReportCellRow> heatmapPage(long formId, LocalDate from, LocalDate to, Collection<Long> institutionIds, int offset, int limit) {
-        if (institutionIds == null && limit > LOOKUP_PAGE) {
-            return heatmapByFormRange(formId, from, to, offset, limit);
+        if (limit > LOOKUP_PAGE && (institutionIds == null || institutionIds.size() > LOOKUP_PAGE)) {
+            return heatmapByFormRange(formId, from, to, institutionIds, offset, limit);
         }
         String restriction = institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)";
         var spec = jdbc.sql("""
@@ -66,20 +66,25 @@ class HeatmapQueries {
     }
 
     /**
-     * The heatmap of many institutions: the page of assignments, then every report of the form in [from, to] from
-     * the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
+     * The heatmap of many institutions (all, or those of a large area): the page of assignments, then every report of
+     * the form in [from, to] from the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
      * the unique key needs a row read per report for its state: for a province's 2,900 institutions × 12 months
      * that took 268 ms, this takes 30 ms (docs/statistics-design.md).
      */
-    private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, int offset, int limit) {
+    private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, Collection<Long> institutionIds, int offset,
+                                                   int limit) {
         Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.sql("""
+        var assignments = jdbc.sql("""
                 SELECT fi.institution_id, i.name_zh FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
-                WHERE fi.report_form_id = :form ORDER BY i.code, i.id LIMIT :limit OFFSET :offset""")
-                .param("form", formId).param("limit", limit).param("offset", offset)
-                .query((ResultSet rs) -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                });
+                WHERE fi.report_form_id = :form""" + (institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)") + """
+                 ORDER BY i.code, i.id LIMIT :limit OFFSET :offset""")
+                .param("form", formId).param("limit", limit).param("offset", offset);
+        if (institutionIds != null) {
+            assignments = assignments.param("institutions", institutionIds);
+        }
+        assignments.query((ResultSet rs) -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
         Map<Long, List<ReportCellRow>> reports = new HashMap<>();
         jdbc.sql("""
                 SELECT institution_id, period_start, status, first_submitted_at FROM stat_report
