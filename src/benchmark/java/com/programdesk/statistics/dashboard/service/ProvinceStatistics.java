@@ -83,6 +83,15 @@ final class ProvinceStatistics {
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM institution WHERE code LIKE '" + CODE_PREFIX + "%'")) {
             rs.next();
             boolean present = rs.getLong(1) > 0;
+            if (present) {
+                try (ResultSet placed = statement.executeQuery("SELECT COUNT(*) FROM institution WHERE code LIKE '" + CODE_PREFIX + "%' AND area_id IS NULL")) {
+                    placed.next();
+                    if (placed.getLong(1) > 0) {
+                        throw new IllegalStateException("This database holds a province generated before areas (its institutions have none): "
+                                + "delete the SCALE_DATA folder (or drop the database) and run again");
+                    }
+                }
+            }
             if (present && !ProvinceBenchmarkForm.exists(connection)) {
                 throw new IllegalStateException("This database holds a province generated without the benchmark form "
                         + ProvinceBenchmarkForm.CODE + " (about 3.6 million values): delete the SCALE_DATA folder (or drop the database) and run again");

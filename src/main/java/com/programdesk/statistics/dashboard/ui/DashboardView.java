@@ -206,7 +206,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         }
         tabs.addLazy(getTranslation("dashboard.tab.completeness"), () -> heatmap = new HeatmapPanel(heatmaps, dashboards.suppressedBelow(), forms, this));
         if (seesAreas) {
-            tabs.addLazy(getTranslation("dashboard.tab.population"), () -> population = new PopulationPanel(populations, this));
+            tabs.addLazy(getTranslation("dashboard.tab.population"), () -> population = new PopulationPanel(populations, this, clock));
         }
         tabs.setWidthFull();
         add(tabs);
@@ -228,6 +228,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         if (!institutions.getValue().isEmpty()) {
             institutions.clear();
         }
+        institutions.getDataProvider().refreshAll();
         adjusting = wasAdjusting;
         breadcrumb.removeAll();
         if (seesAreas) {

@@ -52,10 +52,10 @@ class PopulationPanel extends Div {
     private final int thisYear;
     private final NumberFormat numbers;
 
-    PopulationPanel(PopulationService populations, DashboardView view) {
+    PopulationPanel(PopulationService populations, DashboardView view, Clock clock) {
         this.populations = populations;
         this.view = view;
-        this.thisYear = LocalDate.now(Clock.systemDefaultZone()).getYear();
+        this.thisYear = LocalDate.now(clock).getYear();
         this.numbers = NumberFormat.getIntegerInstance(getLocale());
         this.year = new CountField(PopulationService.FIRST_YEAR, thisYear + 1);
         addClassName("dashboard-panel");

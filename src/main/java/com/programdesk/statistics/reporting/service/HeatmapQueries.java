@@ -76,8 +76,8 @@ class HeatmapQueries {
         Map<Long, String> names = new LinkedHashMap<>();
         var assignments = jdbc.sql("""
                 SELECT fi.institution_id, i.name_zh FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
-                WHERE fi.report_form_id = :form""" + (institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)") + """
-                 ORDER BY i.code, i.id LIMIT :limit OFFSET :offset""")
+                WHERE fi.report_form_id = :form""" + (institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)")
+                + " ORDER BY i.code, i.id LIMIT :limit OFFSET :offset")
                 .param("form", formId).param("limit", limit).param("offset", offset);
         if (institutionIds != null) {
             assignments = assignments.param("institutions", institutionIds);

@@ -191,6 +191,14 @@ class DashboardServiceTest {
         List<HeatmapRow> whole = as("coordinator", () -> heatmaps.heatmap(form, JAN, dec, List.of(), 0, Integer.MAX_VALUE));
 
         assertThat(whole).hasSize(count).isEqualTo(pages);
+        // bound to no area, the administrator's whole heatmap reads the form's range of reports at once, like its pages
+        int all = as("admin", () -> heatmaps.countHeatmapRows(form, List.of()));
+        List<HeatmapRow> allPages = new ArrayList<>();
+        for (int offset = 0; offset < all; offset += 5) {
+            int from = offset;
+            allPages.addAll(as("admin", () -> heatmaps.heatmap(form, JAN, dec, List.of(), from, 5)));
+        }
+        assertThat(as("admin", () -> heatmaps.heatmap(form, JAN, dec, List.of(), 0, Integer.MAX_VALUE))).hasSize(all).isEqualTo(allPages);
         assertThat(whole).extracting(HeatmapRow::name).contains("测试甲医院", "测试乙医院").doesNotContain("测试丁医院");
         HeatmapRow hospitalA = whole.stream().filter(row -> row.institutionId() == a).findFirst().orElseThrow();
         assertThat(hospitalA.cells()).extracting(HeatmapCell::status).startsWith(ReportStatus.APPROVED, ReportStatus.APPROVED, null);
