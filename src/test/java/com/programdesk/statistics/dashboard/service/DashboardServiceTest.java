@@ -231,7 +231,9 @@ class DashboardServiceTest {
         assertThatThrownBy(() -> as("coordinator", () -> dashboards.trend(repeatRate, LocalDate.of(2000, 1, 1), JAN, Frequency.MONTHLY,
                 List.of()))).isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.rangeTooLong"));
         // nine institutions of 乐清市, all within the coordinator's reach: only their number is refused
-        List<Long> nine = fixture.jdbc.sql("SELECT id FROM institution WHERE code LIKE 'YQ-%' ORDER BY id LIMIT 9").query(Long.class).list();
+        List<Long> nine = fixture.jdbc.sql("""
+                SELECT id FROM institution WHERE area_id IN (SELECT id FROM area WHERE path LIKE CONCAT((SELECT path FROM area WHERE code = '330382'), '%'))
+                ORDER BY id LIMIT 9""").query(Long.class).list();
         assertThatThrownBy(() -> as("coordinator", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.MONTHLY, nine)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("institutions"));
     }
