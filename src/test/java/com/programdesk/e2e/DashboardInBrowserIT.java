@@ -35,8 +35,10 @@ class DashboardInBrowserIT extends EndToEndTest {
         browser.screenshot(coordinator, "50-dashboard-targets-and-trend");
 
         coordinator.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("报送完整性")).click();
-        assertThat(coordinator.locator("svg.heatmap")).isVisible();
-        assertThat(coordinator.locator("svg.heatmap rect.cell-LATE").first()).isAttached();
+        Locator institutionsHeatmap = coordinator.locator("div.completeness-chart:not(.area-completeness-chart) svg.heatmap");
+        assertThat(institutionsHeatmap).isVisible();
+        assertThat(institutionsHeatmap.locator("rect.cell-LATE").first()).isAttached();
+        assertThat(coordinator.locator("div.area-completeness-chart svg.heatmap")).isVisible();
         browser.screenshot(coordinator, "51-dashboard-completeness");
 
         Download export = coordinator.waitForDownload(() -> link(coordinator, "导出 Excel").click());
@@ -55,6 +57,7 @@ class DashboardInBrowserIT extends EndToEndTest {
         assertThat(coordinator.locator("svg.bar-chart g.bar").first()).hasAttribute("aria-label",
                 java.util.regex.Pattern.compile("^乐清市虹桥镇中心卫生院 .*"));
         coordinator.locator(".dashboard-breadcrumb vaadin-button").filter(new Locator.FilterOptions().setHasText("乐清市")).click();
+        assertThat(coordinator.locator("svg.bar-chart g.bar[aria-label^='虹桥镇 ']")).isVisible();
         Locator institutions = coordinator.locator("svg.bar-chart g.bar:not([data-id^='area-'])");
         assertThat(institutions.first()).isVisible();
         String firstBar = institutions.first().getAttribute("aria-label");

@@ -162,6 +162,12 @@ public class DashboardService {
         return areas.summary(user.areaId());
     }
 
+    /** Whether the user reads the area (one within the user's own; a program without an area: everyone). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean reads(Long areaId) {
+        return areaId == null || areas.summary(areaId).map(scopes::covers).orElse(false);
+    }
+
     /** An area the user may read (refused otherwise), for the picker. */
     @PreAuthorize("isAuthenticated()")
     public AreaSummary area(long areaId) {

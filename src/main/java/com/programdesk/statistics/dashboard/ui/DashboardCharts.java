@@ -89,7 +89,7 @@ final class DashboardCharts {
         for (AreaCompletenessRow row : rows) {
             String name = row.name(locale);
             chart.row(AREA_PREFIX + row.areaId(), name, row.cells().stream().map(cell -> new Heatmap.Cell(cell.state().name(),
-                    cell.expected() == 0 ? "" : cell.receivedPercent() + "%",
+                    cell.expected() == 0 || (!cell.due() && cell.received() == 0) ? "" : cell.receivedPercent() + "%",
                     owner.getTranslation("dashboard.heatmap.areaTooltip", name + " · " + frequency.label(cell.period()), cell.received(),
                             cell.expected(), cell.approved()))).toList());
         }

@@ -151,7 +151,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         granularity.setId("dashboard-granularity");
         institutions.setId("dashboard-institutions");
 
-        Program chosen = defaultProgram(all, targets);
+        Program chosen = defaultProgram(all, targets, dashboards);
         program.setValue(chosen);
         to.setValue(chosen == null ? today.withDayOfMonth(1) : lastMonthOf(chosen, today));
         from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : firstMonthOf(chosen, to.getValue()));
@@ -298,9 +298,13 @@ class DashboardView extends Div implements HasDynamicTitle {
         return last.isBefore(program.getPeriodStart()) ? Frequency.MONTHLY.periodStartOf(program.getPeriodStart()) : last;
     }
 
-    /** The first active program followed by reported figures (the pilot), else the newest active one. */
-    private static Program defaultProgram(List<Program> all, TargetService targets) {
-        List<Program> active = all.stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
+    /**
+     * The first active program of the user's own area (or of no area) followed by reported figures (the pilot), else
+     * the newest active one; programs of other areas only when there is none.
+     */
+    private static Program defaultProgram(List<Program> all, TargetService targets, DashboardService dashboards) {
+        List<Program> own = all.stream().filter(p -> dashboards.reads(p.getAreaId())).toList();
+        List<Program> active = (own.isEmpty() ? all : own).stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
         return active.stream().sorted(Comparator.comparing(Program::getPeriodStart))
                 .filter(p -> targets.targets(p.getId()).stream().anyMatch(t -> t.getMeasure() == TargetMeasure.REPORTED_INDICATOR))
                 .findFirst().or(() -> active.stream().findFirst()).or(() -> all.stream().findFirst()).orElse(null);

@@ -132,9 +132,9 @@ public class HeatmapService {
     }
 
     /**
-     * One row per area right below the area (the provinces for the whole installation), active ones in code order:
-     * per period, how many of the institutions below it are expected to file the form and how many reports are
-     * received and approved. Empty below the townships and for institution staff.
+     * One row per area right below the area (the provinces for the whole installation), active ones in code order, that
+     * has institutions filing the form: per period, how many of the institutions below it are expected to file the form
+     * and how many reports are received and approved. Empty below the townships and for institution staff.
      */
     @PreAuthorize("isAuthenticated()")
     public List<AreaCompletenessRow> areaRows(long formId, Long areaId, LocalDate from, LocalDate to) {
@@ -151,7 +151,9 @@ public class HeatmapService {
         Map<Long, String> paths = children.stream().collect(Collectors.toMap(AreaSummary::id, AreaSummary::path, (a, b) -> a, LinkedHashMap::new));
         Map<Long, Integer> expected = queries.expectedBelow(formId, scope.path(), paths);
         Map<Long, List<PeriodCounts>> counts = queries.areaPeriodCounts(formId, paths.keySet(), periods.getFirst(), periods.getLast());
-        return children.stream().map(child -> new AreaCompletenessRow(child.id(), child.nameZh(), child.nameEn(),
+        // an area where no institution files the form has nothing to report, and is left out rather than shown as missing
+        return children.stream().filter(child -> expected.getOrDefault(child.id(), 0) > 0)
+                .map(child -> new AreaCompletenessRow(child.id(), child.nameZh(), child.nameEn(),
                 expected.getOrDefault(child.id(), 0), cells(form, periods, expected.getOrDefault(child.id(), 0),
                         counts.getOrDefault(child.id(), List.of())))).toList();
     }
