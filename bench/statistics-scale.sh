@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Province-scale statistics benchmark (issue 8, "Scale"): generates 3,000 institutions with five years of monthly
-# reports (about 7 million values: the seeded forms plus a benchmark-only form, BENCH_MCH_FP) into a MariaDB outside
-# the repository on first use, then times the dashboards' reads. See docs/benchmarks.md.
+# Province-scale statistics benchmark (issues 8 and 16, "Scale"): generates the area tree (1 province, 11 cities,
+# 90 counties, 1,300 townships) and 3,000 institutions in it with five years of monthly reports (about 7 million
+# values: the seeded forms plus a benchmark-only form, BENCH_MCH_FP) into a MariaDB outside the repository on first
+# use, then times the dashboards' reads for the province, a city, a county and a township (and the older
+# whole-province reads). See docs/benchmarks.md.
 #
 #   bench/statistics-scale.sh                 # generate if missing, then measure
 #   bench/statistics-scale.sh generate        # only generate (and check consistency)

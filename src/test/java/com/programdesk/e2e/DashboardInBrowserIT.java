@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The statistics dashboard (统计分析) in a real browser on the demo's two years of reports: the
- * bureau reads the targets and the trend, compares institutions, opens one from its bar and exports
+ * bureau of 乐清市 reads the targets and the trend, compares what lies below 乐清市, drills down to a
+ * township from its bar and back up by the breadcrumb, opens an institution from its bar and exports
  * what it sees; a viewer is never shown a small count.
  */
 class DashboardInBrowserIT extends EndToEndTest {
@@ -34,8 +35,10 @@ class DashboardInBrowserIT extends EndToEndTest {
         browser.screenshot(coordinator, "50-dashboard-targets-and-trend");
 
         coordinator.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("报送完整性")).click();
-        assertThat(coordinator.locator("svg.heatmap")).isVisible();
-        assertThat(coordinator.locator("svg.heatmap rect.cell-LATE").first()).isAttached();
+        Locator institutionsHeatmap = coordinator.locator("div.completeness-chart:not(.area-completeness-chart) svg.heatmap");
+        assertThat(institutionsHeatmap).isVisible();
+        assertThat(institutionsHeatmap.locator("rect.cell-LATE").first()).isAttached();
+        assertThat(coordinator.locator("div.area-completeness-chart svg.heatmap")).isVisible();
         browser.screenshot(coordinator, "51-dashboard-completeness");
 
         Download export = coordinator.waitForDownload(() -> link(coordinator, "导出 Excel").click());
@@ -45,12 +48,20 @@ class DashboardInBrowserIT extends EndToEndTest {
             assertThat(zip.getEntry("xl/worksheets/sheet4.xml")).isNotNull();
         }
 
-        coordinator.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("机构比较")).click();
+        coordinator.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("下级比较")).click();
         Locator bars = coordinator.locator("svg.bar-chart g.bar");
         assertThat(bars.first()).isVisible();
         browser.screenshot(coordinator, "52-dashboard-institutions-compared");
-        String firstBar = bars.first().getAttribute("aria-label");
-        bars.first().click();
+        coordinator.locator("svg.bar-chart g.bar[aria-label^='虹桥镇 ']").click();
+        assertThat(coordinator.locator(".dashboard-breadcrumb")).containsText("虹桥镇");
+        assertThat(coordinator.locator("svg.bar-chart g.bar").first()).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("^乐清市虹桥镇中心卫生院 .*"));
+        coordinator.locator(".dashboard-breadcrumb vaadin-button").filter(new Locator.FilterOptions().setHasText("乐清市")).click();
+        assertThat(coordinator.locator("svg.bar-chart g.bar[aria-label^='虹桥镇 ']")).isVisible();
+        Locator institutions = coordinator.locator("svg.bar-chart g.bar:not([data-id^='area-'])");
+        assertThat(institutions.first()).isVisible();
+        String firstBar = institutions.first().getAttribute("aria-label");
+        institutions.first().click();
         coordinator.waitForURL(url -> url.contains("/dashboard/institution/"));
         assertThat(coordinator.locator("svg.line-chart")).hasCount(7);
         assertThat(firstBar).startsWith(coordinator.locator("h2").first().innerText());
@@ -63,7 +74,7 @@ class DashboardInBrowserIT extends EndToEndTest {
         Page viewer = logIn("viewer");
         link(viewer, "统计分析").click();
         assertThat(viewer.getByText("为保护个人隐私，小于 5 的数显示为“<5”，由这类数计算的比率显示为“—”。")).isVisible();
-        viewer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("机构比较")).click();
+        viewer.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("下级比较")).click();
         assertThat(viewer.locator("svg.bar-chart")).isVisible();
         String markup = (String) viewer.evaluate("() => Array.from(document.querySelectorAll('svg.chart')).map(s => s.outerHTML).join('')");
         assertThat(markup).doesNotContainPattern("（[1-4] / ").doesNotContainPattern("/ [1-4]）");

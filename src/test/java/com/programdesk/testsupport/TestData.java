@@ -50,6 +50,21 @@ public class TestData {
         return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).optional();
     }
 
+    /** The id of the area with this official code, e.g. {@code 330382} (乐清市). */
+    public long areaId(String code) {
+        return findAreaId(code).orElseThrow(() -> new AssertionError("no area with code " + code));
+    }
+
+    /** The area with this code if there is one: for fixtures that create their own once per run. */
+    public Optional<Long> findAreaId(String code) {
+        return jdbc.sql("SELECT id FROM area WHERE code = ?").param(code).query(Long.class).optional();
+    }
+
+    /** The user with this username if there is one: for fixtures that create their own once per run. */
+    public Optional<Long> findUserId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).optional();
+    }
+
     /** The id of the user with this username, e.g. {@code coordinator}. */
     public long userId(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
@@ -68,16 +83,6 @@ public class TestData {
     /** The id of the program with this title, e.g. Qixian's {@code 齐贤分院“早孕关爱行动”工作方案}, which has no document number. */
     public long programIdTitled(String title) {
         return jdbc.sql("SELECT id FROM program WHERE title = ?").param(title).query(Long.class).single();
-    }
-
-    /** The id of the area with this official code, e.g. {@code 330382} (乐清市) or {@code 330382108000} (虹桥镇). */
-    public long areaId(String code) {
-        return findAreaId(code).orElseThrow(() -> new AssertionError("no area with code " + code));
-    }
-
-    /** The area with this code if there is one: for fixtures that create their own once per run. */
-    public Optional<Long> findAreaId(String code) {
-        return jdbc.sql("SELECT id FROM area WHERE code = ?").param(code).query(Long.class).optional();
     }
 
     /**

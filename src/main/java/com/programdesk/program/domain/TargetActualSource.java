@@ -43,4 +43,12 @@ public interface TargetActualSource {
     default boolean withheld(Target target, LocalDate from, LocalDate to) {
         return false;
     }
+
+    /**
+     * Whether counts over [from, to] were reported but the rate cannot be computed because its denominator (a
+     * population of the target's area) is missing: the target then says so instead of showing no data.
+     */
+    default boolean denominatorMissing(Target target, LocalDate from, LocalDate to) {
+        return false;
+    }
 }

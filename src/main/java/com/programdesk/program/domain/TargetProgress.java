@@ -12,16 +12,22 @@ import java.math.RoundingMode;
  * moving the wrong way behind; without last year's value there is nothing to compare. Levels such as
  * rates (awareness ≥ 80 %) have nothing expected by a day: an "at least" level is achieved at the
  * value, at risk up to 10 % under it, behind below that. {@code withheld}: the figures rest on counts
- * too small for this reader to see, so none are given.
+ * too small for this reader to see, so none are given. {@code denominatorMissing}: counts were reported but the
+ * rate's denominator (the population of the program's area for that year) is not known, so no rate is given.
  */
-public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status, boolean withheld) {
+public record TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status, boolean withheld,
+                             boolean denominatorMissing) {
 
     static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.90");
     static final BigDecimal AT_RISK_SHARE = new BigDecimal("0.70");
     static final BigDecimal AT_MOST_TOLERANCE = new BigDecimal("1.10");
 
     public TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status) {
-        this(target, actual, expected, status, false);
+        this(target, actual, expected, status, false, false);
+    }
+
+    public TargetProgress(Target target, BigDecimal actual, BigDecimal expected, TargetStatus status, boolean withheld) {
+        this(target, actual, expected, status, withheld, false);
     }
 
     public static TargetProgress of(Target target, BigDecimal actual, BigDecimal expected) {
@@ -33,7 +39,12 @@ public record TargetProgress(Target target, BigDecimal actual, BigDecimal expect
 
     /** The same standing with its figures withheld from the reader (small counts): no value, no status. */
     public TargetProgress asWithheld() {
-        return new TargetProgress(target, null, null, TargetStatus.NO_DATA, true);
+        return new TargetProgress(target, null, null, TargetStatus.NO_DATA, true, false);
+    }
+
+    /** No value because the rate's denominator is missing (no population figure of the area for the year): no status either. */
+    public TargetProgress asDenominatorMissing() {
+        return new TargetProgress(target, null, null, TargetStatus.NO_DATA, false, true);
     }
 
     /** A level target (a rate): judged against the target value alone, nothing is expected by a day. */

@@ -32,6 +32,9 @@ class TargetProgressCalculator {
         if (source.isPresent() && source.get().withheld(target, from, until)) {
             return progress.asWithheld();
         }
+        if (progress.actual() == null && source.isPresent() && source.get().denominatorMissing(target, from, until)) {
+            return progress.asDenominatorMissing();
+        }
         return progress;
     }
 

@@ -37,6 +37,11 @@ public class TargetProgressCard extends Div {
             Span figures = new Span(getTranslation("target.withheld.explain"));
             figures.addClassName("target-expected");
             add(figures);
+        } else if (progress.denominatorMissing()) {
+            status.setText(getTranslation("target.denominatorMissing"));
+            Span figures = new Span(getTranslation("target.denominatorMissing.explain"));
+            figures.addClassName("target-expected");
+            add(figures);
         } else if (target.getDirection().isTrend()) {
             addTrend(progress);
         } else if (target.getMeasure() == TargetMeasure.REPORTED_INDICATOR && progress.expected() == null && progress.actual() != null) {

@@ -14,7 +14,12 @@ import java.util.SplittableRandom;
 final class ProvinceInstitutions {
 
     record Generated(long id, String code, String nameZh, String nameEn, String shortName, InstitutionType type, String township,
-                     double size) {
+                     double size, long areaId) {
+
+        /** The same institution under another name (one the demo data already uses would be dropped by the unique key). */
+        Generated named(String name) {
+            return new Generated(id, code, name, nameEn, shortName, type, township, size, areaId);
+        }
     }
 
     private static final String[][] CITIES = {
@@ -38,6 +43,15 @@ final class ProvinceInstitutions {
     private ProvinceInstitutions() {
     }
 
+    static List<String[]> cities() {
+        return List.of(CITIES);
+    }
+
+    /** The name of a district's {@code index}-th township (numbered after the 40 names are used up). */
+    static String townName(int index) {
+        return TOWNS[index % TOWNS.length] + (index < TOWNS.length ? "" : String.valueOf(index / TOWNS.length + 1));
+    }
+
     static int districts() {
         int count = 0;
         for (String[] city : CITIES) {
@@ -46,8 +60,11 @@ final class ProvinceInstitutions {
         return count;
     }
 
-    /** {@code count} institutions with ids from {@code firstId} on, spread evenly over the districts. */
-    static List<Generated> generate(int count, long firstId) {
+    /**
+     * {@code count} institutions with ids from {@code firstId} on, spread evenly over the districts: the bureau and the
+     * hospitals in the county itself, the township health centres in its townships in turn.
+     */
+    static List<Generated> generate(int count, long firstId, ProvinceAreas areas) {
         List<Generated> result = new ArrayList<>(count);
         SplittableRandom random = new SplittableRandom(20_240_901L);
         int districts = districts();
@@ -58,16 +75,19 @@ final class ProvinceInstitutions {
                 int here = count / districts + (district < count % districts ? 1 : 0);
                 String place = CITIES[c][0] + CITIES[c][d];
                 String prefix = "ZJ-%02d%02d-".formatted(c + 1, d);
+                ProvinceAreas.County county = areas.counties().get(district);
+                long countyId = county.county().id();
                 for (int n = 0; n < here; n++) {
                     String code = prefix + "%03d".formatted(n);
                     result.add(switch (n) {
                         case 0 -> new Generated(id++, code, place + "卫生健康局", "Health Bureau " + code, CITIES[c][d] + "卫健局",
-                                InstitutionType.HEALTH_BUREAU, null, 0);
+                                InstitutionType.HEALTH_BUREAU, null, 0, countyId);
                         case 1 -> new Generated(id++, code, place + "妇幼保健院", "MCH Hospital " + code, CITIES[c][d] + "妇保院",
-                                InstitutionType.MCH_HOSPITAL, null, 1.0 + random.nextDouble());
+                                InstitutionType.MCH_HOSPITAL, null, 1.0 + random.nextDouble(), countyId);
                         case 2, 3, 4 -> new Generated(id++, code, place + HOSPITALS[n - 2], "Hospital " + code, CITIES[c][d] + HOSPITALS[n - 2],
-                                InstitutionType.GENERAL_HOSPITAL, null, 0.3 + random.nextDouble() * 0.7);
-                        default -> township(id++, code, place, n - 5, random);
+                                InstitutionType.GENERAL_HOSPITAL, null, 0.3 + random.nextDouble() * 0.7, countyId);
+                        default -> township(id++, code, place, (n - 5) / county.townships().size(), random,
+                                county.townships().get((n - 5) % county.townships().size()));
                     });
                 }
             }
@@ -75,11 +95,12 @@ final class ProvinceInstitutions {
         return result;
     }
 
-    private static Generated township(long id, String code, String place, int index, SplittableRandom random) {
-        String town = TOWNS[index % TOWNS.length];
-        String round = index < TOWNS.length ? "" : String.valueOf(index / TOWNS.length + 1);
-        String centre = town.endsWith("街道") ? town + round + "社区卫生服务中心" : town + round + "卫生院";
+    /** A health centre in the township it is placed in; the {@code round}-th of one township is numbered (第二, 第三). */
+    private static Generated township(long id, String code, String place, int round, SplittableRandom random, ProvinceAreas.Generated area) {
+        String town = area.nameZh();
+        String number = round == 0 ? "" : round == 1 ? "第二" : "第" + (round + 1);
+        String centre = town + number + (town.endsWith("街道") ? "社区卫生服务中心" : "卫生院");
         return new Generated(id, code, place + centre, "Township Health Centre " + code, centre,
-                InstitutionType.TOWNSHIP_HEALTH_CENTRE, town, 0.05 + random.nextDouble() * 0.25);
+                InstitutionType.TOWNSHIP_HEALTH_CENTRE, town, 0.05 + random.nextDouble() * 0.25, area.id());
     }
 }

@@ -48,6 +48,10 @@ final class ProvinceStatistics {
 
     static final String CODE_PREFIX = "ZJ-";
     static final String FILER = "scale.staff";
+    /** Coordinators of one area of each level, each with a program of that area (the dashboards read per area). */
+    static final List<String> LEVEL_USERS = List.of("scale.province", "scale.city", "scale.county", "scale.township");
+    /** A coordinator bound to no area: the whole installation, as the demo's coordinator was before areas. */
+    static final String BUREAU = "scale.bureau";
     private static final int MONTHS = 60;
     private static final String ACTOR = "scale.generator";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -79,6 +83,15 @@ final class ProvinceStatistics {
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM institution WHERE code LIKE '" + CODE_PREFIX + "%'")) {
             rs.next();
             boolean present = rs.getLong(1) > 0;
+            if (present) {
+                try (ResultSet placed = statement.executeQuery("SELECT COUNT(*) FROM institution WHERE code LIKE '" + CODE_PREFIX + "%' AND area_id IS NULL")) {
+                    placed.next();
+                    if (placed.getLong(1) > 0) {
+                        throw new IllegalStateException("This database holds a province generated before areas (its institutions have none): "
+                                + "delete the SCALE_DATA folder (or drop the database) and run again");
+                    }
+                }
+            }
             if (present && !ProvinceBenchmarkForm.exists(connection)) {
                 throw new IllegalStateException("This database holds a province generated without the benchmark form "
                         + ProvinceBenchmarkForm.CODE + " (about 3.6 million values): delete the SCALE_DATA folder (or drop the database) and run again");
@@ -104,12 +117,26 @@ final class ProvinceStatistics {
     Map<String, Long> generate(int institutionCount, List<ReportForm> forms) {
         try (Connection connection = connect()) {
             long started = System.nanoTime();
+            ProvinceAreas areas = ProvinceAreas.plan(connection, ProvinceInstitutions.cities());
+            areas.insert(connection);
+            rows.put("area (new)", (long) areas.created().size());
+            lap("plan and insert the areas", started);
+            Set<String> taken = new HashSet<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT name_zh FROM institution")) {
+                while (rs.next()) {
+                    taken.add(rs.getString(1));
+                }
+            }
+            // the demo has 绍兴市柯桥区卫生健康局 too: the generated one gets a name of its own instead of being dropped by the load
             List<ProvinceInstitutions.Generated> institutions = ProvinceInstitutions.generate(institutionCount,
-                    maxId(connection, "institution") + 1);
+                    maxId(connection, "institution") + 1, areas).stream()
+                    .map(i -> taken.contains(i.nameZh()) ? i.named(i.nameZh() + "（基准数据）") : i).toList();
             Map<ReportForm, List<ProvinceInstitutions.Generated>> assignments = assignments(forms, institutions);
             Map<Long, Map<LocalDate, long[]>> totals = writeFiles(institutions, assignments, maxId(connection, "stat_report") + 1);
             lap("write the files", started);
             load(connection, institutions, assignments, totals);
+            townshipPopulations(connection, areas);
+            levels(connection, areas);
             timings.put("total", (System.nanoTime() - started) / 1_000_000);
             deleteFiles();
             return result();
@@ -130,6 +157,8 @@ final class ProvinceStatistics {
                 SELECT COUNT(*) FROM stat_report r JOIN stat_value v ON v.stat_report_id = r.id
                 LEFT JOIN stat_fact f ON f.data_element_id = v.data_element_id AND f.period_start = r.period_start AND f.institution_id = r.institution_id
                 WHERE r.status = 'APPROVED' AND v.value IS NOT NULL AND (f.value IS NULL OR f.value <> v.value)""");
+        checks.put("reports of an institution that does not exist (a row the load dropped)", """
+                SELECT COUNT(*) FROM stat_report r LEFT JOIN institution i ON i.id = r.institution_id WHERE i.id IS NULL""");
         checks.put("stat_fact rows without an approved value", """
                 SELECT (SELECT COUNT(*) FROM stat_fact)
                      - (SELECT COUNT(*) FROM stat_report r JOIN stat_value v ON v.stat_report_id = r.id WHERE r.status = 'APPROVED' AND v.value IS NOT NULL)""");
@@ -160,6 +189,34 @@ final class ProvinceStatistics {
                 LEFT JOIN stat_completeness c ON c.report_form_id = x.report_form_id AND c.period_start = x.period_start
                 WHERE c.report_form_id IS NULL OR (c.drafts, c.submitted, c.returned, c.approved, c.on_time)
                                                   <> (x.drafts, x.submitted, x.returned, x.approved, x.on_time)""");
+        String province = "(SELECT id FROM area WHERE code = '330000')";
+        checks.put("stat_area_total of 浙江省 not equal to stat_total (every reporting institution lies in it)", """
+                SELECT COUNT(*) FROM stat_total t JOIN data_element e ON e.id = t.data_element_id AND e.aggregation = 'SUM'
+                LEFT JOIN stat_area_total a ON a.data_element_id = t.data_element_id AND a.period_start = t.period_start AND a.area_id = %s
+                WHERE t.reporters > 0 AND (a.total IS NULL OR a.total <> t.total OR a.reporters <> t.reporters)""".formatted(province));
+        checks.put("stat_area_total of a city or county not equal to its children's sums plus its own institutions' facts", """
+                SELECT COUNT(*) FROM stat_area_total t JOIN area p ON p.id = t.area_id AND p.level IN ('PROVINCE', 'CITY', 'COUNTY')
+                LEFT JOIN (SELECT c.data_element_id, c.period_start, a.parent_id, SUM(c.total) AS total FROM stat_area_total c
+                           JOIN area a ON a.id = c.area_id GROUP BY c.data_element_id, c.period_start, a.parent_id) x
+                       ON x.parent_id = t.area_id AND x.data_element_id = t.data_element_id AND x.period_start = t.period_start
+                LEFT JOIN (SELECT f.data_element_id, f.period_start, i.area_id, SUM(f.value) AS total FROM stat_fact f
+                           JOIN institution i ON i.id = f.institution_id JOIN area ia ON ia.id = i.area_id AND ia.level <> 'TOWNSHIP'
+                           GROUP BY f.data_element_id, f.period_start, i.area_id) d
+                       ON d.area_id = t.area_id AND d.data_element_id = t.data_element_id AND d.period_start = t.period_start
+                WHERE t.total <> COALESCE(x.total, 0) + COALESCE(d.total, 0)""");
+        checks.put("stat_area_completeness of 浙江省 not equal to stat_completeness", """
+                SELECT COUNT(*) FROM stat_completeness c
+                LEFT JOIN stat_area_completeness a ON a.report_form_id = c.report_form_id AND a.period_start = c.period_start AND a.area_id = %s
+                WHERE (c.drafts, c.submitted, c.returned, c.approved, c.on_time)
+                      <> (COALESCE(a.drafts, 0), COALESCE(a.submitted, 0), COALESCE(a.returned, 0), COALESCE(a.approved, 0), COALESCE(a.on_time, 0))"""
+                .formatted(province));
+        checks.put("cities without a population figure of a year in which every county has one", """
+                SELECT COUNT(*) FROM area c CROSS JOIN (SELECT DISTINCT year FROM area_population) y
+                WHERE c.level = 'CITY' AND c.parent_id = %s
+                  AND NOT EXISTS (SELECT 1 FROM area_population p WHERE p.area_id = c.id AND p.year = y.year)
+                  AND NOT EXISTS (SELECT 1 FROM area k WHERE k.parent_id = c.id AND k.active
+                                  AND NOT EXISTS (SELECT 1 FROM area_population q WHERE q.area_id = k.id AND q.year = y.year))"""
+                .formatted(province));
         Map<String, Long> result = new LinkedHashMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> check : checks.entrySet()) {
@@ -208,7 +265,7 @@ final class ProvinceStatistics {
         Files.createDirectories(folder);
         try (Writer out = writer("institution.tsv")) {
             for (ProvinceInstitutions.Generated i : institutions) {
-                line(out, i.id(), i.nameZh(), i.nameEn(), i.shortName(), i.code(), i.type().name(), i.township());
+                line(out, i.id(), i.nameZh(), i.nameEn(), i.shortName(), i.code(), i.type().name(), i.township(), i.areaId());
             }
         }
         try (Writer out = writer("report_form_institution.tsv")) {
@@ -325,7 +382,7 @@ final class ProvinceStatistics {
         try (Statement statement = connection.createStatement()) {
             // the files are consistent by construction; the usual bulk-load settings, the indexes stay in place
             statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
-            loadFile(statement, "institution", "(id, name_zh, name_en, short_name, code, type, township)");
+            loadFile(statement, "institution", "(id, name_zh, name_en, short_name, code, type, township, area_id)");
             loadFile(statement, "report_form_institution", "(report_form_id, institution_id)");
             loadFile(statement, "stat_report", "(id, report_form_id, institution_id, period_start, status, source, return_count, "
                     + "first_submitted_at, submitted_at, submitted_by, approved_at, created_by, created_at, updated_by, updated_at)");
@@ -375,6 +432,91 @@ final class ProvinceStatistics {
             upsert.executeBatch();
         }
         lap("add to stat_total", started);
+    }
+
+    /**
+     * Women of childbearing age of every generated township, five years (as if imported by the counties): the counties'
+     * own figures come from their bureaus' yearly reports, the cities' and the province's are the sums.
+     */
+    private void townshipPopulations(Connection connection, ProvinceAreas areas) throws SQLException {
+        long started = System.nanoTime();
+        LocalDate lastMonth = now.toLocalDate().withDayOfMonth(1).minusMonths(1);
+        int firstYear = lastMonth.minusMonths(MONTHS - 1).getYear();
+        long count = 0;
+        long women;
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id FROM data_element WHERE code = 'WCBA_POPULATION'")) {
+            rs.next();
+            women = rs.getLong(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO area_population (area_id, data_element_id, year, value, entered) VALUES (?, ?, ?, ?, TRUE)""")) {
+            for (ProvinceAreas.Generated township : areas.townships()) {
+                if (township.existing()) {
+                    continue;
+                }
+                long base = 4_000 + new SplittableRandom(township.id()).nextLong(21_000);
+                for (int year = firstYear; year <= lastMonth.getYear(); year++) {
+                    insert.setLong(1, township.id());
+                    insert.setLong(2, women);
+                    insert.setInt(3, year);
+                    insert.setLong(4, Math.round(base * Math.pow(0.995, year - 2020)));
+                    insert.addBatch();
+                    count++;
+                }
+            }
+            insert.executeBatch();
+        }
+        rows.put("area_population (townships)", count);
+        lap("insert the townships' population", started);
+    }
+
+    /**
+     * One area of each level to measure, each with a coordinator bound to it ({@link #LEVEL_USERS}) and a program of the
+     * area with the demo plan's four reported-indicator targets over the last twelve months: 浙江省, 杭州市, 乐清市 (the
+     * demo's county, with its demo institutions) and a generated township of 乐清市.
+     */
+    private void levels(Connection connection, ProvinceAreas areas) throws SQLException {
+        ProvinceAreas.County yueqing = areas.counties().stream().filter(c -> c.county().code().equals("330382")).findFirst()
+                .orElse(areas.counties().getFirst());
+        ProvinceAreas.Generated township = yueqing.townships().stream().filter(t -> !t.existing()).findFirst().orElseThrow();
+        List<ProvinceAreas.Generated> levels = List.of(areas.province(), areas.cities().getFirst(), yueqing.county(), township);
+        LocalDate lastMonth = now.toLocalDate().withDayOfMonth(1).minusMonths(1);
+        try (PreparedStatement bureau = connection.prepareStatement("""
+                INSERT INTO app_user (username, display_name, password_hash, role) SELECT ?, '全省统计（基准数据）', password_hash, 'COORDINATOR'
+                FROM app_user WHERE username = 'mch.staff'""")) {
+            bureau.setString(1, BUREAU);
+            bureau.executeUpdate();
+        }
+        try (PreparedStatement user = connection.prepareStatement("""
+                INSERT INTO app_user (username, display_name, password_hash, role, area_id)
+                SELECT ?, ?, password_hash, 'COORDINATOR', ? FROM app_user WHERE username = 'mch.staff'""");
+             PreparedStatement program = connection.prepareStatement("""
+                INSERT INTO program (title, period_start, period_end, status, area_id) VALUES (?, ?, ?, 'ACTIVE', ?)""",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement targets = connection.prepareStatement("""
+                INSERT INTO target (program_id, name, unit, direction, target_value, measure, indicator_id, expected_by, position)
+                SELECT ?, t.name, t.unit, t.direction, t.target_value, t.measure, t.indicator_id, t.expected_by, t.position
+                FROM target t JOIN program p ON p.id = t.program_id
+                WHERE p.title LIKE '%年度生殖健康促进工作计划' AND t.indicator_id IS NOT NULL""")) {
+            for (int i = 0; i < levels.size(); i++) {
+                ProvinceAreas.Generated area = levels.get(i);
+                user.setString(1, LEVEL_USERS.get(i));
+                user.setString(2, area.nameZh() + "协调员（基准数据）");
+                user.setLong(3, area.id());
+                user.executeUpdate();
+                program.setString(1, area.nameZh() + "生殖健康促进工作计划（基准数据）");
+                program.setObject(2, lastMonth.minusMonths(11));
+                program.setObject(3, lastMonth.plusMonths(1).minusDays(1));
+                program.setLong(4, area.id());
+                program.executeUpdate();
+                try (ResultSet keys = program.getGeneratedKeys()) {
+                    keys.next();
+                    targets.setLong(1, keys.getLong(1));
+                }
+                targets.executeUpdate();
+            }
+        }
     }
 
     /** An institution user of a generated township health centre, for the institution's own report list. */

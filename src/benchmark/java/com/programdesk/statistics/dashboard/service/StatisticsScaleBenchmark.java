@@ -71,6 +71,12 @@ class StatisticsScaleBenchmark {
     @Autowired
     HeatmapService heatmaps;
     @Autowired
+    PopulationService populationService;
+    @Autowired
+    AreaTotals areaTotals;
+    @Autowired
+    AreaPopulations areaPopulations;
+    @Autowired
     DemoUsers demoUsers;
 
     private final List<String> report = new ArrayList<>();
@@ -80,9 +86,12 @@ class StatisticsScaleBenchmark {
         demoUsers.login("coordinator");
         try {
             generateUnlessPresent();
+            // the whole installation, as the demo's coordinator read it before areas (it is 乐清市's now)
+            demoUsers.login(ProvinceStatistics.BUREAU);
             sizes();
             if (!Boolean.getBoolean("scale.generateOnly")) {
                 print("load average before: " + loadAverage());
+                measureLevels();
                 measureServices();
                 measureDashboardService();
                 measureDashboardShapes();
@@ -107,7 +116,16 @@ class StatisticsScaleBenchmark {
             province.generate(INSTITUTIONS, catalog.forms()).forEach((key, value) -> print(String.format(Locale.ROOT, "  %-40s %,12d", key, value)));
             long started = System.nanoTime();
             reports.recountCompleteness();
-            print(String.format(Locale.ROOT, "  %-40s %,12d", "ms count stat_completeness", (System.nanoTime() - started) / 1_000_000));
+            print(String.format(Locale.ROOT, "  %-40s %,12d", "ms count stat_(area_)completeness", (System.nanoTime() - started) / 1_000_000));
+            started = System.nanoTime();
+            areaTotals.rebuild();
+            print(String.format(Locale.ROOT, "  %-40s %,12d", "ms rebuild stat_area_total", (System.nanoTime() - started) / 1_000_000));
+            started = System.nanoTime();
+            areaPopulations.rebuild();
+            print(String.format(Locale.ROOT, "  %-40s %,12d", "ms rebuild area_population sums", (System.nanoTime() - started) / 1_000_000));
+            started = System.nanoTime();
+            jdbc.sql("ANALYZE TABLE area, stat_area_total, stat_area_completeness, area_population").query().listOfRows();
+            print(String.format(Locale.ROOT, "  %-40s %,12d", "ms analyze the area tables", (System.nanoTime() - started) / 1_000_000));
         }
         print("consistency checks (each count must be 0):");
         province.verify().forEach((key, value) -> print(String.format(Locale.ROOT, "  %-62s %,10d", key, value)));
@@ -119,14 +137,107 @@ class StatisticsScaleBenchmark {
         jdbc.sql("""
                 SELECT table_name, table_rows, ROUND(data_length / 1048576) AS data_mb, ROUND(index_length / 1048576) AS index_mb
                 FROM information_schema.tables WHERE table_schema = DATABASE()
-                  AND table_name IN ('institution', 'report_form_institution', 'stat_report', 'stat_value', 'stat_fact', 'stat_total',
-                                     'stat_completeness', 'stat_fact_year')
+                  AND table_name IN ('area', 'institution', 'report_form_institution', 'stat_report', 'stat_value', 'stat_fact', 'stat_total',
+                                     'stat_completeness', 'stat_fact_year', 'stat_area_total', 'stat_area_completeness', 'area_population')
                 ORDER BY table_name""")
                 .query((rs, n) -> String.format(Locale.ROOT, "  %-25s %,11d rows (exact) %6d MB data %6d MB indexes", rs.getString(1),
                         jdbc.sql("SELECT COUNT(*) FROM " + rs.getString(1)).query(Long.class).single(), rs.getLong(3), rs.getLong(4)))
                 .list().forEach(this::print);
         print("  innodb_buffer_pool_size " + jdbc.sql("SELECT @@innodb_buffer_pool_size / 1048576").query(Long.class).single() + " MB, "
                 + jdbc.sql("SELECT VERSION()").query(String.class).single());
+    }
+
+    /**
+     * The dashboard of one area of each level (province, city, county, township) as that area's coordinator opens it:
+     * each read on its own, then the first page as a whole (targets, trend, the children compared, the heatmap with its
+     * area rows and summary), with the EXPLAIN of each statement.
+     */
+    private void measureLevels() {
+        long repeatRate = indicator("REPEAT_ABORTION_RATE").id();
+        long abortionRate = indicator("INDUCED_ABORTION_RATE").id();
+        long early = form("EARLY_PREGNANCY").id();
+        long women = jdbc.sql("SELECT id FROM data_element WHERE code = 'WCBA_POPULATION'").query(Long.class).single();
+        LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        LocalDate monthEnd = lastMonth.plusMonths(1).minusDays(1);
+        LocalDate fiveYears = lastMonth.minusMonths(59);
+        LocalDate twelveMonths = lastMonth.minusMonths(11);
+        List<String[]> explained = new ArrayList<>();
+        for (String user : ProvinceStatistics.LEVEL_USERS) {
+            Map<String, Object> area = jdbc.sql("""
+                    SELECT a.id, a.path, a.name_zh, a.level, (SELECT COUNT(*) FROM area c WHERE c.parent_id = a.id AND c.active) AS children,
+                           (SELECT COUNT(*) FROM institution i JOIN area b ON b.id = i.area_id WHERE b.path LIKE CONCAT(a.path, '%')) AS institutions,
+                           (SELECT MAX(p.id) FROM program p WHERE p.area_id = a.id) AS program
+                    FROM app_user u JOIN area a ON a.id = u.area_id WHERE u.username = :user""").param("user", user).query().singleRow();
+            long areaId = ((Number) area.get("id")).longValue();
+            long program = ((Number) area.get("program")).longValue();
+            demoUsers.login(user);
+            print("");
+            print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "level " + area.get("level") + ": " + area.get("name_zh") + " ("
+                    + area.get("children") + " areas below, " + area.get("institutions") + " institutions), as " + user, "rows", "p50 ms", "p95 ms", "max ms"));
+            measure("  trend: the area's line, repeat-abortion rate, by month over 5 years",
+                    () -> dashboards.trend(areaId, repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+            measure("  trend: the area's line, induced-abortion rate (÷ its population), 5 years",
+                    () -> dashboards.trend(areaId, abortionRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+            measure("  compareChildren: repeat-abortion rate, last 12 months",
+                    () -> dashboards.compareChildren(areaId, repeatRate, twelveMonths, monthEnd).rows().size());
+            measure("  compareChildren: induced-abortion rate (each child's population), 12 months",
+                    () -> dashboards.compareChildren(areaId, abortionRate, twelveMonths, monthEnd).rows().size());
+            measure("  compare: the area's institutions ranked, 12 months, top 30",
+                    () -> dashboards.compare(areaId, repeatRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
+            measure("  heatmap: first 20 institutions × 12 months + countHeatmapRows",
+                    () -> heatmaps.heatmap(early, areaId, twelveMonths, monthEnd, List.of(), 0, 20).size() + heatmaps.countHeatmapRows(early, areaId, List.of()) * 0);
+            measure("  heatmapSummary: 12 months (stat_area_completeness)", () -> heatmaps.heatmapSummary(early, areaId, twelveMonths, monthEnd).size());
+            measure("  areaRows: the areas below × 12 months", () -> heatmaps.areaRows(early, areaId, twelveMonths, monthEnd).size());
+            measure("  TargetService.progress: the area's program (4 reported targets)", () -> targets.progress(program).size());
+            measure("  CompletenessService.byPeriod: own area, 12 months", () -> completenessService.byPeriod(early, twelveMonths, monthEnd).size());
+            measure("  reportingInstitutions: first 50", () -> dashboards.reportingInstitutions(areaId, "", 0, 50).size());
+            measure("  PopulationService.figures: the area and those below, 5 years",
+                    () -> populationService.figures(areaId, women, lastMonth.getYear() - 4, lastMonth.getYear()).size());
+            measure("  area picker: the areas below, first page of 50", () -> dashboards.childAreas(areaId, 0, 50).size());
+            measure("  the dashboard's first page as a whole (targets, trend, children, heatmap, summary, area rows)", () ->
+                    targets.progress(program).size()
+                            + dashboards.trend(areaId, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of()).series().size()
+                            + dashboards.compareChildren(areaId, repeatRate, twelveMonths, monthEnd).rows().size()
+                            + heatmaps.heatmap(early, areaId, twelveMonths, monthEnd, List.of(), 0, 20).size()
+                            + heatmaps.countHeatmapRows(early, areaId, List.of())
+                            + heatmaps.heatmapSummary(early, areaId, twelveMonths, monthEnd).size()
+                            + heatmaps.areaRows(early, areaId, twelveMonths, monthEnd).size());
+            if (!user.equals("scale.township") && !user.equals("scale.city")) {
+                DashboardSelection selection = new DashboardSelection(program, areaId, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY,
+                        List.of(), early);
+                measure("  writeXlsx: the area, 12 months (a download, not a page)", () -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    dashboards.writeXlsx(selection, (key, params) -> key, Locale.SIMPLIFIED_CHINESE, out);
+                    return out.size() / 1024;
+                }, 3, 10);
+            }
+            String path = (String) area.get("path");
+            List<Long> children = jdbc.sql("SELECT id FROM area WHERE parent_id = :area AND active").param("area", areaId).query(Long.class).list();
+            List<Long> below = jdbc.sql("SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE a.path LIKE :path")
+                    .param("path", path + "%").query(Long.class).list();
+            Map<String, Object> params = new java.util.HashMap<>(Map.of("area", areaId, "path", path + "%", "num", indicator("REPEAT_ABORTION_RATE").numeratorId(),
+                    "den", indicator("REPEAT_ABORTION_RATE").denominatorId(), "women", women, "form", early, "from", twelveMonths,
+                    "to", monthEnd, "fiveYears", fiveYears, "year", lastMonth.getYear()));
+            params.put("children", children.isEmpty() ? List.of(-1L) : children);
+            params.put("institutions", below.isEmpty() ? List.of(-1L) : below);
+            explained.add(new String[] {user + " (" + area.get("name_zh") + ")"});
+            for (Map.Entry<String, String> shape : AreaShapes.ALL.entrySet()) {
+                explained.add(explainLines(shape.getKey(), shape.getValue(), params));
+            }
+        }
+        demoUsers.login(ProvinceStatistics.BUREAU);
+        print("");
+        print("EXPLAIN of the area reads, per level:");
+        explained.forEach(lines -> java.util.Arrays.stream(lines).forEach(this::print));
+    }
+
+    private String[] explainLines(String name, String sql, Map<String, Object> params) {
+        List<String> lines = new ArrayList<>();
+        lines.add("  " + name + ":");
+        jdbc.sql("EXPLAIN " + sql).params(params).query((rs, n) -> String.format(Locale.ROOT, "    %-3s %-12s %-8s %-32s rows %-8s %s",
+                rs.getString("id"), rs.getString("table"), rs.getString("type"), rs.getString("key"), rs.getString("rows"),
+                rs.getString("Extra") == null ? "" : rs.getString("Extra"))).list().forEach(lines::add);
+        return lines.toArray(String[]::new);
     }
 
     private void measureServices() {
@@ -139,10 +250,10 @@ class StatisticsScaleBenchmark {
         List<Long> chosen = chosenInstitutions();
         List<Long> bureaus = jdbc.sql("SELECT id FROM institution WHERE code LIKE 'ZJ-%' AND type = 'HEALTH_BUREAU' ORDER BY code LIMIT 5")
                 .query(Long.class).list();
-        long plan = jdbc.sql("SELECT MAX(program_id) FROM target WHERE indicator_id IS NOT NULL").query(Long.class).single();
+        long plan = jdbc.sql("SELECT MAX(id) FROM program WHERE title LIKE '%年度生殖健康促进工作计划'").query(Long.class).single();
         long early = form("EARLY_PREGNANCY").id();
         print("");
-        print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "service call (as the coordinator unless said)", "rows", "p50 ms", "p95 ms", "max ms"));
+        print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "service call (as scale.bureau, bound to no area, unless said)", "rows", "p50 ms", "p95 ms", "max ms"));
         measure("IndicatorValues.city repeat-abortion rate, one year", () -> present(values.city(repeatRate, yearStart, yearEnd)));
         measure("IndicatorValues.city repeat-abortion rate, 5 years", () -> present(values.city(repeatRate, fiveYears, lastMonth.plusMonths(1).minusDays(1))));
         measure("IndicatorValues.city induced-abortion rate (÷ latest population), one year", () -> present(values.city(abortionRate, yearStart, yearEnd)));
@@ -176,7 +287,7 @@ class StatisticsScaleBenchmark {
             measure("ReportService.search + count as an institution user, first page", () -> reports.search(ReportFilter.all(), 0, 50).size()
                     + reports.count(ReportFilter.all()) * 0);
         } finally {
-            demoUsers.login("coordinator");
+            demoUsers.login(ProvinceStatistics.BUREAU);
         }
     }
 
@@ -193,7 +304,7 @@ class StatisticsScaleBenchmark {
         List<Long> chosen = chosenInstitutions();
         int assigned = heatmaps.countHeatmapRows(early, List.of());
         print("");
-        print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "DashboardService (as the coordinator unless said)", "rows", "p50 ms", "p95 ms", "max ms"));
+        print(String.format(Locale.ROOT, "%-72s %7s %9s %9s %9s", "DashboardService (as scale.bureau, bound to no area, unless said)", "rows", "p50 ms", "p95 ms", "max ms"));
         measure("trend: city, repeat-abortion rate, by month over 5 years",
                 () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
         measure("trend: city + 5 institutions, by month over 5 years",
@@ -222,7 +333,7 @@ class StatisticsScaleBenchmark {
                 () -> heatmaps.heatmap(early, twelveMonths, monthEnd, List.of(), 0, Integer.MAX_VALUE).size(), 5, 30);
         measure("compare: every institution, last 12 months (the export's sheet)",
                 () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), Integer.MAX_VALUE).rows().size(), 5, 30);
-        DashboardSelection selection = new DashboardSelection(null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
+        DashboardSelection selection = new DashboardSelection(null, null, repeatRate, twelveMonths, monthEnd, Frequency.MONTHLY, List.of(), early);
         measure("writeXlsx: 12 months, every institution (an export, not a page)", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             dashboards.writeXlsx(selection, (key, params) -> key, Locale.SIMPLIFIED_CHINESE, out);
@@ -230,11 +341,11 @@ class StatisticsScaleBenchmark {
         }, 3, 10);
         demoUsers.login("viewer");
         try {
-            measure("trend as a viewer (small counts withheld), city, 5 years",
+            measure("trend as a viewer of 乐清市 (small counts withheld), 5 years",
                     () -> dashboards.trend(repeatRate, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
             measure("compare as a viewer, last 12 months, top 30", () -> dashboards.compare(repeatRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
         } finally {
-            demoUsers.login("coordinator");
+            demoUsers.login(ProvinceStatistics.BUREAU);
         }
         demoUsers.login(ProvinceStatistics.FILER);
         try {
@@ -245,7 +356,7 @@ class StatisticsScaleBenchmark {
             measure("institutionTrends as an institution user, 5 years",
                     () -> dashboards.institutionTrends(own, fiveYears, monthEnd, Frequency.MONTHLY).size());
         } finally {
-            demoUsers.login("coordinator");
+            demoUsers.login(ProvinceStatistics.BUREAU);
         }
     }
 

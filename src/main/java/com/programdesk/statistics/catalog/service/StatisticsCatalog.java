@@ -1,6 +1,7 @@
 package com.programdesk.statistics.catalog.service;
 
 import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.FormElement;
@@ -37,9 +38,11 @@ public class StatisticsCatalog {
             id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code""";
 
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
 
-    StatisticsCatalog(JdbcClient jdbc) {
+    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -96,11 +99,13 @@ public class StatisticsCatalog {
         return forms().stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
-    /** The institutions that file a form, by id. */
+    /** The institutions that file a form, by id: all of them, or those within the reach of a user bound to an area or institution. */
     @PreAuthorize("isAuthenticated()")
     public List<Long> assignedInstitutions(long formId) {
-        return jdbc.sql("SELECT institution_id FROM report_form_institution WHERE report_form_id = :form ORDER BY institution_id")
-                .param("form", formId).query(Long.class).list();
+        List<Long> reach = currentUser.restriction(null);
+        return jdbc.sql("SELECT institution_id FROM report_form_institution WHERE report_form_id = :form"
+                        + (reach == null ? "" : " AND institution_id IN (:reach)") + " ORDER BY institution_id")
+                .param("form", formId).params(reach == null ? Map.of() : Map.of("reach", reach)).query(Long.class).list();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -109,12 +114,18 @@ public class StatisticsCatalog {
                 .param("form", formId).param("institution", institutionId).query(Integer.class).single() > 0;
     }
 
-    /** Sets which institutions file a form; reports already filed stay. */
+    /**
+     * Sets which institutions file a form; reports already filed stay. A coordinator bound to an area sets the
+     * assignments of the institutions in it, those of other areas stay as they are.
+     */
     @PreAuthorize(COORDINATORS)
     @Transactional
     public void assign(long formId, Collection<Long> institutionIds) {
-        jdbc.sql("DELETE FROM report_form_institution WHERE report_form_id = :form").param("form", formId).update();
-        for (Long institutionId : institutionIds) {
+        institutionIds.forEach(currentUser::requireReach);
+        List<Long> reach = currentUser.restriction(null);
+        jdbc.sql("DELETE FROM report_form_institution WHERE report_form_id = :form" + (reach == null ? "" : " AND institution_id IN (:reach)"))
+                .param("form", formId).params(reach == null ? Map.of() : Map.of("reach", reach)).update();
+        for (Long institutionId : institutionIds.stream().distinct().toList()) {
             jdbc.sql("INSERT INTO report_form_institution (report_form_id, institution_id) VALUES (:form, :institution)")
                     .param("form", formId).param("institution", institutionId).update();
         }

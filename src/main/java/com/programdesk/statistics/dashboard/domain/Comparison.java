@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Institutions side by side for one indicator over one range, highest value first; withheld and
- * empty figures last. {@code institutions} counts every institution with data, {@code rows} may be fewer.
+ * Areas or institutions side by side for one indicator over one range, highest value first; withheld, figures
+ * without a denominator and empty ones last. {@code count} counts every row there is, {@code rows} may be fewer.
  */
-public record Comparison(Indicator indicator, LocalDate from, LocalDate to, List<ComparisonRow> rows, int institutions) {
+public record Comparison(Indicator indicator, LocalDate from, LocalDate to, List<ComparisonRow> rows, int count) {
 
     public Comparison {
         rows = List.copyOf(rows);

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a dashboard shows: the program whose targets head it, the indicator of the trend and the
- * comparison, the range of periods, their granularity, the chosen institutions (empty: the city
- * alone in the trend, every institution in the comparison and the heatmap) and the heatmap's form.
+ * What a dashboard shows: the program whose targets head it, the area (null: the user's own, or the whole
+ * installation for users bound to none), the indicator of the trend and the comparison, the range of periods,
+ * their granularity, the chosen institutions (empty: the area's line alone in the trend, the area's children in
+ * the comparison, every institution of the area in the heatmap) and the heatmap's form.
  */
-public record DashboardSelection(Long programId, long indicatorId, LocalDate from, LocalDate to, Frequency granularity,
+public record DashboardSelection(Long programId, Long areaId, long indicatorId, LocalDate from, LocalDate to, Frequency granularity,
                                  List<Long> institutionIds, long formId) {
 
     public DashboardSelection {

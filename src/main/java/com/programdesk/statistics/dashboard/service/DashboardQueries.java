@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboards' reads. Each is one indexed query over the tables kept at approval time (see
- * docs/statistics-design.md): city totals from stat_total, institutions from stat_fact and
- * stat_fact_year, reporting state from stat_report. None loops over institutions or periods.
- * Lists of ids are never empty here: callers pass {@code null} for "no restriction".
+ * docs/statistics-design.md): the installation's totals from stat_total, an area's from stat_area_total and its
+ * population from area_population, institutions from stat_fact and stat_fact_year. None loops over institutions,
+ * areas or periods. Lists of ids are never empty here: callers pass {@code null} for "no restriction".
  */
 @Component
 class DashboardQueries {
@@ -34,23 +34,64 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** One element's value in one period, of the city ({@code institutionId} null) or of one institution. */
+    /** One element's value in one period, of an area ({@code institutionId} null) or of one institution. */
     record Value(Long institutionId, long elementId, LocalDate period, BigDecimal value) {
     }
 
-    /** An institution's totals over a range for a comparison; null where it reported nothing. */
+    /** An institution's (or area's) totals over a range for a comparison; null where it reported nothing. */
     record Totals(long institutionId, BigDecimal numerator, BigDecimal denominator) {
     }
 
-    /** City totals per period (primary key range of stat_total); stocks from earlier too, to carry forward. */
-    List<Value> city(Collection<Long> flows, Collection<Long> stocks, LocalDate from, LocalDate to) {
+    /** The installation's totals of flow elements per period (primary key range of stat_total). */
+    List<Value> installation(Collection<Long> flows, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT data_element_id, period_start, total FROM stat_total
-                WHERE reporters > 0 AND ((data_element_id IN (:flows) AND period_start BETWEEN :from AND :to)
-                   OR (data_element_id IN (:stocks) AND period_start BETWEEN :lookback AND :to))""")
-                .param("flows", orNone(flows)).param("stocks", orNone(stocks)).param("from", from).param("to", to)
-                .param("lookback", from.minusYears(LATEST_LOOKBACK_YEARS))
+                WHERE reporters > 0 AND data_element_id IN (:flows) AND period_start BETWEEN :from AND :to""")
+                .param("flows", orNone(flows)).param("from", from).param("to", to)
                 .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+    }
+
+    /** An area's totals of flow elements per period (primary key range of stat_area_total per element). */
+    List<Value> area(Collection<Long> flows, long areaId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT data_element_id, period_start, total FROM stat_area_total
+                WHERE data_element_id IN (:flows) AND area_id = :area AND period_start BETWEEN :from AND :to""")
+                .param("flows", orNone(flows)).param("area", areaId).param("from", from).param("to", to)
+                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+    }
+
+    /** One area's (or each area's) population figures per year, as values of January 1st of the year. */
+    record AreaValue(long areaId, long elementId, int year, BigDecimal value) {
+    }
+
+    List<AreaValue> populations(Collection<Long> stocks, Collection<Long> areaIds, int fromYear, int toYear) {
+        return jdbc.sql("""
+                SELECT area_id, data_element_id, year, value FROM area_population
+                WHERE data_element_id IN (:stocks) AND area_id IN (:areas) AND year BETWEEN :from AND :to""")
+                .param("stocks", orNone(stocks)).param("areas", orNone(areaIds)).param("from", fromYear).param("to", toYear)
+                .query((rs, n) -> new AreaValue(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4))).list();
+    }
+
+    /**
+     * Each area's sums of flow elements over [from, to] (stat_area_total, one primary key range per element and area),
+     * as {@link Totals} keyed by area id.
+     */
+    Map<Long, Totals> areaTotals(long numeratorId, Long denominatorId, Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, Totals> totals = new HashMap<>();
+        jdbc.sql("""
+                SELECT area_id, SUM(CASE WHEN data_element_id = :numerator THEN total END), SUM(CASE WHEN data_element_id = :denominator THEN total END)
+                FROM stat_area_total WHERE data_element_id IN (:numerator, :denominator) AND area_id IN (:areas)
+                  AND period_start BETWEEN :from AND :to GROUP BY area_id""")
+                .param("numerator", numeratorId).param("denominator", denominatorId == null ? -1 : denominatorId)
+                .param("areas", orNone(areaIds)).param("from", from).param("to", to)
+                .query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list()
+                .forEach(t -> totals.put(t.institutionId(), t));
+        return totals;
+    }
+
+    /** The institutions placed right in the area (not below it), for comparing them beside the area's children. */
+    List<Long> institutionsDirectlyIn(long areaId) {
+        return jdbc.sql("SELECT id FROM institution WHERE area_id = :area").param("area", areaId).query(Long.class).list();
     }
 
     /** Chosen institutions' values per period (stat_fact primary key range, filtered to the institutions). */

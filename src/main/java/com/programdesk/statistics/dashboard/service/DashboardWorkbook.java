@@ -10,7 +10,9 @@ import com.programdesk.statistics.dashboard.domain.Figure;
 import com.programdesk.statistics.dashboard.domain.Trend;
 import com.programdesk.statistics.dashboard.domain.TrendSeries;
 import com.programdesk.statistics.reporting.domain.HeatmapCell;
+import com.programdesk.statistics.reporting.domain.AreaCompletenessRow;
 import com.programdesk.statistics.reporting.domain.HeatmapRow;
+import com.programdesk.statistics.reporting.domain.HeatmapSummary;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,28 +22,31 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The dashboard as an Excel workbook: targets, the trend table, the full comparison and the
- * completeness table, one sheet each. Figures withheld from the reader are written as "&lt;n",
+ * completeness tables (the areas below, then the institutions), one sheet each, every sheet naming
+ * the area it shows in its last line. Figures withheld from the reader are written as "&lt;n",
  * exactly as the dashboard shows them; the raw value is not in the data this class receives.
  */
 class DashboardWorkbook {
 
-
     private final DashboardService.Labels labels;
     private final Locale locale;
     private final int suppressedBelow;
+    private final String area;
 
-    DashboardWorkbook(DashboardService.Labels labels, Locale locale, int suppressedBelow) {
+    DashboardWorkbook(DashboardService.Labels labels, Locale locale, int suppressedBelow, String area) {
         this.labels = labels;
         this.locale = locale;
         this.suppressedBelow = suppressedBelow;
+        this.area = area;
     }
 
-    void write(OutputStream out, List<TargetProgress> targets, Trend trend, Comparison comparison, ReportForm form, List<HeatmapRow> heatmap) {
+    void write(OutputStream out, List<TargetProgress> targets, Trend trend, Comparison comparison, ReportForm form,
+               List<AreaCompletenessRow> areaRows, List<HeatmapRow> heatmap) {
         Xlsx.write(out, workbook -> {
             targets(workbook.newWorksheet(labels.get("dashboard.section.targets")), targets);
             trend(workbook.newWorksheet(labels.get("dashboard.section.trend")), trend);
             comparison(workbook.newWorksheet(labels.get("dashboard.section.comparison")), comparison);
-            heatmap(workbook.newWorksheet(labels.get("dashboard.section.completeness")), form, heatmap);
+            heatmap(workbook.newWorksheet(labels.get("dashboard.section.completeness")), form, areaRows, heatmap);
         });
     }
 
@@ -65,6 +70,7 @@ class DashboardWorkbook {
             r++;
         }
         notice(sheet, r + 1);
+        areaLine(sheet, r + 2);
         sheet.width(0, 30);
     }
 
@@ -73,7 +79,7 @@ class DashboardWorkbook {
         sheet.value(1, 0, labels.get("dashboard.column.period"));
         for (int s = 0; s < trend.series().size(); s++) {
             TrendSeries series = trend.series().get(s);
-            sheet.value(1, s + 1, series.isCity() ? labels.get("dashboard.city") : series.name());
+            sheet.value(1, s + 1, series.name() != null ? series.name() : labels.get("dashboard.allAreas"));
         }
         Xlsx.headerStyle(sheet, 1, trend.series().size());
         for (int p = 0; p < trend.periods().size(); p++) {
@@ -83,6 +89,7 @@ class DashboardWorkbook {
             }
         }
         notice(sheet, trend.periods().size() + 3);
+        areaLine(sheet, trend.periods().size() + 4);
         sheet.width(0, 14);
         sheet.freezePane(1, 2);
     }
@@ -90,7 +97,7 @@ class DashboardWorkbook {
     private void comparison(Worksheet sheet, Comparison comparison) {
         sheet.value(0, 0, title(comparison.indicator().name(locale), comparison.indicator().unitSymbol()) + " · "
                 + Frequency.MONTHLY.label(comparison.from()) + " – " + Frequency.MONTHLY.label(comparison.to()));
-        header(sheet, 1, List.of("dashboard.column.rank", "dashboard.column.institution", "dashboard.column.value",
+        header(sheet, 1, List.of("dashboard.column.rank", "dashboard.column.name", "dashboard.column.value",
                 "dashboard.column.numerator", "dashboard.column.denominator"));
         int r = 2;
         for (ComparisonRow row : comparison.rows()) {
@@ -104,27 +111,54 @@ class DashboardWorkbook {
             r++;
         }
         notice(sheet, r + 1);
+        areaLine(sheet, r + 2);
         sheet.width(1, 30);
         sheet.freezePane(2, 2);
     }
 
-    private void heatmap(Worksheet sheet, ReportForm form, List<HeatmapRow> rows) {
+    private void heatmap(Worksheet sheet, ReportForm form, List<AreaCompletenessRow> areaRows, List<HeatmapRow> rows) {
         sheet.value(0, 0, form.name(locale));
-        sheet.value(1, 0, labels.get("dashboard.column.institution"));
+        int r = 1;
+        if (!areaRows.isEmpty()) {
+            sheet.value(r, 0, labels.get("dashboard.column.area"));
+            List<HeatmapSummary> periods = areaRows.getFirst().cells();
+            for (int c = 0; c < periods.size(); c++) {
+                sheet.value(r, c + 1, form.frequency().label(periods.get(c).period()));
+            }
+            Xlsx.headerStyle(sheet, r, periods.size());
+            r++;
+            for (AreaCompletenessRow row : areaRows) {
+                sheet.value(r, 0, row.name(locale));
+                for (int c = 0; c < row.cells().size(); c++) {
+                    HeatmapSummary cell = row.cells().get(c);
+                    sheet.value(r, c + 1, labels.get("dashboard.heatmap.areaCell", cell.received(), cell.expected()));
+                }
+                r++;
+            }
+            r++;
+        }
+        int header = r;
+        sheet.value(header, 0, labels.get("dashboard.column.institution"));
         List<HeatmapCell> first = rows.isEmpty() ? List.of() : rows.getFirst().cells();
         for (int c = 0; c < first.size(); c++) {
-            sheet.value(1, c + 1, form.frequency().label(first.get(c).period()));
+            sheet.value(header, c + 1, form.frequency().label(first.get(c).period()));
         }
-        Xlsx.headerStyle(sheet, 1, first.size());
-        for (int r = 0; r < rows.size(); r++) {
-            HeatmapRow row = rows.get(r);
-            sheet.value(r + 2, 0, row.name());
+        Xlsx.headerStyle(sheet, header, first.size());
+        for (HeatmapRow row : rows) {
+            r++;
+            sheet.value(r, 0, row.name());
             for (int c = 0; c < row.cells().size(); c++) {
-                sheet.value(r + 2, c + 1, labels.get(row.cells().get(c).state().messageKey()));
+                sheet.value(r, c + 1, labels.get(row.cells().get(c).state().messageKey()));
             }
         }
+        areaLine(sheet, r + 2);
         sheet.width(0, 30);
         sheet.freezePane(1, 2);
+    }
+
+    /** "地区：乐清市": which area the sheet shows. */
+    private void areaLine(Worksheet sheet, int row) {
+        sheet.value(row, 0, labels.get("dashboard.export.area", area));
     }
 
     private void header(Worksheet sheet, int row, List<String> keys) {

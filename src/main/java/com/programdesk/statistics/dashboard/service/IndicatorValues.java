@@ -3,6 +3,7 @@ package com.programdesk.statistics.dashboard.service;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.dashboard.domain.Figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,13 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicator values over a date range from approved reports only: city-wide from the running totals
- * (stat_total), for chosen institutions from the facts (stat_fact). Flows add up the periods that
- * overlap the range (a quarterly survey of July–September counts for a range starting in September);
- * stocks (population) take the newest period starting by the range's end.
+ * Indicator values over a date range from approved reports only, for a {@link Scope}: the whole installation from
+ * its running totals (stat_total), an area from its own (stat_area_total), chosen institutions from the facts
+ * (stat_fact). Flows add up the periods that overlap the range (a quarterly survey of July–September counts for a
+ * range starting in September). Population (stock) denominators are the area's own figure (area_population) for the
+ * year of the range's end, or the year before (the last year-end count): never another area's, and none for
+ * institutions, so a rate without it says "denominator missing".
  */
 @Component
 class IndicatorValues {
+
+    /** A population figure serves the year after it too: the year-end count of last year is the population at the start of this one. */
+    static final int POPULATION_CARRY_YEARS = 1;
 
     private final JdbcClient jdbc;
 
@@ -26,14 +32,13 @@ class IndicatorValues {
         this.jdbc = jdbc;
     }
 
-    /** The city's value; empty when nothing approved covers the range or the denominator is zero. */
+    /** An indicator's numerator and denominator over a range; null where there is none. */
+    record Counts(BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /** The whole installation's value; empty when nothing approved covers the range or there is nothing to divide by. */
     Optional<BigDecimal> city(Indicator indicator, LocalDate from, LocalDate to) {
-        Optional<BigDecimal> numerator = cityElement(indicator.numeratorId(), from, to);
-        Optional<BigDecimal> denominator = indicator.isRate() ? cityElement(indicator.denominatorId(), from, to) : Optional.empty();
-        if (numerator.isEmpty() || (indicator.isRate() && denominator.isEmpty())) {
-            return Optional.empty();
-        }
-        return indicator.valueOf(numerator.get(), denominator.orElse(null));
+        return value(indicator, Scope.INSTALLATION, from, to);
     }
 
     /** The value over some institutions together. */
@@ -41,59 +46,84 @@ class IndicatorValues {
         if (institutionIds.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> numerator = institutionElement(indicator.numeratorId(), institutionIds, from, to);
-        Optional<BigDecimal> denominator = indicator.isRate()
-                ? institutionElement(indicator.denominatorId(), institutionIds, from, to) : Optional.empty();
-        if (numerator.isEmpty() || (indicator.isRate() && denominator.isEmpty())) {
-            return Optional.empty();
-        }
-        return indicator.valueOf(numerator.get(), denominator.orElse(null));
+        return value(indicator, Scope.institutions(List.copyOf(institutionIds)), from, to);
     }
 
-    /** An indicator's numerator and denominator over a range, of the city ({@code institutionId} null) or one institution. */
-    record Counts(BigDecimal numerator, BigDecimal denominator) {
+    Optional<BigDecimal> value(Indicator indicator, Scope scope, LocalDate from, LocalDate to) {
+        Counts counts = counts(indicator, scope, from, to);
+        return Optional.ofNullable(Figure.of(indicator, counts.numerator(), counts.denominator()).value());
     }
 
-    Counts counts(Indicator indicator, Long institutionId, LocalDate from, LocalDate to) {
-        return new Counts(element(indicator.numeratorId(), institutionId, from, to).orElse(null),
-                indicator.isRate() ? element(indicator.denominatorId(), institutionId, from, to).orElse(null) : null);
+    Counts counts(Indicator indicator, Scope scope, LocalDate from, LocalDate to) {
+        return new Counts(element(indicator.numeratorId(), scope, from, to, false),
+                indicator.isRate() ? element(indicator.denominatorId(), scope, from, to, true) : null);
     }
 
-    /**
-     * The end of the newest period with approved values of the element that overlaps the range, of
-     * the city ({@code institutionId} null) or of one institution.
-     */
-    Optional<LocalDate> lastPeriodEnd(long elementId, Long institutionId, LocalDate from, LocalDate to) {
+    /** The end of the newest period with approved values of the element that overlaps the range, in the scope. */
+    Optional<LocalDate> lastPeriodEnd(long elementId, Scope scope, LocalDate from, LocalDate to) {
         Frequency frequency = frequency(elementId);
-        if (institutionId == null) {
-            return jdbc.sql("""
-                    SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
-                      AND reporters > 0""")
-                    .param("element", elementId).param("from", frequency.periodStartOf(from)).param("to", to)
-                    .query(LocalDate.class).optional().map(frequency::periodEnd);
-        }
-        return jdbc.sql("""
-                SELECT MAX(period_start) FROM stat_fact WHERE institution_id = :institution AND data_element_id = :element
-                  AND period_start BETWEEN :from AND :to""")
-                .param("institution", institutionId).param("element", elementId).param("from", frequency.periodStartOf(from))
-                .param("to", to).query(LocalDate.class).optional().map(frequency::periodEnd);
+        LocalDate start = frequency.periodStartOf(from);
+        var spec = scope.isInstitutions()
+                ? jdbc.sql("""
+                        SELECT MAX(period_start) FROM stat_fact WHERE institution_id IN (:institutions) AND data_element_id = :element
+                          AND period_start BETWEEN :from AND :to""").param("institutions", orNone(scope.institutionIds()))
+                : scope.isArea()
+                ? jdbc.sql("""
+                        SELECT MAX(period_start) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
+                          AND period_start BETWEEN :from AND :to""").param("area", scope.areaId())
+                : jdbc.sql("""
+                        SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
+                          AND reporters > 0""");
+        return spec.param("element", elementId).param("from", start).param("to", to)
+                .query(LocalDate.class).optional().map(frequency::periodEnd);
     }
 
-    private Optional<BigDecimal> element(long elementId, Long institutionId, LocalDate from, LocalDate to) {
-        return institutionId == null ? cityElement(elementId, from, to) : institutionElement(elementId, List.of(institutionId), from, to);
-    }
-
-    Optional<BigDecimal> cityElement(long elementId, LocalDate from, LocalDate to) {
+    private BigDecimal element(long elementId, Scope scope, LocalDate from, LocalDate to, boolean denominator) {
         if (aggregation(elementId) == Aggregation.LATEST) {
+            if (scope.isInstitutions()) {
+                return denominator ? null : institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
+            }
+            return population(elementId, scope.areaId(), to).orElse(null);
+        }
+        if (scope.isInstitutions()) {
+            return institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
+        }
+        LocalDate start = frequency(elementId).periodStartOf(from);
+        if (scope.isArea()) {
             return jdbc.sql("""
-                    SELECT total FROM stat_total WHERE data_element_id = :element AND period_start <= :to AND reporters > 0
-                    ORDER BY period_start DESC LIMIT 1""")
-                    .param("element", elementId).param("to", to).query(BigDecimal.class).optional();
+                    SELECT SUM(total) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
+                      AND period_start BETWEEN :from AND :to""")
+                    .param("element", elementId).param("area", scope.areaId()).param("from", start).param("to", to)
+                    .query(BigDecimal.class).optional().orElse(null);
         }
         return jdbc.sql("""
                 SELECT SUM(total) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
-                .param("element", elementId).param("from", frequency(elementId).periodStartOf(from)).param("to", to)
-                .query(BigDecimal.class).optional();
+                .param("element", elementId).param("from", start).param("to", to).query(BigDecimal.class).optional().orElse(null);
+    }
+
+    /**
+     * The area's population figure for the year of {@code day}, or the year before; for the whole installation
+     * ({@code areaId} null) the sum of the top areas' figures when every active one has one.
+     */
+    Optional<BigDecimal> population(long elementId, Long areaId, LocalDate day) {
+        int year = day.getYear();
+        if (areaId != null) {
+            return jdbc.sql("""
+                    SELECT value FROM area_population WHERE data_element_id = :element AND area_id = :area AND year BETWEEN :first AND :year
+                    ORDER BY year DESC LIMIT 1""")
+                    .param("element", elementId).param("area", areaId).param("first", year - POPULATION_CARRY_YEARS).param("year", year)
+                    .query(BigDecimal.class).optional();
+        }
+        List<BigDecimal> roots = jdbc.sql("""
+                SELECT (SELECT p.value FROM area_population p WHERE p.data_element_id = :element AND p.area_id = a.id
+                          AND p.year BETWEEN :first AND :year ORDER BY p.year DESC LIMIT 1)
+                FROM area a WHERE a.parent_id IS NULL AND a.active""")
+                .param("element", elementId).param("first", year - POPULATION_CARRY_YEARS).param("year", year)
+                .query((rs, n) -> rs.getBigDecimal(1)).list();
+        if (roots.isEmpty() || roots.stream().anyMatch(java.util.Objects::isNull)) {
+            return Optional.empty();
+        }
+        return Optional.of(roots.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
@@ -103,12 +133,12 @@ class IndicatorValues {
                     WHERE f.data_element_id = :element AND f.institution_id IN (:institutions)
                       AND f.period_start = (SELECT MAX(g.period_start) FROM stat_fact g WHERE g.data_element_id = :element
                                             AND g.institution_id = f.institution_id AND g.period_start <= :to)""")
-                    .param("element", elementId).param("institutions", institutionIds).param("to", to).query(BigDecimal.class).optional();
+                    .param("element", elementId).param("institutions", orNone(institutionIds)).param("to", to).query(BigDecimal.class).optional();
         }
         return jdbc.sql("""
                 SELECT SUM(value) FROM stat_fact
                 WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
-                .param("element", elementId).param("institutions", institutionIds).param("from", frequency(elementId).periodStartOf(from))
+                .param("element", elementId).param("institutions", orNone(institutionIds)).param("from", frequency(elementId).periodStartOf(from))
                 .param("to", to).query(BigDecimal.class).optional();
     }
 
@@ -123,5 +153,9 @@ class IndicatorValues {
     private Aggregation aggregation(long elementId) {
         return Aggregation.valueOf(jdbc.sql("SELECT aggregation FROM data_element WHERE id = :id").param("id", elementId)
                 .query(String.class).single());
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
     }
 }

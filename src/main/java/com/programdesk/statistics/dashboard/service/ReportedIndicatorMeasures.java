@@ -1,24 +1,28 @@
 package com.programdesk.statistics.dashboard.service;
 
+import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
 import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.service.ProgramService;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.dashboard.domain.Figure;
 import com.programdesk.statistics.dashboard.service.IndicatorValues.Counts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Targets measured by a reported indicator ("repeat abortion rate < 5‰", "awareness rising"):
- * the city's value, or the organiser institution's when the target names one, from approved
- * reports only. Trend targets compare with the same stretch one year earlier, cut at the newest
- * period reported this year (by the city, or by that institution): months not reported yet must
- * not make this year look lower. Values computed from counts too small for the reader to see are
- * withheld: the target then shows no data.
+ * Targets measured by a reported indicator ("repeat abortion rate < 5‰", "awareness rising"), from approved
+ * reports only, of the program's own institutions: the organiser institution when the target names one, else the
+ * program's participants when it lists them, else every institution of the program's area (the area's totals and
+ * its own population); a program without an area reads the whole installation. Trend targets compare with the same
+ * stretch one year earlier, cut at the newest period reported this year: months not reported yet must not make this
+ * year look lower. Values computed from counts too small for the reader to see are withheld: the target then shows
+ * no data; a rate whose denominator (population) is missing says so.
  */
 @Component
 class ReportedIndicatorMeasures implements TargetActualSource {
@@ -26,11 +30,13 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     private final IndicatorValues values;
     private final StatisticsCatalog catalog;
     private final Suppression suppression;
+    private final ProgramService programs;
 
-    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression) {
+    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression, ProgramService programs) {
         this.values = values;
         this.catalog = catalog;
         this.suppression = suppression;
+        this.programs = programs;
     }
 
     @Override
@@ -40,14 +46,15 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> valueOf(target, indicator, from, to));
+        return indicator(target).flatMap(indicator -> valueOf(scopeOf(target), indicator, from, to));
     }
 
     /** A trend target's value, over the stretch that has been reported so far. */
     @Override
     public Optional<BigDecimal> trendActual(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> reportedUntil(target, indicator, from, to)
-                .flatMap(reported -> valueOf(target, indicator, from, reported)));
+        Scope scope = scopeOf(target);
+        return indicator(target).flatMap(indicator -> reportedUntil(scope, indicator, from, to)
+                .flatMap(reported -> valueOf(scope, indicator, from, reported)));
     }
 
     @Override
@@ -57,8 +64,9 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> baseline(Target target, LocalDate from, LocalDate to) {
-        return indicator(target).flatMap(indicator -> reportedUntil(target, indicator, from, to)
-                .flatMap(reported -> valueOf(target, indicator, from.minusYears(1), reported.minusYears(1))));
+        Scope scope = scopeOf(target);
+        return indicator(target).flatMap(indicator -> reportedUntil(scope, indicator, from, to)
+                .flatMap(reported -> valueOf(scope, indicator, from.minusYears(1), reported.minusYears(1))));
     }
 
     /** Rates (‰, %) are levels, not sums: no share of them falls due by a day. */
@@ -72,28 +80,49 @@ class ReportedIndicatorMeasures implements TargetActualSource {
         if (!suppression.appliesToCurrentUser()) {
             return false;
         }
+        Scope scope = scopeOf(target);
         return indicator(target).map(indicator -> {
             if (!target.getDirection().isTrend()) {
-                return isWithheld(target, indicator, from, to);
+                return figure(scope, indicator, from, to).suppressed();
             }
-            return reportedUntil(target, indicator, from, to).map(reported -> isWithheld(target, indicator, from, reported)
-                    || isWithheld(target, indicator, from.minusYears(1), reported.minusYears(1))).orElse(false);
+            return reportedUntil(scope, indicator, from, to).map(reported -> figure(scope, indicator, from, reported).suppressed()
+                    || figure(scope, indicator, from.minusYears(1), reported.minusYears(1)).suppressed()).orElse(false);
         }).orElse(false);
     }
 
-    private boolean isWithheld(Target target, Indicator indicator, LocalDate from, LocalDate to) {
-        Counts counts = values.counts(indicator, target.getOrganiserId(), from, to);
-        return suppression.figure(indicator, counts.numerator(), counts.denominator()).suppressed();
+    @Override
+    public boolean denominatorMissing(Target target, LocalDate from, LocalDate to) {
+        Scope scope = scopeOf(target);
+        return indicator(target).map(indicator -> {
+            LocalDate until = target.getDirection().isTrend() ? reportedUntil(scope, indicator, from, to).orElse(to) : to;
+            return figure(scope, indicator, from, until).denominatorMissing();
+        }).orElse(false);
     }
 
-    private Optional<LocalDate> reportedUntil(Target target, Indicator indicator, LocalDate from, LocalDate to) {
-        return values.lastPeriodEnd(indicator.numeratorId(), target.getOrganiserId(), from, to);
+    /** Whose reports the target reads (see the class comment). */
+    Scope scopeOf(Target target) {
+        if (target.getOrganiserId() != null) {
+            return Scope.institutions(List.of(target.getOrganiserId()));
+        }
+        List<Long> participants = programs.participants(target.getProgramId());
+        if (!participants.isEmpty()) {
+            return Scope.institutions(participants);
+        }
+        Long area = programs.find(target.getProgramId()).map(Program::getAreaId).orElse(null);
+        return area == null ? Scope.INSTALLATION : Scope.area(area);
     }
 
-    private Optional<BigDecimal> valueOf(Target target, Indicator indicator, LocalDate from, LocalDate to) {
-        Counts counts = values.counts(indicator, target.getOrganiserId(), from, to);
-        Figure figure = suppression.figure(indicator, counts.numerator(), counts.denominator());
-        return Optional.ofNullable(figure.value());
+    private Optional<LocalDate> reportedUntil(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {
+        return values.lastPeriodEnd(indicator.numeratorId(), scope, from, to);
+    }
+
+    private Figure figure(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {
+        Counts counts = values.counts(indicator, scope, from, to);
+        return suppression.figure(indicator, counts.numerator(), counts.denominator());
+    }
+
+    private Optional<BigDecimal> valueOf(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {
+        return Optional.ofNullable(figure(scope, indicator, from, to).value());
     }
 
     private Optional<Indicator> indicator(Target target) {

@@ -8,17 +8,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the dashboards' tables in step with approvals: an approved report's values become facts
- * (stat_fact), are added to the city totals (stat_total) and, for flow elements, to the
- * institution's yearly sums (stat_fact_year); reopening takes them out again. All of it happens in
- * the approval's transaction, so dashboards never see half a report.
+ * (stat_fact), are added to the installation's totals (stat_total) and, for flow elements, to the
+ * institution's yearly sums (stat_fact_year) and to the totals of its area and every area above it
+ * (stat_area_total); its stock values (population) become its area's population figures. Reopening
+ * takes them out again. All of it happens in the approval's transaction, so dashboards never see half a report.
  */
 @Component
 class StatFacts {
 
     private final JdbcClient jdbc;
+    private final AreaTotals areaTotals;
+    private final AreaPopulations populations;
 
-    StatFacts(JdbcClient jdbc) {
+    StatFacts(JdbcClient jdbc, AreaTotals areaTotals, AreaPopulations populations) {
         this.jdbc = jdbc;
+        this.areaTotals = areaTotals;
+        this.populations = populations;
     }
 
     /** Runs synchronously in the workflow step's transaction (never after commit): the facts and the state change together. */
@@ -52,9 +57,13 @@ class StatFacts {
                 ON DUPLICATE KEY UPDATE stat_fact_year.value = stat_fact_year.value + VALUES(value), periods = stat_fact_year.periods + 1""")
                 .param("year", report.getPeriodStart().getYear()).param("institution", report.getInstitutionId())
                 .param("report", report.getId()).update();
+        areaTotals.add(report);
+        populations.approved(report);
     }
 
     void remove(StatReport report) {
+        populations.withdrawn(report);
+        areaTotals.remove(report);
         jdbc.sql("""
                 UPDATE stat_total t JOIN stat_fact f ON f.data_element_id = t.data_element_id AND f.period_start = t.period_start
                 SET t.total = t.total - f.value, t.reporters = t.reporters - 1

@@ -51,6 +51,9 @@ class Suppression {
     }
 
     Figure figure(Indicator indicator, BigDecimal numerator, BigDecimal denominator, boolean suppressing) {
+        if (indicator.isRate() && numerator != null && denominator == null) {
+            return Figure.DENOMINATOR_MISSING;
+        }
         if (suppressing && (isSmall(numerator) || (indicator.isRate() && isSmall(denominator)))) {
             return Figure.SUPPRESSED;
         }

@@ -1,20 +1,23 @@
 package com.programdesk.statistics.dashboard.ui;
 
 import com.programdesk.statistics.dashboard.domain.Comparison;
+import com.programdesk.statistics.dashboard.domain.ComparisonRow;
 import com.programdesk.statistics.dashboard.service.DashboardService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Institutions compared for the chosen indicator over the months shown, highest first. Clicking a
- * bar (or Enter on it) opens the institution's page.
+ * The area's children compared for the chosen indicator over the months shown, highest first: the areas right
+ * below it and the institutions placed right in it (or, when institutions are chosen, those). Clicking a bar (or
+ * Enter on it) drills down to that area ("下钻"), or opens the institution's page.
  */
 class ComparisonPanel extends Div {
 
-    /** Finds the bar under the pointer in the browser and sends its institution id. */
+    /** Finds the bar under the pointer in the browser and sends its id ("area-12" for an area). */
     static final String BAR_ID = "event.target.closest('[data-id]') ? event.target.closest('[data-id]').getAttribute('data-id') : null";
 
     final Div chartHolder = new Div();
@@ -37,13 +40,19 @@ class ComparisonPanel extends Div {
     }
 
     void refresh() {
-        title.setText(getTranslation("dashboard.section.comparison") + " · " + view.indicator.getValue().name(getLocale()));
+        title.setText(getTranslation("dashboard.section.comparison") + " · " + view.indicator.getValue().name(getLocale()) + " · " + view.areaName());
         chartHolder.removeAll();
         chart = null;
         view.showing(() -> {
-            shown = dashboards.compare(view.indicator.getValue().id(), view.from.getValue(), view.to.getValue(),
-                    view.selection().institutionIds(), DashboardView.COMPARED);
-            caption.setText(getTranslation("dashboard.comparison.caption", shown.rows().size(), shown.institutions()));
+            List<Long> chosen = view.selection().institutionIds();
+            if (chosen.isEmpty()) {
+                shown = dashboards.compareChildren(view.areaId(), view.indicator.getValue().id(), view.from.getValue(), view.to.getValue());
+                caption.setText(getTranslation("dashboard.comparison.children", view.areaName(), shown.count()));
+            } else {
+                shown = dashboards.compare(view.areaId(), view.indicator.getValue().id(), view.from.getValue(), view.to.getValue(),
+                        chosen, DashboardView.COMPARED);
+                caption.setText(getTranslation("dashboard.comparison.caption", shown.rows().size(), shown.count()));
+            }
             if (shown.rows().isEmpty()) {
                 chartHolder.add(new Paragraph(getTranslation("dashboard.noApprovedData")));
                 return;
@@ -59,13 +68,18 @@ class ComparisonPanel extends Div {
         registration.addEventData(BAR_ID);
     }
 
+    /** Only a bar that is shown opens anything: the id comes from the browser. */
     private void open(JsonNode id) {
-        if (id == null || id.isNull()) {
+        if (id == null || id.isNull() || shown == null) {
             return;
         }
-        long institutionId = Long.parseLong(id.asString());
-        if (shown != null && shown.rows().stream().anyMatch(r -> r.institutionId() == institutionId)) {
-            view.drillDown(institutionId);
-        }
+        String key = id.asString();
+        shown.rows().stream().filter(r -> DashboardCharts.barId(r).equals(key)).findFirst().ifPresent(row -> {
+            if (row.kind() == ComparisonRow.Kind.AREA) {
+                view.drillDownToArea(row.id());
+            } else {
+                view.drillDown(row.id());
+            }
+        });
     }
 }

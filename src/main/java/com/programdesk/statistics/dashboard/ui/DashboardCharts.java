@@ -9,6 +9,7 @@ import com.programdesk.statistics.dashboard.domain.TrendSeries;
 import com.programdesk.statistics.dashboard.ui.chart.BarChart;
 import com.programdesk.statistics.dashboard.ui.chart.Heatmap;
 import com.programdesk.statistics.dashboard.ui.chart.LineChart;
+import com.programdesk.statistics.reporting.domain.AreaCompletenessRow;
 import com.programdesk.statistics.reporting.domain.CellState;
 import com.programdesk.statistics.reporting.domain.HeatmapCell;
 import com.programdesk.statistics.reporting.domain.HeatmapRow;
@@ -66,12 +67,33 @@ final class DashboardCharts {
         BarChart chart = new BarChart(comparison.indicator().name(locale) + (unit.isEmpty() ? "" : " (" + unit + ")"));
         for (ComparisonRow row : comparison.rows()) {
             Figure figure = row.figure();
-            String value = figure.hasValue() || figure.suppressed() ? figures.value(comparison.indicator(), figure) : "—";
-            chart.bar(new BarChart.Bar(row.institutionId(), row.name(), figure.hasValue() ? figure.value().doubleValue() : null, value,
+            String value = figure.hasValue() || figure.suppressed() || figure.denominatorMissing() ? figures.value(comparison.indicator(), figure) : "—";
+            chart.bar(new BarChart.Bar(barId(row), row.name(), figure.hasValue() ? figure.value().doubleValue() : null, value,
                     figures.tooltip(row.name(), Frequency.MONTHLY.label(comparison.from()) + " – " + Frequency.MONTHLY.label(comparison.to()),
                             comparison.indicator(), figure), figure.suppressed()));
         }
         return svg(chart::toSvg, "comparison-chart");
+    }
+
+    /** The {@code data-id} of a comparison bar: the institution's id, or {@code area-} and the area's id. */
+    static String barId(ComparisonRow row) {
+        return row.isArea() ? AREA_PREFIX + row.id() : Long.toString(row.id());
+    }
+
+    static final String AREA_PREFIX = "area-";
+
+    /** The areas below, one row each (click one to drill down): per period the share of their institutions' reports received. */
+    SvgChart areaHeatmap(String title, Frequency frequency, List<AreaCompletenessRow> rows) {
+        List<LocalDate> periods = rows.getFirst().cells().stream().map(HeatmapSummary::period).toList();
+        Heatmap chart = new Heatmap(title, periods.stream().map(frequency::label).toList());
+        for (AreaCompletenessRow row : rows) {
+            String name = row.name(locale);
+            chart.row(AREA_PREFIX + row.areaId(), name, row.cells().stream().map(cell -> new Heatmap.Cell(cell.state().name(),
+                    cell.expected() == 0 || (!cell.due() && cell.received() == 0) ? "" : cell.receivedPercent() + "%",
+                    owner.getTranslation("dashboard.heatmap.areaTooltip", name + " · " + frequency.label(cell.period()), cell.received(),
+                            cell.expected(), cell.approved()))).toList());
+        }
+        return svg(chart::toSvg, "completeness-chart area-completeness-chart");
     }
 
     SvgChart heatmap(String title, Frequency frequency, List<HeatmapRow> rows, List<HeatmapSummary> summary, List<LocalDate> periods) {
@@ -90,7 +112,7 @@ final class DashboardCharts {
     }
 
     String seriesName(TrendSeries series) {
-        return series.isCity() ? owner.getTranslation("dashboard.city") : series.name();
+        return series.name() != null ? series.name() : owner.getTranslation("dashboard.allAreas");
     }
 
     private String describe(HeatmapCell cell, DateTimeFormatter dates) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Figures as the dashboards write them: "4.2‰", "36", a withheld count as "&lt;5", a withheld
- * rate as "—" (its tooltip says why), and tooltips with the counts behind a rate.
+ * rate as "—" (its tooltip says why), a rate without its denominator as "缺分母" (the tooltip says
+ * which), and tooltips with the counts behind a rate.
  */
 final class FigureText {
 
@@ -25,6 +26,9 @@ final class FigureText {
     }
 
     String value(Indicator indicator, Figure figure) {
+        if (figure.denominatorMissing()) {
+            return owner.getTranslation("dashboard.denominatorMissing.short");
+        }
         if (figure.suppressed()) {
             return indicator.isRate() ? "—" : "<" + suppressedBelow;
         }
@@ -34,7 +38,9 @@ final class FigureText {
     /** "乐清市妇幼保健院 · 2024-03：4.2‰（2 / 480）", or why nothing is shown. */
     String tooltip(String series, String period, Indicator indicator, Figure figure) {
         String text;
-        if (figure.suppressed()) {
+        if (figure.denominatorMissing()) {
+            text = owner.getTranslation("dashboard.denominatorMissing");
+        } else if (figure.suppressed()) {
             text = value(indicator, figure) + owner.getTranslation(indicator.isRate()
                     ? "dashboard.suppressed.rate" : "dashboard.suppressed.count", suppressedBelow);
         } else if (!figure.hasValue()) {

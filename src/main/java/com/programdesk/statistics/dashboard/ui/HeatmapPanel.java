@@ -1,6 +1,7 @@
 package com.programdesk.statistics.dashboard.ui;
 
 import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.reporting.domain.AreaCompletenessRow;
 import com.programdesk.statistics.reporting.domain.CellState;
 import com.programdesk.statistics.reporting.domain.HeatmapCell;
 import com.programdesk.statistics.reporting.domain.HeatmapRow;
@@ -18,8 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Who has reported (报送完整性): institutions × periods of one form, coloured by state, one page
- * of institutions at a time so that a province's thousands of institutions stay light.
+ * Who has reported (报送完整性) in the area shown: first one row per area right below it (the share of its
+ * institutions' reports received per period; click a row to drill down to that area), then its institutions ×
+ * periods of one form, coloured by state, one page of institutions at a time so that a province's thousands of
+ * institutions stay light.
  */
 class HeatmapPanel extends Div {
 
@@ -30,7 +33,10 @@ class HeatmapPanel extends Div {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Span pageInfo = new Span();
     final Div chartHolder = new Div();
+    final Div areaHolder = new Div();
     SvgChart chart;
+    SvgChart areaChart;
+    List<AreaCompletenessRow> areaRows = List.of();
     int offset;
 
     private final HeatmapService heatmaps;
@@ -62,7 +68,8 @@ class HeatmapPanel extends Div {
         Div toolbar = new Div(form, pager);
         toolbar.addClassName("view-toolbar");
         chartHolder.addClassName("chart-frame");
-        add(new H3(getTranslation("dashboard.section.completeness")), toolbar, legend(), chartHolder);
+        areaHolder.addClassName("chart-frame");
+        add(new H3(getTranslation("dashboard.section.completeness")), toolbar, legend(), areaHolder, chartHolder);
         refresh();
     }
 
@@ -77,20 +84,26 @@ class HeatmapPanel extends Div {
 
     void refresh() {
         chartHolder.removeAll();
+        areaHolder.removeAll();
         chart = null;
+        areaChart = null;
+        areaRows = List.of();
         if (form.getValue() == null) {
             return;
         }
         view.showing(() -> {
             List<Long> chosen = view.selection().institutionIds();
-            int total = heatmaps.countHeatmapRows(formId(), chosen);
+            if (chosen.isEmpty()) {
+                showAreaRows();
+            }
+            int total = heatmaps.countHeatmapRows(formId(), view.areaId(), chosen);
             if (offset >= total) {
                 offset = Math.max(0, (total - 1) / PAGE * PAGE);
             }
             LocalDate from = view.from.getValue();
             LocalDate to = view.to.getValue();
-            List<HeatmapRow> rows = heatmaps.heatmap(formId(), from, to, chosen, offset, PAGE);
-            List<HeatmapSummary> summary = heatmaps.heatmapSummary(formId(), from, to);
+            List<HeatmapRow> rows = heatmaps.heatmap(formId(), view.areaId(), from, to, chosen, offset, PAGE);
+            List<HeatmapSummary> summary = heatmaps.heatmapSummary(formId(), view.areaId(), from, to);
             pageInfo.setText(total == 0 ? getTranslation("dashboard.heatmap.none")
                     : getTranslation("dashboard.heatmap.page", offset + 1, Math.min(offset + PAGE, total), total));
             previous.setEnabled(offset > 0);
@@ -104,6 +117,32 @@ class HeatmapPanel extends Div {
                     .heatmap(form.getValue().name(getLocale()), form.getValue().frequency(), rows, summary, periods);
             chartHolder.add(chart);
         });
+    }
+
+    /** The areas below the one shown, each a row that drills down to it. */
+    private void showAreaRows() {
+        areaRows = heatmaps.areaRows(formId(), view.areaId(), view.from.getValue(), view.to.getValue());
+        if (areaRows.isEmpty()) {
+            return;
+        }
+        areaChart = new DashboardCharts(this, getLocale(), suppressedBelow)
+                .areaHeatmap(getTranslation("dashboard.heatmap.areas", view.areaName()), form.getValue().frequency(), areaRows);
+        areaChart.getElement().addEventListener("click", e -> open(e.getEventData().get(ComparisonPanel.BAR_ID))).addEventData(ComparisonPanel.BAR_ID);
+        areaChart.getElement().addEventListener("keydown", e -> open(e.getEventData().get(ComparisonPanel.BAR_ID)))
+                .setFilter("event.key === 'Enter'").addEventData(ComparisonPanel.BAR_ID);
+        Paragraph help = new Paragraph(getTranslation("dashboard.heatmap.areaHelp"));
+        help.addClassName("secondary");
+        areaHolder.add(help, areaChart);
+    }
+
+    /** Drills down to a row's area; only an area shown in the rows opens (the id comes from the browser). */
+    private void open(tools.jackson.databind.JsonNode id) {
+        if (id == null || id.isNull()) {
+            return;
+        }
+        String key = id.asString();
+        areaRows.stream().filter(r -> (DashboardCharts.AREA_PREFIX + r.areaId()).equals(key)).findFirst()
+                .ifPresent(row -> view.drillDownToArea(row.areaId()));
     }
 
     private Div legend() {

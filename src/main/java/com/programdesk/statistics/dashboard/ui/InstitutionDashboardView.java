@@ -28,8 +28,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One institution's page (drill-down from the dashboard): every indicator's trend, each beside
- * the city's line for those who see the city. Another institution's page looks like a page that
- * does not exist to institution staff.
+ * the line of the area the dashboard showed (or the institution's own area) for those who read areas.
+ * Another institution's page looks like a page that does not exist to institution staff.
  */
 @Route("dashboard/institution")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER, Roles.INSTITUTION})
@@ -45,6 +45,7 @@ class InstitutionDashboardView extends Div implements HasUrlParameter<Long>, Has
     private final DashboardService dashboards;
     private final FormErrors formErrors = new FormErrors();
     private long institutionId;
+    private Long areaId;
     private final Clock clock;
     private String name = "";
     private boolean adjusting;
@@ -85,6 +86,7 @@ class InstitutionDashboardView extends Div implements HasUrlParameter<Long>, Has
         }
         institutionId = id;
         QueryParameters query = event.getLocation().getQueryParameters();
+        areaId = query.getSingleParameter("area").filter(a -> a.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
         LocalDate end = Months.parse(query.getSingleParameter("to").orElse(null), LocalDate.now(clock).withDayOfMonth(1));
         LocalDate start = Months.parse(query.getSingleParameter("from").orElse(null), end.minusMonths(11));
         title.setText(name);
@@ -104,13 +106,23 @@ class InstitutionDashboardView extends Div implements HasUrlParameter<Long>, Has
         to.setInvalid(false);
         try {
             DashboardCharts drawing = new DashboardCharts(this, getLocale(), dashboards.suppressedBelow());
-            for (Trend trend : dashboards.institutionTrends(institutionId, from.getValue(), to.getValue(), granularity.getValue())) {
+            for (Trend trend : trends()) {
                 Div card = new Div(new H3(trend.indicator().name(getLocale())), drawing.trend(trend, true));
                 card.addClassName("indicator-card");
                 charts.add(card);
             }
         } catch (InvalidFieldException e) {
             formErrors.show(e);
+        }
+    }
+
+    /** Beside the area the dashboard showed; an area the user may not read (a link made up) falls back to the institution's own. */
+    private java.util.List<Trend> trends() {
+        try {
+            return dashboards.institutionTrends(institutionId, areaId, from.getValue(), to.getValue(), granularity.getValue());
+        } catch (AccessDeniedException e) {
+            areaId = null;
+            return dashboards.institutionTrends(institutionId, null, from.getValue(), to.getValue(), granularity.getValue());
         }
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
-/** The program's targets with their status, and the chosen indicator's trend for the city and the chosen institutions. */
+/** The program's targets with their status, and the chosen indicator's trend for the area shown and the chosen institutions. */
 class OverviewPanel extends Div {
 
     final Div targetList = new Div();
@@ -34,7 +34,7 @@ class OverviewPanel extends Div {
         trendHolder.addClassName("chart-frame");
         Div trendHeader = new Div(trendTitle);
         trendHeader.addClassName("view-toolbar");
-        if (!view.seesCity() && view.ownInstitutionId() != null) {
+        if (!view.seesAreas() && view.ownInstitutionId() != null) {
             Button own = new Button(getTranslation("dashboard.ownInstitution"), VaadinIcon.ARROW_RIGHT.create(),
                     e -> view.drillDown(view.ownInstitutionId()));
             own.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -52,11 +52,12 @@ class OverviewPanel extends Div {
         }
         progress.forEach(p -> targetList.add(new TargetProgressCard(p)));
 
-        trendTitle.setText(getTranslation("dashboard.section.trend") + " · " + view.indicator.getValue().name(getLocale()));
+        trendTitle.setText(getTranslation("dashboard.section.trend") + " · " + view.indicator.getValue().name(getLocale())
+                + (view.seesAreas() ? " · " + view.areaName() : ""));
         trendHolder.removeAll();
         trendChart = null;
         view.showing(() -> {
-            Trend trend = dashboards.trend(view.indicator.getValue().id(), view.from.getValue(), view.to.getValue(),
+            Trend trend = dashboards.trend(view.areaId(), view.indicator.getValue().id(), view.from.getValue(), view.to.getValue(),
                     view.granularity.getValue(), view.selection().institutionIds());
             DashboardCharts charts = new DashboardCharts(this, getLocale(), dashboards.suppressedBelow());
             trendChart = charts.trend(trend);

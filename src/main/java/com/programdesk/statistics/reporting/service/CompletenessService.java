@@ -1,6 +1,7 @@
 package com.programdesk.statistics.reporting.service;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.LikePatterns;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
@@ -10,6 +11,7 @@ import com.programdesk.statistics.reporting.domain.CompletenessTally;
 import com.programdesk.statistics.reporting.domain.InstitutionCompleteness;
 import com.programdesk.statistics.reporting.domain.OutstandingReport;
 import com.programdesk.statistics.reporting.domain.PeriodCompleteness;
+import com.programdesk.statistics.reporting.domain.ReadScope;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.Timeliness;
 import java.time.Clock;
@@ -44,27 +46,36 @@ public class CompletenessService {
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
+    private final AreaScopes scopes;
     private final Clock clock;
 
-    CompletenessService(JdbcClient jdbc, StatisticsCatalog catalog, Clock clock) {
+    CompletenessService(JdbcClient jdbc, StatisticsCatalog catalog, AreaScopes scopes, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
-    /** Every period of the range, oldest first, with all assigned institutions together. */
+    /**
+     * Every period of the range, oldest first, with all assigned institutions together: of the whole installation
+     * for users bound to no area, of their own area (and below) for the others.
+     */
     @PreAuthorize(READERS)
     public List<PeriodCompleteness> byPeriod(long formId, LocalDate from, LocalDate to) {
         FormTiming form = timing(formId);
         List<LocalDate> periods = periods(form.frequency(), from, to);
         LocalDate today = LocalDate.now(clock);
-        int expected = jdbc.sql("SELECT COUNT(*) FROM report_form_institution WHERE report_form_id = :form")
-                .param("form", formId).query(Integer.class).single();
+        ReadScope scope = scopes.resolve(null);
+        Map<String, Object> area = scope.isArea() ? Map.of("area", scope.areaId(), "path", LikePatterns.escape(scope.path()) + "%") : Map.of();
+        int expected = jdbc.sql("SELECT COUNT(*) FROM report_form_institution fi WHERE fi.report_form_id = :form" + inArea(scope, "fi.institution_id"))
+                .param("form", formId).params(area).query(Integer.class).single();
         Map<LocalDate, int[]> counted = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql((scope.isArea() ? """
+                SELECT period_start, submitted + approved AS received, on_time FROM stat_area_completeness
+                WHERE report_form_id = :form AND area_id = :area AND period_start BETWEEN :from AND :to""" : """
                 SELECT period_start, submitted + approved AS received, on_time FROM stat_completeness
-                WHERE report_form_id = :form AND period_start BETWEEN :from AND :to""")
-                .param("form", formId).param("from", periods.getFirst()).param("to", periods.getLast())
+                WHERE report_form_id = :form AND period_start BETWEEN :from AND :to"""))
+                .param("form", formId).param("from", periods.getFirst()).param("to", periods.getLast()).params(area)
                 .query(rs -> {
                     counted.put(rs.getObject("period_start", LocalDate.class), new int[] {rs.getInt("received"), rs.getInt("on_time")});
                 });
@@ -75,10 +86,10 @@ public class CompletenessService {
                        SUM(%s AND r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL :months MONTH), INTERVAL :dueDay DAY)) AS on_time
                 FROM institution i
                 STRAIGHT_JOIN stat_report r ON r.report_form_id = :form AND r.institution_id = i.id AND r.period_start BETWEEN :from AND :to
-                WHERE NOT EXISTS (SELECT 1 FROM report_form_institution a WHERE a.report_form_id = :form AND a.institution_id = i.id)
-                GROUP BY r.period_start""".formatted(RECEIVED, RECEIVED))
+                WHERE NOT EXISTS (SELECT 1 FROM report_form_institution a WHERE a.report_form_id = :form AND a.institution_id = i.id)%s
+                GROUP BY r.period_start""".formatted(RECEIVED, RECEIVED, inArea(scope, "i.id")))
                 .param("months", form.frequency().months()).param("dueDay", form.dueDay()).param("form", formId)
-                .param("from", periods.getFirst()).param("to", periods.getLast())
+                .param("from", periods.getFirst()).param("to", periods.getLast()).params(area)
                 .query(rs -> {
                     int[] found = counted.computeIfAbsent(rs.getObject("period_start", LocalDate.class), p -> new int[2]);
                     found[0] -= rs.getInt("received");
@@ -94,24 +105,27 @@ public class CompletenessService {
         }).toList();
     }
 
-    /** A page of the assigned institutions (by code), each with its cell for every period of the range. */
+    /** A page of the assigned institutions (by code) of the user's area, each with its cell for every period of the range. */
     @PreAuthorize(READERS)
     public List<InstitutionCompleteness> byInstitution(long formId, LocalDate from, LocalDate to, int offset, int limit) {
         FormTiming form = timing(formId);
         List<LocalDate> periods = periods(form.frequency(), from, to);
         LocalDate today = LocalDate.now(clock);
+        ReadScope scope = scopes.resolve(null);
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, Map<LocalDate, Row>> reports = new HashMap<>();
         jdbc.sql("""
                 SELECT a.institution_id, i.name_zh, r.id, r.period_start, r.status, r.first_submitted_at
                 FROM (SELECT fi.institution_id, ii.code FROM report_form_institution fi JOIN institution ii ON ii.id = fi.institution_id
-                      WHERE fi.report_form_id = :form ORDER BY ii.code, ii.id LIMIT :limit OFFSET :offset) a
+                      WHERE fi.report_form_id = :form%s ORDER BY ii.code, ii.id LIMIT :limit OFFSET :offset) a""".formatted(inArea(scope, "fi.institution_id")) + """
+
                 JOIN institution i ON i.id = a.institution_id
                 LEFT JOIN stat_report r ON r.report_form_id = :form AND r.institution_id = a.institution_id
                                        AND r.period_start BETWEEN :from AND :to
                 ORDER BY a.code, a.institution_id""")
                 .param("form", formId).param("limit", limit).param("offset", offset)
                 .param("from", periods.getFirst()).param("to", periods.getLast())
+                .params(scope.isArea() ? Map.of("path", LikePatterns.escape(scope.path()) + "%") : Map.of())
                 .query(rs -> {
                     long institution = rs.getLong("institution_id");
                     names.put(institution, rs.getString("name_zh"));
@@ -141,8 +155,15 @@ public class CompletenessService {
 
     @PreAuthorize(READERS)
     public int countInstitutions(long formId) {
-        return jdbc.sql("SELECT COUNT(*) FROM report_form_institution WHERE report_form_id = :form").param("form", formId)
+        ReadScope scope = scopes.resolve(null);
+        return jdbc.sql("SELECT COUNT(*) FROM report_form_institution fi WHERE fi.report_form_id = :form" + inArea(scope, "fi.institution_id"))
+                .param("form", formId).params(scope.isArea() ? Map.of("path", LikePatterns.escape(scope.path()) + "%") : Map.of())
                 .query(Integer.class).single();
+    }
+
+    /** Limits an institution column to the institutions of the scope's area (parameter {@code path}); nothing for the whole installation. */
+    private static String inArea(ReadScope scope, String column) {
+        return scope.isArea() ? " AND " + column + " IN (SELECT ai.id FROM institution ai JOIN area aa ON aa.id = ai.area_id WHERE aa.path LIKE :path)" : "";
     }
 
     /**

@@ -41,8 +41,8 @@ class HeatmapQueries {
      * range instead, see {@link #heatmapByFormRange}.
      */
     List<ReportCellRow> heatmapPage(long formId, LocalDate from, LocalDate to, Collection<Long> institutionIds, int offset, int limit) {
-        if (institutionIds == null && limit > LOOKUP_PAGE) {
-            return heatmapByFormRange(formId, from, to, offset, limit);
+        if (limit > LOOKUP_PAGE && (institutionIds == null || institutionIds.size() > LOOKUP_PAGE)) {
+            return heatmapByFormRange(formId, from, to, institutionIds, offset, limit);
         }
         String restriction = institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)";
         var spec = jdbc.sql("""
@@ -66,20 +66,25 @@ class HeatmapQueries {
     }
 
     /**
-     * The heatmap of many institutions: the page of assignments, then every report of the form in [from, to] from
-     * the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
+     * The heatmap of many institutions (all, or those of a large area): the page of assignments, then every report of
+     * the form in [from, to] from the covering ix_stat_report_form_period (index only), matched here. Looking each institution's reports up by
      * the unique key needs a row read per report for its state: for a province's 2,900 institutions × 12 months
      * that took 268 ms, this takes 30 ms (docs/statistics-design.md).
      */
-    private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, int offset, int limit) {
+    private List<ReportCellRow> heatmapByFormRange(long formId, LocalDate from, LocalDate to, Collection<Long> institutionIds, int offset,
+                                                   int limit) {
         Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.sql("""
+        var assignments = jdbc.sql("""
                 SELECT fi.institution_id, i.name_zh FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
-                WHERE fi.report_form_id = :form ORDER BY i.code, i.id LIMIT :limit OFFSET :offset""")
-                .param("form", formId).param("limit", limit).param("offset", offset)
-                .query((ResultSet rs) -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                });
+                WHERE fi.report_form_id = :form""" + (institutionIds == null ? "" : " AND fi.institution_id IN (:institutions)")
+                + " ORDER BY i.code, i.id LIMIT :limit OFFSET :offset")
+                .param("form", formId).param("limit", limit).param("offset", offset);
+        if (institutionIds != null) {
+            assignments = assignments.param("institutions", institutionIds);
+        }
+        assignments.query((ResultSet rs) -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
         Map<Long, List<ReportCellRow>> reports = new HashMap<>();
         jdbc.sql("""
                 SELECT institution_id, period_start, status, first_submitted_at FROM stat_report
@@ -122,6 +127,53 @@ class HeatmapQueries {
                 WHERE report_form_id = :form AND period_start BETWEEN :from AND :to""")
                 .param("form", formId).param("from", from).param("to", to)
                 .query((rs, n) -> new PeriodCounts(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    /** The same per area, for some areas at once (stat_area_completeness primary key ranges), by area. */
+    Map<Long, List<PeriodCounts>> areaPeriodCounts(long formId, Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, List<PeriodCounts>> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT area_id, period_start, submitted + approved, approved FROM stat_area_completeness
+                WHERE report_form_id = :form AND area_id IN (:areas) AND period_start BETWEEN :from AND :to""")
+                .param("form", formId).param("areas", orNone(areaIds)).param("from", from).param("to", to)
+                .query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PeriodCounts(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4)));
+                });
+        return counts;
+    }
+
+    /**
+     * How many institutions below each of the given areas file the form, by area: the assignments of the
+     * institutions below {@code parentPath} (all placed institutions when null), each counted for the given area
+     * whose path its area's path starts with.
+     */
+    Map<Long, Integer> expectedBelow(long formId, String parentPath, Map<Long, String> pathsByArea) {
+        Map<Long, Integer> expected = new HashMap<>();
+        var spec = jdbc.sql("""
+                SELECT a.path, COUNT(*) FROM report_form_institution fi JOIN institution i ON i.id = fi.institution_id
+                JOIN area a ON a.id = i.area_id WHERE fi.report_form_id = :form""" + (parentPath == null ? "" : " AND a.path LIKE :path")
+                + " GROUP BY a.path").param("form", formId);
+        if (parentPath != null) {
+            spec = spec.param("path", com.programdesk.base.service.LikePatterns.escape(parentPath) + "%");
+        }
+        spec.query((ResultSet rs) -> {
+            String path = rs.getString(1);
+            pathsByArea.forEach((area, areaPath) -> {
+                if (path.startsWith(areaPath)) {
+                    expected.merge(area, unchecked(rs), Integer::sum);
+                }
+            });
+        });
+        return expected;
+    }
+
+    private static int unchecked(ResultSet rs) {
+        try {
+            return rs.getInt(2);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Collection<Long> orNone(Collection<Long> ids) {

@@ -47,7 +47,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The dashboards' figures against values worked out by hand: trend points, the comparison's order,
  * the heatmap's states, what a viewer is not shown, and what a hospital reaches. Two hospitals of
- * this test's own report January–June 2019.
+ * this test's own, in a township of the tests' own below 乐清市 (测试统计街道), report January–June 2019;
+ * the township's line is theirs alone.
  */
 @ProgramDeskTest
 class DashboardServiceTest {
@@ -64,6 +65,7 @@ class DashboardServiceTest {
 
     private long a;
     private long b;
+    private long township;
     private long repeatRate;
 
     @BeforeEach
@@ -71,21 +73,22 @@ class DashboardServiceTest {
         List<Long> hospitals = fixture.twoHospitalsWithJanuaryAndFebruary2019();
         a = hospitals.get(0);
         b = hospitals.get(1);
+        township = fixture.township(ReportFixture.TOWNSHIP, "测试统计街道");
         repeatRate = fixture.indicator("REPEAT_ABORTION_RATE").id();
     }
 
     @Test
-    void trendPointsAreApprovedRatesPerMonthForTheCityAndEachInstitution() {
-        Trend trend = as("coordinator", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.MONTHLY, List.of(a, b)));
+    void trendPointsAreApprovedRatesPerMonthForTheAreaAndEachInstitution() {
+        Trend trend = as("coordinator", () -> dashboards.trend(township, repeatRate, JAN, FEB, Frequency.MONTHLY, List.of(a, b)));
 
         assertThat(trend.periods()).containsExactly(JAN, FEB);
-        assertThat(trend.series()).extracting(TrendSeries::name).containsExactly(null, "测试甲医院", "测试乙医院");
+        assertThat(trend.series()).extracting(TrendSeries::name).containsExactly("测试统计街道", "测试甲医院", "测试乙医院");
         assertThat(values(trend.series().get(0))).containsExactly("100.00", "120.00");
         assertThat(values(trend.series().get(1))).containsExactly("50.00", "120.00");
         assertThat(values(trend.series().get(2))).containsExactly("133.33", null);
         assertThat(trend.series().get(1).figures().getFirst().numerator()).isEqualByComparingTo("2");
 
-        Trend quarter = as("coordinator", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.QUARTERLY, List.of()));
+        Trend quarter = as("coordinator", () -> dashboards.trend(township, repeatRate, JAN, FEB, Frequency.QUARTERLY, List.of()));
         assertThat(quarter.periods()).containsExactly(JAN);
         assertThat(values(quarter.series().getFirst())).containsExactly("106.67");
     }
@@ -104,7 +107,7 @@ class DashboardServiceTest {
 
         Comparison first = as("coordinator", () -> dashboards.compare(repeatRate, JAN, FEB, List.of(a, b), 1));
         assertThat(first.rows()).hasSize(1);
-        assertThat(first.institutions()).isEqualTo(2);
+        assertThat(first.count()).isEqualTo(2);
     }
 
     @Test
@@ -188,6 +191,14 @@ class DashboardServiceTest {
         List<HeatmapRow> whole = as("coordinator", () -> heatmaps.heatmap(form, JAN, dec, List.of(), 0, Integer.MAX_VALUE));
 
         assertThat(whole).hasSize(count).isEqualTo(pages);
+        // bound to no area, the administrator's whole heatmap reads the form's range of reports at once, like its pages
+        int all = as("admin", () -> heatmaps.countHeatmapRows(form, List.of()));
+        List<HeatmapRow> allPages = new ArrayList<>();
+        for (int offset = 0; offset < all; offset += 5) {
+            int from = offset;
+            allPages.addAll(as("admin", () -> heatmaps.heatmap(form, JAN, dec, List.of(), from, 5)));
+        }
+        assertThat(as("admin", () -> heatmaps.heatmap(form, JAN, dec, List.of(), 0, Integer.MAX_VALUE))).hasSize(all).isEqualTo(allPages);
         assertThat(whole).extracting(HeatmapRow::name).contains("测试甲医院", "测试乙医院").doesNotContain("测试丁医院");
         HeatmapRow hospitalA = whole.stream().filter(row -> row.institutionId() == a).findFirst().orElseThrow();
         assertThat(hospitalA.cells()).extracting(HeatmapCell::status).startsWith(ReportStatus.APPROVED, ReportStatus.APPROVED, null);
@@ -200,13 +211,13 @@ class DashboardServiceTest {
 
         Trend own = as("mch.staff", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.MONTHLY, List.of()));
         assertThat(own.series()).extracting(TrendSeries::institutionId).containsExactly(mch);
-        assertThat(as("mch.staff", () -> dashboards.seesCity())).isFalse();
+        assertThat(as("mch.staff", () -> dashboards.seesAreas())).isFalse();
         assertThatThrownBy(() -> as("mch.staff", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.MONTHLY, List.of(a))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("mch.staff", () -> dashboards.institutionTrends(a, JAN, FEB, Frequency.MONTHLY)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("mch.staff", () -> dashboards.compare(repeatRate, JAN, FEB, List.of(), 10)).rows())
-                .allMatch(r -> r.institutionId() == mch);
+                .allMatch(r -> r.id() == mch && !r.isArea());
         assertThat(as("mch.staff", () -> heatmaps.heatmap(fixture.form().id(), JAN, FEB, List.of(), 0, 50)))
                 .extracting(HeatmapRow::institutionId).containsExactly(mch);
         assertThat(as("mch.staff", () -> heatmaps.heatmapSummary(fixture.form().id(), JAN, FEB))).isEmpty();
@@ -219,18 +230,27 @@ class DashboardServiceTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("to"));
         assertThatThrownBy(() -> as("coordinator", () -> dashboards.trend(repeatRate, LocalDate.of(2000, 1, 1), JAN, Frequency.MONTHLY,
                 List.of()))).isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.rangeTooLong"));
-        List<Long> nine = fixture.jdbc.sql("SELECT id FROM institution ORDER BY id LIMIT 9").query(Long.class).list();
+        // nine institutions of 乐清市, all within the coordinator's reach: only their number is refused
+        List<Long> nine = fixture.jdbc.sql("""
+                SELECT id FROM institution WHERE area_id IN (SELECT id FROM area WHERE path LIKE CONCAT((SELECT path FROM area WHERE code = '330382'), '%'))
+                ORDER BY id LIMIT 9""").query(Long.class).list();
         assertThatThrownBy(() -> as("coordinator", () -> dashboards.trend(repeatRate, JAN, FEB, Frequency.MONTHLY, nine)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("institutions"));
     }
 
     @Test
     void theExcelExportHoldsTheShownFiguresAndWithholdsSmallCountsFromViewers() {
-        DashboardSelection selection = new DashboardSelection(null, repeatRate, JAN, FEB, Frequency.MONTHLY, List.of(a, b), fixture.form().id());
+        DashboardSelection selection = new DashboardSelection(null, township, repeatRate, JAN, FEB, Frequency.MONTHLY, List.of(a, b),
+                fixture.form().id());
 
         Map<String, String> coordinator = sheets(as("coordinator", () -> export(selection)));
         assertThat(coordinator.get("xl/worksheets/sheet2.xml")).contains("测试甲医院", "2019-01", ">50<", ">133.33<");
         assertThat(coordinator.get("xl/worksheets/sheet3.xml")).contains("测试乙医院", ">133.33<", ">88.89<");
+        assertThat(coordinator).as("every sheet names the area it shows").allSatisfy((name, xml) -> {
+            if (name.startsWith("xl/worksheets/sheet")) {
+                assertThat(xml).contains("dashboard.export.area[测试统计街道]");
+            }
+        });
 
         Map<String, String> viewer = sheets(as("viewer", () -> export(selection)));
         assertThat(viewer.get("xl/worksheets/sheet2.xml")).contains("—", ">133.33<").doesNotContain(">50<");
@@ -240,7 +260,7 @@ class DashboardServiceTest {
 
     private byte[] export(DashboardSelection selection) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        dashboards.writeXlsx(selection, (key, params) -> key, Locale.SIMPLIFIED_CHINESE, out);
+        dashboards.writeXlsx(selection, (key, params) -> params.length == 0 ? key : key + Arrays.toString(params), Locale.SIMPLIFIED_CHINESE, out);
         return out.toByteArray();
     }
 

@@ -45,7 +45,7 @@ class ReportedTargetsTest {
 
     @BeforeEach
     void aHospitalReportedTwoYears() {
-        hospital = fixture.hospital("T-TGT-A", "测试目标医院");
+        hospital = fixture.hospital("T-TGT-A", "测试目标医院", fixture.township(ReportFixture.TARGET_TOWNSHIP, "测试目标街道"));
         program = fixture.demoUsers.as("coordinator", () -> programs.save(new Program(TestData.unique("测试报表目标方案 "),
                 JAN_2020, LocalDate.of(2020, 12, 31)), List.of("流产后关爱")));
         if (fixture.jdbc.sql("SELECT COUNT(*) FROM stat_report WHERE institution_id = :h").param("h", hospital).query(Integer.class).single() > 0) {

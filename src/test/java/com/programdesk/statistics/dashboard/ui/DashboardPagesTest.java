@@ -6,6 +6,7 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.dashboard.service.DashboardService;
 import com.programdesk.statistics.reporting.service.ReportFixture;
+import com.programdesk.testsupport.Typing;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The statistics dashboard as the bureau, a viewer and a hospital use it, with the charts drawn on the server. */
+/**
+ * The statistics dashboard as the bureau, a viewer and a hospital use it, with the charts drawn on the server. The
+ * tests' hospitals lie in 测试统计街道, a township of the tests' own below 乐清市.
+ */
 class DashboardPagesTest extends ViewTest {
 
     @Autowired
@@ -30,12 +34,14 @@ class DashboardPagesTest extends ViewTest {
 
     private long a;
     private long b;
+    private long township;
 
     @BeforeEach
     void twoHospitalsReported() {
         List<Long> hospitals = fixture.twoHospitalsWithJanuaryAndFebruary2019();
         a = hospitals.get(0);
         b = hospitals.get(1);
+        township = fixture.township(ReportFixture.TOWNSHIP, "测试统计街道");
     }
 
     @Test
@@ -43,16 +49,19 @@ class DashboardPagesTest extends ViewTest {
         demoUsers.login("coordinator");
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.program.getValue()).isNotNull();
+        assertThat(view.shownArea().nameZh()).as("the program's area, the coordinator's own").isEqualTo("乐清市");
         assertThat(view.from.getValue()).as("the program's months, and at least a year of trend")
                 .isBeforeOrEqualTo(Frequency.MONTHLY.periodStartOf(view.program.getValue().getPeriodStart()))
                 .isBeforeOrEqualTo(view.to.getValue().minusMonths(11));
         assertThat(view.overview.trendChart).isNotNull();
 
+        view.drillDownToArea(township);
+        assertThat(view.breadcrumb.getElement().getTextRecursively()).contains("乐清市", "测试统计街道").doesNotContain("浙江省");
         choosePeriod(view, "2019-01", "2019-02");
         view.institutions.setValue(Set.of(summary(a), summary(b)));
         String trend = svg(view.overview.trendChart);
-        assertThat(trend).startsWith("<svg").contains("全市", "测试甲医院", "测试乙医院", "2019-01", "2019-02")
-                .contains("测试甲医院 · 2019-01：50‰（2 / 40）", "全市 · 2019-02：120‰（6 / 50）");
+        assertThat(trend).startsWith("<svg").contains("测试统计街道", "测试甲医院", "测试乙医院", "2019-01", "2019-02")
+                .contains("测试甲医院 · 2019-01：50‰（2 / 40）", "测试统计街道 · 2019-02：120‰（6 / 50）");
 
         test(view.granularity).selectItem("按季");
         assertThat(svg(view.overview.trendChart)).contains("2019Q1").doesNotContain("2019-02");
@@ -110,13 +119,81 @@ class DashboardPagesTest extends ViewTest {
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.institutions.isVisible()).isFalse();
         assertThat(view.tabs.getTabCount()).isEqualTo(2);
-        assertThat(svg(view.overview.trendChart)).doesNotContain("全市");
+        assertThat(svg(view.overview.trendChart)).as("no area's line").doesNotContain("乐清市 · ").doesNotContain("全部地区");
 
         navigate("dashboard/institution/" + a, Component.class);
         assertThat($(H2.class).withText("页面不存在").exists()).isTrue();
         long mch = fixture.institutionId("YQ-MCH");
         InstitutionDashboardView own = navigate("dashboard/institution/" + mch, InstitutionDashboardView.class);
         assertThat(own.title.getText()).isEqualTo("乐清市妇幼保健院");
+    }
+
+    @Test
+    void theBureauComparesTheTownshipsOfItsCountyAndDrillsDownFromABarAndFromAHeatmapRow() {
+        demoUsers.login("coordinator");
+        DashboardView view = navigate(DashboardView.class);
+        choosePeriod(view, "2019-01", "2019-02");
+        test(view.indicator).selectItem("重复流产率 (‰)");
+        view.tabs.setSelectedIndex(1);
+        String bars = svg(view.comparison.chart);
+        assertThat(bars).as("乐清市's townships side by side").contains("data-id=\"area-" + township + "\"", "测试统计街道", "南塘镇");
+        assertThat(view.comparison.caption.getText()).startsWith("乐清市的下级地区与直属机构");
+
+        fire(view.comparison.chart, "area-" + township);
+        assertThat(view.shownArea().id()).isEqualTo(township);
+        assertThat(svg(view.comparison.chart)).as("the township's own hospitals now").contains("测试甲医院", "测试乙医院", "data-id=\"" + a + "\"");
+
+        view.drillDownToArea(parentOf(township));
+        assertThat(view.shownArea().nameZh()).as("back up to 乐清市").isEqualTo("乐清市");
+        view.tabs.setSelectedIndex(2);
+        assertThat(svg(view.heatmap.areaChart)).contains("测试统计街道", "data-id=\"area-" + township + "\"");
+        fire(view.heatmap.areaChart, "area-" + township);
+        assertThat(view.shownArea().id()).isEqualTo(township);
+        assertThat(view.heatmap.pageInfo.getText()).endsWith("家");
+    }
+
+    @Test
+    void aCoordinatorOfOneCountyCannotOpenAnotherCounty() {
+        demoUsers.login("keqiao.coordinator");
+        DashboardView view = navigate(DashboardView.class);
+        assertThat(view.shownArea().nameZh()).isEqualTo("柯桥区");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.drillDownToArea(township))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(view.shownArea().nameZh()).isEqualTo("柯桥区");
+    }
+
+    @Test
+    void theBureauReadsAndEntersThePopulationOfItsAreas() {
+        demoUsers.login("coordinator");
+        DashboardView view = navigate(DashboardView.class);
+        view.tabs.setSelectedIndex(3);
+        roundTrip();
+        PopulationPanel panel = view.population;
+        int lastYear = java.time.LocalDate.now().getYear() - 1;
+        int column = 1 + PopulationPanel.YEARS - 1 - 1;
+        assertThat(test(panel.grid).getCellText(0, 0)).isEqualTo("乐清市");
+        assertThat(test(panel.grid).getCellText(0, column)).as(lastYear + ": from 乐清市卫生健康局's approved yearly report")
+                .isEqualTo("352,400 （报表）");
+
+        view.drillDownToArea(township);
+        assertThat(panel.area.getValue().nameZh()).isEqualTo("测试统计街道");
+        Typing.type(panel.year, "2019");
+        Typing.type(panel.value, "3.5");
+        test(panel.save).click();
+        assertThat(panel.value.isInvalid()).as("a decimal is refused at the field").isTrue();
+        Typing.type(panel.year, "1999");
+        Typing.type(panel.value, "8000");
+        test(panel.save).click();
+        assertThat(panel.year.isInvalid()).as("before 2000").isTrue();
+    }
+
+    private long parentOf(long areaId) {
+        return jdbc.sql("SELECT parent_id FROM area WHERE id = :id").param("id", areaId).query(Long.class).single();
+    }
+
+    private static void fire(SvgChart chart, String id) {
+        ElementListenerMap listeners = chart.getElement().getNode().getFeature(ElementListenerMap.class);
+        listeners.fireEvent(new DomEvent(chart.getElement(), "click", JacksonUtils.createObjectNode().put(ComparisonPanel.BAR_ID, id)));
     }
 
     private void choosePeriod(DashboardView view, String from, String to) {

@@ -8,14 +8,22 @@ import com.programdesk.statistics.imports.domain.ImportProblemKind;
 import com.programdesk.statistics.imports.domain.ImportProgress;
 import com.programdesk.statistics.imports.domain.ImportSummary;
 import com.programdesk.testsupport.DemoUsers;
+import com.programdesk.security.domain.Role;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
+import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.service.UserService;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The sample exports in docs/samples preview as their README says, on the demo data. */
+/**
+ * The sample exports in docs/samples preview as their README says, on the demo data. They hold institutions of two
+ * cities (乐清市 and 绍兴市): a coordinator of the province (浙江省, a user of this test's own) imports them all; the
+ * demo's coordinator of 乐清市 only the rows of 乐清市's institutions.
+ */
 @ProgramDeskTest
 class SampleFilesTest {
 
@@ -25,6 +33,10 @@ class SampleFilesTest {
     ReportImportService imports;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    TestData testData;
+    @Autowired
+    UserService users;
 
     @Test
     void theThreeCleanSamplesHoldTheSame297ValuesIn27Reports() {
@@ -62,7 +74,28 @@ class SampleFilesTest {
         assertThat(preview.canConfirm()).isFalse();
     }
 
+    @Test
+    void aCoordinatorOfOneCityIsToldThatTheOtherCitysRowsAreNotItsOwn() {
+        ImportSummary preview = demoUsers.as("coordinator", () -> imports.preview(SAMPLES.resolve("regional-export-2024Q1-utf8.csv"),
+                "regional-export-2024Q1-utf8.csv", new ImportProgress()));
+
+        assertThat(preview.canConfirm()).isFalse();
+        assertThat(preview.problems().stream().filter(p -> p.kind().isError()).map(ImportProblem::kind).distinct().toList())
+                .containsExactly(ImportProblemKind.NOT_REACHABLE);
+    }
+
+    /** A coordinator bound to 浙江省, created once per run. */
+    private String provinceCoordinator() {
+        String username = "t.zhejiang.coordinator";
+        if (testData.findUserId(username).isEmpty()) {
+            AppUser user = new AppUser(username, "测试浙江省协调员", Role.COORDINATOR, null);
+            user.setAreaId(testData.areaId("330000"));
+            demoUsers.as("admin", () -> users.create(user, "Test-2019-pass"));
+        }
+        return username;
+    }
+
     private ImportSummary preview(String name) {
-        return demoUsers.as("coordinator", () -> imports.preview(SAMPLES.resolve(name), name, new ImportProgress()));
+        return demoUsers.as(provinceCoordinator(), () -> imports.preview(SAMPLES.resolve(name), name, new ImportProgress()));
     }
 }

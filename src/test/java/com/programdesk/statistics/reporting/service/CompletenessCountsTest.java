@@ -76,8 +76,10 @@ class CompletenessCountsTest {
     @Test
     void theCountsAgreeWithTheReportsAndTheDemoHospitalIsLateEveryMonth() {
         List<Map<String, Object>> running = completeness();
+        List<Map<String, Object>> runningByArea = areaCompleteness();
         demoUsers.as("coordinator", () -> reports.recountCompleteness());
         assertThat(completeness()).isEqualTo(running);
+        assertThat(areaCompleteness()).as("the counts of every area, kept at each step, are those counted afresh").isEqualTo(runningByArea);
 
         LocalDate halfYearAgo = LocalDate.now().withDayOfMonth(1).minusMonths(6);
         Map<String, Object> month = jdbc.sql("""
@@ -143,6 +145,13 @@ class CompletenessCountsTest {
     /** The demo's two years, filed through the workflow (other tests write their own years, some directly). */
     private List<Map<String, Object>> completeness() {
         return jdbc.sql("SELECT * FROM stat_completeness WHERE period_start >= :from ORDER BY report_form_id, period_start")
+                .param("from", LocalDate.now().withDayOfMonth(1).minusMonths(24)).query().listOfRows();
+    }
+
+    private List<Map<String, Object>> areaCompleteness() {
+        return jdbc.sql("""
+                SELECT * FROM stat_area_completeness WHERE period_start >= :from AND (drafts, submitted, returned, approved, on_time) <> (0, 0, 0, 0, 0)
+                ORDER BY report_form_id, area_id, period_start""")
                 .param("from", LocalDate.now().withDayOfMonth(1).minusMonths(24)).query().listOfRows();
     }
 

@@ -56,7 +56,8 @@ class CompletenessTest {
                     INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, active, position)
                     VALUES ('TEST_COMPLETENESS', '报送情况测试表', 'Completeness test form', 'MONTHLY', 5, FALSE, 99)""").update();
             long id = jdbc.sql("SELECT id FROM report_form WHERE code = 'TEST_COMPLETENESS'").query(Long.class).single();
-            demoUsers.as("coordinator", () -> catalog.assign(id, List.of(testData.institutionId("YQ-MCH"), testData.institutionId("YQ-H2"), testData.institutionId("YQ-HQ-HC"), testData.institutionId("SX-CH-QX"))));
+            // institutions of two cities: the administrator, bound to no area, assigns them all
+            demoUsers.as("admin", () -> catalog.assign(id, List.of(testData.institutionId("YQ-MCH"), testData.institutionId("YQ-H2"), testData.institutionId("YQ-HQ-HC"), testData.institutionId("SX-CH-QX"))));
             file("YQ-MCH", MARCH, "SUBMITTED", MARCH_DUE.atTime(23, 59, 59));
             file("YQ-H2", MARCH, "APPROVED", MARCH_DUE.plusDays(1).atTime(0, 0, 1));
             file("YQ-HQ-HC", MARCH, "RETURNED", MARCH_DUE.minusDays(2).atTime(10, 0));
@@ -71,7 +72,7 @@ class CompletenessTest {
 
     @Test
     void theDueDayCountsToItsEndAndReturnedReportsAreNotReceived() {
-        List<PeriodCompleteness> periods = demoUsers.as("coordinator", () -> completeness.byPeriod(form, MARCH, APRIL));
+        List<PeriodCompleteness> periods = demoUsers.as("admin", () -> completeness.byPeriod(form, MARCH, APRIL));
 
         assertThat(periods).extracting(PeriodCompleteness::periodStart).containsExactly(MARCH, APRIL);
         assertThat(periods.getFirst().dueDate()).isEqualTo(MARCH_DUE);
@@ -82,8 +83,22 @@ class CompletenessTest {
     }
 
     @Test
+    void aCoordinatorOfAnAreaCountsTheInstitutionsOfTheArea() {
+        // 乐清市: 市妇保院 on time, 市二院 late, 虹桥镇卫生院 returned; 齐贤分院 (柯桥区) is not Yueqing's
+        List<PeriodCompleteness> yueqing = demoUsers.as("coordinator", () -> completeness.byPeriod(form, MARCH, APRIL));
+        assertThat(yueqing.getFirst().tally()).isEqualTo(new CompletenessTally(3, 2, 1, 1, 1, 0));
+        assertThat(yueqing.getLast().tally()).isEqualTo(new CompletenessTally(3, 3, 3, 0, 0, 0));
+
+        List<PeriodCompleteness> keqiao = demoUsers.as("keqiao.coordinator", () -> completeness.byPeriod(form, MARCH, APRIL));
+        assertThat(keqiao.getFirst().tally()).isEqualTo(new CompletenessTally(1, 0, 0, 0, 1, 0));
+        assertThat(keqiao.getLast().tally()).isEqualTo(new CompletenessTally(1, 1, 1, 0, 0, 0));
+        assertThat(demoUsers.as("keqiao.coordinator", () -> completeness.byInstitution(form, MARCH, APRIL, 0, 10)))
+                .extracting(InstitutionCompleteness::institutionName).containsExactly("绍兴市中心医院医共体齐贤分院");
+    }
+
+    @Test
     void eachInstitutionHasItsCellPerPeriodAndItsRates() {
-        List<InstitutionCompleteness> rows = demoUsers.as("viewer", () -> completeness.byInstitution(form, MARCH, APRIL, 0, 10));
+        List<InstitutionCompleteness> rows = demoUsers.as("admin", () -> completeness.byInstitution(form, MARCH, APRIL, 0, 10));
 
         assertThat(rows).hasSize(4);
         assertThat(timeliness(rows, "乐清市妇幼保健院")).containsExactly(Timeliness.ON_TIME, Timeliness.ON_TIME);
@@ -94,16 +109,19 @@ class CompletenessTest {
         assertThat(second.tally().onTimeRate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("50.0"));
         assertThat(second.cells().getFirst().reportId()).isNotNull();
 
-        assertThat(demoUsers.as("viewer", () -> completeness.byInstitution(form, MARCH, APRIL, 2, 2))).hasSize(2)
+        assertThat(demoUsers.as("admin", () -> completeness.byInstitution(form, MARCH, APRIL, 2, 2))).hasSize(2)
                 .extracting(InstitutionCompleteness::institutionId).doesNotContainAnyElementsOf(rows.subList(0, 2).stream()
                         .map(InstitutionCompleteness::institutionId).toList());
-        assertThat(demoUsers.as("viewer", () -> completeness.countInstitutions(form))).isEqualTo(4);
+        assertThat(demoUsers.as("admin", () -> completeness.countInstitutions(form))).isEqualTo(4);
+        // the expert group of 乐清市 reads 乐清市's three
+        assertThat(demoUsers.as("viewer", () -> completeness.byInstitution(form, MARCH, APRIL, 0, 10))).hasSize(3);
+        assertThat(demoUsers.as("viewer", () -> completeness.countInstitutions(form))).isEqualTo(3);
     }
 
     @Test
     void aPeriodWhoseDueDayHasNotComeIsPendingNotMissing() {
         LocalDate current = Frequency.MONTHLY.periodStartOf(LocalDate.now());
-        CompletenessTally tally = demoUsers.as("coordinator", () -> completeness.byPeriod(form, current, current)).getFirst().tally();
+        CompletenessTally tally = demoUsers.as("admin", () -> completeness.byPeriod(form, current, current)).getFirst().tally();
 
         assertThat(tally).isEqualTo(new CompletenessTally(4, 0, 0, 0, 0, 4));
     }

@@ -1,5 +1,8 @@
 package com.programdesk.statistics.reporting.service;
 
+import com.programdesk.area.domain.Area;
+import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.area.service.AreaService;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
@@ -25,36 +28,64 @@ import org.springframework.stereotype.Component;
 /**
  * Files early-pregnancy months through the real report workflow, as the bureau does for an
  * institution: open, submit, approve (or leave them drafts, submitted or returned). Tests use
- * institutions of their own and months in 2019–2020, which nothing else reports.
+ * institutions of their own and months in 2019–2020, which nothing else reports. Their hospitals lie
+ * in a township of the tests' own below 乐清市 (330382901000 测试统计街道), within the demo coordinator's area,
+ * so that the township's figures are exactly theirs.
  */
 @Component
 public class ReportFixture {
 
     public static final String EARLY_PREGNANCY = "EARLY_PREGNANCY";
+    /** The township of the dashboard tests' hospitals, below 乐清市. */
+    public static final String TOWNSHIP = "330382901000";
+    /** The township of the reported-target tests' hospital, below 乐清市. */
+    public static final String TARGET_TOWNSHIP = "330382902000";
+    private static final String YUEQING = "330382";
 
     public final ReportService reports;
     public final StatisticsCatalog catalog;
     public final DemoUsers demoUsers;
     public final JdbcClient jdbc;
     private final InstitutionService institutions;
+    private final AreaService areas;
     private final TestData testData;
 
     ReportFixture(ReportService reports, StatisticsCatalog catalog, DemoUsers demoUsers, JdbcClient jdbc, InstitutionService institutions,
-                  TestData testData) {
+                  AreaService areas, TestData testData) {
         this.reports = reports;
         this.catalog = catalog;
         this.demoUsers = demoUsers;
         this.jdbc = jdbc;
         this.institutions = institutions;
+        this.areas = areas;
         this.testData = testData;
     }
 
-    /** A hospital of the test's own that files the early-pregnancy form; created once per test run. */
+    /** A hospital of the test's own in 测试统计街道 that files the early-pregnancy form; created once per test run. */
     public long hospital(String code, String name) {
-        long id = testData.findInstitutionId(code)
-                .orElseGet(() -> demoUsers.as("admin", () -> institutions.save(new Institution(name, code, InstitutionType.GENERAL_HOSPITAL)).getId()));
+        return hospital(code, name, township(TOWNSHIP, "测试统计街道"));
+    }
+
+    /** A hospital of the test's own in the given area that files the early-pregnancy form; created once per test run. */
+    public long hospital(String code, String name, long areaId) {
+        long id = testData.findInstitutionId(code).orElseGet(() -> demoUsers.as("admin", () -> {
+            Institution institution = new Institution(name, code, InstitutionType.GENERAL_HOSPITAL);
+            institution.setAreaId(areaId);
+            return institutions.save(institution).getId();
+        }));
         assign(id);
         return id;
+    }
+
+    /** A township of the tests' own below 乐清市; created once per test run. */
+    public long township(String code, String name) {
+        return area(code, AreaLevel.TOWNSHIP, name, testData.areaId(YUEQING));
+    }
+
+    /** An area of the tests' own; created once per test run. */
+    public long area(String code, AreaLevel level, String name, long parentId) {
+        return testData.findAreaId(code).orElseGet(() -> demoUsers.as("admin",
+                () -> areas.save(new Area(code, level, name, null, parentId)).getId()));
     }
 
     /**
@@ -78,8 +109,9 @@ public class ReportFixture {
         return testData.institutionId(code);
     }
 
+    /** The institution files the early-pregnancy form (set by the administrator: the tests' institutions lie in several areas). */
     public void assign(long institutionId) {
-        demoUsers.as("coordinator", () -> {
+        demoUsers.as("admin", () -> {
             ReportForm form = form();
             Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
             if (assigned.add(institutionId)) {
@@ -90,7 +122,7 @@ public class ReportFixture {
 
     /** The institution no longer files the early-pregnancy form; its reports stay. */
     public void unassign(long institutionId) {
-        demoUsers.as("coordinator", () -> {
+        demoUsers.as("admin", () -> {
             ReportForm form = form();
             Set<Long> assigned = new LinkedHashSet<>(catalog.assignedInstitutions(form.id()));
             if (assigned.remove(institutionId)) {
@@ -109,12 +141,21 @@ public class ReportFixture {
 
     /** An approved month with these abortions, repeat abortions and long-acting contraception after abortion. */
     public StatReport approved(long institutionId, LocalDate month, long induced, long repeat, long larc) {
-        StatReport submitted = submitted(institutionId, month, induced, repeat, larc);
-        return demoUsers.as("coordinator", () -> reports.approve(submitted, null));
+        return approved("coordinator", institutionId, month, induced, repeat, larc);
+    }
+
+    /** The same, filed and approved by a coordinator of the institution's area. */
+    public StatReport approved(String coordinator, long institutionId, LocalDate month, long induced, long repeat, long larc) {
+        StatReport submitted = submitted(coordinator, institutionId, month, induced, repeat, larc);
+        return demoUsers.as(coordinator, () -> reports.approve(submitted, null));
     }
 
     public StatReport submitted(long institutionId, LocalDate month, long induced, long repeat, long larc) {
-        return demoUsers.as("coordinator", () -> {
+        return submitted("coordinator", institutionId, month, induced, repeat, larc);
+    }
+
+    public StatReport submitted(String coordinator, long institutionId, LocalDate month, long induced, long repeat, long larc) {
+        return demoUsers.as(coordinator, () -> {
             ReportEntry entry = reports.open(form().id(), institutionId, month);
             return reports.submit(entry, cells(induced, repeat, larc));
         });

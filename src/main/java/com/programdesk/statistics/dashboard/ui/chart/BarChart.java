@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Horizontal bars, one per institution in the given order, drawn as SVG: the name on the left,
+ * Horizontal bars, one per area or institution in the given order, drawn as SVG: the name on the left,
  * the value at the bar's end, a tooltip per bar. Each bar carries {@code data-id} and can be
- * focused, so the view can open the institution on click or Enter. A withheld value is a short
+ * focused, so the view can open the area or institution on click or Enter. A withheld value is a short
  * hatched stub labelled like "&lt;5"; no data is "—".
  */
 public final class BarChart {
 
     /** One bar; {@code value} is null when there is none or it is withheld (then {@code valueLabel} says so). */
-    public record Bar(long id, String name, Double value, String valueLabel, String tooltip, boolean withheld) {
+    public record Bar(String id, String name, Double value, String valueLabel, String tooltip, boolean withheld) {
     }
 
     private static final double WIDTH = 720;
@@ -49,7 +49,7 @@ public final class BarChart {
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = TOP + i * ROW;
-            svg.group(SvgWriter.attribute("class", "bar") + SvgWriter.attribute("data-id", Long.toString(bar.id()))
+            svg.group(SvgWriter.attribute("class", "bar") + SvgWriter.attribute("data-id", bar.id())
                     + SvgWriter.attribute("tabindex", "0") + SvgWriter.attribute("role", "link")
                     + SvgWriter.attribute("aria-label", bar.tooltip()));
             svg.title(bar.tooltip());

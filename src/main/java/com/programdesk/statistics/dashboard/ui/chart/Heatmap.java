@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table of coloured cells drawn as SVG: institutions down, periods across. Each cell has a
+ * A table of coloured cells drawn as SVG: institutions (or areas) down, periods across. Each cell has a
  * state class (its colour, set in the stylesheet), a symbol so that it does not rely on colour
- * alone, and a tooltip. An optional first row carries a text per period (the share received).
+ * alone, and a tooltip. An optional first row carries a text per period (the share received). A row
+ * given an id carries it as {@code data-id} and can be focused, so the view can open it (drill down).
  */
 public final class Heatmap {
 
@@ -14,7 +15,7 @@ public final class Heatmap {
     public record Cell(String state, String symbol, String tooltip) {
     }
 
-    private record Row(String name, List<Cell> cells) {
+    private record Row(String id, String name, List<Cell> cells) {
     }
 
     private static final double NAME_WIDTH = 190;
@@ -42,10 +43,15 @@ public final class Heatmap {
     }
 
     public Heatmap row(String name, List<Cell> cells) {
+        return row(null, name, cells);
+    }
+
+    /** A row that opens something when clicked: {@code id} becomes its {@code data-id}. */
+    public Heatmap row(String id, String name, List<Cell> cells) {
         if (cells.size() != periods.size()) {
             throw new IllegalArgumentException("one cell per period");
         }
-        rows.add(new Row(name, List.copyOf(cells)));
+        rows.add(new Row(id, name, List.copyOf(cells)));
         return this;
     }
 
@@ -73,6 +79,11 @@ public final class Heatmap {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             double y = top + r * ROW;
+            if (row.id() != null) {
+                svg.group(SvgWriter.attribute("class", "row link") + SvgWriter.attribute("data-id", row.id())
+                        + SvgWriter.attribute("tabindex", "0") + SvgWriter.attribute("role", "link")
+                        + SvgWriter.attribute("aria-label", row.name()));
+            }
             svg.text(NAME_WIDTH, y + ROW / 2 + 4, "end", "name", SvgWriter.fit(row.name(), NAME_WIDTH, FONT));
             for (int c = 0; c < periods.size(); c++) {
                 Cell state = row.cells().get(c);
@@ -81,6 +92,9 @@ public final class Heatmap {
                 if (cell >= 18 && !state.symbol().isEmpty()) {
                     svg.text(x + cell / 2, y + ROW / 2 + 4, "middle", "symbol on-" + state.state(), state.symbol());
                 }
+            }
+            if (row.id() != null) {
+                svg.end("g");
             }
         }
         return svg.close();
