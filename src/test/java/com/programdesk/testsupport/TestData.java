@@ -50,6 +50,11 @@ public class TestData {
         return jdbc.sql("SELECT id FROM institution WHERE code = ?").param(code).query(Long.class).optional();
     }
 
+    /** The id of the area with this official code, e.g. {@code 330382} (乐清市). */
+    public long areaId(String code) {
+        return jdbc.sql("SELECT id FROM area WHERE code = ?").param(code).query(Long.class).single();
+    }
+
     /** The id of the user with this username, e.g. {@code coordinator}. */
     public long userId(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps stat_completeness in step with the reports: per form and period, how many reports are in each state and how
- * many of the received ones (submitted or approved) were first submitted by the end of the due day. The workflow adds
+ * many of the received ones (submitted, approved by a level, approved) were first submitted by the end of the due day. The workflow adds
  * each step in its own transaction (increments, so concurrent steps in one period never lose a count); completeness
  * and timeliness over years then read one row per period instead of every report (175,000 for five years of one
  * form at province scale).
@@ -51,9 +51,10 @@ class StatCompleteness {
     void recount() {
         jdbc.sql("DELETE FROM stat_completeness").update();
         jdbc.sql("""
-                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
-                SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT'), SUM(r.status = 'SUBMITTED'), SUM(r.status = 'RETURNED'),
-                       SUM(r.status = 'APPROVED'), SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < %s, 0))
+                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT'), SUM(r.status = 'SUBMITTED'), SUM(r.status = 'LEVEL_APPROVED'),
+                       SUM(r.status = 'RETURNED'), SUM(r.status = 'APPROVED'),
+                       SUM(r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED') AND COALESCE(r.first_submitted_at < %s, 0))
                 FROM stat_report r JOIN report_form f ON f.id = r.report_form_id
                 GROUP BY r.report_form_id, r.period_start""".formatted(DUE_END.formatted("r.period_start"))).update();
     }
@@ -64,13 +65,15 @@ class StatCompleteness {
         int received = (to.isReceived() ? 1 : 0) - (from != null && from.isReceived() ? 1 : 0);
         boolean timed = received != 0 && report.getFirstSubmittedAt() != null;
         var statement = jdbc.sql("""
-                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
-                SELECT f.id, :period, :drafts, :submitted, :returned, :approved, %s FROM report_form f WHERE f.id = :form
+                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                SELECT f.id, :period, :drafts, :submitted, :levelApproved, :returned, :approved, %s FROM report_form f WHERE f.id = :form
                 ON DUPLICATE KEY UPDATE drafts = drafts + VALUES(drafts), submitted = submitted + VALUES(submitted),
+                    level_approved = level_approved + VALUES(level_approved),
                     returned = returned + VALUES(returned), approved = approved + VALUES(approved), on_time = on_time + VALUES(on_time)"""
                         .formatted(timed ? "CASE WHEN :first < " + DUE_END.formatted(":period") + " THEN :received ELSE 0 END" : "0"))
                 .param("form", report.getReportFormId()).param("period", report.getPeriodStart())
                 .param("drafts", change(ReportStatus.DRAFT, from, to)).param("submitted", change(ReportStatus.SUBMITTED, from, to))
+                .param("levelApproved", change(ReportStatus.LEVEL_APPROVED, from, to))
                 .param("returned", change(ReportStatus.RETURNED, from, to)).param("approved", change(ReportStatus.APPROVED, from, to));
         if (timed) {
             statement = statement.param("first", report.getFirstSubmittedAt()).param("received", received);
