@@ -1,5 +1,10 @@
 package com.programdesk.statistics.catalog.service;
 
+import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
@@ -40,7 +45,10 @@ public class StatisticsCatalog {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
-    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser) {
+    private final AuditService audit;
+
+    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
@@ -82,10 +90,11 @@ public class StatisticsCatalog {
                 FROM validation_rule ORDER BY report_form_id, id""")
                 .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), rule(rs)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("SELECT id, code, name_zh, name_en, frequency, due_day, active FROM report_form WHERE active ORDER BY position, code")
+        return jdbc.sql("SELECT id, code, name_zh, name_en, frequency, due_day, active, approval_levels FROM report_form WHERE active ORDER BY position, code")
                 .query((rs, n) -> new ReportForm(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                         Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getBoolean("active"),
-                        rows.getOrDefault(rs.getLong("id"), List.of()), rules.getOrDefault(rs.getLong("id"), List.of())))
+                        rows.getOrDefault(rs.getLong("id"), List.of()), rules.getOrDefault(rs.getLong("id"), List.of()),
+                        com.programdesk.statistics.catalog.domain.ApprovalLevels.parse(rs.getString("approval_levels"))))
                 .list();
     }
 
@@ -129,6 +138,25 @@ public class StatisticsCatalog {
             jdbc.sql("INSERT INTO report_form_institution (report_form_id, institution_id) VALUES (:form, :institution)")
                     .param("form", formId).param("institution", institutionId).update();
         }
+    }
+
+    /**
+     * Sets the levels that approve a form's reports, bottom up (e.g. county, then city); none: one
+     * approval. Reports already waiting keep the levels they have passed.
+     */
+    @PreAuthorize(COORDINATORS)
+    @Transactional
+    public void setApprovalLevels(long formId, List<AreaLevel> levels) {
+        com.programdesk.statistics.catalog.domain.ApprovalLevels.check(levels);
+        String before = jdbc.sql("SELECT approval_levels FROM report_form WHERE id = :form").param("form", formId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .orElseThrow(() -> new InvalidFieldException("approvalLevels", "statistics.error.formMissing")).orElse(null);
+        String after = com.programdesk.statistics.catalog.domain.ApprovalLevels.format(levels);
+        jdbc.sql("UPDATE report_form SET approval_levels = :levels, version = version + 1 WHERE id = :form")
+                .param("levels", after).param("form", formId).update();
+        audit.record(AuditAction.UPDATE, "ReportForm", formId,
+                AuditChanges.between(java.util.Collections.singletonMap("approvalLevels", before),
+                        java.util.Collections.singletonMap("approvalLevels", after)));
     }
 
     static DataElement element(ResultSet rs, int rowNum) throws SQLException {

@@ -28,6 +28,8 @@ public class StatReport implements Versioned {
     private LocalDateTime submittedAt;
     private String submittedBy;
     private LocalDateTime approvedAt;
+    /** The highest approval level done while the form's levels are not all through (LEVEL_APPROVED); null otherwise. */
+    private com.programdesk.area.domain.AreaLevel approvedLevel;
     private String createdBy;
     private LocalDateTime createdAt;
     private String updatedBy;
@@ -71,6 +73,8 @@ public class StatReport implements Versioned {
     public void setSubmittedAt(LocalDateTime submittedAt) { this.submittedAt = submittedAt; }
     public String getSubmittedBy() { return submittedBy; }
     public void setSubmittedBy(String submittedBy) { this.submittedBy = submittedBy; }
+    public com.programdesk.area.domain.AreaLevel getApprovedLevel() { return approvedLevel; }
+    public void setApprovedLevel(com.programdesk.area.domain.AreaLevel approvedLevel) { this.approvedLevel = approvedLevel; }
     public LocalDateTime getApprovedAt() { return approvedAt; }
     public void setApprovedAt(LocalDateTime approvedAt) { this.approvedAt = approvedAt; }
     public String getCreatedBy() { return createdBy; }

@@ -42,7 +42,7 @@ public class CompletenessService {
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
     /** The widest range one view shows: three years of months. */
     public static final int MAX_PERIODS = 36;
-    private static final String RECEIVED = "r.status IN ('SUBMITTED', 'APPROVED')";
+    private static final String RECEIVED = "r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED')";
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
@@ -71,9 +71,9 @@ public class CompletenessService {
                 .param("form", formId).params(area).query(Integer.class).single();
         Map<LocalDate, int[]> counted = new HashMap<>();
         jdbc.sql((scope.isArea() ? """
-                SELECT period_start, submitted + approved AS received, on_time FROM stat_area_completeness
+                SELECT period_start, submitted + level_approved + approved AS received, on_time FROM stat_area_completeness
                 WHERE report_form_id = :form AND area_id = :area AND period_start BETWEEN :from AND :to""" : """
-                SELECT period_start, submitted + approved AS received, on_time FROM stat_completeness
+                SELECT period_start, submitted + level_approved + approved AS received, on_time FROM stat_completeness
                 WHERE report_form_id = :form AND period_start BETWEEN :from AND :to"""))
                 .param("form", formId).param("from", periods.getFirst()).param("to", periods.getLast()).params(area)
                 .query(rs -> {

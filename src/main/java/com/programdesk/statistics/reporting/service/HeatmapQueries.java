@@ -123,7 +123,7 @@ class HeatmapQueries {
     /** Received and approved reports per period over all institutions (the running counts of stat_completeness). */
     List<PeriodCounts> periodCounts(long formId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT period_start, submitted + approved, approved FROM stat_completeness
+                SELECT period_start, submitted + level_approved + approved, approved FROM stat_completeness
                 WHERE report_form_id = :form AND period_start BETWEEN :from AND :to""")
                 .param("form", formId).param("from", from).param("to", to)
                 .query((rs, n) -> new PeriodCounts(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3))).list();
@@ -133,7 +133,7 @@ class HeatmapQueries {
     Map<Long, List<PeriodCounts>> areaPeriodCounts(long formId, Collection<Long> areaIds, LocalDate from, LocalDate to) {
         Map<Long, List<PeriodCounts>> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT area_id, period_start, submitted + approved, approved FROM stat_area_completeness
+                SELECT area_id, period_start, submitted + level_approved + approved, approved FROM stat_area_completeness
                 WHERE report_form_id = :form AND area_id IN (:areas) AND period_start BETWEEN :from AND :to""")
                 .param("form", formId).param("areas", orNone(areaIds)).param("from", from).param("to", to)
                 .query((ResultSet rs) -> {

@@ -1,5 +1,6 @@
 package com.programdesk.statistics.reporting.service;
 
+import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
@@ -54,7 +55,7 @@ public class ReportService {
     public static final int REASON_MAX = 1000;
     private static final String SUMMARY = """
             SELECT r.id, r.report_form_id, f.name_zh, f.name_en, f.frequency, f.due_day, r.institution_id, i.name_zh AS institution_name,
-                   r.period_start, r.status, r.return_count, r.first_submitted_at, r.submitted_at
+                   r.period_start, r.status, r.return_count, r.first_submitted_at, r.submitted_at, r.approved_level
             FROM stat_report r JOIN report_form f ON f.id = r.report_form_id JOIN institution i ON i.id = r.institution_id
             """;
 
@@ -64,6 +65,7 @@ public class ReportService {
     private final StatCompleteness completeness;
     private final WorkflowHistory history;
     private final StatisticsCatalog catalog;
+    private final LevelApproval levelApproval;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -71,7 +73,8 @@ public class ReportService {
 
     ReportService(StatReportRepository reports, ReportValues values, ReportWorkflow workflow, StatCompleteness completeness,
                   WorkflowHistory history, StatisticsCatalog catalog, CurrentUser currentUser, JdbcClient jdbc,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, LevelApproval levelApproval) {
+        this.levelApproval = levelApproval;
         this.reports = reports;
         this.values = values;
         this.workflow = workflow;
@@ -158,16 +161,33 @@ public class ReportService {
     @Transactional
     public StatReport approve(StatReport report, String note) {
         StatReport current = current(report);
-        StatReport approved = workflow.move(current, ReportStatus.APPROVED, TextInput.optional(note, "note", REASON_MAX));
-        publish(ReportEvent.Kind.APPROVED, approved, formOf(approved));
+        ReportForm form = formOf(current);
+        LevelApproval.Step step = levelApproval.next(form, current);
+        String text = TextInput.optional(note, "note", REASON_MAX);
+        if (step.status() == ReportStatus.LEVEL_APPROVED) {
+            return workflow.approveLevel(current, step.level(), text);
+        }
+        StatReport approved = workflow.move(current, ReportStatus.APPROVED, text);
+        publish(ReportEvent.Kind.APPROVED, approved, form);
         return approved;
     }
 
-    /** Sends a submitted report back to the institution with the reason it must correct. */
+    /**
+     * Whether the user may approve this report now: a reviewer who reaches it, at the next level the
+     * form waits for or above it (the levels in between are approved with it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayApprove(StatReport report) {
+        return mayReview() && report.getStatus().awaitsReview() && currentUser.require().canReach(report.getInstitutionId())
+                && levelApproval.allows(formOf(report), report);
+    }
+
+    /** Sends a report waiting for review (at any level) back to the institution with the reason it must correct. */
     @PreAuthorize(REVIEWERS)
     @Transactional
     public StatReport returnReport(StatReport report, String reason) {
-        return backToTheInstitution(report, ReportStatus.SUBMITTED, reason, ReportEvent.Kind.RETURNED);
+        ReportStatus from = current(report).getStatus() == ReportStatus.LEVEL_APPROVED ? ReportStatus.LEVEL_APPROVED : ReportStatus.SUBMITTED;
+        return backToTheInstitution(report, from, reason, ReportEvent.Kind.RETURNED);
     }
 
     /** Unlocks an approved report for correction: its values leave the dashboards until it is approved again. */
@@ -353,7 +373,9 @@ public class ReportService {
             conditions.add("r.institution_id = :institution");
             params.put("institution", filter.institutionId());
         }
-        if (filter.status() != null) {
+        if (filter.status() == ReportStatus.SUBMITTED) {
+            conditions.add("r.status IN ('SUBMITTED', 'LEVEL_APPROVED')"); // 待审核: at any level
+        } else if (filter.status() != null) {
             conditions.add("r.status = :status");
             params.put("status", filter.status().name());
         }
@@ -374,6 +396,7 @@ public class ReportService {
         return new ReportSummary(rs.getLong("id"), rs.getLong("report_form_id"), rs.getString("name_zh"), rs.getString("name_en"), rs.getLong("institution_id"),
                 rs.getString("institution_name"), period, frequency, ReportStatus.valueOf(rs.getString("status")), rs.getInt("return_count"),
                 rs.getObject("first_submitted_at", LocalDateTime.class), rs.getObject("submitted_at", LocalDateTime.class),
-                frequency.dueDate(period, rs.getInt("due_day")));
+                frequency.dueDate(period, rs.getInt("due_day")),
+                rs.getString("approved_level") == null ? null : AreaLevel.valueOf(rs.getString("approved_level")));
     }
 }

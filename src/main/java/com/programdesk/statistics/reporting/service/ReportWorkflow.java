@@ -1,5 +1,6 @@
 package com.programdesk.statistics.reporting.service;
 
+import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
@@ -97,8 +98,17 @@ class ReportWorkflow {
         return created;
     }
 
+    /** One level of a form approved level by level has approved; the report waits for the next. */
+    StatReport approveLevel(StatReport current, AreaLevel level, String note) {
+        current.setApprovedLevel(level);
+        return move(current, ReportStatus.LEVEL_APPROVED, note);
+    }
+
     StatReport move(StatReport current, ReportStatus target, String note) {
         ReportStatus from = WorkflowSteps.check(current.getStatus(), target);
+        if (target != ReportStatus.LEVEL_APPROVED) {
+            current.setApprovedLevel(null);
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         if (from == ReportStatus.APPROVED) {
             events.publishEvent(ApprovedValuesChanged.withdrawn(current));
@@ -115,7 +125,7 @@ class ReportWorkflow {
             }
             case RETURNED -> current.setReturnCount(current.getReturnCount() + 1);
             case APPROVED -> current.setApprovedAt(now);
-            case DRAFT -> { }
+            case DRAFT, LEVEL_APPROVED -> { }
         }
         current.setUpdatedBy(currentUser.actorName());
         current.setUpdatedAt(now);

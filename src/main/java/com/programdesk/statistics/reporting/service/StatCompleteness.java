@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps stat_completeness in step with the reports: per form and period, how many reports are in each state and how
- * many of the received ones (submitted or approved) were first submitted by the end of the due day. The workflow adds
+ * many of the received ones (submitted, approved by a level, approved) were first submitted by the end of the due day. The workflow adds
  * each step in its own transaction (increments, so concurrent steps in one period never lose a count); completeness
  * and timeliness over years then read one row per period instead of every report (175,000 for five years of one
  * form at province scale). stat_area_completeness holds the same counts per area: each report counts in its
@@ -28,12 +28,14 @@ class StatCompleteness {
             DATE_ADD(DATE_ADD(%s, INTERVAL CASE f.frequency WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 1 END MONTH),
                      INTERVAL f.due_day DAY)""";
     private static final String COUNTS = """
-            SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted, SUM(r.status = 'RETURNED') AS returned,
-            SUM(r.status = 'APPROVED') AS approved, SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < %s, 0)) AS on_time"""
+            SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted, SUM(r.status = 'LEVEL_APPROVED') AS level_approved,
+            SUM(r.status = 'RETURNED') AS returned,
+            SUM(r.status = 'APPROVED') AS approved, SUM(r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED') AND COALESCE(r.first_submitted_at < %s, 0)) AS on_time"""
             .formatted(DUE_END.formatted("r.period_start"));
     private static final String ADD_UP = """
             ON DUPLICATE KEY UPDATE drafts = stat_area_completeness.drafts + VALUES(drafts),
-                submitted = stat_area_completeness.submitted + VALUES(submitted), returned = stat_area_completeness.returned + VALUES(returned),
+                submitted = stat_area_completeness.submitted + VALUES(submitted),
+                level_approved = stat_area_completeness.level_approved + VALUES(level_approved), returned = stat_area_completeness.returned + VALUES(returned),
                 approved = stat_area_completeness.approved + VALUES(approved), on_time = stat_area_completeness.on_time + VALUES(on_time)""";
 
     private final JdbcClient jdbc;
@@ -77,13 +79,13 @@ class StatCompleteness {
     void recount() {
         jdbc.sql("DELETE FROM stat_completeness").update();
         jdbc.sql("""
-                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
+                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
                 SELECT r.report_form_id, r.period_start, %s
                 FROM stat_report r JOIN report_form f ON f.id = r.report_form_id
                 GROUP BY r.report_form_id, r.period_start""".formatted(COUNTS)).update();
         jdbc.sql("DELETE FROM stat_area_completeness").update();
         jdbc.sql("""
-                INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, returned, approved, on_time)
+                INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
                 SELECT r.report_form_id, i.area_id, r.period_start, %s
                 FROM stat_report r JOIN report_form f ON f.id = r.report_form_id JOIN institution i ON i.id = r.institution_id
                 WHERE i.area_id IS NOT NULL
@@ -91,8 +93,8 @@ class StatCompleteness {
         // each level's areas hold their own institutions' counts and, once the level below is done, their children's
         for (String level : List.of("TOWNSHIP", "COUNTY", "CITY")) {
             jdbc.sql("""
-                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, returned, approved, on_time)
-                    SELECT c.report_form_id, a.parent_id, c.period_start, SUM(c.drafts), SUM(c.submitted), SUM(c.returned), SUM(c.approved),
+                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                    SELECT c.report_form_id, a.parent_id, c.period_start, SUM(c.drafts), SUM(c.submitted), SUM(c.level_approved), SUM(c.returned), SUM(c.approved),
                            SUM(c.on_time)
                     FROM stat_area_completeness c JOIN area a ON a.id = c.area_id WHERE a.level = :level AND a.parent_id IS NOT NULL
                     GROUP BY c.report_form_id, a.parent_id, c.period_start
@@ -110,15 +112,15 @@ class StatCompleteness {
         if (!move.left().isEmpty()) {
             jdbc.sql("""
                     UPDATE stat_area_completeness c JOIN (%s) x ON x.report_form_id = c.report_form_id AND x.period_start = c.period_start
-                    SET c.drafts = c.drafts - x.drafts, c.submitted = c.submitted - x.submitted, c.returned = c.returned - x.returned,
+                    SET c.drafts = c.drafts - x.drafts, c.submitted = c.submitted - x.submitted, c.level_approved = c.level_approved - x.level_approved, c.returned = c.returned - x.returned,
                         c.approved = c.approved - x.approved, c.on_time = c.on_time - x.on_time
                     WHERE c.area_id IN (:areas)""".formatted(own))
                     .param("institution", moved.institutionId()).param("areas", move.left()).update();
         }
         if (!move.joined().isEmpty()) {
             jdbc.sql("""
-                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, returned, approved, on_time)
-                    SELECT x.report_form_id, a.id, x.period_start, x.drafts, x.submitted, x.returned, x.approved, x.on_time
+                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                    SELECT x.report_form_id, a.id, x.period_start, x.drafts, x.submitted, x.level_approved, x.returned, x.approved, x.on_time
                     FROM (%s) x JOIN area a ON a.id IN (:areas)
                     """.formatted(own) + ADD_UP)
                     .param("institution", moved.institutionId()).param("areas", move.joined()).update();
@@ -134,15 +136,15 @@ class StatCompleteness {
             jdbc.sql("""
                     UPDATE stat_area_completeness c JOIN stat_area_completeness m
                          ON m.report_form_id = c.report_form_id AND m.period_start = c.period_start AND m.area_id = :moved
-                    SET c.drafts = c.drafts - m.drafts, c.submitted = c.submitted - m.submitted, c.returned = c.returned - m.returned,
+                    SET c.drafts = c.drafts - m.drafts, c.submitted = c.submitted - m.submitted, c.level_approved = c.level_approved - m.level_approved, c.returned = c.returned - m.returned,
                         c.approved = c.approved - m.approved, c.on_time = c.on_time - m.on_time
                     WHERE c.area_id IN (:areas)""")
                     .param("moved", moved.areaId()).param("areas", move.left()).update();
         }
         if (!move.joined().isEmpty()) {
             jdbc.sql("""
-                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, returned, approved, on_time)
-                    SELECT m.report_form_id, a.id, m.period_start, m.drafts, m.submitted, m.returned, m.approved, m.on_time
+                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                    SELECT m.report_form_id, a.id, m.period_start, m.drafts, m.submitted, m.level_approved, m.returned, m.approved, m.on_time
                     FROM stat_area_completeness m JOIN area a ON a.id IN (:areas) WHERE m.area_id = :moved
                     """ + ADD_UP)
                     .param("moved", moved.areaId()).param("areas", move.joined()).update();
@@ -158,22 +160,23 @@ class StatCompleteness {
         Map<String, Object> params = new HashMap<>(Map.of("form", report.getReportFormId(), "period", report.getPeriodStart(),
                 "drafts", change(ReportStatus.DRAFT, from, to), "submitted", change(ReportStatus.SUBMITTED, from, to),
                 "returned", change(ReportStatus.RETURNED, from, to), "approved", change(ReportStatus.APPROVED, from, to)));
+        params.put("levelApproved", change(ReportStatus.LEVEL_APPROVED, from, to));
         if (timed) {
             params.put("first", report.getFirstSubmittedAt());
             params.put("received", received);
         }
         jdbc.sql("""
-                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, returned, approved, on_time)
-                SELECT f.id, :period, :drafts, :submitted, :returned, :approved, %s FROM report_form f WHERE f.id = :form
+                INSERT INTO stat_completeness (report_form_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                SELECT f.id, :period, :drafts, :submitted, :levelApproved, :returned, :approved, %s FROM report_form f WHERE f.id = :form
                 ON DUPLICATE KEY UPDATE drafts = drafts + VALUES(drafts), submitted = submitted + VALUES(submitted),
-                    returned = returned + VALUES(returned), approved = approved + VALUES(approved), on_time = on_time + VALUES(on_time)"""
+                    level_approved = level_approved + VALUES(level_approved), returned = returned + VALUES(returned), approved = approved + VALUES(approved), on_time = on_time + VALUES(on_time)"""
                 .formatted(onTime)).params(params).update();
         List<Long> areas = lineage.ofInstitution(report.getInstitutionId());
         if (!areas.isEmpty()) {
             params.put("areas", areas);
             jdbc.sql("""
-                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, returned, approved, on_time)
-                    SELECT f.id, a.id, :period, :drafts, :submitted, :returned, :approved, %s FROM report_form f JOIN area a ON a.id IN (:areas)
+                    INSERT INTO stat_area_completeness (report_form_id, area_id, period_start, drafts, submitted, level_approved, returned, approved, on_time)
+                    SELECT f.id, a.id, :period, :drafts, :submitted, :levelApproved, :returned, :approved, %s FROM report_form f JOIN area a ON a.id IN (:areas)
                     WHERE f.id = :form
                     """.formatted(onTime) + ADD_UP).params(params).update();
         }

@@ -18,9 +18,18 @@ final class ReportBadges {
         return switch (status) {
             case DRAFT -> "badge contrast";
             case SUBMITTED -> "badge";
+            case LEVEL_APPROVED -> "badge success contrast";
             case RETURNED -> "badge error";
             case APPROVED -> "badge success";
         };
+    }
+
+    /** The status as users read it; a report approved by some of its levels names the level ("县区已审核"). */
+    static String statusLabel(com.vaadin.flow.component.Component where, ReportStatus status, com.programdesk.area.domain.AreaLevel approvedLevel) {
+        if (status == ReportStatus.LEVEL_APPROVED && approvedLevel != null) {
+            return where.getTranslation("statistics.status.levelApproved", where.getTranslation("area.levelShort." + approvedLevel.name()));
+        }
+        return where.getTranslation(statusKey(status));
     }
 
     static String statusKey(ReportStatus status) {

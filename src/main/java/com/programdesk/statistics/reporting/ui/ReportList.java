@@ -64,7 +64,7 @@ class ReportList extends Div {
         grid.addColumn(LitRenderer.<ReportSummary>of("<span theme=\"${item.theme}\">${item.label}</span>"
                                 + " <span theme=\"badge error small\" ?hidden=${!item.returned}>${item.returnedLabel}</span>")
                         .withProperty("theme", r -> ReportBadges.statusTheme(r.status()))
-                        .withProperty("label", r -> getTranslation(r.status().messageKey()))
+                        .withProperty("label", r -> ReportBadges.statusLabel(this, r.status(), r.approvedLevel()))
                         .withProperty("returned", r -> r.returnCount() > 0)
                         .withProperty("returnedLabel", r -> getTranslation("report.returnedTimes", r.returnCount())))
                 .setHeader(getTranslation("report.column.status")).setAutoWidth(true).setFlexGrow(0);

@@ -135,8 +135,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div header(StatReport report) {
         Anchor back = new Anchor("reports", getTranslation("report.menu"));
-        Div header = new Div(new H2(title()), badge(ReportBadges.statusKey(report.isNew() ? null : report.getStatus()),
-                ReportBadges.statusTheme(report.isNew() ? null : report.getStatus())));
+        Span status = new Span(ReportBadges.statusLabel(this, report.isNew() ? null : report.getStatus(), report.getApprovedLevel()));
+        status.getElement().getThemeList().add(ReportBadges.statusTheme(report.isNew() ? null : report.getStatus()));
+        Div header = new Div(new H2(title()), status);
         if (report.isLate(entry.dueDate(), LocalDate.now(clock))) {
             header.add(badge("report.late", "badge error"));
         }
@@ -155,7 +156,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         facts.add("report.field.institution", entry.institutionName());
         facts.add("report.field.period", PeriodLabels.of(this, entry.form().frequency(), entry.periodStart()));
         facts.add("report.field.dueDate", DateFormats.date(entry.dueDate(), getLocale()));
-        facts.add("report.field.status", getTranslation(ReportBadges.statusKey(report.isNew() ? null : report.getStatus())));
+        facts.add("report.field.status", ReportBadges.statusLabel(this, report.isNew() ? null : report.getStatus(), report.getApprovedLevel()));
         facts.add("report.field.returnCount", String.valueOf(report.getReturnCount()));
         if (report.getFirstSubmittedAt() != null) {
             facts.add("report.field.firstSubmittedAt", DateFormats.dateTimeToMinute(report.getFirstSubmittedAt(), getLocale()));
@@ -190,7 +191,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             submit.setEnabled(true);
             actions.add(save, submit);
         }
-        if (reports.mayReview() && report.getStatus() == ReportStatus.SUBMITTED && !report.isNew()) {
+        if (reports.mayReview() && report.getStatus().awaitsReview() && !report.isNew()) {
             Button approve = new Button(getTranslation("report.action.approve"), e -> new NoteDialog(getTranslation("report.action.approve"),
                     getTranslation("report.field.approveNote"), getTranslation("report.action.approve"), false, ReportService.REASON_MAX,
                     note -> done(() -> reports.approve(entry.report(), note), "report.approved"), this::reload).open());
@@ -199,6 +200,7 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("report.field.returnReason"), getTranslation("report.action.return"), true, ReportService.REASON_MAX,
                     reason -> done(() -> reports.returnReport(entry.report(), reason), "report.returned"), this::reload).open());
             back.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            approve.setVisible(reports.mayApprove(report));
             actions.add(approve, back);
         }
         if (reports.mayReview() && report.getStatus() == ReportStatus.APPROVED && !report.isNew()) {
