@@ -74,6 +74,7 @@ public class DemoData {
         user("viewer", "质控中心专家", Role.VIEWER, null, "330382");
         user("keqiao.coordinator", "沈科长（柯桥区卫健局）", Role.COORDINATOR, null, "330603");
         user("shaoxing.coordinator", "钟主任（绍兴市卫健委）", Role.COORDINATOR, null, "330600");
+        user("wenzhou.coordinator", "潘处长（温州市卫健委）", Role.COORDINATOR, null, "330300");
         user("wenzhou.viewer", "温州市卫健委督导组", Role.VIEWER, null, "330300");
         user("nantang.branch", "林会长（南塘镇计生协）", Role.ASSOCIATION, byCode.get("YQ-FPA-NT"));
         user("hongqiao.staff", "郑医生（虹桥镇卫生院）", Role.INSTITUTION, byCode.get("YQ-HQ-HC"));

@@ -1,5 +1,6 @@
 package com.programdesk.demo.service;
 
+import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.Target;
@@ -11,6 +12,7 @@ import com.programdesk.statistics.catalog.domain.RuleViolation;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
+import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.statistics.reporting.service.ReportService;
 import java.math.BigDecimal;
@@ -51,6 +53,10 @@ class DemoStatistics {
     private static final Map<String, String> REVIEWERS = Map.of("YQ-MCH", "coordinator", "YQ-H2", "coordinator", "YQ-HQ-HC", "coordinator",
             "YQ-YSC", "coordinator", "YQ-HB", "coordinator", "SX-CH-QX", "keqiao.coordinator", "SX-MCH", "shaoxing.coordinator");
 
+    /** Who approves for the city when a form is approved level by level. */
+    private static final Map<String, String> CITY_REVIEWERS = Map.of("YQ-MCH", "wenzhou.coordinator", "YQ-H2", "wenzhou.coordinator",
+            "YQ-HQ-HC", "wenzhou.coordinator", "SX-CH-QX", "shaoxing.coordinator");
+
     private final StatisticsCatalog catalog;
     private final ReportService reports;
     private final TargetService targets;
@@ -75,6 +81,8 @@ class DemoStatistics {
         assign("BASIC_CONTRACEPTION", byCode, CONTRACEPTION);
         assign("AWARENESS_SURVEY", byCode, SURVEYS);
         assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
+        // the contraception programme's monthly form is approved by the county, then by the city (逐级审核)
+        catalog.setApprovalLevels(form("BASIC_CONTRACEPTION").id(), List.of(AreaLevel.COUNTY, AreaLevel.CITY));
         fileTwoYears(byCode);
         actors.as("coordinator", reports::recountCompleteness); // filed today and backdated afterwards: count timeliness from the backdated times
         actors.as("coordinator", () -> reportedTargets(plans.yueqing()));
@@ -152,7 +160,11 @@ class DemoStatistics {
         if (returnedNow) {
             actors.as(REVIEWERS.get(code), () -> reports.returnReport(report[0], "五色风险评估人数与区域早孕关爱管理系统不一致，请核对橙色、红色人数"));
         } else if (!waiting) {
-            actors.as(REVIEWERS.get(code), () -> reports.approve(report[0], null));
+            actors.as(REVIEWERS.get(code), () -> report[0] = reports.approve(report[0], null));
+            boolean waitsForTheCity = lastMonth && code.equals("YQ-HQ-HC");
+            if (report[0].getStatus() == ReportStatus.LEVEL_APPROVED && !waitsForTheCity) {
+                actors.as(CITY_REVIEWERS.get(code), () -> report[0] = reports.approve(report[0], null));
+            }
         }
         backdate(report[0].getId(), submittedAt, returnedOnce);
         if (imported) {
@@ -183,8 +195,8 @@ class DemoStatistics {
         List<Long> steps = jdbc.sql("SELECT id FROM workflow_transition WHERE entity_type = 'StatReport' AND entity_id = :id ORDER BY id")
                 .param("id", reportId).query(Long.class).list();
         List<LocalDateTime> times = returnedOnce
-                ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed)
-                : List.of(submittedAt.minusHours(3), submittedAt, reviewed);
+                ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed, reviewed.plusDays(1))
+                : List.of(submittedAt.minusHours(3), submittedAt, reviewed, reviewed.plusDays(1));
         for (int i = 0; i < steps.size() && i < times.size(); i++) {
             jdbc.sql("UPDATE workflow_transition SET occurred_at = :at WHERE id = :id").param("at", times.get(i)).param("id", steps.get(i)).update();
         }

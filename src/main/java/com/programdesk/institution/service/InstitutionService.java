@@ -276,16 +276,10 @@ public class InstitutionService {
     }
 
     /**
-     * Every institution has an area, active, and within the area of a user bound to one. Left open,
-     * a new institution takes its parent's area (a branch sits where its hospital or association
-     * is), else the area of the user bound to one who registers it.
+     * Every institution has an area, chosen in the editor (never guessed: a township branch does not
+     * sit where its association does), active, and within the area of a user bound to one.
      */
     private void requireArea(Institution institution) {
-        if (institution.getAreaId() == null && institution.isNew()) {
-            Long parentArea = institution.getParentId() == null ? null
-                    : repository.findById(institution.getParentId()).map(Institution::getAreaId).orElse(null);
-            institution.setAreaId(parentArea != null ? parentArea : currentUser.require().areaId());
-        }
         if (institution.getAreaId() == null) {
             throw new InvalidFieldException("areaId", "validation.required");
         }

@@ -140,11 +140,18 @@ public class StatisticsCatalog {
         }
     }
 
+    /** Whether the user keeps the forms themselves (approval levels): administrators. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayConfigureForms() {
+        return currentUser.require().role() == com.programdesk.security.domain.Role.ADMIN;
+    }
+
     /**
      * Sets the levels that approve a form's reports, bottom up (e.g. county, then city); none: one
-     * approval. Reports already waiting keep the levels they have passed.
+     * approval. Reports already waiting keep the levels they have passed. A form serves every area,
+     * so administrators keep it.
      */
-    @PreAuthorize(COORDINATORS)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void setApprovalLevels(long formId, List<AreaLevel> levels) {
         com.programdesk.statistics.catalog.domain.ApprovalLevels.check(levels);

@@ -1,11 +1,14 @@
 package com.programdesk.statistics.reporting.ui;
 
+import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,12 +22,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** 报表分配: which institutions file a form. Adding or removing one changes nothing already filed. */
+/**
+ * 报表分配: which institutions file a form, and the levels that approve it. Adding or removing one
+ * changes nothing already filed.
+ */
 class AssignmentPanel extends Div {
+
+    /** The levels in the order reports climb them: township, county, city, province. */
+    private static final List<AreaLevel> BOTTOM_UP = List.of(AreaLevel.TOWNSHIP, AreaLevel.COUNTY, AreaLevel.CITY, AreaLevel.PROVINCE);
 
     final ComboBox<ReportForm> form = new ComboBox<>();
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final Button addInstitution = new Button();
+    final MultiSelectComboBox<AreaLevel> approvalLevels = new MultiSelectComboBox<>();
     final Grid<InstitutionSummary> assigned = new Grid<>(InstitutionSummary.class, false);
     private final StatisticsCatalog catalog;
     private final InstitutionService institutions;
@@ -39,6 +49,17 @@ class AssignmentPanel extends Div {
         form.setItemLabelGenerator(f -> f.name(getLocale()));
         form.setWidth("22rem");
         form.addValueChangeListener(e -> refresh());
+        approvalLevels.setLabel(getTranslation("report.assign.approvalLevels"));
+        approvalLevels.setHelperText(getTranslation("report.assign.approvalLevelsHelp"));
+        approvalLevels.setItems(BOTTOM_UP);
+        approvalLevels.setItemLabelGenerator(level -> getTranslation(level.messageKey()));
+        approvalLevels.setWidth("22rem");
+        approvalLevels.setReadOnly(!catalog.mayConfigureForms());
+        approvalLevels.addValueChangeListener(e -> {
+            if (e.isFromClient() && form.getValue() != null) {
+                saveLevels(BOTTOM_UP.stream().filter(e.getValue()::contains).toList());
+            }
+        });
         institution.setLabel(getTranslation("report.assign.pick"));
         institution.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         institution.setItemLabelGenerator(InstitutionSummary::label);
@@ -62,7 +83,7 @@ class AssignmentPanel extends Div {
         assigned.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         assigned.setEmptyStateText(getTranslation("report.assign.none"));
         assigned.setAllRowsVisible(true);
-        Div picker = new Div(form, institution, addInstitution);
+        Div picker = new Div(form, approvalLevels, institution, addInstitution);
         picker.addClassName("view-toolbar");
         add(new Paragraph(getTranslation("report.assign.explain")), picker, assigned);
         if (!forms.isEmpty()) {
@@ -87,11 +108,25 @@ class AssignmentPanel extends Div {
         refresh();
     }
 
+    private void saveLevels(List<AreaLevel> levels) {
+        try {
+            catalog.setApprovalLevels(form.getValue().id(), levels);
+            approvalLevels.setInvalid(false);
+            Notification.show(getTranslation("report.assign.approvalLevelsSaved", form.getValue().name(getLocale())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidFieldException refused) {
+            approvalLevels.setErrorMessage(getTranslation(refused.messageKey()));
+            approvalLevels.setInvalid(true);
+        }
+    }
+
     void refresh() {
         if (form.getValue() == null) {
             assigned.setItems(List.of());
+            approvalLevels.clear();
             return;
         }
+        approvalLevels.setValue(Set.copyOf(catalog.form(form.getValue().id()).map(ReportForm::approvalLevels).orElse(List.of())));
         List<Long> ids = catalog.assignedInstitutions(form.getValue().id());
         assigned.setItems(institutions.summariesOf(ids).stream()
                 .sorted(Comparator.comparing(InstitutionSummary::code)).toList());
