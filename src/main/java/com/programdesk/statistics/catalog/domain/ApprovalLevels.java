@@ -1,7 +1,6 @@
 package com.programdesk.statistics.catalog.domain;
 
 import com.programdesk.area.domain.AreaLevel;
-import com.programdesk.base.service.InvalidFieldException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,12 +24,13 @@ public final class ApprovalLevels {
     }
 
     /** Each level once, each above the one before (township → county → city → province). */
-    public static void check(List<AreaLevel> levels) {
+    public static boolean isBottomUp(List<AreaLevel> levels) {
         for (int i = 1; i < levels.size(); i++) {
             if (!isAbove(levels.get(i), levels.get(i - 1))) {
-                throw new InvalidFieldException("approvalLevels", "statistics.error.approvalLevelsOrder");
+                return false;
             }
         }
+        return true;
     }
 
     /** True when {@code level} lies above {@code other} in the tree (a city above a county). */

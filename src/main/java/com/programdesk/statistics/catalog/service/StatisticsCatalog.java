@@ -154,7 +154,9 @@ public class StatisticsCatalog {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void setApprovalLevels(long formId, List<AreaLevel> levels) {
-        com.programdesk.statistics.catalog.domain.ApprovalLevels.check(levels);
+        if (!com.programdesk.statistics.catalog.domain.ApprovalLevels.isBottomUp(levels)) {
+            throw new InvalidFieldException("approvalLevels", "statistics.error.approvalLevelsOrder");
+        }
         String before = jdbc.sql("SELECT approval_levels FROM report_form WHERE id = :form").param("form", formId)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
                 .orElseThrow(() -> new InvalidFieldException("approvalLevels", "statistics.error.formMissing")).orElse(null);
