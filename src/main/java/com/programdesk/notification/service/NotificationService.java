@@ -120,12 +120,19 @@ public class NotificationService {
                 settle(staff, report, NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_REOPENED);
                 notifyAll(coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
             }
-            case RETURNED -> {
+            case LEVEL_APPROVED -> {
+                // approved level by level: the next coordinators up review it now
                 settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                List<Long> above = new ArrayList<>(users.coordinatorsOf(event.institutionId(), 2));
+                above.removeAll(coordinators);
+                notifyAll(above, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+            }
+            case RETURNED -> {
+                settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
                 notifyAll(staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
             }
             case APPROVED -> {
-                settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
+                settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
                 notifyAll(staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
             }
             case REOPENED -> notifyAll(staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);

@@ -6,5 +6,6 @@ package com.programdesk.statistics.reporting.domain;
  */
 public record ReportEvent(Kind kind, long reportId, String subject, long institutionId, long stepId) {
 
-    public enum Kind { SUBMITTED, RETURNED, APPROVED, REOPENED }
+    /** LEVEL_APPROVED: a level below the last approved; the report now waits for the level above. */
+    public enum Kind { SUBMITTED, LEVEL_APPROVED, RETURNED, APPROVED, REOPENED }
 }

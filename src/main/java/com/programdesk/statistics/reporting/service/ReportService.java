@@ -165,7 +165,9 @@ public class ReportService {
         LevelApproval.Step step = levelApproval.next(form, current);
         String text = TextInput.optional(note, "note", REASON_MAX);
         if (step.status() == ReportStatus.LEVEL_APPROVED) {
-            return workflow.approveLevel(current, step.level(), text);
+            StatReport levelApproved = workflow.approveLevel(current, step.level(), text);
+            publish(ReportEvent.Kind.LEVEL_APPROVED, levelApproved, form);
+            return levelApproved;
         }
         StatReport approved = workflow.move(current, ReportStatus.APPROVED, text);
         publish(ReportEvent.Kind.APPROVED, approved, form);

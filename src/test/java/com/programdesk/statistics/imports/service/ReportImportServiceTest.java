@@ -200,7 +200,9 @@ class ReportImportServiceTest {
         demoUsers.as("coordinator", () -> assign("AWARENESS_SURVEY", "YQ-MCH"));
         StatReport submitted = submitBasicContraception(mch, LocalDate.of(2019, 4, 1));
         StatReport approved = submitBasicContraception(mch, LocalDate.of(2019, 5, 1));
-        demoUsers.as("coordinator", () -> reports.approve(approved, null));
+        // the contraception form is approved by the county, then by the city
+        StatReport countyApproved = demoUsers.as("coordinator", () -> reports.approve(approved, null));
+        demoUsers.as("wenzhou.coordinator", () -> reports.approve(countyApproved, null));
         LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
         Path file = ImportFiles.csv("institution_code,period,element_code,value\n"
                 + "YQ-MCH,2019-07,EP_VISITS,100\n"

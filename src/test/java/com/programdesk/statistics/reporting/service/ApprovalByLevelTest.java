@@ -85,6 +85,8 @@ class ApprovalByLevelTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("statistics.error.approvalWaitsForLevelAbove"));
         assertThat(demoUsers.as("shaoxing.coordinator", () -> reports.mayApprove(county))).isTrue();
+        assertThat(waitingInTheBell("shaoxing.coordinator", county)).as("the city hears the report waits for it").isEqualTo(1);
+        assertThat(waitingInTheBell("keqiao.coordinator", county)).as("the county's own notice is settled").isZero();
 
         StatReport city = demoUsers.as("shaoxing.coordinator", () -> reports.approve(county, null));
         assertThat(city.getStatus()).isEqualTo(ReportStatus.APPROVED);
@@ -151,6 +153,13 @@ class ApprovalByLevelTest {
     private int facts(StatReport report) {
         return jdbc.sql("SELECT COUNT(*) FROM stat_fact WHERE institution_id = :institution AND period_start = :period")
                 .param("institution", report.getInstitutionId()).param("period", report.getPeriodStart()).query(Integer.class).single();
+    }
+
+    private int waitingInTheBell(String username, StatReport report) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM notification WHERE user_id = :user AND kind = 'REPORT_SUBMITTED' AND read_at IS NULL
+                  AND dedupe_key LIKE :key""")
+                .param("user", testData.userId(username)).param("key", "REPORT_SUBMITTED:R" + report.getId() + ":%").query(Integer.class).single();
     }
 
     private int levelApproved(LocalDate month) {
