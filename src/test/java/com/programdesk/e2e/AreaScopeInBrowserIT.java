@@ -77,6 +77,19 @@ class AreaScopeInBrowserIT extends EndToEndTest {
         logOut(wenzhou);
     }
 
+    @Test
+    void theAdministratorFindsATownshipInTheTreeWithItsPath() {
+        Page admin = logIn("admin");
+        link(admin, "行政区划").click();
+        assertThat(cell(admin, "浙江省")).isVisible();
+        textbox(admin, "搜索名称或代码").fill("虹桥");
+        assertThat(cell(admin, "330382108000")).isVisible();
+        assertThat(admin.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("温州市").setVisible(true)).first())
+                .isVisible();
+        browser.screenshot(admin, "75-areas-search");
+        logOut(admin);
+    }
+
     private static Locator cell(Page page, String text) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
     }
