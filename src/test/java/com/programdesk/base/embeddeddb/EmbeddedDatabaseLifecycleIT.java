@@ -38,7 +38,7 @@ class EmbeddedDatabaseLifecycleIT {
             assertThat(third.logText()).contains("left running by an earlier Program Desk");
             assertThat(Sql.column(database, Sql.password(data), "SELECT contact_person FROM institution WHERE code = 'YQ-QC'"))
                     .containsExactly("存活标记");
-            assertThat(Sql.column(database, Sql.password(data), "SELECT COUNT(*) FROM app_user")).containsExactly("11");
+            assertThat(Sql.column(database, Sql.password(data), "SELECT COUNT(*) FROM app_user")).containsExactly("15");
         }
         assertThat(stopsAcceptingWithin(database, Duration.ofSeconds(30))).as("stopping the app stops MariaDB").isTrue();
     }
