@@ -10,7 +10,6 @@ import com.programdesk.statistics.imports.service.ReportImportService;
 import com.programdesk.statistics.reporting.domain.ReportSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,13 +20,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.programdesk.base.ui.TableUpload;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -114,21 +112,7 @@ class ImportView extends Div implements HasDynamicTitle {
     }
 
     private Upload upload() {
-        Upload field = new Upload(UploadHandler.toTempFile((metadata, received) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> received(metadata.fileName(), received.toPath()));
-        }));
-        field.setMaxFiles(1);
-        field.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));
-        field.setAcceptedFileTypes(".csv", ".xlsx");
-        field.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")).setMany(getTranslation("import.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.fatal.tooLarge", maxMegabytes))
-                        .setIncorrectFileType(getTranslation("import.fatal.notATable"))
-                        .setTooManyFiles(getTranslation("import.fatal.notATable"))));
-        field.addFileRejectedListener(e -> showUploadError(e.getErrorMessage()));
-        return field;
+        return TableUpload.create(this, imports.maxBytes(), this::received, this::showUploadError);
     }
 
     /** A file arrived: checks it in the background. Visible to tests, which cannot drive the browser's file chooser. */
