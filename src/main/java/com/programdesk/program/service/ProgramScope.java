@@ -2,8 +2,9 @@ package com.programdesk.program.service;
 
 import com.programdesk.program.domain.Program;
 import com.programdesk.security.domain.AuthenticatedUser;
-import com.programdesk.security.service.AreaScope;
+import com.programdesk.area.service.AreaService;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.InstitutionsInArea;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +27,14 @@ public class ProgramScope {
 
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final AreaService areas;
+    private final InstitutionsInArea institutionsInArea;
 
-    ProgramScope(CurrentUser currentUser, JdbcClient jdbc) {
+    ProgramScope(CurrentUser currentUser, JdbcClient jdbc, AreaService areas, InstitutionsInArea institutionsInArea) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.areas = areas;
+        this.institutionsInArea = institutionsInArea;
     }
 
     /** True when the logged-in user sees the program. */
@@ -40,8 +45,7 @@ public class ProgramScope {
 
     /** The path of an area ({@code /1/4/}), null for none. */
     @Nullable String areaPath(@Nullable Long areaId) {
-        return areaId == null ? null
-                : jdbc.sql("SELECT path FROM area WHERE id = :id").param("id", areaId).query(String.class).optional().orElse(null);
+        return areas.pathOf(areaId).orElse(null);
     }
 
     /**
@@ -60,9 +64,7 @@ public class ProgramScope {
         if (path == null) {
             return Optional.empty();
         }
-        List<Long> inArea = jdbc.sql("""
-                SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE a.path LIKE :path""")
-                .param("path", AreaScope.pattern(path)).query(Long.class).list();
+        List<Long> inArea = List.copyOf(institutionsInArea.under(path));
         return Optional.of(inArea.isEmpty() ? List.of(-1L) : inArea);
     }
 }

@@ -15,6 +15,7 @@ import com.programdesk.program.domain.WorkStream;
 import com.programdesk.program.domain.WorkStreamRepository;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Roles;
+import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.service.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -56,11 +57,14 @@ public class ProgramService {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ProgramScope scope;
     private final CurrentUser currentUser;
+    private final InstitutionService institutions;
 
     ProgramService(ProgramRepository programs, WorkStreamRepository workStreams, ActivityRepository activities,
                    JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock,
-                   org.springframework.jdbc.core.simple.JdbcClient jdbc, ProgramScope scope, CurrentUser currentUser) {
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc, ProgramScope scope, CurrentUser currentUser,
+                   InstitutionService institutions) {
         this.jdbc = jdbc;
+        this.institutions = institutions;
         this.scope = scope;
         this.currentUser = currentUser;
         this.programs = programs;
@@ -171,11 +175,9 @@ public class ProgramService {
                 .orElseThrow(() -> new OptimisticLockingFailureException("Program " + program.getId() + " no longer exists"));
         requireVisible(current);
         institutionIds.forEach(currentUser::requireReach);
-        String areaPath = current.getAreaId() == null ? null
-                : jdbc.sql("SELECT path FROM area WHERE id = :id").param("id", current.getAreaId()).query(String.class).single();
+        String areaPath = scope.areaPath(current.getAreaId());
         for (Long institution : institutionIds) {
-            String path = jdbc.sql("SELECT a.path FROM institution i JOIN area a ON a.id = i.area_id WHERE i.id = :id")
-                    .param("id", institution).query(String.class).optional().orElse(null);
+            String path = institutions.areaPathOf(institution).orElse(null);
             if (areaPath != null && (path == null || !path.startsWith(areaPath))) {
                 throw new InvalidFieldException("participants", "program.error.participantOutsideArea");
             }

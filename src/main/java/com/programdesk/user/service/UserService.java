@@ -1,5 +1,6 @@
 package com.programdesk.user.service;
 
+import com.programdesk.area.domain.Area;
 import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
@@ -26,7 +27,6 @@ import com.programdesk.user.domain.UserFilter;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -330,7 +330,7 @@ public class UserService {
     @WithoutAuthorization("internal: resolves notification recipients to user ids, shows nothing")
     public List<Long> coordinatorsOf(Long institutionId, int levels) {
         List<Long> lineage = institutionId == null ? List.of()
-                : institutions.areaPathOf(institutionId).map(UserService::lineage).orElse(List.of());
+                : institutions.areaPathOf(institutionId).map(Area::lineage).orElse(List.of());
         Map<Long, List<Long>> byArea = new HashMap<>();
         List<Long> unbound = new ArrayList<>();
         for (AppUser coordinator : repository.findEnabledCoordinatorsIn(lineage.isEmpty() ? List.of(-1L) : lineage)) {
@@ -352,11 +352,6 @@ public class UserService {
         return nearestFirst.stream().limit(levels).flatMap(List::stream).toList();
     }
 
-    /** The ids in an area path ({@code /1/4/9/}), root first. */
-    private static List<Long> lineage(String path) {
-        return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
-    }
-
     /** The id of the logged-in user's account. */
     @PreAuthorize("isAuthenticated()")
     public long currentUserId() {
@@ -375,7 +370,7 @@ public class UserService {
             return repository.findInspectorCandidates();
         }
         String own = Objects.requireNonNull(user.areaPath());
-        List<Long> above = lineage(own);
+        List<Long> above = Area.lineage(own);
         return repository.findInspectorCandidatesIn(AreaScope.pattern(own), above);
     }
 
