@@ -15,7 +15,8 @@
 #               then give the processes whose CPU is measured (0 = not measured)
 #   PORT        loopback port of the started app (default: a free one)
 #   BENCH_WORK  data dir, logs, results (default target/bench-load; not under /tmp)
-#   JAVA_OPTS   app JVM flags (default -Xmx1g)
+#   JAVA_OPTS   app JVM flags beside deploy/jvm.options (default -Xmx1g)
+#   LAYOUT=fat  run the fat jar instead of the extracted layout of production (deploy/prepare.sh)
 #   KEEP_DATA=1 reuse BENCH_WORK/data (demo data as left by the last run) instead of a fresh one
 #   THINK_MIN / THINK_MAX think time in ms (default 2000 / 5000)
 # Bounds: at most 2000 users, 600 s ramp and 1800 s steady phase; loopback targets only.
@@ -38,8 +39,8 @@ if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WO
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 
-# shellcheck source=bench/lib.sh
-. "$ROOT/bench/lib.sh"
+# shellcheck source=deploy/lib.sh
+. "$ROOT/deploy/lib.sh"
 find_java25
 
 mkdir -p "$BENCH_WORK"
@@ -74,9 +75,22 @@ else
   PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
   BASE_URL=http://127.0.0.1:$PORT
   [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$BENCH_WORK/data"
-  echo "starting $JAR on $BASE_URL (JVM flags: $JAVA_OPTS), work dir $RUN"
+  # production layout (deploy/prepare.sh without the AOT cache, which only speeds up the start):
+  # the jar extracted once per build; LAYOUT=fat runs the fat jar as before for comparison
+  if [ "${LAYOUT:-extracted}" = fat ]; then
+    RUN_JAR=$JAR
+  else
+    APP_DIR=$BENCH_WORK/app-$(sha256sum "$JAR" | cut -c1-12)
+    if [ ! -f "$APP_DIR/$(basename "$JAR")" ]; then
+      rm -rf "$BENCH_WORK"/app-*
+      "$JAVA_BIN" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > /dev/null
+    fi
+    RUN_JAR=$APP_DIR/$(basename "$JAR")
+  fi
+  JAR_INFO="$JAR_INFO, ${LAYOUT:-extracted}, flags of deploy/jvm.options: $(grep -v '^#' deploy/jvm.options | xargs)"
+  echo "starting $RUN_JAR on $BASE_URL (JVM flags: $JAVA_OPTS), work dir $RUN"
   # shellcheck disable=SC2086
-  "$JAVA_BIN" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+  "$JAVA_BIN" @deploy/jvm.options $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --programdesk.data-dir="$BENCH_WORK/data" > "$RUN/app.log" 2>&1 &
   STARTED_PID=$!
   APP_PID=$STARTED_PID

@@ -35,8 +35,8 @@ command -v node >/dev/null && command -v npm >/dev/null || { echo "node and npm 
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
 
 # Java 25, and jcmd next to it
-# shellcheck source=bench/lib.sh
-. "$ROOT/bench/lib.sh"
+# shellcheck source=deploy/lib.sh
+. "$ROOT/deploy/lib.sh"
 find_java25
 JCMD=$(dirname "$JAVA_BIN")/jcmd
 [ -x "$JCMD" ] || { echo "no jcmd next to $JAVA_BIN (a JDK is needed, not a JRE)" >&2; exit 1; }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,6 +38,17 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /**
+     * Nothing reads Spring Security's observations (no tracing, no metrics endpoint), yet with the
+     * actuator's registry present they wrap every filter of every request and every authorization
+     * check: a quarter of the CPU samples of a load test lay under the observed filter chain
+     * (docs/benchmarks.md, issue 18).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** bcrypt today, with room to move to a stronger scheme without invalidating stored hashes. */

@@ -1,4 +1,4 @@
-# Shared by the bench scripts: source it after `set -euo pipefail`.
+# Shared by the deploy and bench scripts: source it after `set -euo pipefail`.
 
 # Sets JAVA_BIN to a Java 25 (JAVA_BIN, JAVA_HOME, the Temurin 25 package or any /usr/lib/jvm/*25*), or stops.
 find_java25() {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Starts Program Desk as prepared by deploy/prepare.sh: the extracted jar with the flags of
+# deploy/jvm.options and the AOT cache. Arguments go to the app (e.g. --server.port=8080); the
+# database comes from SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (else the embedded MariaDB).
+#   APP_DIR    the prepared folder (default target/app)
+#   JAVA_HEAP  heap flags (default -Xmx1g: about 1,000 sessions of the role mix with room to spare)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+APP_DIR=${APP_DIR:-$ROOT/target/app}
+# shellcheck source=deploy/lib.sh
+. "$ROOT/deploy/lib.sh"
+find_java25
+[ -f "$APP_DIR/program-desk.jar" ] || { echo "nothing prepared in $APP_DIR: run deploy/prepare.sh first" >&2; exit 1; }
+AOT=()
+[ -f "$APP_DIR/program-desk.aot" ] && AOT=(-XX:AOTCache="$APP_DIR/program-desk.aot")
+# shellcheck disable=SC2086
+exec "$JAVA_BIN" @"$ROOT/deploy/jvm.options" ${JAVA_HEAP:--Xmx1g} "${AOT[@]}" -jar "$APP_DIR/program-desk.jar" "$@"
