@@ -19,6 +19,10 @@
 #   LAYOUT=fat  run the fat jar instead of the extracted layout of production (deploy/prepare.sh)
 #   KEEP_DATA=1 reuse BENCH_WORK/data (demo data as left by the last run) instead of a fresh one
 #   THINK_MIN / THINK_MAX think time in ms (default 2000 / 5000)
+#   APP=minimal the minimal Vaadin app of bench/minimal instead (jar bench/minimal/target/minimal-vaadin-app.jar,
+#               built when missing or with REBUILD=1; no database): its one user clicks through its two
+#               views and saves a row on every 3rd visit to the grid (MinimalAppSimulation), for the
+#               CPU-per-round-trip ratio of docs/benchmarks.md, "Minimal app for comparison"
 # Bounds: at most 2000 users, 600 s ramp and 1800 s steady phase; loopback targets only.
 set -euo pipefail
 CALLER_PWD=$(pwd)
@@ -38,6 +42,11 @@ done
 if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WORK=$ROOT/target/bench-load; fi
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+case "${APP:-}" in
+  ""|programdesk) SIMULATION=com.programdesk.load.ProgramDeskSimulation; APP_POM=pom.xml; APP_JAR=target/program-desk.jar ;;
+  minimal) SIMULATION=com.programdesk.load.MinimalAppSimulation; APP_POM=bench/minimal/pom.xml; APP_JAR=bench/minimal/target/minimal-vaadin-app.jar ;;
+  *) echo "APP must be programdesk or minimal" >&2; exit 2 ;;
+esac
 
 # shellcheck source=deploy/lib.sh
 . "$ROOT/deploy/lib.sh"
@@ -64,10 +73,10 @@ else
   if [ -n "${JAR:-}" ]; then
     JAR=$(abs "$JAR")
   else
-    JAR=$ROOT/target/program-desk.jar
+    JAR=$ROOT/$APP_JAR
     if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
       echo "building $JAR"
-      ./mvnw -q -DskipTests package
+      ./mvnw -q -f "$APP_POM" -DskipTests package
     fi
   fi
   [ -f "$JAR" ] || { echo "no jar at $JAR" >&2; exit 1; }
@@ -111,16 +120,17 @@ fi
   echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average before the run)"
   echo "java:    $("$JAVA_BIN" -version 2>&1 | sed -n 2p)"
   echo "app:     $JAR_INFO, JVM flags: $JAVA_OPTS, pid $APP_PID, MariaDB pid $DB_PID"
+  echo "sim:     $SIMULATION"
   echo "run:     $USERS users, ramp $RAMP s, steady $DURATION s, think ${THINK_MIN:-2000}-${THINK_MAX:-5000} ms"
 } | tee "$RUN/environment.txt"
 
-./mvnw -q -f bench/load/pom.xml test-compile gatling:test \
+./mvnw -q -f bench/load/pom.xml test-compile gatling:test -Dsimulation="$SIMULATION" \
   -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \
   -DthinkMin="${THINK_MIN:-2000}" -DthinkMax="${THINK_MAX:-5000}" \
   -DappPid="$APP_PID" -DdbPid="$DB_PID" -Dout="$RUN/roundtrips.csv" > "$RUN/gatling.log" 2>&1 || {
     echo "the simulation failed or had errors; see $RUN/gatling.log" >&2; tail -40 "$RUN/gatling.log" >&2; }
 # the Gatling plugin writes its HTML report under bench/load/target/gatling; keep it with the run
-REPORT=$(ls -td bench/load/target/gatling/programdesksimulation-*/ 2>/dev/null | head -1)
+REPORT=$(ls -td bench/load/target/gatling/*simulation-*/ 2>/dev/null | head -1)
 [ -n "$REPORT" ] && [ "$REPORT" -nt "$RUN/environment.txt" ] && mv "$REPORT" "$RUN/gatling-report"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RUN/environment.txt"
 if [ -n "$STARTED_PID" ]; then
