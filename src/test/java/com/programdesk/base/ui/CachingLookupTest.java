@@ -2,11 +2,18 @@ package com.programdesk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockServletContext;
 
 /** Flow asks its lookup on every click and every navigation; the class path is scanned once per type. */
 class CachingLookupTest {
@@ -49,5 +56,23 @@ class CachingLookupTest {
         assertThat(lookup.lookupAll(Runnable.class)).isEmpty();
 
         assertThat(asked).containsExactly(Runnable.class, Runnable.class);
+    }
+
+    @Test
+    void theServiceReadsTheCachingLookupFromItsContextOnceItHasStarted() {
+        VaadinServletContext context = new VaadinServletContext(new MockServletContext());
+        context.setAttribute(Lookup.class, scanning);
+        VaadinService service = mock(VaadinService.class);
+        when(service.getContext()).thenReturn(context);
+
+        new LookupCaching().serviceInit(new ServiceInitEvent(service));
+        new LookupCaching().serviceInit(new ServiceInitEvent(service));
+
+        Lookup used = context.getAttribute(Lookup.class);
+        assertThat(used).isInstanceOf(CachingLookup.class);
+        assertThat(((CachingLookup) used).delegate()).isSameAs(scanning);
+        used.lookup(Runnable.class);
+        used.lookup(Runnable.class);
+        assertThat(asked).containsExactly(Runnable.class);
     }
 }
