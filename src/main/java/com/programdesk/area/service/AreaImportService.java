@@ -51,9 +51,11 @@ public class AreaImportService {
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
     private final long maxBytes;
+    private final AreaService areas;
 
     AreaImportService(JdbcClient jdbc, AuditService audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${programdesk.import.max-bytes:52428800}") long maxBytes) {
+                      @Value("${programdesk.import.max-bytes:52428800}") long maxBytes, AreaService areas) {
+        this.areas = areas;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -91,6 +93,9 @@ public class AreaImportService {
                 throw new TableFileException(TableFile.EMPTY);
             }
             AreaImportSummary summary = (write ? writing : reading).execute(status -> {
+                if (write) {
+                    areas.forgetShared();
+                }
                 Map<String, AreaImportCheck.Stored> stored = stored(check);
                 check.compare(stored, scope);
                 boolean writes = write && check.problems().isEmpty() && !(check.added().isEmpty() && check.renamed().isEmpty());

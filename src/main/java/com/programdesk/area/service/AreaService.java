@@ -2,6 +2,8 @@ package com.programdesk.area.service;
 
 import com.programdesk.area.domain.Area;
 import com.programdesk.area.domain.AreaMoved;
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.area.domain.AreaRepository;
 import com.programdesk.area.domain.AreaSummary;
 import com.programdesk.area.domain.AreaUsage;
@@ -42,6 +44,8 @@ public class AreaService {
 
     private static final String ENTITY = "Area";
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
+    /** A province's tree: about 1,500 areas down to the townships. */
+    private static final int MAX_SHARED = 20_000;
     private static final String AREA_COLUMNS = "id, code, level, name_zh, name_en, path, active, valid_from, valid_to";
 
     private final AreaRepository repository;
@@ -52,9 +56,12 @@ public class AreaService {
     private final AreaUsage usage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Names, levels and paths of areas: read for every breadcrumb, picker and scoped query, changed by an administrator. */
+    private final SharedCache<Long, AreaSummary> shared;
 
     AreaService(AreaRepository repository, JdbcClient jdbc, AuditService audit, CurrentUser currentUser, AreaUsage usage,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, SharedCaches caches) {
+        this.shared = caches.create(MAX_SHARED);
         this.repository = repository;
         this.validator = new AreaValidator(repository);
         this.jdbc = jdbc;
@@ -112,7 +119,7 @@ public class AreaService {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<AreaSummary> summary(@Nullable Long id) {
-        return id == null ? Optional.empty() : repository.findById(id).map(AreaSummary::of);
+        return id == null ? Optional.empty() : Optional.ofNullable(shared(List.of(id)).get(id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -121,17 +128,26 @@ public class AreaService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return repository.findAllByIdIn(wanted).stream().map(AreaSummary::of)
-                .collect(java.util.stream.Collectors.toMap(AreaSummary::id, a -> a));
+        return shared(wanted);
+    }
+
+    private Map<Long, AreaSummary> shared(Collection<Long> ids) {
+        return shared.getAll(ids, missing -> repository.findAllByIdIn(missing).stream().map(AreaSummary::of)
+                .collect(java.util.stream.Collectors.toMap(AreaSummary::id, a -> a)));
     }
 
     /** The area and the areas above it, root first: a breadcrumb. */
     @PreAuthorize("isAuthenticated()")
     public List<AreaSummary> lineage(long id) {
-        return repository.findById(id).map(area -> {
-            Map<Long, AreaSummary> byId = summaries(area.lineage());
+        return summary(id).map(area -> {
+            Map<Long, AreaSummary> byId = shared(area.lineage());
             return area.lineage().stream().map(byId::get).filter(Objects::nonNull).toList();
         }).orElse(List.of());
+    }
+
+    /** Areas were written in this transaction (here or by the import): what is shared of them is out of date. */
+    void forgetShared() {
+        shared.forgetAllWithTransaction();
     }
 
     /** The area the current user is bound to, if any (the picker opens there). */
@@ -143,8 +159,7 @@ public class AreaService {
     /** The path of an area, for the principal at login. */
     @WithoutAuthorization("computes the principal at login, before it exists")
     public Optional<String> pathOf(@Nullable Long areaId) {
-        return areaId == null ? Optional.empty()
-                : jdbc.sql("SELECT path FROM area WHERE id = :id").param("id", areaId).query(String.class).optional();
+        return areaId == null ? Optional.empty() : Optional.ofNullable(shared(List.of(areaId)).get(areaId)).map(AreaSummary::path);
     }
 
     /** The ids of the area with {@code path} and of every area below it. */
@@ -157,7 +172,7 @@ public class AreaService {
     /** True when the area exists and is active today (users and institutions are bound only to those). */
     @PreAuthorize("isAuthenticated()")
     public boolean isActive(long areaId) {
-        return repository.findById(areaId).map(Area::isActive).orElse(false);
+        return summary(areaId).map(AreaSummary::active).orElse(false);
     }
 
     @PreAuthorize(ADMIN)
@@ -183,6 +198,7 @@ public class AreaService {
         requireManaged(parent == null ? null : parent.getPath());
         LocalDateTime now = LocalDateTime.now(clock);
         area.setUpdatedAt(now);
+        forgetShared();
         if (area.isNew()) {
             validator.validate(area, parent);
             area.setCreatedAt(now);
@@ -257,6 +273,7 @@ public class AreaService {
         }
         current.setActive(active);
         current.setUpdatedAt(LocalDateTime.now(clock));
+        forgetShared();
         Area saved = repository.save(current);
         audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, ENTITY, saved.getId(),
                 AuditChanges.between(Map.of("active", !active), Map.of("active", active)));

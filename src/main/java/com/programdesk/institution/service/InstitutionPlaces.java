@@ -3,51 +3,38 @@ package com.programdesk.institution.service;
 import com.programdesk.area.domain.AreaMoved;
 import com.programdesk.area.domain.AreaUsage;
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.service.InstitutionsInArea;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which institutions lie in an area and below it. Asked on every request of a user bound to an
- * area, so the answer is kept per area for a short while: dropped at once when an institution or
- * an area of this node moves, and after {@link #FRESH_FOR} at the latest for changes made on
- * another node.
+ * area, so the answer is shared per area ({@link SharedCache}): dropped at once when an institution
+ * or an area of this node moves.
  */
 @Component
 class InstitutionPlaces implements InstitutionsInArea, AreaUsage {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(30);
-
-    private record Known(Set<Long> ids, Instant until) {
-    }
+    /** One entry per area that users are bound to: a province has a few thousand areas. */
+    private static final int MAX_AREAS = 10_000;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final Map<String, Known> byPath = new ConcurrentHashMap<>();
+    private final SharedCache<String, Set<Long>> byPath;
 
-    InstitutionPlaces(JdbcClient jdbc, Clock clock) {
+    InstitutionPlaces(JdbcClient jdbc, SharedCaches caches) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.byPath = caches.create(MAX_AREAS);
     }
 
     @Override
     public Set<Long> under(String areaPath) {
-        Instant now = clock.instant();
-        Known known = byPath.get(areaPath);
-        if (known == null || known.until().isBefore(now)) {
-            known = new Known(Set.copyOf(jdbc.sql("""
-                    SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE a.path LIKE :path""")
-                    .param("path", LikePatterns.escape(areaPath) + "%").query(Long.class).list()), now.plus(FRESH_FOR));
-            byPath.put(areaPath, known);
-        }
-        return known.ids();
+        return byPath.get(areaPath, () -> Set.copyOf(jdbc.sql("""
+                SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE a.path LIKE :path""")
+                .param("path", LikePatterns.escape(areaPath) + "%").query(Long.class).list()));
     }
 
     @Override
@@ -63,7 +50,7 @@ class InstitutionPlaces implements InstitutionsInArea, AreaUsage {
     }
 
     void forget() {
-        byPath.clear();
+        byPath.forgetAllWithTransaction();
     }
 
     @EventListener

@@ -295,15 +295,6 @@ public class InstitutionService {
     private void placesChanged(long institutionId, Long oldAreaId, Long newAreaId) {
         places.forget();
         events.publishEvent(new InstitutionMoved(institutionId, oldAreaId, newAreaId));
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            places.forget();
-                        }
-                    });
-        }
     }
 
     private Criteria scoped(InstitutionFilter filter) {

@@ -1,5 +1,7 @@
 package com.programdesk.memberevent.service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -51,12 +53,15 @@ public class MemberEventService {
     private static final String BY_BRANCH = " GROUP BY i.id, i.name_zh, i.parent_id, i.code ORDER BY " + BRANCH_ORDER;
 
     private final MemberEventRepository events;
+    private final ApplicationEventPublisher published;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MemberEventService(MemberEventRepository events, AuditService audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+    MemberEventService(MemberEventRepository events, AuditService audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+                       ApplicationEventPublisher published) {
+        this.published = published;
         this.events = events;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -134,6 +139,7 @@ public class MemberEventService {
             event.setCreatedAt(now);
             MemberEvent saved = events.save(event);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
+            published.publishEvent(new TargetActualsChanged());
             return saved;
         }
         MemberEvent before = OptimisticLocking.unchanged(events.findById(event.getId()), event, ENTITY + " " + event.getId());
@@ -142,6 +148,7 @@ public class MemberEventService {
         event.setCreatedAt(before.getCreatedAt());
         MemberEvent saved = events.save(event);
         audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        published.publishEvent(new TargetActualsChanged());
         return saved;
     }
 

@@ -8,6 +8,7 @@ import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityFilter;
 import com.programdesk.program.domain.ActivityMoved;
+import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.program.domain.ActivityRepository;
 import com.programdesk.program.domain.ActivityStatus;
 import com.programdesk.program.domain.CalendarEntry;
@@ -157,6 +158,7 @@ public class ActivityService {
                 events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
             }
         }
+        events.publishEvent(new TargetActualsChanged());
         return saved;
     }
 
@@ -178,25 +180,31 @@ public class ActivityService {
         Activity saved = activities.save(current);
         audit.record(AuditAction.RESCHEDULE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
         events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
+        events.publishEvent(new TargetActualsChanged());
         return saved;
     }
 
     @PreAuthorize(EDITORS)
     @Transactional
     public Activity confirm(Activity activity, String note) {
-        return workflow.confirm(editableCurrent(activity), note);
+        return changed(workflow.confirm(editableCurrent(activity), note));
     }
 
     @PreAuthorize(EDITORS)
     @Transactional
     public Activity markDone(Activity activity, Integer actualAttendance, String outcomeNote) {
-        return workflow.markDone(editableCurrent(activity), actualAttendance, outcomeNote);
+        return changed(workflow.markDone(editableCurrent(activity), actualAttendance, outcomeNote));
     }
 
     @PreAuthorize(EDITORS)
     @Transactional
     public Activity cancel(Activity activity, String reason) {
-        return workflow.cancel(editableCurrent(activity), reason);
+        return changed(workflow.cancel(editableCurrent(activity), reason));
+    }
+
+    private Activity changed(Activity activity) {
+        events.publishEvent(new TargetActualsChanged());
+        return activity;
     }
 
     /** Other activities at the same place or by the same organiser whose times overlap: a warning, not a refusal. */

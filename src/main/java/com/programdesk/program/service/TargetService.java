@@ -10,6 +10,7 @@ import com.programdesk.program.domain.ReportedIndicator;
 import com.programdesk.program.domain.ReportedIndicators;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetMeasure;
+import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.program.domain.TargetProgress;
 import com.programdesk.program.domain.TargetRepository;
 import com.programdesk.program.domain.WorkStreamRepository;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +37,18 @@ public class TargetService {
     private final ProgramRepository programs;
     private final WorkStreamRepository workStreams;
     private final TargetProgressCalculator calculator;
+    private final TargetProgressCache progressCache;
+    private final ApplicationEventPublisher events;
     private final ObjectProvider<ReportedIndicators> reportedIndicators;
     private final AuditService audit;
     private final ProgramScope scope;
     private final Clock clock;
 
     TargetService(TargetRepository targets, ProgramRepository programs, WorkStreamRepository workStreams,
-                  TargetProgressCalculator calculator, ObjectProvider<ReportedIndicators> reportedIndicators, AuditService audit,
-                  ProgramScope scope, Clock clock) {
+                  TargetProgressCalculator calculator, TargetProgressCache progressCache, ObjectProvider<ReportedIndicators> reportedIndicators,
+                  AuditService audit, ApplicationEventPublisher events, ProgramScope scope, Clock clock) {
+        this.progressCache = progressCache;
+        this.events = events;
         this.scope = scope;
         this.targets = targets;
         this.programs = programs;
@@ -68,8 +74,9 @@ public class TargetService {
     /** Every target of the program with its actual value, expected value by today and status. */
     @PreAuthorize("isAuthenticated()")
     public List<TargetProgress> progress(long programId) {
-        return visibleProgram(programId).map(program -> targets(programId).stream()
-                .map(target -> calculator.progress(program, target, LocalDate.now(clock))).toList()).orElse(List.of());
+        LocalDate today = LocalDate.now(clock);
+        return visibleProgram(programId).map(program -> progressCache.progress(programId, today, () -> targets(programId).stream()
+                .map(target -> calculator.progress(program, target, today)).toList())).orElse(List.of());
     }
 
     @PreAuthorize(ProgramService.PLANNERS)
@@ -90,6 +97,7 @@ public class TargetService {
         Target saved = targets.save(edited);
         audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
                 before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
+        events.publishEvent(new TargetActualsChanged());
         return saved;
     }
 
@@ -103,6 +111,7 @@ public class TargetService {
         }
         targets.delete(current);
         audit.record(AuditAction.DELETE, ENTITY, current.getId(), AuditChanges.of(current.auditFields()));
+        events.publishEvent(new TargetActualsChanged());
     }
 
     private Optional<Program> visibleProgram(long programId) {

@@ -7,6 +7,8 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.FormElement;
@@ -46,20 +48,36 @@ public class StatisticsCatalog {
     private final CurrentUser currentUser;
 
     private final AuditService audit;
+    /** The catalogue changes with a release or an administrator's edit, and every view of reports reads it. */
+    private final SharedCache<Class<?>, List<?>> shared;
 
-    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit) {
+    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches) {
         this.audit = audit;
+        this.shared = caches.create(3);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<DataElement> elements() {
+        return shared(DataElement.class, this::readElements);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> shared(Class<T> kind, java.util.function.Supplier<List<T>> read) {
+        return (List<T>) shared.get(kind, () -> List.copyOf(read.get()));
+    }
+
+    private List<DataElement> readElements() {
         return jdbc.sql("SELECT " + ELEMENT_COLUMNS + " FROM data_element ORDER BY code").query(StatisticsCatalog::element).list();
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<Indicator> indicators() {
+        return shared(Indicator.class, this::readIndicators);
+    }
+
+    private List<Indicator> readIndicators() {
         return jdbc.sql("""
                 SELECT id, code, name_zh, name_en, numerator_id, denominator_id, factor, description_zh, description_en, national_code
                 FROM indicator ORDER BY position, code""").query(StatisticsCatalog::indicator).list();
@@ -78,6 +96,10 @@ public class StatisticsCatalog {
     /** Every active form with its rows and rules, in the catalog's order. */
     @PreAuthorize("isAuthenticated()")
     public List<ReportForm> forms() {
+        return shared(ReportForm.class, this::readForms);
+    }
+
+    private List<ReportForm> readForms() {
         Map<Long, DataElement> elements = elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
         Map<Long, List<FormElement>> rows = jdbc.sql("""
                 SELECT report_form_id, data_element_id, position, section_zh, section_en FROM report_form_element
@@ -163,6 +185,7 @@ public class StatisticsCatalog {
         String after = com.programdesk.statistics.catalog.domain.ApprovalLevels.format(levels);
         jdbc.sql("UPDATE report_form SET approval_levels = :levels, version = version + 1 WHERE id = :form")
                 .param("levels", after).param("form", formId).update();
+        shared.forgetAllWithTransaction();
         audit.record(AuditAction.UPDATE, "ReportForm", formId,
                 AuditChanges.between(java.util.Collections.singletonMap("approvalLevels", before),
                         java.util.Collections.singletonMap("approvalLevels", after)));

@@ -1,5 +1,9 @@
 package com.programdesk.statistics.dashboard.service;
 
+import com.programdesk.program.domain.TargetActualsChanged;
+import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
@@ -32,11 +36,21 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     private final Suppression suppression;
     private final ProgramService programs;
 
-    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression, ProgramService programs) {
+    private final ApplicationEventPublisher events;
+
+    ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression, ProgramService programs,
+                              ApplicationEventPublisher events) {
+        this.events = events;
         this.values = values;
         this.catalog = catalog;
         this.suppression = suppression;
         this.programs = programs;
+    }
+
+    /** Approved figures came or went: targets read them (published in the approval's transaction, acted on after it). */
+    @EventListener
+    void on(ApprovedValuesChanged change) {
+        events.publishEvent(new TargetActualsChanged());
     }
 
     @Override

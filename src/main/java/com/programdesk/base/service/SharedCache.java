@@ -1,0 +1,107 @@
+package com.programdesk.base.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values that every user reads and that change only with the data (reference data, figures
+ * computed from it), computed once and shared across sessions on this node. The owner forgets
+ * them when this node commits a change; a change made on another node shows after the freshness
+ * of {@link SharedCaches} at the latest. Bounded: past {@code maxEntries} it starts afresh.
+ */
+public final class SharedCache<K, V> {
+
+    private record Known<V>(V value, Instant until) {
+    }
+
+    private final Map<K, Known<V>> known = new ConcurrentHashMap<>();
+    private final Duration freshFor;
+    private final Clock clock;
+    private final int maxEntries;
+
+    SharedCache(Duration freshFor, Clock clock, int maxEntries) {
+        this.freshFor = freshFor;
+        this.clock = clock;
+        this.maxEntries = maxEntries;
+    }
+
+    /** The value known for {@code key}, computed (outside any lock) when it is missing or no longer fresh. */
+    public V get(K key, Supplier<V> compute) {
+        if (freshFor.isZero()) {
+            return compute.get();
+        }
+        Instant now = clock.instant();
+        Known<V> cached = known.get(key);
+        if (cached == null || !cached.until().isAfter(now)) {
+            if (known.size() >= maxEntries) {
+                known.clear();
+            }
+            cached = new Known<>(compute.get(), now.plus(freshFor));
+            known.put(key, cached);
+        }
+        return cached.value();
+    }
+
+    /**
+     * The values known for {@code keys}; those missing or no longer fresh are computed together by
+     * {@code computeMissing} (one query for a page of rows instead of one per row). A key it leaves
+     * out has no value and is asked for again next time.
+     */
+    public Map<K, V> getAll(Collection<K> keys, Function<List<K>, Map<K, V>> computeMissing) {
+        if (freshFor.isZero()) {
+            return computeMissing.apply(List.copyOf(keys));
+        }
+        Instant now = clock.instant();
+        Map<K, V> found = new HashMap<>();
+        List<K> missing = new ArrayList<>();
+        for (K key : keys) {
+            Known<V> cached = known.get(key);
+            if (cached != null && cached.until().isAfter(now)) {
+                found.put(key, cached.value());
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (known.size() + missing.size() > maxEntries) {
+                known.clear();
+            }
+            computeMissing.apply(missing).forEach((key, value) -> {
+                known.put(key, new Known<>(value, now.plus(freshFor)));
+                found.put(key, value);
+            });
+        }
+        return found;
+    }
+
+    public void forgetAll() {
+        known.clear();
+    }
+
+    /**
+     * Forgets everything now and once more when the current transaction ends: a reader in between
+     * still saw the rows as they were before this transaction's change.
+     */
+    public void forgetAllWithTransaction() {
+        forgetAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetAll();
+                }
+            });
+        }
+    }
+}
