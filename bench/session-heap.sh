@@ -13,7 +13,7 @@
 #   JAR         packaged app            (default target/program-desk.jar: ./mvnw -DskipTests package)
 #   BENCH_WORK  data dir, logs, results (default target/bench-heap; must not be under /tmp,
 #               the embedded MariaDB refuses data dirs under java.io.tmpdir)
-#   JAVA_OPTS   JVM flags               (default -Xmx1g)
+#   JAVA_OPTS   JVM flags beside those of deploy/jvm.options (production's) (default -Xmx1g)
 #   BATCHES     mixed batches (default 2), WARMUP (default 12), BREAKDOWN sessions per view
 #               scenario (default sessions/4, 0 = skip)
 #   KEEP_DATA=1 reuse BENCH_WORK/data instead of starting from an empty data folder
@@ -60,9 +60,9 @@ stop_app() { stop_process "$APP_PID"; }
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-echo "starting $JAR on port $PORT (JVM flags: $JAVA_OPTS), work dir $RUN"
+echo "starting $JAR on port $PORT (JVM flags: deploy/jvm.options $JAVA_OPTS), work dir $RUN"
 # shellcheck disable=SC2086
-"$JAVA_BIN" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --programdesk.data-dir="$BENCH_WORK/data" \
+"$JAVA_BIN" @deploy/jvm.options $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --programdesk.data-dir="$BENCH_WORK/data" \
   > "$RUN/app.log" 2>&1 &
 APP_PID=$!
 start=$(date +%s)
@@ -78,7 +78,7 @@ echo "ready after $(( $(date +%s) - start )) s"
   echo "date:    $(date -Iseconds)"
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr)"
   echo "java:    $("$JAVA_BIN" -version 2>&1 | sed -n 2p)"
-  echo "flags:   $JAVA_OPTS  (GC: $("$JCMD" "$APP_PID" VM.flags | grep -o -- '-XX:+Use[A-Za-z0-9]*GC' | head -1))"
+  echo "flags:   $(grep -v '^#' deploy/jvm.options | xargs) $JAVA_OPTS  (GC: $("$JCMD" "$APP_PID" VM.flags | grep -o -- '-XX:+Use[A-Za-z0-9]*GC' | head -1))"
   echo "jar:     $JAR ($(stat -c %s "$JAR") bytes, $(sha256sum "$JAR" | cut -c1-12))"
   echo "browser: $("$CHROMIUM" --version 2>/dev/null | head -1), playwright-core $(node -p 'require("./bench/node_modules/playwright-core/package.json").version')"
   echo "N:       $SESSIONS sessions per mixed batch, ${BATCHES:-2} batches"

@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// tests write straight into the database too, so nothing is shared across requests (SharedCaches; QueriesPerViewTest keeps it)
+// tests write straight into the database too, so nothing is shared across requests (SharedCaches; QueriesPerViewTest shares)
 @SpringBootTest(properties = "programdesk.shared-caches.fresh-for=0s")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface ProgramDeskTest {

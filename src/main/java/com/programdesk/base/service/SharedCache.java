@@ -26,18 +26,30 @@ public final class SharedCache<K, V> {
     }
 
     private final Map<K, Known<V>> known = new ConcurrentHashMap<>();
-    private final Duration freshFor;
+    private final SharedCaches settings;
     private final Clock clock;
     private final int maxEntries;
+    private volatile int generation;
 
-    SharedCache(Duration freshFor, Clock clock, int maxEntries) {
-        this.freshFor = freshFor;
+    SharedCache(SharedCaches settings, Clock clock, int maxEntries) {
+        this.settings = settings;
         this.clock = clock;
         this.maxEntries = maxEntries;
+        this.generation = settings.generation();
+    }
+
+    /** How long values stay; zero when nothing is kept. Forgets everything when the settings changed. */
+    private Duration freshFor() {
+        if (generation != settings.generation()) {
+            known.clear();
+            generation = settings.generation();
+        }
+        return settings.freshFor();
     }
 
     /** The value known for {@code key}, computed (outside any lock) when it is missing or no longer fresh. */
     public V get(K key, Supplier<V> compute) {
+        Duration freshFor = freshFor();
         if (freshFor.isZero()) {
             return compute.get();
         }
@@ -59,6 +71,7 @@ public final class SharedCache<K, V> {
      * out has no value and is asked for again next time.
      */
     public Map<K, V> getAll(Collection<K> keys, Function<List<K>, Map<K, V>> computeMissing) {
+        Duration freshFor = freshFor();
         if (freshFor.isZero()) {
             return computeMissing.apply(List.copyOf(keys));
         }

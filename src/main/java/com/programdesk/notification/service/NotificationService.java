@@ -1,5 +1,7 @@
 package com.programdesk.notification.service;
 
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.holiday.service.HolidayCalendar;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -50,6 +52,7 @@ public class NotificationService {
     /** Overdue reports are looked for this far back; older periods were reminded of when they became overdue. */
     static final int REPORT_OVERDUE_LOOKBACK_DAYS = 30;
     private static final int SCAN_LIMIT = 5000;
+    private static final int MAX_USERS = 50_000;
 
     private final JdbcClient jdbc;
     private final UserService users;
@@ -59,9 +62,13 @@ public class NotificationService {
     private final CompletenessService completeness;
     private final Clock clock;
     private final HolidayCalendar holidays;
+    /** The bell's count, read on every navigation of every user; forgotten whenever this node writes notifications. */
+    private final SharedCache<Long, Integer> unread;
 
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
-                        FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock) {
+                        FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock,
+                        SharedCaches caches) {
+        this.unread = caches.create(MAX_USERS);
         this.findings = findings;
         this.completeness = completeness;
         this.holidays = holidays;
@@ -169,8 +176,9 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     public int unreadCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = ? AND read_at IS NULL").param(users.currentUserId())
-                .query(Integer.class).single();
+        long userId = users.currentUserId();
+        return unread.get(userId, () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE user_id = ? AND read_at IS NULL")
+                .param(userId).query(Integer.class).single());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -189,6 +197,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(long notificationId) {
+        unread.forgetAllWithTransaction();
         jdbc.sql("UPDATE notification SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL")
                 .params(LocalDateTime.now(clock), notificationId, users.currentUserId()).update();
     }
@@ -196,6 +205,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
+        unread.forgetAllWithTransaction();
         jdbc.sql("UPDATE notification SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
                 .params(LocalDateTime.now(clock), users.currentUserId()).update();
     }
@@ -222,6 +232,7 @@ public class NotificationService {
 
     private int notifyAll(List<Long> recipients, NotificationKind kind, Target target, String subject, String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
+        unread.forgetAllWithTransaction();
         String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
         int added = 0;
         for (Long user : recipients) {
@@ -239,6 +250,7 @@ public class NotificationService {
         if (recipients.isEmpty()) {
             return;
         }
+        unread.forgetAllWithTransaction();
         jdbc.sql("""
                 UPDATE notification SET read_at = :now
                 WHERE user_id IN (:users) AND read_at IS NULL AND kind IN (:kinds) AND target_route = :route""")

@@ -18,13 +18,15 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import com.programdesk.base.service.SharedCaches;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Every click in the side navigation costs a bounded number of SQL statements, for every role
  * (the load test's users click through their menus; docs/benchmarks.md, "Queries per view").
  */
-@TestPropertySource(properties = "programdesk.shared-caches.fresh-for=30s") // as in production
 class QueriesPerViewTest extends ViewTest {
 
     /** The most statements one view may prepare for its first answer, menu and bell included. */
@@ -32,6 +34,18 @@ class QueriesPerViewTest extends ViewTest {
 
     @Autowired
     StatementCounter statements;
+    @Autowired
+    SharedCaches sharedCaches;
+
+    @BeforeEach
+    void shareAsInProduction() {
+        sharedCaches.keepFor(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void shareNothingAsTheOtherTests() {
+        sharedCaches.keepFor(Duration.ZERO);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "coordinator", "viewer", "keqiao.coordinator", "mch.staff", "association"})
