@@ -4,8 +4,14 @@
 # app on a fresh embedded MariaDB with demo data on a loopback port, ramps up [users] over [ramp]
 # seconds, keeps them all busy for [duration] seconds (the steady phase: each logs in with a demo
 # account of every role in turn, then clicks through its own side navigation, 2-5 s think time),
-# then prints one summary line (steady p50/p95/p99 per round trip, errors, round trips/s, CPU ms per
-# round trip of the app's JVM and of MariaDB, machine busy) and a per-view table. Stops the app.
+# and on some visits saves what its role saves, each write checked by the app's confirmation:
+# institution staff save report drafts, file reports, report task progress (submitting at 100 %),
+# submit corrections and log activities done; the coordinator approves reports, accepts or returns
+# tasks, verifies or returns corrections; association staff log member events; the viewer changes
+# the dashboard's period (docs/benchmarks.md, "Load test", Writes). Then prints one summary line
+# (steady p50/p95/p99 per round trip, errors, round trips/s, CPU ms per round trip of the app's JVM
+# and of MariaDB, machine busy), a per-view table, the writes done and a per-write-flow table.
+# Stops the app.
 #
 # Usage: bench/load-test.sh [users] [ramp-seconds] [duration-seconds]     (default 20 30 60)
 # Environment (all optional):

@@ -39,12 +39,14 @@ final class LoadSummary {
             List<RoundTrips.Row> clicks = only(rows, r -> r.kind().equals("navigate"));
             List<RoundTrips.Row> followUps = only(rows, r -> r.kind().equals("follow-up"));
             List<RoundTrips.Row> totals = clickTotals(rows);
+            long browsing = rows.stream().filter(r -> !r.kind().contains(" · ")).count(); // a write flow's round trips: in the writes table
             out.append(String.format("%-16s %7d %8.1f %24s %14s %24s%s%n", view, clicks.size(),
-                    clicks.isEmpty() ? 0.0 : (double) rows.size() / clicks.size(),
+                    clicks.isEmpty() ? 0.0 : (double) browsing / clicks.size(),
                     pct(clicks, 50) + " / " + pct(clicks, 95) + " / " + pct(clicks, 99), pct(followUps, 95),
                     pct(totals, 50) + " / " + pct(totals, 95) + " / " + pct(totals, 99),
                     rows.stream().anyMatch(r -> !r.ok()) ? "  errors " + rows.stream().filter(r -> !r.ok()).count() : ""));
         });
+        out.append(Writes.render(steady, from.atMillis(), to.atMillis()));
         return out.toString();
     }
 

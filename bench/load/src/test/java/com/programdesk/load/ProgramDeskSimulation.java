@@ -25,8 +25,9 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * Virtual users speak Vaadin's UIDL protocol as a browser tab does (no browser): the login page
  * (bootstrap, {@code ?v-r=init}, router navigation), the form login with Spring's CSRF token, the
  * home view, then the views of their own side navigation one after another with 2–5 s think time,
- * each view's grids confirming their first page. Every answer must be a valid UIDL response in
- * sync with the client, without appError or session expiry; a user stops at its first error.
+ * each view's grids confirming their first page; on some visits a user saves what its role saves
+ * ({@link WriteFlows}). Every answer must be a valid UIDL response in sync with the client, without
+ * appError or session expiry, and every write must be confirmed; a user stops at its first error.
  *
  * <p>System properties: baseUrl (http://127.0.0.1:8080), users (20), ramp (seconds, 30),
  * duration (seconds of steady load after the ramp, 60), thinkMin/thinkMax (ms, 2000/5000),
@@ -82,8 +83,13 @@ public class ProgramDeskSimulation extends Simulation {
 
     /** What the browser sends by itself after an answer, until nothing is left (at most 4 more round trips). */
     static ChainBuilder followUps() {
+        return followUps("follow-up");
+    }
+
+    /** The same, recorded as {@code kind}: a navigation's follow-ups count into its click, an action's do not. */
+    static ChainBuilder followUps(String kind) {
         return repeat(4).on(doIf(s -> client(s).hasFollowUp()).then(
-                exec(s -> s.set("req", client(s).followUp())).exec(uidl("follow-up"))));
+                exec(s -> s.set("req", client(s).followUp())).exec(uidl(kind))));
     }
 
     /** The first navigation of a freshly loaded page (after its init) and what the browser sends after it. */
@@ -131,36 +137,35 @@ public class ProgramDeskSimulation extends Simulation {
                     .exec(s -> { RoundTrips.record(s.userId(), "home", "menu", -1, false); return s; }))
             .exitHereIfFailed();
 
-    /** A click in the side navigation, then what the browser sends by itself. */
+    /** A click in the side navigation, then what the browser sends by itself; counts the user's visits to the view. */
     static final ChainBuilder NAVIGATE = exec(s -> s.set("view", s.getString("route").isEmpty() ? "home" : s.getString("route"))
+                    .set("visits " + s.getString("route"), visits(s) + 1)
                     .set("req", client(s).navigate(s.getString("route"), false)))
             .exec(uidl("navigate"))
             .exec(followUps());
 
-    /**
-     * The viewer reads the dashboard and changes its period: the trend by quarter, then by month
-     * again (the granularity select; keys 1 = month, 2 = quarter in the order of its items). The
-     * answer must redraw something.
-     */
-    static final ChainBuilder DASHBOARD_PERIOD = repeat(2, "i").on(
-            pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
-                    .exec(s -> s.set("req", client(s).pick("dashboard-granularity", s.getInt("i") == 0 ? "2" : "1")))
-                    .doIf(s -> s.getString("req") != null).then(
-                            exec(uidl("value change"))
-                                    .exec(s -> client(s).lastChanges() > 0 ? s : s.markAsFailed())
-                                    .exec(s -> { if (s.isFailed()) { RoundTrips.record(s.userId(), "dashboard", "no redraw", -1, false); } return s; })
-                                    .exitHereIfFailed()
-                                    .exec(followUps())));
+    /** How often the user has opened the current route's view, this one included. */
+    static int visits(Session s) {
+        String key = "visits " + s.getString("route");
+        return s.contains(key) ? s.getInt(key) : 0;
+    }
 
-    /** One user action: the body from the client state (null = the control is missing: an error), the round trip, what the browser sends after it. */
+    /**
+     * One user action: the body from the client state (null = the control is missing: an error), the
+     * round trip, what the browser sends after it. A kind "flow · step" records the follow-ups as
+     * "flow · follow-up" (the summary adds up a flow's round trips by that prefix), others as
+     * "action follow-up"; neither counts into the click of the view.
+     */
     static ChainBuilder act(String kind, Function<Session, String> body) {
+        int flow = kind.indexOf(" · ");
+        String followUpKind = flow < 0 ? "action follow-up" : kind.substring(0, flow + 3) + "follow-up";
         return pause(Duration.ofMillis(THINK_MIN / 4), Duration.ofMillis(THINK_MAX / 4))
                 .exec(s -> {
                     client(s).mark();
                     String b = body.apply(s);
                     return b == null ? s.remove("req") : s.set("req", b);
                 })
-                .doIfOrElse(s -> s.contains("req")).then(exec(uidl(kind)).exec(followUps()))
+                .doIfOrElse(s -> s.contains("req")).then(exec(uidl(kind)).exec(followUps(followUpKind)))
                 .orElse(exec(s -> { RoundTrips.record(s.userId(), s.getString("view"), kind + " (control missing)", -1, false);
                     return s.markAsFailed(); }))
                 .exitHereIfFailed();
@@ -176,49 +181,18 @@ public class ProgramDeskSimulation extends Simulation {
         }).exitHereIfFailed();
     }
 
-    private static String fill(Session s, String label, String value) {
-        int node = client(s).fieldByLabel(label);
-        return node < 0 ? null : client(s).fill(node, value);
-    }
-
-    private static String click(Session s, String text) {
-        int node = client(s).buttonByText(text);
-        return node < 0 ? null : client(s).click(node);
-    }
-
-    /**
-     * Association staff log a member event: 登记活动, the first branch they may log for (opening the list), a title,
-     * members and others (date and type keep their defaults: today, 会员日), 保存. The answer must
-     * confirm the saved event by its title.
-     */
-    static final ChainBuilder LOG_MEMBER_EVENT = exec(s -> s.set("title", "压测活动 " + s.userId() + "-" + System.nanoTime() % 100000))
-            .exec(act("open form", s -> click(s, "登记活动")))
-            .exec(act("open list", s -> {
-                int node = client(s).fieldByLabel("举办单位");
-                return node < 0 ? null : client(s).openComboBox(node);
-            }))
-            .exec(act("fill", s -> {
-                String key = client(s).firstItemKey(client(s).fieldByLabel("举办单位"));
-                return key == null ? null : fill(s, "举办单位", key);
-            }))
-            .exec(act("fill", s -> fill(s, "活动名称", s.getString("title"))))
-            .exec(act("fill", s -> fill(s, "参加会员（人）", "12")))
-            .exec(act("fill", s -> fill(s, "其他参加人员（人）", "3")))
-            .exec(act("save", s -> click(s, "保存")))
-            .exec(expect("member event saved", c -> c.answeredSinceMark("已保存活动")));
-
     static final ScenarioBuilder USER = scenario("role mix")
-            .exec(s -> s.set("account", ACCOUNTS.get(Math.floorMod(NEXT.getAndIncrement(), ACCOUNTS.size()))))
+            .exec(s -> {
+                int n = NEXT.getAndIncrement();
+                // ordinal: 0 for the first session of this account, 1 for the second, … (WriteFlows spreads them over what waits)
+                return s.set("account", ACCOUNTS.get(Math.floorMod(n, ACCOUNTS.size()))).set("ordinal", n / ACCOUNTS.size());
+            })
             .exec(LOGIN)
             .asLongAs(s -> System.currentTimeMillis() < end).on(
                     foreach(s -> s.getList("menu"), "route").on(
                             pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
                                     .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)
-                                    .doIf(s -> "dashboard".equals(s.getString("route")) && "viewer".equals(s.getString("account"))
-                                            && System.currentTimeMillis() < end).then(DASHBOARD_PERIOD)
-                                    .doIf(s -> "member-events".equals(s.getString("route"))
-                                            && List.of("association", "nantang.branch").contains(s.getString("account"))
-                                            && System.currentTimeMillis() < end).then(LOG_MEMBER_EVENT)));
+                                    .doIf(s -> System.currentTimeMillis() < end).then(WriteFlows.AFTER_VISIT)));
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("*/*")

@@ -38,6 +38,8 @@ final class VaadinClient {
 
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
+    /** The items a grid or combo box received ({@code $connector.set}), from its first row on. */
+    private final Map<Integer, List<JsonNode>> items = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private int uiId = -1;
     private String csrf;
@@ -65,6 +67,7 @@ final class VaadinClient {
             }
             nodes.clear();
             parents.clear();
+            items.clear();
             constants.clear();
             clientId = 0;
             syncId = -1;
@@ -140,6 +143,7 @@ final class VaadinClient {
                 case "detach" -> {
                     nodes.remove(id);
                     parents.remove(id);
+                    items.remove(id);
                 }
                 case "put" -> put(id, c);
                 case "splice" -> {
@@ -167,12 +171,17 @@ final class VaadinClient {
             if (script.endsWith("$connector.confirm($1)") && x.size() == 3) {
                 pending.add(published(x.get(0).path("@v-node").asInt(), "confirmUpdate", F.arrayNode().add(x.get(1))));
             } else if (script.contains("$connector.set(") && x.get(0).has("@v-node")) {
-                Node combo = nodes.get(x.get(0).get("@v-node").asInt());
+                int id = x.get(0).get("@v-node").asInt();
+                boolean first = x.get(1).asInt(0) == 0;
                 for (JsonNode arg : x) {
-                    if (combo != null && arg.isArray() && !arg.isEmpty() && arg.get(0).has("key")) {
-                        combo.props().put("#firstKey", arg.get(0).get("key").asText());
+                    if (nodes.containsKey(id) && arg.isArray() && !arg.isEmpty() && arg.get(0).has("key")) {
+                        List<JsonNode> page = first ? new ArrayList<>() : items.computeIfAbsent(id, k -> new ArrayList<>());
+                        arg.forEach(page::add);
+                        items.put(id, page);
                     }
                 }
+            } else if (script.contains("$connector.clear(") && x.get(0).has("@v-node") && x.get(1).asInt(-1) == 0) {
+                items.remove(x.get(0).get("@v-node").asInt());
             } else if (script.contains("this.$server.updateSelectedTab(true)")) {
                 pendingLater.add(published(x.get(0).path("@v-node").asInt(), "updateSelectedTab",
                         F.arrayNode().add(true)));
@@ -194,6 +203,8 @@ final class VaadinClient {
         JsonNode value = c.get("value");
         if (feat == 0 && "tag".equals(key)) {
             nodes.put(id, new Node(value.asText(), n.listeners(), n.props()));
+        } else if (feat == 0 && "visible".equals(key) && value != null) {
+            n.props().put("#hidden", !value.asBoolean(true));
         } else if (feat == 4 && value != null) {
             n.listeners().put(key, value.asText());
         } else if (feat == 7 && "text".equals(key) && value != null) {
@@ -256,9 +267,10 @@ final class VaadinClient {
         return message(rpc);
     }
 
-    /** Node id of the attached field with this label (the highest id: the newest, e.g. in a dialog), or -1. */
+    /** Node id of the attached field with this label or accessible name (the highest id: the newest, e.g. in a dialog), or -1. */
     int fieldByLabel(String label) {
-        return nodes.entrySet().stream().filter(e -> label.equals(e.getValue().props().get("label")))
+        return nodes.entrySet().stream().filter(e -> label.equals(e.getValue().props().get("label"))
+                        || label.equals(e.getValue().props().get("accessibleName")))
                 .map(Map.Entry::getKey).max(Integer::compare).orElse(-1);
     }
 
@@ -269,11 +281,40 @@ final class VaadinClient {
             Object t = e.getValue().props().get("#text");
             Integer parent = parents.get(e.getKey());
             if (text.equals(t) && parent != null && nodes.containsKey(parent)
-                    && "vaadin-button".equals(nodes.get(parent).tag())) {
+                    && "vaadin-button".equals(nodes.get(parent).tag()) && !Boolean.TRUE.equals(nodes.get(parent).props().get("#hidden"))) {
                 found = Math.max(found, parent);
             }
         }
         return found;
+    }
+
+    /**
+     * Node id of the attached node beside {@code node} (the same parent) that is a field with this
+     * label or accessible name or a visible button with this text, or -1.
+     */
+    int besides(int node, String labelOrText) {
+        Integer parent = parents.get(node);
+        if (parent == null) {
+            return -1;
+        }
+        for (var e : parents.entrySet()) {
+            if (!parent.equals(e.getValue()) || !nodes.containsKey(e.getKey())) {
+                continue;
+            }
+            Node n = nodes.get(e.getKey());
+            if (labelOrText.equals(n.props().get("label")) || labelOrText.equals(n.props().get("accessibleName"))) {
+                return e.getKey();
+            }
+            if ("vaadin-button".equals(n.tag()) && !Boolean.TRUE.equals(n.props().get("#hidden"))) {
+                for (var child : parents.entrySet()) {
+                    if (child.getValue().equals(e.getKey()) && nodes.containsKey(child.getKey())
+                            && labelOrText.equals(nodes.get(child.getKey()).props().get("#text"))) {
+                        return e.getKey();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** A user types or picks {@code value} in the field: the property sync and the events the field's server side listens to. */
@@ -281,13 +322,68 @@ final class VaadinClient {
         Node n = nodes.get(node);
         ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1)
                 .put("property", "value").put("value", value));
-        for (String event : List.of("change", "value-changed")) {
+        for (String event : List.of("input", "change", "blur", "value-changed")) {
             if (n != null && n.listeners().containsKey(event)) {
                 rpc.add(F.objectNode().put("type", "event").put("node", node).put("event", event).set("data", F.objectNode()));
             }
         }
         lastChanges = -1;
         return message(rpc);
+    }
+
+    /** The value property of the attached node as last synchronised (a text field's text, a select's key), or null. */
+    String value(int node) {
+        Node n = nodes.get(node);
+        Object v = n == null ? null : n.props().get("value");
+        return v == null ? null : String.valueOf(v);
+    }
+
+    /** Node id of the newest attached, visible node with this tag whose property or attribute {@code name} is {@code value}, or -1. */
+    int byTagAnd(String tag, String name, String value) {
+        return nodes.entrySet().stream().filter(e -> tag.equals(e.getValue().tag()) && value.equals(e.getValue().props().get(name))
+                        && !Boolean.TRUE.equals(e.getValue().props().get("#hidden")))
+                .map(Map.Entry::getKey).max(Integer::compare).orElse(-1);
+    }
+
+    /** Node id of the newest attached node whose property {@code property} contains {@code text}, or -1. */
+    int withProperty(String property, String text) {
+        return nodes.entrySet().stream().filter(e -> e.getValue().props().get(property) instanceof String v && v.contains(text))
+                .map(Map.Entry::getKey).max(Integer::compare).orElse(-1);
+    }
+
+    /** The string property of an attached node, or null. */
+    String property(int node, String property) {
+        Node n = nodes.get(node);
+        return n == null || !(n.props().get(property) instanceof String v) ? null : v;
+    }
+
+    /** A user ticks (or clears) the checkbox: the checked property and the event the server listens to. */
+    String check(int node, boolean checked) {
+        nodes.get(node).props().put("checked", String.valueOf(checked));
+        lastChanges = -1;
+        return message(F.arrayNode()
+                .add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", "checked").put("value", checked))
+                .add(F.objectNode().put("type", "event").put("node", node).put("event", "checked-changed").set("data", F.objectNode())));
+    }
+
+    /**
+     * A click on an element whose click listener reads the target in the browser (event data
+     * expressions such as {@code event.target.closest('[data-id]')…}): {@code data} gives each
+     * expression's value.
+     */
+    String clickWith(int node, java.util.function.Function<String, String> data) {
+        Node n = nodes.get(node);
+        ObjectNode values = F.objectNode();
+        JsonNode expressions = n == null ? null : constants.get(n.listeners().get("click"));
+        if (expressions != null) {
+            for (var it = expressions.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                values.put(key, data.apply(key));
+            }
+        }
+        lastChanges = -1;
+        return message(F.arrayNode().add(F.objectNode().put("type", "event").put("node", node).put("event", "click")
+                .<ObjectNode>set("data", values)));
     }
 
     /** A user opens the combo box: the browser asks for the first page of its items. */
@@ -298,10 +394,69 @@ final class VaadinClient {
                 .add(published(node, "setViewportRange", F.arrayNode().add(0).add(50).add(""))));
     }
 
-    /** Key of the first item the combo box received, or null. */
+    /** Key of the first item the combo box or grid received, or null. */
     String firstItemKey(int node) {
-        Node n = nodes.get(node);
-        return n == null ? null : (String) n.props().get("#firstKey");
+        return itemKey(node, item -> true);
+    }
+
+    /** Key of the first item received by the combo box or grid that matches (its JSON: key, label or column values), or null. */
+    String itemKey(int node, java.util.function.Predicate<JsonNode> match) {
+        return items.getOrDefault(node, List.of()).stream().filter(match).map(i -> i.path("key").asText()).findFirst().orElse(null);
+    }
+
+    /** The items the combo box or grid received so far. */
+    List<JsonNode> items(int node) {
+        return items.getOrDefault(node, List.of());
+    }
+
+    /** Whether any text value of the item (a column or renderer property) equals {@code text}. */
+    static boolean itemShows(JsonNode item, String text) {
+        for (var it = item.properties().iterator(); it.hasNext(); ) {
+            if (text.equals(it.next().getValue().asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the item has a boolean renderer property whose name ends with {@code _name} set to true. */
+    static boolean itemFlag(JsonNode item, String name) {
+        for (var it = item.properties().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().endsWith("_" + name) && e.getValue().asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Attached nodes with this tag, oldest first (node ids grow with attachment). */
+    List<Integer> byTag(String tag) {
+        return nodes.entrySet().stream().filter(e -> tag.equals(e.getValue().tag())).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** A click on a grid row (not on a button in it): the grid's item-click event with the row's key. */
+    String itemClick(int grid, String key) {
+        Node n = nodes.get(grid);
+        ObjectNode data = F.objectNode();
+        JsonNode expressions = n == null ? null : constants.get(n.listeners().get("item-click"));
+        if (expressions != null) {
+            for (var it = expressions.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (k.equals("event.detail.itemKey")) {
+                    data.put(k, key);
+                } else if (k.equals("event.detail.internalColumnId")) {
+                    data.put(k, "col0");
+                } else if (k.endsWith("Key")) {
+                    data.put(k, false);
+                } else {
+                    data.put(k, k.endsWith(".detail") ? 1 : 0);
+                }
+            }
+        }
+        lastChanges = -1;
+        return message(F.arrayNode().add(F.objectNode().put("type", "event").put("node", grid).put("event", "item-click")
+                .<ObjectNode>set("data", data)));
     }
 
     /** A click on the node, with the event data its click listener asks for (no modifier keys, left button). */
@@ -352,6 +507,7 @@ final class VaadinClient {
         data.set("historyState", F.objectNode().put("idx", initial ? 0 : ++historyIdx));
         data.put("trigger", initial ? "" : "client");
         title = null;
+        sinceMark.setLength(0); // a new view: the answers of the last one need not be kept
         ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate").<ObjectNode>set("data", data));
         return message(rpc);
