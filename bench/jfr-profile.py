@@ -59,6 +59,7 @@ def main():
     ap.add_argument("recording")
     ap.add_argument("--svg")
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--min-width", type=float, default=12.0, help="pixels; narrower frames are left out of the SVG")
     a = ap.parse_args()
     total = 0
     group_hits = collections.Counter()
@@ -80,10 +81,10 @@ def main():
     for m, n in self_time.most_common(a.top):
         print(f"{100.0 * n / total:6.1f} %  {m}")
     if a.svg:
-        write_svg(collapsed, total, a.svg, os.path.basename(a.recording))
+        write_svg(collapsed, total, a.svg, os.path.basename(a.recording), a.min_width)
 
 
-def write_svg(collapsed, total, path, title):
+def write_svg(collapsed, total, path, title, min_width):
     root = {"n": 0, "c": {}}
     for stack, n in collapsed.items():
         node = root
@@ -98,7 +99,7 @@ def write_svg(collapsed, total, path, title):
     def walk(node, x, depth):
         for name, child in sorted(node["c"].items()):
             w = width * child["n"] / total
-            if w >= 0.5:
+            if w >= min_width:
                 rects.append((x, depth, w, name, child["n"]))
                 depth_max[0] = max(depth_max[0], depth)
                 walk(child, x, depth + 1)

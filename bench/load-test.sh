@@ -22,7 +22,9 @@
 #   PORT        loopback port of the started app (default: a free one)
 #   BENCH_WORK  data dir, logs, results (default target/bench-load; not under /tmp)
 #   JAVA_OPTS   app JVM flags beside deploy/jvm.options (default -Xmx1g)
-#   LAYOUT=fat  run the fat jar instead of the extracted layout of production (deploy/prepare.sh)
+#   LAYOUT=fat  run as before the levers of issue 18: the fat jar, without deploy/jvm.options
+#   BROWSER_AT  seconds into the steady phase at which a person in Chromium logs in and clicks through
+#               a few views (bench/browser-during-load.mjs: timings and a screenshot in the run folder)
 #   KEEP_DATA=1 reuse BENCH_WORK/data (demo data as left by the last run) instead of a fresh one
 #   THINK_MIN / THINK_MAX think time in ms (default 2000 / 5000)
 #   APP=minimal the minimal Vaadin app of bench/minimal instead (jar bench/minimal/target/minimal-vaadin-app.jar,
@@ -102,10 +104,12 @@ else
     fi
     RUN_JAR=$APP_DIR/$(basename "$JAR")
   fi
-  JAR_INFO="$JAR_INFO, ${LAYOUT:-extracted}, flags of deploy/jvm.options: $(grep -v '^#' deploy/jvm.options | xargs)"
+  PROD_FLAGS=(@deploy/jvm.options)
+  [ "${LAYOUT:-extracted}" = fat ] && PROD_FLAGS=()
+  JAR_INFO="$JAR_INFO, ${LAYOUT:-extracted}, flags: ${PROD_FLAGS[*]:+$(grep -v '^#' deploy/jvm.options | xargs)}"
   echo "starting $RUN_JAR on $BASE_URL (JVM flags: $JAVA_OPTS), work dir $RUN"
   # shellcheck disable=SC2086
-  "$JAVA_BIN" @deploy/jvm.options $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+  "$JAVA_BIN" "${PROD_FLAGS[@]}" $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --programdesk.data-dir="$BENCH_WORK/data" > "$RUN/app.log" 2>&1 &
   STARTED_PID=$!
   APP_PID=$STARTED_PID
@@ -130,6 +134,13 @@ fi
   echo "run:     $USERS users, ramp $RAMP s, steady $DURATION s, think ${THINK_MIN:-2000}-${THINK_MAX:-5000} ms"
 } | tee "$RUN/environment.txt"
 
+if [ -n "${BROWSER_AT:-}" ]; then
+  # a person in Chromium during the steady phase: timings and a screenshot in the run folder
+  [ -f bench/node_modules/playwright-core/package.json ] || (cd bench && npm install --no-save --silent playwright-core@1.55.0 > /dev/null)
+  ( sleep $(( RAMP + BROWSER_AT + 15 ))
+    BASE_URL="$BASE_URL" OUT="$RUN" LABEL="$USERS users under load" \
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node bench/browser-during-load.mjs > "$RUN/browser.log" 2>&1 ) &
+fi
 ./mvnw -q -f bench/load/pom.xml test-compile gatling:test -Dsimulation="$SIMULATION" \
   -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \
   -DthinkMin="${THINK_MIN:-2000}" -DthinkMax="${THINK_MAX:-5000}" \

@@ -9,7 +9,7 @@
 //   BREAKDOWN  sessions per single-view scenario (default SESSIONS/4, 0 = skip)
 //   OUT        folder for histograms and the JSON result
 //   CHROMIUM   browser executable (default /usr/bin/chromium)
-import { chromium } from 'playwright-core';
+import { launchChromium, logIn, showView, sleep } from './vaadin-browser.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,23 +26,6 @@ const PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo-2024-pass';
 if (!BASE || !PID || !JCMD) throw new Error('BASE_URL, APP_PID and JCMD are required');
 mkdirSync(OUT, { recursive: true });
 
-// Each view: the side-nav path and a text that is on the page once the view is rendered.
-const VIEWS = {
-  home: { path: '', heading: '您好' },
-  institutions: { path: 'institutions', heading: '机构管理' },
-  users: { path: 'users', heading: '用户管理' },
-  audit: { path: 'audit', heading: '审计日志' },
-  programs: { path: 'programs', heading: '方案名称' },
-  calendar: { path: 'calendar', heading: '待定日期的活动' },
-  tasks: { path: 'tasks', heading: '分派任务' },
-  myTasks: { path: 'my-tasks', heading: '本机构牵头或配合的任务' },
-  findings: { path: 'findings', heading: '仅看逾期' },
-  corrections: { path: 'corrections', heading: '督导检查发现的本单位问题' },
-  teams: { path: 'teams', heading: '团队与成员' },
-  reports: { path: 'reports', heading: '早孕关爱服务月报表' },
-  dashboard: { path: 'dashboard', heading: '指标趋势' },
-};
-// The mixed batch: one of each per 4 sessions, interleaved.
 const MIX = [
   { user: 'admin', views: ['home', 'institutions', 'users', 'audit'] },
   { user: 'coordinator', views: ['home', 'programs', 'calendar', 'tasks', 'findings', 'dashboard'] },
@@ -72,7 +55,6 @@ const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padS
 
 // ---------- heap ----------
 const jcmd = (...args) => execFileSync(JCMD, [PID, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function parseHistogram(text) {
   const classes = new Map();
@@ -123,31 +105,7 @@ async function measure(label) {
 }
 
 // ---------- browser ----------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-async function vaadinIdle(page) {
-  // Flow's client reports pending round trips via isActive(); require two idle checks in a row.
-  for (let idle = 0; idle < 2;) {
-    await page.waitForFunction(() => {
-      const clients = Object.values(window.Vaadin?.Flow?.clients ?? {});
-      return clients.length > 0 && clients.every((c) => !c.isActive || !c.isActive());
-    }, null, { timeout: 30000, polling: 25 });
-    idle++;
-    await sleep(30);
-  }
-}
-
-async function showView(page, view, first) {
-  const v = VIEWS[view];
-  if (!first) await page.locator(`vaadin-side-nav-item[path="${v.path}"]`).click();
-  await page.waitForURL((u) => new URL(u).pathname === '/' + v.path, { timeout: 30000 });
-  await page.getByText(v.heading).first().waitFor({ timeout: 30000 });
-  await vaadinIdle(page);
-}
+const browser = await launchChromium();
 
 // One simulated user: a fresh context (own cookie jar = own HTTP session), the login page, the
 // login, then the views by clicking the side navigation (client-side routing in one tab, as a
@@ -162,20 +120,10 @@ async function runSession(user, views, closeTab = false) {
   const page = await ctx.newPage();
   const times = {};
   try {
-    let start = Date.now();
-    await page.goto(BASE + '/login');
-    await page.locator('input[name="username"]').waitFor();
-    await vaadinIdle(page);
-    times.loginPage = Date.now() - start;
+    Object.assign(times, await logIn(page, BASE, user, PASSWORD, views[0]));
     if (user) {
-      start = Date.now();
-      await page.locator('input[name="username"]').fill(user);
-      await page.locator('input[name="password"]').fill(PASSWORD);
-      await page.getByRole('button', { name: '登录' }).click();
-      await showView(page, views[0], true);
-      times.login = Date.now() - start;
       for (const view of views.slice(1)) {
-        start = Date.now();
+        const start = Date.now();
         await showView(page, view, false);
         times[view] = Date.now() - start;
       }

@@ -3,30 +3,29 @@
 #   1. embedded MariaDB, empty data folder (unpacks MariaDB, installs it, migrates, loads demo data)
 #   2. embedded MariaDB, same folder again (the everyday start)
 #   3. java -jar against an already running MariaDB (SPRING_DATASOURCE_URL)
+#   4. the same in production's layout (deploy/prepare.sh: extracted, deploy/jvm.options), without
+#      and with the JDK AOT cache trained against that MariaDB
 # Usage: bench/startup.sh [runs]   (needs target/program-desk.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 JAR=target/program-desk.jar
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
-JAVA_BIN=${JAVA_BIN:-}
-if [ -z "$JAVA_BIN" ]; then
-  for j in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
-    [ -n "$j" ] && [ -x "$j/bin/java" ] && "$j/bin/java" -version 2>&1 | grep -q '"25' && JAVA_BIN="$j/bin/java" && break
-  done
-fi
-[ -n "$JAVA_BIN" ] || { echo "no Java 25 found; set JAVA_BIN" >&2; exit 1; }
+# shellcheck source=deploy/lib.sh
+. deploy/lib.sh
+find_java25
 WORK=$(pwd)/target/bench-startup
 PORT=18080
 
 now_ms() { date +%s%3N; }
 
-# Starts the app with the given extra arguments/env, prints ms until GET /login answers 200, stops it.
+# Starts the app with the given extra env, prints ms until GET /login answers 200, stops it.
+# RUN_JAR and JVM_ARGS (an array) choose the jar and the flags (default: the fat jar, no flags).
 time_to_login() {
   local log=$1; shift
   local start pid elapsed
   start=$(now_ms)
-  env "$@" "$JAVA_BIN" -jar "$JAR" --server.port=$PORT --programdesk.data-dir="$WORK/data" > "$log" 2>&1 &
+  env "$@" "$JAVA_BIN" "${JVM_ARGS[@]}" -jar "${RUN_JAR:-$JAR}" --server.port=$PORT --programdesk.data-dir="$WORK/data" > "$log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
     kill -0 $pid 2>/dev/null || { echo "app died, see $log" >&2; exit 1; }
@@ -41,6 +40,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 rm -rf "$WORK"; mkdir -p "$WORK"
 first=(); second=(); external=()
+JVM_ARGS=()
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/data"
   first+=("$(time_to_login "$WORK/first-$run.log" PD_BENCH=1)")
@@ -64,7 +64,23 @@ for run in $(seq 1 "$RUNS"); do
     SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= )")
 done
 
+# Production's layout against the same MariaDB: extracted, then with the AOT cache trained on it.
+EXTERNAL_ENV=(SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:$DBPORT/programdesk" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=)
+env "${EXTERNAL_ENV[@]}" deploy/prepare.sh "$JAR" "$WORK/app" > "$WORK/prepare.log" 2>&1 || { echo "deploy/prepare.sh failed, see $WORK/prepare.log" >&2; exit 1; }
+extracted=(); aot=()
+RUN_JAR=$WORK/app/$(basename "$JAR")
+for run in $(seq 1 "$RUNS"); do
+  JVM_ARGS=(@deploy/jvm.options)
+  extracted+=("$(time_to_login "$WORK/extracted-$run.log" "${EXTERNAL_ENV[@]}")")
+  JVM_ARGS=(@deploy/jvm.options -XX:AOTCache="$WORK/app/program-desk.aot")
+  aot+=("$(time_to_login "$WORK/aot-$run.log" "${EXTERNAL_ENV[@]}")")
+done
+# a cache the JVM refuses (another jar, other flags) is named in a warning; the figures would then mean nothing
+grep -h '\[aot' "$WORK"/aot-*.log | sort -u | head -3 || true
+
 echo "runs: $RUNS (ms, command to login page served)"
 echo "embedded, first start : ${first[*]}  median $(printf '%s\n' "${first[@]}" | median)"
 echo "embedded, second start: ${second[*]}  median $(printf '%s\n' "${second[@]}" | median)"
 echo "external MariaDB      : ${external[*]}  median $(printf '%s\n' "${external[@]}" | median)"
+echo "external, extracted   : ${extracted[*]}  median $(printf '%s\n' "${extracted[@]}" | median)   (deploy/prepare.sh layout, deploy/jvm.options)"
+echo "external, AOT cache   : ${aot[*]}  median $(printf '%s\n' "${aot[@]}" | median)   (the same with -XX:AOTCache)"

@@ -3,7 +3,11 @@ package com.programdesk.statistics.reporting.service;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,16 +48,29 @@ class ReportValues {
         return values;
     }
 
-    /** Replaces the report's values with the form's cells; codes outside the form are ignored. */
+    /**
+     * Replaces the report's values with the form's cells; codes outside the form are ignored. Only
+     * rows that exist are deleted, by their key, and the new ones go in with one insert: a delete
+     * over a report without rows yet locks the gap after the newest report, and two institutions
+     * filing new reports at once then deadlocked on each other's inserts (found by the load test).
+     */
     void replace(long reportId, ReportForm form, Map<String, ReportCell> cells) {
-        jdbc.sql("DELETE FROM stat_value WHERE stat_report_id = :report").param("report", reportId).update();
+        List<Long> stored = jdbc.sql("SELECT data_element_id FROM stat_value WHERE stat_report_id = :report")
+                .param("report", reportId).query(Long.class).list();
+        if (!stored.isEmpty()) {
+            jdbc.sql("DELETE FROM stat_value WHERE stat_report_id = :report AND data_element_id IN (:elements)")
+                    .param("report", reportId).param("elements", stored).update();
+        }
+        List<Object> params = new ArrayList<>();
         form.elements().forEach(row -> {
             ReportCell cell = cells.get(row.element().code());
             if (cell != null && (cell.value() != null || cell.note() != null)) {
-                jdbc.sql("INSERT INTO stat_value (stat_report_id, data_element_id, value, note) VALUES (:report, :element, :value, :note)")
-                        .param("report", reportId).param("element", row.element().id())
-                        .param("value", cell.value()).param("note", cell.note()).update();
+                params.addAll(Arrays.asList(reportId, row.element().id(), cell.value(), cell.note()));
             }
         });
+        if (!params.isEmpty()) {
+            jdbc.sql("INSERT INTO stat_value (stat_report_id, data_element_id, value, note) VALUES "
+                    + String.join(", ", Collections.nCopies(params.size() / 4, "(?, ?, ?, ?)"))).params(params).update();
+        }
     }
 }
