@@ -2,8 +2,6 @@ package com.programdesk.area.service;
 
 import com.programdesk.area.domain.Area;
 import com.programdesk.area.domain.AreaMoved;
-import com.programdesk.base.service.SharedCache;
-import com.programdesk.base.service.SharedCaches;
 import com.programdesk.area.domain.AreaRepository;
 import com.programdesk.area.domain.AreaSummary;
 import com.programdesk.area.domain.AreaUsage;
@@ -14,6 +12,8 @@ import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
@@ -119,7 +119,7 @@ public class AreaService {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<AreaSummary> summary(@Nullable Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(shared(List.of(id)).get(id));
+        return id == null ? Optional.empty() : shared(id);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -129,6 +129,10 @@ public class AreaService {
             return Map.of();
         }
         return shared(wanted);
+    }
+
+    private Optional<AreaSummary> shared(long id) {
+        return Optional.ofNullable(shared(List.of(id)).get(id));
     }
 
     private Map<Long, AreaSummary> shared(Collection<Long> ids) {
@@ -159,7 +163,7 @@ public class AreaService {
     /** The path of an area, for the principal at login. */
     @WithoutAuthorization("computes the principal at login, before it exists")
     public Optional<String> pathOf(@Nullable Long areaId) {
-        return areaId == null ? Optional.empty() : Optional.ofNullable(shared(List.of(areaId)).get(areaId)).map(AreaSummary::path);
+        return areaId == null ? Optional.empty() : shared(areaId).map(AreaSummary::path);
     }
 
     /** The ids of the area with {@code path} and of every area below it. */

@@ -1,7 +1,5 @@
 package com.programdesk.memberevent.service;
 
-import org.springframework.context.ApplicationEventPublisher;
-import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
@@ -15,6 +13,7 @@ import com.programdesk.memberevent.domain.MemberEvent;
 import com.programdesk.memberevent.domain.MemberEventFilter;
 import com.programdesk.memberevent.domain.MemberEventRepository;
 import com.programdesk.memberevent.domain.MemberEventRow;
+import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
@@ -26,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,13 +6,8 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
@@ -37,22 +32,12 @@ public class MinimalAppSimulation extends Simulation {
         return s.get("vaadin");
     }
 
-    private static String fill(Session s, String label, String value) {
-        int node = client(s).fieldByLabel(label);
-        return node < 0 ? null : client(s).fill(node, value);
-    }
-
-    private static String click(Session s, String text) {
-        int node = client(s).buttonByText(text);
-        return node < 0 ? null : client(s).click(node);
-    }
-
     /** Fills the form with a random row, a new name and amount, and saves. */
     static final ChainBuilder SAVE_ROW = exec(s -> s.set("row", String.valueOf(ThreadLocalRandom.current().nextInt(1, 1001))))
-            .exec(ProgramDeskSimulation.act("fill", s -> fill(s, "Row", s.getString("row"))))
-            .exec(ProgramDeskSimulation.act("fill", s -> fill(s, "Name", "Load " + s.userId() + "-" + System.nanoTime() % 100000)))
-            .exec(ProgramDeskSimulation.act("fill", s -> fill(s, "Amount", String.valueOf(ThreadLocalRandom.current().nextInt(500)))))
-            .exec(ProgramDeskSimulation.act("save", s -> click(s, "Save")))
+            .exec(ProgramDeskSimulation.act("fill", s -> client(s).fillByLabel("Row", s.getString("row"))))
+            .exec(ProgramDeskSimulation.act("fill", s -> client(s).fillByLabel("Name", "Load " + s.userId() + "-" + System.nanoTime() % 100000)))
+            .exec(ProgramDeskSimulation.act("fill", s -> client(s).fillByLabel("Amount", String.valueOf(ThreadLocalRandom.current().nextInt(500)))))
+            .exec(ProgramDeskSimulation.act("save", s -> client(s).clickByText("Save")))
             .exec(ProgramDeskSimulation.expect("row saved", c -> c.answeredSinceMark("Saved row")));
 
     static final ScenarioBuilder USER = scenario("minimal app")
@@ -66,12 +51,7 @@ public class MinimalAppSimulation extends Simulation {
                                             exec(s -> s.set("rowsVisits", s.getInt("rowsVisits") + 1))
                                                     .doIf(s -> s.getInt("rowsVisits") % SAVE_EVERY == 0).then(SAVE_ROW))));
 
-    HttpProtocolBuilder protocol = http.baseUrl(ProgramDeskSimulation.BASE)
-            .acceptHeader("*/*")
-            .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
-            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) ProgramDeskLoadTest")
-            .disableCaching()
-            .shareConnections();
+    HttpProtocolBuilder protocol = SteadyPhase.protocol();
 
     {
         setUp(USER.injectOpen(rampUsers(ProgramDeskSimulation.USERS).during(Duration.ofSeconds(ProgramDeskSimulation.RAMP))))
@@ -79,38 +59,15 @@ public class MinimalAppSimulation extends Simulation {
                 .maxDuration(Duration.ofSeconds(ProgramDeskSimulation.RAMP * 2L + ProgramDeskSimulation.DURATION + 60));
     }
 
-    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    private final CompletableFuture<CpuSample> steadyStart = new CompletableFuture<>();
-    private final CompletableFuture<CpuSample> steadyEnd = new CompletableFuture<>();
+    private final SteadyPhase steady = new SteadyPhase();
 
     @Override
     public void before() {
-        int ramp = ProgramDeskSimulation.RAMP;
-        int duration = ProgramDeskSimulation.DURATION;
-        end = System.currentTimeMillis() + (ramp + duration) * 1000L;
-        sampler.schedule(() -> steadyStart.complete(CpuSample.take(ProgramDeskSimulation.APP_PID, ProgramDeskSimulation.DB_PID)),
-                ramp, TimeUnit.SECONDS);
-        sampler.schedule(() -> steadyEnd.complete(CpuSample.take(ProgramDeskSimulation.APP_PID, ProgramDeskSimulation.DB_PID)),
-                ramp + duration, TimeUnit.SECONDS);
+        end = steady.begin();
     }
 
     @Override
     public void after() {
-        try {
-            RoundTrips.write(ProgramDeskSimulation.OUT);
-            System.out.println("round trips written to " + ProgramDeskSimulation.OUT.toAbsolutePath());
-            sampler.shutdownNow();
-            if (steadyStart.isDone() && steadyEnd.isDone()) {
-                String summary = LoadSummary.render(RoundTrips.all(), steadyStart.get(), steadyEnd.get(), ProgramDeskSimulation.USERS,
-                        Runtime.getRuntime().availableProcessors());
-                Files.writeString(ProgramDeskSimulation.OUT.resolveSibling("summary.txt"), summary);
-                System.out.println();
-                System.out.println(summary);
-            } else {
-                System.out.println("the run ended before the steady phase did: no summary");
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        steady.finish();
     }
 }

@@ -6,16 +6,11 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatling.javaapi.core.CoreDsl.*;
@@ -194,12 +189,7 @@ public class ProgramDeskSimulation extends Simulation {
                                     .doIf(s -> System.currentTimeMillis() < end).then(NAVIGATE)
                                     .doIf(s -> System.currentTimeMillis() < end).then(WriteFlows.AFTER_VISIT)));
 
-    HttpProtocolBuilder protocol = http.baseUrl(BASE)
-            .acceptHeader("*/*")
-            .acceptLanguageHeader("zh-CN,zh;q=0.9,en;q=0.8")
-            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) ProgramDeskLoadTest")
-            .disableCaching()
-            .shareConnections();
+    HttpProtocolBuilder protocol = SteadyPhase.protocol();
 
     {
         setUp(USER.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
@@ -207,34 +197,15 @@ public class ProgramDeskSimulation extends Simulation {
                 .maxDuration(Duration.ofSeconds(RAMP * 2L + DURATION + 60));
     }
 
-    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    private final CompletableFuture<CpuSample> steadyStart = new CompletableFuture<>();
-    private final CompletableFuture<CpuSample> steadyEnd = new CompletableFuture<>();
+    private final SteadyPhase steady = new SteadyPhase();
 
     @Override
     public void before() {
-        end = System.currentTimeMillis() + (RAMP + DURATION) * 1000L;
-        sampler.schedule(() -> steadyStart.complete(CpuSample.take(APP_PID, DB_PID)), RAMP, TimeUnit.SECONDS);
-        sampler.schedule(() -> steadyEnd.complete(CpuSample.take(APP_PID, DB_PID)), RAMP + DURATION, TimeUnit.SECONDS);
+        end = steady.begin();
     }
 
     @Override
     public void after() {
-        try {
-            RoundTrips.write(OUT);
-            System.out.println("round trips written to " + OUT.toAbsolutePath());
-            sampler.shutdownNow();
-            if (steadyStart.isDone() && steadyEnd.isDone()) {
-                String summary = LoadSummary.render(RoundTrips.all(), steadyStart.get(), steadyEnd.get(), USERS,
-                        Runtime.getRuntime().availableProcessors());
-                Files.writeString(OUT.resolveSibling("summary.txt"), summary);
-                System.out.println();
-                System.out.println(summary);
-            } else {
-                System.out.println("the run ended before the steady phase did: no summary");
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        steady.finish();
     }
 }

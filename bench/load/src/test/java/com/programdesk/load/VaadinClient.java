@@ -317,6 +317,18 @@ final class VaadinClient {
         return -1;
     }
 
+    /** {@link #fill} on the field labelled {@code label}; null (no message) when the view has none. */
+    String fillByLabel(String label, String value) {
+        int node = fieldByLabel(label);
+        return node < 0 ? null : fill(node, value);
+    }
+
+    /** {@link #click} on the button showing {@code text}; null (no message) when the view has none. */
+    String clickByText(String text) {
+        int node = buttonByText(text);
+        return node < 0 ? null : click(node);
+    }
+
     /** A user types or picks {@code value} in the field: the property sync and the events the field's server side listens to. */
     String fill(int node, String value) {
         Node n = nodes.get(node);

@@ -134,16 +134,6 @@ final class WriteFlows {
         }).exitHereIfFailed());
     }
 
-    private static String fill(Session s, String label, String value) {
-        int node = client(s).fieldByLabel(label);
-        return node < 0 ? null : client(s).fill(node, value);
-    }
-
-    private static String click(Session s, String text) {
-        int node = client(s).buttonByText(text);
-        return node < 0 ? null : client(s).click(node);
-    }
-
     private static String open(Session s, String label) {
         int node = client(s).fieldByLabel(label);
         return node < 0 ? null : client(s).openComboBox(node);
@@ -201,7 +191,7 @@ final class WriteFlows {
                 step(flow, "fill", s -> {
                     String cell = s.getString("cell");
                     int eq = cell.lastIndexOf('=');
-                    return fill(s, cell.substring(0, eq), cell.substring(eq + 1));
+                    return client(s).fillByLabel(cell.substring(0, eq), cell.substring(eq + 1));
                 })));
     }
 
@@ -213,7 +203,7 @@ final class WriteFlows {
             .exec(step("report draft", "open", WriteFlows::clickRow))
             .exec(find("report draft", s -> client(s).buttonByText("保存草稿") < 0 ? null : s.set("cells", cells(client(s), 3, true))))
             .exec(typeCells("report draft"))
-            .exec(step("report draft", "save", s -> click(s, "保存草稿")))
+            .exec(step("report draft", "save", s -> client(s).clickByText("保存草稿")))
             .exec(confirmed("report draft", "report drafts saved", "草稿已保存"));
 
     /**
@@ -249,7 +239,7 @@ final class WriteFlows {
             }))
             .exec(find("report submit", s -> client(s).buttonByText("上报") < 0 ? null : s.set("cells", cells(client(s), VALUES.size(), false))))
             .exec(typeCells("report submit"))
-            .exec(step("report submit", "submit", s -> click(s, "上报")))
+            .exec(step("report submit", "submit", s -> client(s).clickByText("上报")))
             .exec(confirmed("report submit", "reports submitted", "报表已上报"));
 
     /** The first open task they lead: progress +20 % with a note, or at 100 % submit it for acceptance. */
@@ -258,15 +248,15 @@ final class WriteFlows {
             .exec(step("task progress", "open", WriteFlows::clickRow))
             .exec(find("task progress", s -> client(s).buttonByText("更新进度") < 0 ? null : s.set("percent", progress(client(s)))))
             .doIf(s -> !s.getBoolean("nothing") && s.getInt("percent") < 100).then(
-                    step("task progress", "dialog", s -> click(s, "更新进度"))
-                            .exec(step("task progress", "percent", s -> fill(s, "进度", String.valueOf(Math.min(100, s.getInt("percent") + 20)))))
-                            .exec(step("task progress", "text", s -> fill(s, "本次进展", "压测：按计划推进，已完成本阶段工作。")))
-                            .exec(step("task progress", "save", s -> click(s, "更新进度")))
+                    step("task progress", "dialog", s -> client(s).clickByText("更新进度"))
+                            .exec(step("task progress", "percent", s -> client(s).fillByLabel("进度", String.valueOf(Math.min(100, s.getInt("percent") + 20)))))
+                            .exec(step("task progress", "text", s -> client(s).fillByLabel("本次进展", "压测：按计划推进，已完成本阶段工作。")))
+                            .exec(step("task progress", "save", s -> client(s).clickByText("更新进度")))
                             .exec(confirmed("task progress", "task progress reported", "进度已更新为")))
             .doIf(s -> !s.getBoolean("nothing") && s.getInt("percent") >= 100).then(
-                    step("task progress", "dialog", s -> click(s, "提交验收"))
-                            .exec(step("task progress", "note", s -> fill(s, "说明（可选）", "压测：已全部完成，请验收。")))
-                            .exec(step("task progress", "submit", s -> click(s, "提交验收")))
+                    step("task progress", "dialog", s -> client(s).clickByText("提交验收"))
+                            .exec(step("task progress", "note", s -> client(s).fillByLabel("说明（可选）", "压测：已全部完成，请验收。")))
+                            .exec(step("task progress", "submit", s -> client(s).clickByText("提交验收")))
                             .exec(confirmed("task progress", "tasks submitted", "任务已提交验收")));
 
     private static int progress(VaadinClient c) {
@@ -280,13 +270,13 @@ final class WriteFlows {
             .exec(find("correction", s -> row(s, shows("待整改"))))
             .exec(step("correction", "open", WriteFlows::clickRow))
             .exec(find("correction", s -> client(s).buttonByText("提交整改") < 0 ? null : s))
-            .exec(step("correction", "measures", s -> fill(s, "整改措施", "压测：已按要求完成整改，建立核查台账并专人负责。")))
+            .exec(step("correction", "measures", s -> client(s).fillByLabel("整改措施", "压测：已按要求完成整改，建立核查台账并专人负责。")))
             .exec(step("correction", "completed", s -> {
                 int picker = client(s).fieldByLabel("整改完成日期");
                 String today = picker < 0 ? null : client(s).property(picker, "max"); // the app's today
                 return picker < 0 ? null : client(s).fill(picker, today != null ? today : LocalDate.now().toString());
             }))
-            .exec(step("correction", "submit", s -> click(s, "提交整改")))
+            .exec(step("correction", "submit", s -> client(s).clickByText("提交整改")))
             .exec(confirmed("correction", "corrections submitted", "整改已提交"));
 
     /**
@@ -311,23 +301,23 @@ final class WriteFlows {
                 return grid < 0 ? null : client(s).clickWith(grid, expression -> expression.contains("[data-date]") ? day : "");
             }))
             .doIf(s -> client(s).value(client(s).fieldByLabel("所属方案")) == null || client(s).value(client(s).fieldByLabel("所属方案")).isEmpty()).then(
-                    step("activity", "cancel", s -> click(s, "取消"))
-                            .exec(step("activity", "today", s -> click(s, "今天")))
-                            .exec(step("activity", "new", s -> click(s, "新建活动"))))
-            .exec(step("activity", "title", s -> fill(s, "活动名称", s.getString("title"))))
+                    step("activity", "cancel", s -> client(s).clickByText("取消"))
+                            .exec(step("activity", "today", s -> client(s).clickByText("今天")))
+                            .exec(step("activity", "new", s -> client(s).clickByText("新建活动"))))
+            .exec(step("activity", "title", s -> client(s).fillByLabel("活动名称", s.getString("title"))))
             .exec(step("activity", "open types", s -> open(s, "活动类型")))
             .exec(step("activity", "type", s -> pick(s, "活动类型", "义诊咨询")))
-            .exec(step("activity", "save", s -> click(s, "保存")))
+            .exec(step("activity", "save", s -> client(s).clickByText("保存")))
             .exec(ProgramDeskSimulation.expect("activity saved (\"已保存活动\")", c -> c.answeredSinceMark("已保存活动")))
             .exec(step("activity", "open", s -> {
                 int grid = client(s).withProperty("innerHTML", s.getString("title"));
                 String id = grid < 0 ? null : entryId(client(s).property(grid, "innerHTML"), s.getString("title"));
                 return id == null ? null : client(s).clickWith(grid, expression -> expression.contains("[data-id]") ? id : "");
             }))
-            .exec(step("activity", "done dialog", s -> click(s, "标记完成")))
-            .exec(step("activity", "attendance", s -> fill(s, "实际参与人数", String.valueOf(20 + ThreadLocalRandom.current().nextInt(30)))))
-            .exec(step("activity", "outcome", s -> fill(s, "活动成效", "压测：义诊咨询按计划完成，发放宣传资料。")))
-            .exec(step("activity", "done", s -> click(s, "标记完成")))
+            .exec(step("activity", "done dialog", s -> client(s).clickByText("标记完成")))
+            .exec(step("activity", "attendance", s -> client(s).fillByLabel("实际参与人数", String.valueOf(20 + ThreadLocalRandom.current().nextInt(30)))))
+            .exec(step("activity", "outcome", s -> client(s).fillByLabel("活动成效", "压测：义诊咨询按计划完成，发放宣传资料。")))
+            .exec(step("activity", "done", s -> client(s).clickByText("标记完成")))
             .exec(confirmed("activity", "activities done", "已标记为完成"));
 
     /** The data-id of the calendar entry whose title (attribute "title · status") starts with this title. */
@@ -348,8 +338,8 @@ final class WriteFlows {
             .exec(find("report approval", s -> row(s, shows("已上报待审核"))))
             .exec(step("report approval", "open", WriteFlows::clickRow))
             .exec(find("report approval", s -> client(s).buttonByText("审核通过") < 0 ? null : s))
-            .exec(step("report approval", "dialog", s -> click(s, "审核通过")))
-            .exec(step("report approval", "confirm", s -> click(s, "审核通过")))
+            .exec(step("report approval", "dialog", s -> client(s).clickByText("审核通过")))
+            .exec(step("report approval", "confirm", s -> client(s).clickByText("审核通过")))
             .exec(confirmed("report approval", "reports approved", "报表已审核通过"));
 
     /** Tasks filtered by 已提交; the first one is accepted or returned with a reason, in turn. */
@@ -360,13 +350,13 @@ final class WriteFlows {
             .exec(step("task review", "open", WriteFlows::clickRow))
             .doIf(s -> !s.getBoolean("nothing")).then(exec(s -> s.set("accept", TASK_VERDICTS.getAndIncrement() % 2 == 0)))
             .doIf(s -> !s.getBoolean("nothing") && s.getBoolean("accept")).then(
-                    step("task review", "dialog", s -> click(s, "验收通过"))
-                            .exec(step("task review", "accept", s -> click(s, "验收通过")))
+                    step("task review", "dialog", s -> client(s).clickByText("验收通过"))
+                            .exec(step("task review", "accept", s -> client(s).clickByText("验收通过")))
                             .exec(confirmed("task review", "tasks accepted", "任务已验收通过")))
             .doIf(s -> !s.getBoolean("nothing") && !s.getBoolean("accept")).then(
-                    step("task review", "dialog", s -> click(s, "退回"))
-                            .exec(step("task review", "reason", s -> fill(s, "退回原因", "压测：请补充佐证材料后重新提交。")))
-                            .exec(step("task review", "return", s -> click(s, "退回")))
+                    step("task review", "dialog", s -> client(s).clickByText("退回"))
+                            .exec(step("task review", "reason", s -> client(s).fillByLabel("退回原因", "压测：请补充佐证材料后重新提交。")))
+                            .exec(step("task review", "return", s -> client(s).clickByText("退回")))
                             .exec(confirmed("task review", "tasks returned", "任务已退回")));
 
     /** Findings filtered by 待审核; the first correction is verified (no evidence needed, with the reason) or returned, in turn. */
@@ -375,19 +365,19 @@ final class WriteFlows {
             .exec(step("correction review", "filter", s -> pick(s, "状态", "待审核")))
             .exec(find("correction review", s -> row(s, shows("待审核"))))
             .exec(step("correction review", "open", WriteFlows::clickRow))
-            .exec(step("correction review", "dialog", s -> click(s, "审核整改")))
+            .exec(step("correction review", "dialog", s -> client(s).clickByText("审核整改")))
             .doIf(s -> !s.getBoolean("nothing")).then(exec(s -> s.set("verify", CORRECTION_VERDICTS.getAndIncrement() % 2 == 0)))
             .doIf(s -> !s.getBoolean("nothing") && s.getBoolean("verify")).then(
                     step("correction review", "no evidence", s -> {
                         int box = client(s).fieldByLabel("无需佐证材料（请在审核意见中说明理由）");
                         return box < 0 ? null : client(s).check(box, true);
                     })
-                            .exec(step("correction review", "note", s -> fill(s, "审核意见 / 退回原因", "压测：现场复核，整改记录完整，无需另附材料。")))
-                            .exec(step("correction review", "verify", s -> click(s, "审核通过，销号")))
+                            .exec(step("correction review", "note", s -> client(s).fillByLabel("审核意见 / 退回原因", "压测：现场复核，整改记录完整，无需另附材料。")))
+                            .exec(step("correction review", "verify", s -> client(s).clickByText("审核通过，销号")))
                             .exec(confirmed("correction review", "corrections verified", "整改已验证通过")))
             .doIf(s -> !s.getBoolean("nothing") && !s.getBoolean("verify")).then(
-                    step("correction review", "reason", s -> fill(s, "审核意见 / 退回原因", "压测：整改措施不具体，请补充后重新提交。"))
-                            .exec(step("correction review", "return", s -> click(s, "退回重新整改")))
+                    step("correction review", "reason", s -> client(s).fillByLabel("审核意见 / 退回原因", "压测：整改措施不具体，请补充后重新提交。"))
+                            .exec(step("correction review", "return", s -> client(s).clickByText("退回重新整改")))
                             .exec(confirmed("correction review", "corrections returned", "整改已退回")));
 
     // ---- association staff and the viewer ----
@@ -399,16 +389,16 @@ final class WriteFlows {
      */
     static final ChainBuilder MEMBER_EVENT = start("member event")
             .exec(s -> s.set("title", "压测活动 " + s.userId() + "-" + System.nanoTime() % 100000))
-            .exec(step("member event", "open form", s -> click(s, "登记活动")))
+            .exec(step("member event", "open form", s -> client(s).clickByText("登记活动")))
             .exec(step("member event", "open list", s -> open(s, "举办单位")))
             .exec(step("member event", "fill", s -> {
                 String key = client(s).firstItemKey(client(s).fieldByLabel("举办单位"));
-                return key == null ? null : fill(s, "举办单位", key);
+                return key == null ? null : client(s).fillByLabel("举办单位", key);
             }))
-            .exec(step("member event", "fill", s -> fill(s, "活动名称", s.getString("title"))))
-            .exec(step("member event", "fill", s -> fill(s, "参加会员（人）", "12")))
-            .exec(step("member event", "fill", s -> fill(s, "其他参加人员（人）", "3")))
-            .exec(step("member event", "save", s -> click(s, "保存")))
+            .exec(step("member event", "fill", s -> client(s).fillByLabel("活动名称", s.getString("title"))))
+            .exec(step("member event", "fill", s -> client(s).fillByLabel("参加会员（人）", "12")))
+            .exec(step("member event", "fill", s -> client(s).fillByLabel("其他参加人员（人）", "3")))
+            .exec(step("member event", "save", s -> client(s).clickByText("保存")))
             .exec(confirmed("member event", "member events logged", "已保存活动"));
 
     /**

@@ -5,10 +5,10 @@ import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.security.domain.Roles;
-import com.programdesk.security.service.CurrentUser;
 import com.programdesk.base.service.SharedCache;
 import com.programdesk.base.service.SharedCaches;
+import com.programdesk.security.domain.Roles;
+import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.FormElement;
@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ public class StatisticsCatalog {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> shared(Class<T> kind, java.util.function.Supplier<List<T>> read) {
+    private <T> List<T> shared(Class<T> kind, Supplier<List<T>> read) {
         return (List<T>) shared.get(kind, () -> List.copyOf(read.get()));
     }
 

@@ -1,22 +1,22 @@
 package com.programdesk.statistics.dashboard.service;
 
-import com.programdesk.program.domain.TargetActualsChanged;
-import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetActualSource;
+import com.programdesk.program.domain.TargetActualsChanged;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.program.service.ProgramService;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.dashboard.domain.Figure;
 import com.programdesk.statistics.dashboard.service.IndicatorValues.Counts;
+import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
