@@ -3,6 +3,7 @@ package com.programdesk.area.service;
 import com.programdesk.area.domain.AreaImportSummary;
 import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
@@ -41,7 +42,7 @@ public class AreaImportService {
 
     static final String CONFLICT = "area.import.fatal.conflict";
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
-    private static final String ENTITY = "Area";
+    private static final AuditedEntity ENTITY = AuditedEntity.AREA;
     private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;

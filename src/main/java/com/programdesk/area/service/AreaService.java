@@ -7,6 +7,7 @@ import com.programdesk.area.domain.AreaSummary;
 import com.programdesk.area.domain.AreaUsage;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
@@ -42,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaService {
 
-    private static final String ENTITY = "Area";
+    private static final AuditedEntity ENTITY = AuditedEntity.AREA;
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
     /** A province's tree: about 1,500 areas down to the townships. */
     private static final int MAX_SHARED = 20_000;

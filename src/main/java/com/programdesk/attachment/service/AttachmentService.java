@@ -3,6 +3,7 @@ package com.programdesk.attachment.service;
 import com.programdesk.attachment.domain.Attachment;
 import com.programdesk.attachment.domain.AttachmentRepository;
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.service.CurrentUser;
@@ -91,7 +92,7 @@ public class AttachmentService {
             }
             Attachment saved = repository.save(new Attachment(null, ownerType, ownerId, sha256, size, kind.contentType(), name,
                     currentUser.actorName(), LocalDateTime.now(clock)));
-            audit.record(AuditAction.CREATE, "Attachment", saved.id(), "file: " + name + ", owner: " + ownerType + " " + ownerId);
+            audit.record(AuditAction.CREATE, AuditedEntity.ATTACHMENT, saved.id(), "file: " + name + ", owner: " + ownerType + " " + ownerId);
             return saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +113,7 @@ public class AttachmentService {
         AttachmentOwners owner = policy(attachment.ownerType());
         owner.requireReadable(attachment.ownerId());
         owner.opened(attachment.ownerId());
-        audit.record(AuditAction.DOWNLOAD, "Attachment", attachment.id(), "file: " + attachment.fileName());
+        audit.record(AuditAction.DOWNLOAD, AuditedEntity.ATTACHMENT, attachment.id(), "file: " + attachment.fileName());
         try {
             InputStream content = Files.newInputStream(pathOf(attachment.sha256()));
             return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), content);

@@ -1,6 +1,7 @@
 package com.programdesk.audit.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.domain.AuditEvent;
 import com.programdesk.audit.domain.AuditEventRepository;
 import com.programdesk.audit.domain.AuditFilter;
@@ -47,15 +48,15 @@ public class AuditService {
     /** Records an action of the logged-in user (or "system" during start-up). */
     @Transactional(propagation = Propagation.MANDATORY)
     @WithoutAuthorization("only joins the transaction of an already authorized change")
-    public void record(AuditAction action, String entityType, Long entityId, String changedFields) {
-        save(currentUser.actorName(), action, entityType, entityId, changedFields);
+    public void record(AuditAction action, AuditedEntity entity, Long entityId, String changedFields) {
+        save(currentUser.actorName(), action, entity, entityId, changedFields);
     }
 
     /** Records an event whose actor is not logged in, such as a failed login. */
     @Transactional
     @WithoutAuthorization("only joins the transaction of an already authorized change or login")
-    public void recordFor(String actor, AuditAction action, String entityType, Long entityId, String changedFields) {
-        save(actor, action, entityType, entityId, changedFields);
+    public void recordFor(String actor, AuditAction action, AuditedEntity entity, Long entityId, String changedFields) {
+        save(actor, action, entity, entityId, changedFields);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -77,12 +78,12 @@ public class AuditService {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event e WHERE " + where(filter, params)).params(params).query(Long.class).single();
     }
 
-    private void save(String actor, AuditAction action, String entityType, Long entityId, String changedFields) {
+    private void save(String actor, AuditAction action, AuditedEntity entity, Long entityId, String changedFields) {
         String name = actor == null || actor.isBlank() ? "?" : actor.strip();
         if (name.length() > 50) {
             name = name.substring(0, 50);
         }
-        repository.save(new AuditEvent(null, LocalDateTime.now(clock), name, action, entityType, entityId,
+        repository.save(new AuditEvent(null, LocalDateTime.now(clock), name, action, entity.code(), entityId,
                 changedFields == null || changedFields.isEmpty() ? null : changedFields));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -100,6 +101,11 @@ public final class SharedCache<K, V> {
 
     public void forgetAll() {
         known.clear();
+    }
+
+    /** Forgets the entries whose key matches, e.g. those of one program when only its rows changed. */
+    public void forgetIf(Predicate<K> matching) {
+        known.keySet().removeIf(matching);
     }
 
     /**

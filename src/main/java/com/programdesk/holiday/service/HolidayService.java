@@ -1,6 +1,7 @@
 package com.programdesk.holiday.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
@@ -55,14 +56,14 @@ public class HolidayService {
             throw new InvalidFieldException("day", "holiday.error.exists");
         }
         jdbc.sql("INSERT INTO holiday (day, name) VALUES (?, ?)").params(day, name.strip()).update();
-        audit.record(AuditAction.CREATE, "Holiday", null, "day: " + day + ", name: " + name.strip());
+        audit.record(AuditAction.CREATE, AuditedEntity.HOLIDAY, null, "day: " + day + ", name: " + name.strip());
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void remove(LocalDate day) {
         if (jdbc.sql("DELETE FROM holiday WHERE day = ?").param(day).update() > 0) {
-            audit.record(AuditAction.DELETE, "Holiday", null, "day: " + day);
+            audit.record(AuditAction.DELETE, AuditedEntity.HOLIDAY, null, "day: " + day);
         }
     }
 }

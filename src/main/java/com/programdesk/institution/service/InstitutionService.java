@@ -3,6 +3,7 @@ package com.programdesk.institution.service;
 import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InstitutionService {
 
-    private static final String ENTITY = "Institution";
+    private static final AuditedEntity ENTITY = AuditedEntity.INSTITUTION;
     /** Codes start with the city (SX-, YQ-), so the directory opens grouped by city. */
     private static final Sort BY_CODE = Sort.by("code", "id");
     private static final Sort BY_NAME = Sort.by("nameZh", "id");

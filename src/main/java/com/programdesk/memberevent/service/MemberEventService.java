@@ -2,6 +2,7 @@ package com.programdesk.memberevent.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
@@ -46,7 +47,7 @@ public class MemberEventService {
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "','"
             + Roles.ASSOCIATION + "')";
     static final String LOGGERS = "hasRole('" + Roles.ASSOCIATION + "')";
-    private static final String ENTITY = "MemberEvent";
+    private static final AuditedEntity ENTITY = AuditedEntity.MEMBER_EVENT;
     private static final String BRANCH_TYPES = "i.type IN ('FAMILY_PLANNING_ASSOCIATION', 'ASSOCIATION_BRANCH')";
     /** The association itself first, then its branches by code. */
     private static final String BRANCH_ORDER = "i.parent_id IS NOT NULL, i.code, i.id";
@@ -139,7 +140,7 @@ public class MemberEventService {
             event.setCreatedAt(now);
             MemberEvent saved = events.save(event);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-            published.publishEvent(new TargetActualsChanged());
+            published.publishEvent(TargetActualsChanged.anyProgram());
             return saved;
         }
         MemberEvent before = OptimisticLocking.unchanged(events.findById(event.getId()), event, ENTITY + " " + event.getId());
@@ -148,7 +149,7 @@ public class MemberEventService {
         event.setCreatedAt(before.getCreatedAt());
         MemberEvent saved = events.save(event);
         audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
-        published.publishEvent(new TargetActualsChanged());
+        published.publishEvent(TargetActualsChanged.anyProgram());
         return saved;
     }
 

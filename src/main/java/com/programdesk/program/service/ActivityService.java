@@ -2,6 +2,7 @@ package com.programdesk.program.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
@@ -51,7 +52,7 @@ public class ActivityService {
             + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
     /** A calendar page never needs more; a guard against a runaway range. */
     public static final int CALENDAR_LIMIT = 2000;
-    private static final String ENTITY = ActivityWorkflow.ENTITY;
+    private static final AuditedEntity ENTITY = ActivityWorkflow.ENTITY;
 
     private final ActivityRepository activities;
     private final ProgramRepository programs;
@@ -158,7 +159,7 @@ public class ActivityService {
                 events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
             }
         }
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(before == null || before.getProgramId() == saved.getProgramId() ? TargetActualsChanged.ofProgram(saved.getProgramId()) : TargetActualsChanged.anyProgram());
         return saved;
     }
 
@@ -180,7 +181,7 @@ public class ActivityService {
         Activity saved = activities.save(current);
         audit.record(AuditAction.RESCHEDULE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
         events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(TargetActualsChanged.ofProgram(saved.getProgramId()));
         return saved;
     }
 
@@ -203,7 +204,7 @@ public class ActivityService {
     }
 
     private Activity changed(Activity activity) {
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(TargetActualsChanged.ofProgram(activity.getProgramId()));
         return activity;
     }
 

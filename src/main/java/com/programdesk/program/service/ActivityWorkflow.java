@@ -1,5 +1,6 @@
 package com.programdesk.program.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.domain.Activity;
 import com.programdesk.program.domain.ActivityRepository;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityWorkflow {
 
-    static final String ENTITY = "Activity";
+    static final AuditedEntity ENTITY = AuditedEntity.ACTIVITY;
 
     private final ActivityRepository activities;
     private final WorkflowSteps steps;

@@ -2,6 +2,7 @@ package com.programdesk.program.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.SaveErrors;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ObservanceDayService {
 
-    private static final String ENTITY = "ObservanceDay";
+    private static final AuditedEntity ENTITY = AuditedEntity.OBSERVANCE_DAY;
 
     private final ObservanceDayRepository repository;
     private final AuditService audit;

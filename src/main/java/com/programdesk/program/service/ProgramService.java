@@ -2,6 +2,7 @@ package com.programdesk.program.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramService {
 
     static final String PLANNERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
-    private static final String ENTITY = "Program";
+    private static final AuditedEntity ENTITY = AuditedEntity.PROGRAM;
 
     private final ProgramRepository programs;
     private final WorkStreamRepository workStreams;

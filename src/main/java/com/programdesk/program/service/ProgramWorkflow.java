@@ -1,5 +1,6 @@
 package com.programdesk.program.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.program.domain.Program;
 import com.programdesk.program.domain.ProgramRepository;
 import com.programdesk.program.domain.ProgramStatus;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramWorkflow {
 
-    static final String ENTITY = "Program";
+    static final AuditedEntity ENTITY = AuditedEntity.PROGRAM;
 
     private final ProgramRepository programs;
     private final WorkflowSteps steps;

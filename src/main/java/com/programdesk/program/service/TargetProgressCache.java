@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The progress of a program's targets, computed once a day per program and shared by every user
  * who may see the program: the home view and the dashboard show it on every visit, and computing
  * it reads the activities, member events and report figures of every target (about 20 queries per
- * target). Forgotten when this node commits a change that targets measure.
+ * target). Forgotten when this node commits a change that targets measure: only the program's
+ * entries when the change belongs to one program (an activity, a target), every entry otherwise.
  */
 @Component
 class TargetProgressCache {
@@ -38,6 +39,10 @@ class TargetProgressCache {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(TargetActualsChanged changed) {
-        known.forgetAll();
+        if (changed.programId() == null) {
+            known.forgetAll();
+        } else {
+            known.forgetIf(key -> key.programId() == changed.programId());
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.programdesk.program.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.domain.Program;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TargetService {
 
-    private static final String ENTITY = "Target";
+    private static final AuditedEntity ENTITY = AuditedEntity.TARGET;
 
     private final TargetRepository targets;
     private final ProgramRepository programs;
@@ -97,7 +98,7 @@ public class TargetService {
         Target saved = targets.save(edited);
         audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
                 before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(before.isEmpty() || before.get().getProgramId() == saved.getProgramId() ? TargetActualsChanged.ofProgram(saved.getProgramId()) : TargetActualsChanged.anyProgram());
         return saved;
     }
 
@@ -111,7 +112,7 @@ public class TargetService {
         }
         targets.delete(current);
         audit.record(AuditAction.DELETE, ENTITY, current.getId(), AuditChanges.of(current.auditFields()));
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(TargetActualsChanged.ofProgram(current.getProgramId()));
     }
 
     private Optional<Program> visibleProgram(long programId) {

@@ -1,6 +1,7 @@
 package com.programdesk.supervision.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.TextInput;
@@ -29,7 +30,7 @@ public class ChecklistTemplateService {
 
     static final int MAX_ITEMS = 200;
     public static final int MAX_SCORE = 100;
-    private static final String ENTITY = "ChecklistTemplate";
+    private static final AuditedEntity ENTITY = AuditedEntity.CHECKLIST_TEMPLATE;
 
     private final ChecklistTemplateRepository templates;
     private final AuditService audit;

@@ -3,6 +3,7 @@ package com.programdesk.supervision.service;
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
@@ -58,7 +59,7 @@ public class FindingService {
     static final String COORDINATORS = "hasRole('" + Roles.COORDINATOR + "')";
     static final String STAFF = "hasAnyRole('" + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
     public static final String EVIDENCE = "Correction";
-    private static final String ENTITY = FindingWorkflow.ENTITY;
+    private static final AuditedEntity ENTITY = FindingWorkflow.ENTITY;
     private static final String SUMMARY = """
             SELECT f.id, f.supervision_round_id, r.title AS round_title, f.institution_id, i.name_zh AS institution_name, f.category,
                    f.severity, f.description, f.due_date, f.status, f.return_count

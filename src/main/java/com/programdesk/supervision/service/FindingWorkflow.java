@@ -1,5 +1,6 @@
 package com.programdesk.supervision.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.supervision.domain.Finding;
 import com.programdesk.supervision.domain.FindingRepository;
 import com.programdesk.supervision.domain.FindingStatus;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FindingWorkflow {
 
-    static final String ENTITY = "Finding";
+    static final AuditedEntity ENTITY = AuditedEntity.FINDING;
 
     private final FindingRepository findings;
     private final WorkflowSteps steps;

@@ -2,6 +2,7 @@ package com.programdesk.supervision.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
@@ -48,7 +49,7 @@ public class RoundService {
 
     static final String PLANNERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
-    private static final String ENTITY = RoundWorkflow.ENTITY;
+    private static final AuditedEntity ENTITY = RoundWorkflow.ENTITY;
 
     private final SupervisionRoundRepository rounds;
     private final ChecklistTemplateRepository templates;

@@ -1,5 +1,6 @@
 package com.programdesk.supervision.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.supervision.domain.RoundStatus;
 import com.programdesk.supervision.domain.SupervisionRound;
 import com.programdesk.supervision.domain.SupervisionRoundRepository;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RoundWorkflow {
 
-    static final String ENTITY = "SupervisionRound";
+    static final AuditedEntity ENTITY = AuditedEntity.SUPERVISION_ROUND;
 
     private final SupervisionRoundRepository rounds;
     private final WorkflowSteps steps;

@@ -1,6 +1,7 @@
 package com.programdesk.supervision.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
@@ -33,7 +34,7 @@ public class VisitService {
 
     /** Owner type of the photos attached to a visit. */
     public static final String PHOTOS = "Visit";
-    private static final String ENTITY = "Visit";
+    private static final AuditedEntity ENTITY = AuditedEntity.VISIT;
 
     private final VisitRepository visits;
     private final ChecklistTemplateRepository templates;

@@ -1,6 +1,7 @@
 package com.programdesk.task.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.domain.WorkingDays;
 import com.programdesk.base.service.InvalidFieldException;
@@ -105,7 +106,7 @@ public class CampaignTemplateService {
                 task.setDueDate(due);
                 task.setUpdatedAt(LocalDateTime.now(clock));
                 taskRepository.save(task);
-                audit.record(AuditAction.RESCHEDULE, "Task", task.getId(), change);
+                audit.record(AuditAction.RESCHEDULE, AuditedEntity.TASK, task.getId(), change);
             }
         }
     }

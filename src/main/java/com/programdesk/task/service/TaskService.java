@@ -2,6 +2,7 @@ package com.programdesk.task.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
@@ -58,7 +59,7 @@ public class TaskService {
     static final String PLANNERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
     static final String STAFF = "hasAnyRole('" + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
-    private static final String ENTITY = TaskWorkflow.ENTITY;
+    private static final AuditedEntity ENTITY = TaskWorkflow.ENTITY;
 
     private final TaskRepository tasks;
     private final TaskEntryRepository entries;

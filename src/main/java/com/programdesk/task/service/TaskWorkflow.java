@@ -1,5 +1,6 @@
 package com.programdesk.task.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskRepository;
 import com.programdesk.task.domain.TaskStatus;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskWorkflow {
 
-    static final String ENTITY = "Task";
+    static final AuditedEntity ENTITY = AuditedEntity.TASK;
 
     private final TaskRepository tasks;
     private final WorkflowSteps steps;

@@ -1,6 +1,7 @@
 package com.programdesk.team.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.documents.Xlsx;
 import com.programdesk.base.service.InvalidFieldException;
@@ -127,7 +128,7 @@ public class StaffingService {
             if (assignments.findByActivityIdAndTeamMemberId(activityId, member.getId()).isEmpty()) {
                 Assignment saved = assignments.save(new Assignment(activityId, member.getId(), member.getTeamId(), reason,
                         currentUser.actorName(), LocalDateTime.now(clock)));
-                audit.record(AuditAction.CREATE, "Assignment", saved.getId(), "activity: " + activityId + ", member: " + member.getId()
+                audit.record(AuditAction.CREATE, AuditedEntity.ASSIGNMENT, saved.getId(), "activity: " + activityId + ", member: " + member.getId()
                         + (reason == null ? "" : ", overlap: " + reason));
                 added++;
             }
@@ -150,7 +151,7 @@ public class StaffingService {
         Assignment assignment = assignments.findById(assignmentId).orElseThrow(() -> new AccessDeniedException("No assignment " + assignmentId));
         requireStaffer(activity(assignment.getActivityId()));
         assignments.delete(assignment);
-        audit.record(AuditAction.DELETE, "Assignment", assignmentId, "activity: " + assignment.getActivityId() + ", member: "
+        audit.record(AuditAction.DELETE, AuditedEntity.ASSIGNMENT, assignmentId, "activity: " + assignment.getActivityId() + ", member: "
                 + assignment.getTeamMemberId());
     }
 
@@ -177,7 +178,7 @@ public class StaffingService {
         BigDecimal before = assignment.getHours();
         assignment.correctHours(hours.setScale(1, RoundingMode.HALF_UP), cleanNote);
         assignments.save(assignment);
-        audit.record(AuditAction.UPDATE, "Assignment", assignmentId, "hours: " + before + " → " + hours
+        audit.record(AuditAction.UPDATE, AuditedEntity.ASSIGNMENT, assignmentId, "hours: " + before + " → " + hours
                 + (cleanNote == null ? "" : ", note: " + cleanNote));
     }
 

@@ -2,6 +2,7 @@ package com.programdesk.team.service;
 
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.service.DateInput;
@@ -177,13 +178,13 @@ public class TeamService {
         if (edited.getId() == null) {
             edited.setCreatedAt(now);
             Team saved = teams.save(edited);
-            audit.record(AuditAction.CREATE, "Team", saved.getId(), AuditChanges.of(saved.auditFields()));
+            audit.record(AuditAction.CREATE, AuditedEntity.TEAM, saved.getId(), AuditChanges.of(saved.auditFields()));
             return saved;
         }
         Team before = OptimisticLocking.unchanged(teams.findById(edited.getId()), edited, "Team " + edited.getId());
         requireManager(before);
         Team saved = teams.save(edited);
-        audit.record(AuditAction.UPDATE, "Team", saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        audit.record(AuditAction.UPDATE, AuditedEntity.TEAM, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         return saved;
     }
 
@@ -219,7 +220,7 @@ public class TeamService {
         if (edited.getId() == null) {
             edited.setCreatedAt(now);
             TeamMember saved = members.save(edited);
-            audit.record(AuditAction.CREATE, "TeamMember", saved.getId(), AuditChanges.of(saved.auditFields()));
+            audit.record(AuditAction.CREATE, AuditedEntity.TEAM_MEMBER, saved.getId(), AuditChanges.of(saved.auditFields()));
             return saved;
         }
         TeamMember before = OptimisticLocking.unchanged(members.findById(edited.getId()), edited, "TeamMember " + edited.getId());
@@ -227,7 +228,7 @@ public class TeamService {
             throw new AccessDeniedException("A member stays in their team");
         }
         TeamMember saved = members.save(edited);
-        audit.record(AuditAction.UPDATE, "TeamMember", saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        audit.record(AuditAction.UPDATE, AuditedEntity.TEAM_MEMBER, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         return saved;
     }
 
@@ -237,7 +238,7 @@ public class TeamService {
     public Optional<String> revealPhone(long memberId) {
         TeamMember member = members.findById(memberId).orElseThrow(() -> new AccessDeniedException("No member " + memberId));
         requireManager(teams.findById(member.getTeamId()).orElseThrow());
-        audit.record(AuditAction.REVEAL, "TeamMember", memberId, "phone");
+        audit.record(AuditAction.REVEAL, AuditedEntity.TEAM_MEMBER, memberId, "phone");
         return Optional.ofNullable(member.getPhone());
     }
 

@@ -4,6 +4,7 @@ import com.programdesk.area.domain.Area;
 import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService {
 
-    private static final String ENTITY = "User";
+    private static final AuditedEntity ENTITY = AuditedEntity.USER;
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
     private static final Map<String, String> UNIQUE_FIELDS = Map.of("uk_app_user_username", "username");
 

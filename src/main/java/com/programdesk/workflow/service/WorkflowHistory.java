@@ -1,5 +1,6 @@
 package com.programdesk.workflow.service;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.workflow.domain.WorkflowTransition;
@@ -35,22 +36,22 @@ public class WorkflowHistory {
 
     @Transactional(propagation = Propagation.MANDATORY)
     @WithoutAuthorization("only joins the transaction of an already authorized state change")
-    public void record(String entityType, long entityId, Enum<?> from, Enum<?> to, String note) {
-        repository.save(new WorkflowTransition(null, entityType, entityId, from == null ? null : from.name(), to.name(),
+    public void record(AuditedEntity entity, long entityId, Enum<?> from, Enum<?> to, String note) {
+        repository.save(new WorkflowTransition(null, entity.code(), entityId, from == null ? null : from.name(), to.name(),
                 currentUser.actorName(), LocalDateTime.now(clock), note == null || note.isBlank() ? null : note.strip()));
     }
 
     /** Records the same step for many rows at once (the reports an import creates), in multi-row inserts. */
     @Transactional(propagation = Propagation.MANDATORY)
     @WithoutAuthorization("only joins the transaction of an already authorized state change")
-    public void recordAll(String entityType, List<Long> entityIds, Enum<?> from, Enum<?> to) {
+    public void recordAll(AuditedEntity entity, List<Long> entityIds, Enum<?> from, Enum<?> to) {
         String actor = currentUser.actorName();
         LocalDateTime now = LocalDateTime.now(clock);
         for (int start = 0; start < entityIds.size(); start += BATCH) {
             List<Long> ids = entityIds.subList(start, Math.min(entityIds.size(), start + BATCH));
             List<Object> params = new ArrayList<>(ids.size() * 5);
             for (Long id : ids) {
-                params.addAll(Arrays.asList(entityType, id, from == null ? null : from.name(), to.name(), actor, now));
+                params.addAll(Arrays.asList(entity.code(), id, from == null ? null : from.name(), to.name(), actor, now));
             }
             jdbc.sql("INSERT INTO workflow_transition (entity_type, entity_id, from_state, to_state, actor, occurred_at) VALUES "
                     + String.join(",", Collections.nCopies(ids.size(), "(?, ?, ?, ?, ?, ?)"))).params(params).update();
@@ -60,7 +61,7 @@ public class WorkflowHistory {
     /** The steps of one row, oldest first; callers check that the user may see the row itself. */
     @Transactional(propagation = Propagation.MANDATORY)
     @WithoutAuthorization("only called by services after their own reach check of the row")
-    public List<WorkflowTransition> of(String entityType, long entityId) {
-        return repository.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+    public List<WorkflowTransition> of(AuditedEntity entity, long entityId) {
+        return repository.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entity.code(), entityId);
     }
 }

@@ -1,6 +1,7 @@
 package com.programdesk.workflow.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.workflow.domain.WorkflowState;
@@ -32,19 +33,19 @@ public class WorkflowSteps {
     }
 
     /** Records the first state of a new row, its start. */
-    public void started(String entityType, long entityId, Enum<?> state) {
-        history.record(entityType, entityId, null, state, null);
+    public void started(AuditedEntity entity, long entityId, Enum<?> state) {
+        history.record(entity, entityId, null, state, null);
     }
 
     /** Records the same first state for many new rows at once (the reports an import creates). */
-    public void startedAll(String entityType, List<Long> entityIds, Enum<?> state) {
-        history.recordAll(entityType, entityIds, null, state);
+    public void startedAll(AuditedEntity entity, List<Long> entityIds, Enum<?> state) {
+        history.recordAll(entity, entityIds, null, state);
     }
 
     /** Records a saved move as a step of the row's timeline and in the audit log. */
-    public void moved(String entityType, long entityId, Enum<?> from, Enum<?> to, String note) {
-        history.record(entityType, entityId, from, to, note);
-        audit.record(AuditAction.STATUS_CHANGE, entityType, entityId, "status: " + from + " → " + to
+    public void moved(AuditedEntity entity, long entityId, Enum<?> from, Enum<?> to, String note) {
+        history.record(entity, entityId, from, to, note);
+        audit.record(AuditAction.STATUS_CHANGE, entity, entityId, "status: " + from + " → " + to
                 + (note == null || note.isBlank() ? "" : ", note: " + note.strip()));
     }
 }

@@ -2,6 +2,7 @@ package com.programdesk.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.testsupport.ViewTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,5 +22,21 @@ class AuditLogPageTest extends ViewTest {
         }
         assertThat(actors).isNotEmpty().doesNotContain("coordinator", "mch.staff");
         assertThat(actors).anyMatch(a -> a.equals("王协调（市卫健局） · coordinator") || a.equals("李医生（市妇保院） · mch.staff"));
+    }
+
+    @Test
+    void everyKindOfRowIsNamedAndCanBeFilteredFor() {
+        demoUsers.login("admin");
+        AuditLogView log = navigate(AuditLogView.class);
+        assertThat(test(log.entityType).getSuggestionItems()).containsExactlyInAnyOrder(AuditedEntity.values());
+        test(log.entityType).selectItem("会员活动");
+        var grid = test(log.grid);
+        assertThat(grid.size()).isPositive();
+        for (int row = 0; row < Math.min(grid.size(), 20); row++) {
+            assertThat(grid.getCellText(row, 3)).startsWith("会员活动 #");
+        }
+        test(log.entityType).selectItem("统计报表");
+        assertThat(test(log.grid).size()).isPositive();
+        assertThat(test(log.grid).getCellText(0, 3)).startsWith("统计报表 #");
     }
 }

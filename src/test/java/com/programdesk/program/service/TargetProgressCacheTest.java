@@ -47,9 +47,19 @@ class TargetProgressCacheTest {
     @Test
     void aChangeOnThisNodeIsShownAtOnce() {
         cache.progress(7, TODAY, this::compute);
-        cache.on(new TargetActualsChanged());
+        cache.on(TargetActualsChanged.anyProgram());
         cache.progress(7, TODAY, this::compute);
         assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void anActivityOfOneProgramLeavesTheOtherProgramsAsTheyWere() {
+        cache.progress(7, TODAY, this::compute);
+        cache.progress(8, TODAY, this::compute);
+        cache.on(TargetActualsChanged.ofProgram(7));
+        cache.progress(7, TODAY, this::compute);
+        cache.progress(8, TODAY, this::compute);
+        assertThat(computed).hasValue(3);
     }
 
     @Test

@@ -212,7 +212,7 @@ final class WriteFlows {
      * A period already filed (no 上报 on its page) means nothing waits.
      */
     static final ChainBuilder REPORT_SUBMIT = start("report submit")
-            .exec(s -> s.set("year", client(s).fieldByLabel("其他期间：年份")))
+            .exec(s -> s.set("year", client(s).fieldByLabel("年份")))
             .exec(step("report submit", "open year", s -> s.getInt("year") < 0 ? null : client(s).openComboBox(s.getInt("year"))))
             .exec(step("report submit", "pick year", s -> {
                 int lastYear = LocalDate.now().getYear() - 3;

@@ -3,6 +3,7 @@ package com.programdesk.statistics.catalog.service;
 import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.SharedCache;
@@ -187,7 +188,7 @@ public class StatisticsCatalog {
         jdbc.sql("UPDATE report_form SET approval_levels = :levels, version = version + 1 WHERE id = :form")
                 .param("levels", after).param("form", formId).update();
         shared.forgetAllWithTransaction();
-        audit.record(AuditAction.UPDATE, "ReportForm", formId,
+        audit.record(AuditAction.UPDATE, AuditedEntity.REPORT_FORM, formId,
                 AuditChanges.between(java.util.Collections.singletonMap("approvalLevels", before),
                         java.util.Collections.singletonMap("approvalLevels", after)));
     }

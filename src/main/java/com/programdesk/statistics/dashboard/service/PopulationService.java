@@ -4,6 +4,7 @@ import com.programdesk.area.domain.AreaSummary;
 import com.programdesk.area.service.AreaService;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditChanges;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.domain.Roles;
@@ -46,7 +47,7 @@ public class PopulationService {
     public static final int FIRST_YEAR = 2000;
     /** Lines one paste may hold: a province's townships for a few years. */
     public static final int MAX_LINES = 5000;
-    private static final String ENTITY = "AreaPopulation";
+    private static final AuditedEntity ENTITY = AuditedEntity.AREA_POPULATION;
 
     private final JdbcClient jdbc;
     private final AreaPopulations populations;

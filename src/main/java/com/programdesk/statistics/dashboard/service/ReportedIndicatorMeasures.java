@@ -50,7 +50,7 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     /** Approved figures came or went: targets read them (published in the approval's transaction, acted on after it). */
     @EventListener
     void on(ApprovedValuesChanged change) {
-        events.publishEvent(new TargetActualsChanged());
+        events.publishEvent(TargetActualsChanged.anyProgram());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.imports.service;
 
 import com.programdesk.audit.domain.AuditAction;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
@@ -54,7 +55,7 @@ public class ReportImportService {
 
     static final String IMPORTERS = "hasAnyRole('" + Roles.COORDINATOR + "','" + Roles.INSTITUTION + "','" + Roles.ASSOCIATION + "')";
     static final String CONFLICT = "import.fatal.conflict";
-    static final String ENTITY = "StatImport";
+    static final AuditedEntity ENTITY = AuditedEntity.STAT_IMPORT;
     private static final String IMPORTED = """
             SELECT r.id, r.report_form_id, f.name_zh, f.name_en, f.frequency, f.due_day, r.institution_id, i.name_zh AS institution_name,
                    r.period_start, r.status, r.return_count, r.first_submitted_at, r.submitted_at

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.reporting.service;
 
 import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportWorkflow {
 
-    static final String ENTITY = "StatReport";
+    static final AuditedEntity ENTITY = AuditedEntity.STAT_REPORT;
 
     private final StatReportRepository reports;
     private final ApplicationEventPublisher events;

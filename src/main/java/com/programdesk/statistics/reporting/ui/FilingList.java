@@ -20,13 +20,14 @@ import java.util.List;
 /**
  * The forms an institution files, each with its recent periods (a year of months, four quarters,
  * two years, and the current period), overdue and returned ones first: state, due date and "逾期" when
- * the due day passed without a submission. A click opens the period's report; any other period is
- * chosen below the list.
+ * the due day passed without a submission. A click opens the period's report; any other period of
+ * any form is chosen below the lists.
  */
 class FilingList extends Div {
 
     final List<Grid<FilingSlot>> grids = new ArrayList<>();
-    final List<OtherPeriod> otherPeriods = new ArrayList<>();
+    /** Any other period of any form; null when the institution files no form. */
+    final OtherPeriod otherPeriod;
 
     FilingList(FilingService filings, Clock clock) {
         addClassName("filing-list");
@@ -43,9 +44,12 @@ class FilingList extends Div {
             Grid<FilingSlot> grid = grid(form.form(), today, form.slots().stream().map(FilingSlot::institutionId).distinct().count() > 1);
             grid.setItems(form.slots());
             grids.add(grid);
-            OtherPeriod other = new OtherPeriod(form.form(), form.slots(), today);
-            otherPeriods.add(other);
-            add(heading, grid, other);
+            add(heading, grid);
+        }
+        otherPeriod = forms.isEmpty() ? null : new OtherPeriod(forms, today);
+        if (otherPeriod != null) {
+            H3 title = new H3(getTranslation("report.other.title"));
+            add(title, otherPeriod);
         }
     }
 

@@ -1,0 +1,55 @@
+package com.programdesk.base.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.programdesk.testsupport.ProgramDeskTest;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A service call answered from a cache takes no database connection, and a read-only one takes a
+ * connection that is read-only from the start (no per-transaction switching, which cost MariaDB
+ * round trips on every call).
+ */
+@ProgramDeskTest
+class LazyConnectionsTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTransactionWithoutStatementsTakesNoConnection() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        int[] active = new int[1];
+        readOnly().executeWithoutResult(status -> active[0] = pool.getHikariPoolMXBean().getActiveConnections());
+        assertThat(active[0]).isZero();
+    }
+
+    @Test
+    void aReadOnlyTransactionReadsOnAReadOnlyConnectionAndCannotWrite() {
+        Integer readOnly = readOnly().execute(status -> jdbc.sql("SELECT @@session.transaction_read_only").query(Integer.class).single());
+        assertThat(readOnly).isEqualTo(1);
+        assertThatThrownBy(() -> readOnly().executeWithoutResult(status ->
+                jdbc.sql("UPDATE area SET version = version WHERE id = -1").update()))
+                .hasMessageContaining("READ ONLY");
+        Integer writable = new TransactionTemplate(transactions).execute(status ->
+                jdbc.sql("SELECT @@session.transaction_read_only").query(Integer.class).single());
+        assertThat(writable).isZero();
+    }
+
+    private TransactionTemplate readOnly() {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        return template;
+    }
+}
