@@ -6,8 +6,11 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 @SpringBootApplication
+// Repositories run in the services' transactions; a read of their own needs none (see base.jdbc.ReadsInAutoCommit).
+@EnableJdbcRepositories(enableDefaultTransactions = false)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/programdesk.css")

@@ -58,8 +58,8 @@ public class WorkflowHistory {
         }
     }
 
-    /** The steps of one row, oldest first; callers check that the user may see the row itself. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** The steps of one row, oldest first; callers check that the user may see the row itself (and read without a transaction). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     @WithoutAuthorization("only called by services after their own reach check of the row")
     public List<WorkflowTransition> of(AuditedEntity entity, long entityId) {
         return repository.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entity.code(), entityId);

@@ -116,6 +116,15 @@ final class WriteFlows {
     }
 
     /**
+     * The page offers the action: a task that another session of the same account already submitted or reviewed
+     * (the list was read before), or one this institution only cooperates on, no longer shows its button; then
+     * nothing waits for this user, as the app rightly shows.
+     */
+    private static ChainBuilder offered(String flow, String button) {
+        return find(flow, s -> client(s).buttonByText(button) < 0 ? null : s);
+    }
+
+    /**
      * The answer of the last step must contain the confirmation; counts the write. The app's
      * conflict message instead (another session of the same account saved the record first, as
      * happens with more virtual users than accounts) is counted as a conflict, not an error.
@@ -254,7 +263,8 @@ final class WriteFlows {
                             .exec(step("task progress", "save", s -> client(s).clickByText("更新进度")))
                             .exec(confirmed("task progress", "task progress reported", "进度已更新为")))
             .doIf(s -> !s.getBoolean("nothing") && s.getInt("percent") >= 100).then(
-                    step("task progress", "dialog", s -> client(s).clickByText("提交验收"))
+                    offered("task progress", "提交验收")
+                            .exec(step("task progress", "dialog", s -> client(s).clickByText("提交验收")))
                             .exec(step("task progress", "note", s -> client(s).fillByLabel("说明（可选）", "压测：已全部完成，请验收。")))
                             .exec(step("task progress", "submit", s -> client(s).clickByText("提交验收")))
                             .exec(confirmed("task progress", "tasks submitted", "任务已提交验收")));
@@ -350,11 +360,13 @@ final class WriteFlows {
             .exec(step("task review", "open", WriteFlows::clickRow))
             .doIf(s -> !s.getBoolean("nothing")).then(exec(s -> s.set("accept", TASK_VERDICTS.getAndIncrement() % 2 == 0)))
             .doIf(s -> !s.getBoolean("nothing") && s.getBoolean("accept")).then(
-                    step("task review", "dialog", s -> client(s).clickByText("验收通过"))
+                    offered("task review", "验收通过")
+                            .exec(step("task review", "dialog", s -> client(s).clickByText("验收通过")))
                             .exec(step("task review", "accept", s -> client(s).clickByText("验收通过")))
                             .exec(confirmed("task review", "tasks accepted", "任务已验收通过")))
             .doIf(s -> !s.getBoolean("nothing") && !s.getBoolean("accept")).then(
-                    step("task review", "dialog", s -> client(s).clickByText("退回"))
+                    offered("task review", "退回")
+                            .exec(step("task review", "dialog", s -> client(s).clickByText("退回")))
                             .exec(step("task review", "reason", s -> client(s).fillByLabel("退回原因", "压测：请补充佐证材料后重新提交。")))
                             .exec(step("task review", "return", s -> client(s).clickByText("退回")))
                             .exec(confirmed("task review", "tasks returned", "任务已退回")));
@@ -365,6 +377,7 @@ final class WriteFlows {
             .exec(step("correction review", "filter", s -> pick(s, "状态", "待审核")))
             .exec(find("correction review", s -> row(s, shows("待审核"))))
             .exec(step("correction review", "open", WriteFlows::clickRow))
+            .exec(offered("correction review", "审核整改"))
             .exec(step("correction review", "dialog", s -> client(s).clickByText("审核整改")))
             .doIf(s -> !s.getBoolean("nothing")).then(exec(s -> s.set("verify", CORRECTION_VERDICTS.getAndIncrement() % 2 == 0)))
             .doIf(s -> !s.getBoolean("nothing") && s.getBoolean("verify")).then(
