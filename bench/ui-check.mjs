@@ -32,11 +32,12 @@ await staff.screenshot({ path: join(OUT, 'reports-other-period-forms.png') });
 
 const admin = await session('admin', 'home');
 await showView(admin, 'audit', false);
-await admin.getByPlaceholder('对象').click();
+await admin.locator('input[placeholder="对象"]').click();
 await admin.keyboard.type('会员');
 await vaadinIdle(admin);
-await admin.keyboard.press('Enter');
+await admin.getByRole('option', { name: '会员活动' }).click();
 await vaadinIdle(admin);
+await admin.locator('vaadin-grid-cell-content').filter({ hasText: '会员活动 #' }).first().waitFor({ timeout: 15000 });
 const cell = await admin.locator('vaadin-grid-cell-content').filter({ hasText: '会员活动 #' }).count();
 console.log('audit rows naming 会员活动:', cell);
 await admin.screenshot({ path: join(OUT, 'audit-member-events.png') });
