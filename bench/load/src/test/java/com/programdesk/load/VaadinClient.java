@@ -520,27 +520,9 @@ final class VaadinClient {
         data.put("trigger", initial ? "" : "client");
         title = null;
         sinceMark.setLength(0); // a new view: the answers of the last one need not be kept
-        ArrayNode rpc = F.arrayNode();
-        if (!initial) {
-            closeOverlays(rpc);
-        }
-        rpc.add(F.objectNode().put("type", "event").put("node", 1).put("event", "ui-navigate").<ObjectNode>set("data", data));
+        ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "event").put("node", 1)
+                .put("event", "ui-navigate").<ObjectNode>set("data", data));
         return message(rpc);
-    }
-
-    /**
-     * What has happened in a browser before the next click in the side navigation: notifications closed by
-     * themselves (after 3–5 s, the think time), and the person closed a dialog a flow left open (it is modal). The
-     * browser syncs {@code opened = false}; the server then removes the overlay from the UI. Without this every
-     * notification and such dialog stayed in the UI, with the views their listeners hold.
-     */
-    private void closeOverlays(ArrayNode rpc) {
-        nodes.forEach((id, n) -> {
-            if (("vaadin-notification".equals(n.tag()) || "vaadin-dialog".equals(n.tag())) && "true".equals(n.props().get("opened"))) {
-                rpc.add(F.objectNode().put("type", "mSync").put("node", id).put("feature", 1).put("property", "opened").put("value", false));
-                n.props().put("opened", "false");
-            }
-        });
     }
 
     boolean hasFollowUp() {
