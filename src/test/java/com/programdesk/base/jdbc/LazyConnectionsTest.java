@@ -20,10 +20,9 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A service call answered from a cache takes no database connection, a read-only one reads in
- * auto-commit (or joins the running transaction), and a read-only transaction takes a connection
- * that is read-only from the start: no per-transaction switching, which cost MariaDB round trips
- * on every call.
+ * A service call answered from a cache takes no database connection, and a read-only one reads in
+ * auto-commit (or joins the running transaction): no per-call transaction switching, which cost
+ * MariaDB round trips on every call. A read-only transaction proper is still read-only.
  */
 @ProgramDeskTest
 class LazyConnectionsTest {
@@ -46,7 +45,7 @@ class LazyConnectionsTest {
     }
 
     @Test
-    void aReadOnlyTransactionReadsOnAReadOnlyConnectionAndCannotWrite() {
+    void aReadOnlyTransactionCannotWrite() {
         Integer readOnly = readOnly().execute(status -> jdbc.sql("SELECT @@session.transaction_read_only").query(Integer.class).single());
         assertThat(readOnly).isEqualTo(1);
         assertThatThrownBy(() -> readOnly().executeWithoutResult(status ->
