@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -138,7 +139,7 @@ public class AreaService {
 
     private Map<Long, AreaSummary> shared(Collection<Long> ids) {
         return shared.getAll(ids, missing -> repository.findAllByIdIn(missing).stream().map(AreaSummary::of)
-                .collect(java.util.stream.Collectors.toMap(AreaSummary::id, a -> a)));
+                .collect(Collectors.toMap(AreaSummary::id, a -> a)));
     }
 
     /** The area and the areas above it, root first: a breadcrumb. */

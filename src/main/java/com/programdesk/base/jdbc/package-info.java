@@ -1,4 +1,4 @@
-/** How the application reaches its database: connections fetched only when a statement needs one. */
+/** How the application reaches its database: connections fetched only when a statement needs one, reads without transactions of their own, many rows in one insert. */
 @NullMarked
 package com.programdesk.base.jdbc;
 

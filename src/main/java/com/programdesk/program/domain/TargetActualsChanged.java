@@ -17,4 +17,9 @@ public record TargetActualsChanged(@Nullable Long programId) {
     public static TargetActualsChanged ofProgram(long programId) {
         return new TargetActualsChanged(programId);
     }
+
+    /** A row of a program saved: its program's targets, or both programs' when it moved ({@code before} null: new). */
+    public static TargetActualsChanged ofSaved(@Nullable Long programBefore, long programAfter) {
+        return programBefore == null || programBefore == programAfter ? ofProgram(programAfter) : anyProgram();
+    }
 }

@@ -159,7 +159,7 @@ public class ActivityService {
                 events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
             }
         }
-        events.publishEvent(before == null || before.getProgramId() == saved.getProgramId() ? TargetActualsChanged.ofProgram(saved.getProgramId()) : TargetActualsChanged.anyProgram());
+        events.publishEvent(TargetActualsChanged.ofSaved(before == null ? null : before.getProgramId(), saved.getProgramId()));
         return saved;
     }
 

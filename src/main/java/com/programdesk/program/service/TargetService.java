@@ -98,7 +98,7 @@ public class TargetService {
         Target saved = targets.save(edited);
         audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
                 before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
-        events.publishEvent(before.isEmpty() || before.get().getProgramId() == saved.getProgramId() ? TargetActualsChanged.ofProgram(saved.getProgramId()) : TargetActualsChanged.anyProgram());
+        events.publishEvent(TargetActualsChanged.ofSaved(before.map(Target::getProgramId).orElse(null), saved.getProgramId()));
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package com.programdesk.workflow.service;
 
 import com.programdesk.audit.domain.AuditedEntity;
+import com.programdesk.base.jdbc.MultiRowInsert;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.workflow.domain.WorkflowTransition;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +54,7 @@ public class WorkflowHistory {
                 params.addAll(Arrays.asList(entity.code(), id, from == null ? null : from.name(), to.name(), actor, now));
             }
             jdbc.sql("INSERT INTO workflow_transition (entity_type, entity_id, from_state, to_state, actor, occurred_at) VALUES "
-                    + String.join(",", Collections.nCopies(ids.size(), "(?, ?, ?, ?, ?, ?)"))).params(params).update();
+                    + MultiRowInsert.values(ids.size(), 6)).params(params).update();
         }
     }
 

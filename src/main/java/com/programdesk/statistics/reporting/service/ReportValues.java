@@ -1,11 +1,11 @@
 package com.programdesk.statistics.reporting.service;
 
+import com.programdesk.base.jdbc.MultiRowInsert;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ class ReportValues {
         });
         if (!params.isEmpty()) {
             jdbc.sql("INSERT INTO stat_value (stat_report_id, data_element_id, value, note) VALUES "
-                    + String.join(", ", Collections.nCopies(params.size() / 4, "(?, ?, ?, ?)"))).params(params).update();
+                    + MultiRowInsert.values(params.size() / 4, 4)).params(params).update();
         }
     }
 }

@@ -2,6 +2,7 @@ package com.programdesk.statistics.reporting.service;
 
 import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.audit.domain.AuditedEntity;
+import com.programdesk.base.jdbc.MultiRowInsert;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +80,7 @@ class ReportWorkflow {
         }
         jdbc.sql("""
                 INSERT INTO stat_report (report_form_id, institution_id, period_start, status, source, created_by, created_at, updated_by, updated_at)
-                VALUES """ + String.join(",", Collections.nCopies(drafts.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))).params(params).update();
+                VALUES """ + MultiRowInsert.values(drafts.size(), 9)).params(params).update();
         Map<String, Long> ids = new HashMap<>();
         List<Long> institutions = drafts.stream().map(StatReport::getInstitutionId).distinct().toList();
         LocalDate from = drafts.stream().map(StatReport::getPeriodStart).min(Comparator.naturalOrder()).orElseThrow();
