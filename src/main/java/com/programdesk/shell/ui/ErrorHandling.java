@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,8 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         UI ui = UI.getCurrent();
-        Throwable cause = rootCause(event.getThrowable());
-        String message;
-        if (cause instanceof OptimisticLockingFailureException) {
-            message = "error.conflict";
-        } else if (cause instanceof AccessDeniedException) {
-            message = "error.accessDenied";
-        } else {
+        String message = messageFor(event.getThrowable());
+        if (message == null) {
             String reference = reference();
             log.error("Unexpected error, reference {}", reference, event.getThrowable());
             if (ui != null) {
@@ -46,6 +42,21 @@ class ErrorHandling implements VaadinServiceInitListener {
         if (ui != null) {
             show(ui, ui.getTranslation(message));
         }
+    }
+
+    /**
+     * The message of a refusal the user can act on, or null for an unexpected failure. A duplicate
+     * key is a record someone else created at the same moment (two people filing the same month).
+     */
+    static String messageFor(Throwable thrown) {
+        Throwable cause = rootCause(thrown);
+        if (cause instanceof OptimisticLockingFailureException || cause instanceof DuplicateKeyException) {
+            return "error.conflict";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "error.accessDenied";
+        }
+        return null;
     }
 
     static String reference() {
@@ -63,6 +74,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         Throwable current = throwable;
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof OptimisticLockingFailureException)
+                && !(current instanceof DuplicateKeyException)
                 && !(current instanceof AccessDeniedException)) {
             current = current.getCause();
         }

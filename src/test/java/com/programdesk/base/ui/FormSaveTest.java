@@ -7,6 +7,7 @@ import com.programdesk.base.service.InvalidFieldException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** A form's save either goes through, shows the refused field, or shows that someone saved meanwhile; nothing else is swallowed. */
@@ -36,6 +37,15 @@ class FormSaveTest {
         FormSave.run(() -> {
             throwConflict();
             shown.add("closed");
+        }, e -> shown.add("refused"), () -> shown.add("conflict"));
+
+        assertThat(shown).containsExactly("conflict");
+    }
+
+    @Test
+    void aRecordSomeoneElseCreatedAtTheSameMomentShowsTheFormsConflict() {
+        FormSave.run(() -> {
+            throw new DuplicateKeyException("Duplicate entry for key 'uk_stat_report_period'");
         }, e -> shown.add("refused"), () -> shown.add("conflict"));
 
         assertThat(shown).containsExactly("conflict");

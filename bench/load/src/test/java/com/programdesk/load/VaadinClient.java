@@ -51,6 +51,8 @@ final class VaadinClient {
     private int historyIdx;
     private int lastChanges;
     private final StringBuilder sinceMark = new StringBuilder();
+    /** Notifications shown with a duration: the browser closes them by itself before the user's next action. */
+    private final Set<Integer> timedOut = new LinkedHashSet<>();
 
     /** The {@code ?v-r=init} answer: {"appConfig":{"v-uiId":…,"uidl":{…}}}. */
     String applyInit(String body) {
@@ -69,6 +71,7 @@ final class VaadinClient {
             parents.clear();
             items.clear();
             constants.clear();
+            timedOut.clear();
             clientId = 0;
             syncId = -1;
             historyIdx = 0;
@@ -154,6 +157,7 @@ final class VaadinClient {
                 default -> { }
             }
         }
+        overlaysOpenedOrClosed(uidl.path("changes"));
         for (int id : attached) {
             Node n = nodes.get(id);
             if (n == null) {
@@ -211,6 +215,54 @@ final class VaadinClient {
             n.props().put("#text", value.asText());
         } else if ((feat == 1 || feat == 3) && value != null && value.isValueNode()) {
             n.props().put(key, value.asText());
+        }
+    }
+
+    /**
+     * A dialog or notification the server auto-added to the UI leaves it only when the browser
+     * reports its overlay {@code closed} (after the closing animation); without that event every
+     * closed editor would stay attached, holding the view that opened it.
+     */
+    private void overlaysOpenedOrClosed(JsonNode changes) {
+        for (JsonNode c : changes) {
+            if (!"put".equals(c.path("type").asText()) || c.path("feat").asInt(-1) != 1 || !"opened".equals(c.path("key").asText())) {
+                continue;
+            }
+            int id = c.path("node").asInt();
+            Node n = nodes.get(id);
+            if (n == null) {
+                continue;
+            }
+            if (!c.path("value").asBoolean(false)) {
+                timedOut.remove(id);
+                if (n.listeners().containsKey("closed")) {
+                    pendingLater.add(F.objectNode().put("type", "event").put("node", id).put("event", "closed").set("data", F.objectNode()));
+                }
+            } else if ("vaadin-notification".equals(n.tag()) && !"0".equals(String.valueOf(n.props().getOrDefault("duration", "5000")))) {
+                timedOut.add(id);
+            }
+        }
+    }
+
+    /** What the browser sent when the notifications' timers ran out: opened false, then closed. */
+    private void closeTimedOutNotifications(ArrayNode rpc) {
+        ArrayNode closing = F.arrayNode();
+        for (int id : timedOut) {
+            Node n = nodes.get(id);
+            if (n == null) {
+                continue;
+            }
+            n.props().put("opened", "false");
+            closing.add(F.objectNode().put("type", "mSync").put("node", id).put("feature", 1).put("property", "opened").put("value", false));
+            for (String event : List.of("opened-changed", "closed")) {
+                if (n.listeners().containsKey(event)) {
+                    closing.add(F.objectNode().put("type", "event").put("node", id).put("event", event).set("data", F.objectNode()));
+                }
+            }
+        }
+        timedOut.clear();
+        for (int i = closing.size() - 1; i >= 0; i--) {
+            rpc.insert(0, closing.get(i));
         }
     }
 
@@ -543,6 +595,7 @@ final class VaadinClient {
     }
 
     private String message(ArrayNode rpc) {
+        closeTimedOutNotifications(rpc);
         ObjectNode m = F.objectNode().put("csrfToken", csrf);
         m.set("rpc", rpc);
         m.put("syncId", syncId).put("clientId", clientId++);

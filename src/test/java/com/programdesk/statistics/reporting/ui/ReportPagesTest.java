@@ -2,6 +2,7 @@ package com.programdesk.statistics.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
@@ -60,6 +61,22 @@ class ReportPagesTest extends ViewTest {
         test(page.save).click();
         assertThat(value("2020-02-01", "EP_VISITS")).isEqualTo(1200L);
         assertThat(value("2020-02-01", "INDUCED_ABORTIONS")).isEqualTo(12L);
+    }
+
+    @Test
+    void whenAColleagueSavedTheSameNewMonthFirstTheSecondIsToldAndTheColleaguesValuesStay() {
+        demoUsers.login("mch.staff");
+        ReportView page = navigate("reports/" + form.id() + "/" + mch + "/2020-04", ReportView.class);
+        demoUsers.as("mch.staff", () -> reports.saveDraft(reports.open(form.id(), mch, LocalDate.of(2020, 4, 1)), cells(month(7))));
+
+        fill(page, month(9));
+        test(page.save).click();
+
+        assertThat($(ConflictNotice.class).single().getText()).startsWith("这条记录刚刚已被其他用户修改");
+        assertThat(page.save.isEnabled()).isFalse();
+        assertThat(value("2020-04-01", "INDUCED_ABORTIONS")).isEqualTo(7L);
+        assertThat(count("stat_report WHERE report_form_id = " + form.id() + " AND institution_id = " + mch + " AND period_start = '2020-04-01'"))
+                .isEqualTo(1);
     }
 
     @Test
