@@ -1,5 +1,6 @@
 package com.programdesk.shell.ui;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when something fails after the page is shown: a short, localized
- * message and a reference to quote to IT — never a stack trace, which goes to the log.
+ * message and a reference to quote to IT — never a stack trace, which goes to the log. When the
+ * database cannot be reached (a cluster without quorum, a dropped connection) the user is asked to
+ * try again later; the transaction of the action was rolled back.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -31,7 +34,10 @@ class ErrorHandling implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         Throwable cause = rootCause(event.getThrowable());
         String message;
-        if (cause instanceof OptimisticLockingFailureException) {
+        if (DatabaseUnavailable.isCause(event.getThrowable())) {
+            log.warn("Database unavailable: {}", rootCause(event.getThrowable()).toString());
+            message = "error.databaseUnavailable";
+        } else if (cause instanceof OptimisticLockingFailureException) {
             message = "error.conflict";
         } else if (cause instanceof AccessDeniedException) {
             message = "error.accessDenied";
