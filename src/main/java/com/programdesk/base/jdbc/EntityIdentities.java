@@ -19,6 +19,22 @@ import org.springframework.data.annotation.Version;
 final class EntityIdentities {
 
     private static final int DEPTH = 3;
+    /** The instance fields of a class and its superclasses, made accessible once. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers())) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     private record Saved(Object owner, Field field, Object value) {
     }
@@ -60,18 +76,12 @@ final class EntityIdentities {
         if (type.isRecord() || type.isEnum() || !type.getName().startsWith("com.programdesk.")) {
             return;
         }
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
-                    continue;
-                }
-                field.setAccessible(true);
-                Object current = get(field, value);
-                if (field.isAnnotationPresent(Id.class) || field.isAnnotationPresent(Version.class)) {
-                    saved.add(new Saved(value, field, current));
-                } else {
-                    collect(current, depth - 1, seen);
-                }
+        for (Field field : FIELDS.get(type)) {
+            Object current = get(field, value);
+            if (field.isAnnotationPresent(Id.class) || field.isAnnotationPresent(Version.class)) {
+                saved.add(new Saved(value, field, current));
+            } else {
+                collect(current, depth - 1, seen);
             }
         }
     }
