@@ -8,6 +8,7 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
 import com.programdesk.base.documents.TableReadProgress;
+import com.programdesk.base.jdbc.RetryWriteConflicts;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -81,7 +82,7 @@ public class AreaImportService {
     /** Reads and checks the file again and, when no row is wrong and something differs, writes it all in one transaction. */
     @PreAuthorize(ADMIN)
     public AreaImportSummary confirm(Path file, String fileName) {
-        return run(file, fileName, true);
+        return RetryWriteConflicts.retrying("AreaImportService.confirm", () -> run(file, fileName, true));
     }
 
     private AreaImportSummary run(Path file, String fileName, boolean write) {

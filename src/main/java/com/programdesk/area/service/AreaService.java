@@ -63,7 +63,7 @@ public class AreaService {
 
     AreaService(AreaRepository repository, JdbcClient jdbc, AuditService audit, CurrentUser currentUser, AreaUsage usage,
                 ApplicationEventPublisher events, Clock clock, SharedCaches caches) {
-        this.shared = caches.create(MAX_SHARED);
+        this.shared = caches.create("area-summaries", MAX_SHARED);
         this.repository = repository;
         this.validator = new AreaValidator(repository);
         this.jdbc = jdbc;

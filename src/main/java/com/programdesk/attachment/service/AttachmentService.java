@@ -13,13 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files attached to records (task submissions, correction evidence). Contents are stored outside
- * the database under {@code <data-dir>/attachments}, once per SHA-256; only PDF, JPEG, PNG, DOCX
- * and XLSX are accepted, recognised by content; reading follows the owning record's rules; every
- * download is audited.
+ * Files attached to records (task submissions, correction evidence). Contents are stored once per
+ * SHA-256 ({@link AttachmentContents}: in the database, readable from every app node); only PDF,
+ * JPEG, PNG, DOCX and XLSX are accepted, recognised by content; reading follows the owning record's
+ * rules; every download is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,18 +42,18 @@ public class AttachmentService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Path folder;
+    private final AttachmentContents contents;
     private final long maxBytes;
 
     AttachmentService(AttachmentRepository repository, List<AttachmentOwners> owners, AuditService audit, CurrentUser currentUser,
-                      Clock clock, @Value("${programdesk.data-dir:./data}") Path dataFolder,
+                      Clock clock, AttachmentContents contents,
                       @Value("${programdesk.attachments.max-size-mb:20}") long maxMegabytes) {
         this.repository = repository;
         this.owners = owners;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.folder = dataFolder.resolve("attachments").toAbsolutePath();
+        this.contents = contents;
         this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
@@ -82,14 +77,8 @@ public class AttachmentService {
                 throw new InvalidFieldException("file", "attachment.error.tooLarge");
             }
             FileKind kind = FileKind.of(upload).orElseThrow(() -> new InvalidFieldException("file", "attachment.error.type"));
-            String sha256 = sha256(upload);
-            Path target = pathOf(sha256);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path partial = Files.createTempFile(target.getParent(), sha256, ".part");
-                Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            }
+            String sha256 = Digests.sha256(upload);
+            contents.store(sha256, upload);
             Attachment saved = repository.save(new Attachment(null, ownerType, ownerId, sha256, size, kind.contentType(), name,
                     currentUser.actorName(), LocalDateTime.now(clock)));
             audit.record(AuditAction.CREATE, AuditedEntity.ATTACHMENT, saved.id(), "file: " + name + ", owner: " + ownerType + " " + ownerId);
@@ -114,12 +103,9 @@ public class AttachmentService {
         owner.requireReadable(attachment.ownerId());
         owner.opened(attachment.ownerId());
         audit.record(AuditAction.DOWNLOAD, AuditedEntity.ATTACHMENT, attachment.id(), "file: " + attachment.fileName());
-        try {
-            InputStream content = Files.newInputStream(pathOf(attachment.sha256()));
-            return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InputStream content = contents.open(attachment.sha256())
+                .orElseThrow(() -> new IllegalStateException("The content of attachment " + attachment.id() + " is missing"));
+        return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.sizeBytes(), content);
     }
 
     private AttachmentOwners policy(String ownerType) {
@@ -127,16 +113,4 @@ public class AttachmentService {
                 .orElseThrow(() -> new AccessDeniedException("Nothing may be attached to " + ownerType));
     }
 
-    private Path pathOf(String sha256) {
-        return folder.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

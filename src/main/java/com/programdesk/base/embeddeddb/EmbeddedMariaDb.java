@@ -76,7 +76,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--skip-ssl")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--pid-file=" + pidFile)
-                    .addArg("--innodb-buffer-pool-size=128M");
+                    .addArg("--innodb-buffer-pool-size=128M")
+                    // attachments (20 MB at most) are written in one statement; MariaDB's default allows 16 MB
+                    .addArg("--max-allowed-packet=64M");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Values that every user reads and that change only with the data (reference data, figures
  * computed from it), computed once and shared across sessions on this node. The owner forgets
- * them when this node commits a change; a change made on another node shows after the freshness
- * of {@link SharedCaches} at the latest. Bounded: past {@code maxEntries} it starts afresh.
+ * them when this node commits a change; the other nodes of a cluster forget theirs within about
+ * two seconds ({@link CacheGenerations}), and after the freshness of {@link SharedCaches} at the
+ * latest. Bounded: past {@code maxEntries} it starts afresh.
  */
 public final class SharedCache<K, V> {
 
@@ -27,12 +28,14 @@ public final class SharedCache<K, V> {
     }
 
     private final Map<K, Known<V>> known = new ConcurrentHashMap<>();
+    private final String name;
     private final SharedCaches settings;
     private final Clock clock;
     private final int maxEntries;
     private volatile int generation;
 
-    SharedCache(SharedCaches settings, Clock clock, int maxEntries) {
+    SharedCache(String name, SharedCaches settings, Clock clock, int maxEntries) {
+        this.name = name;
         this.settings = settings;
         this.clock = clock;
         this.maxEntries = maxEntries;
@@ -99,13 +102,24 @@ public final class SharedCache<K, V> {
         return found;
     }
 
-    public void forgetAll() {
-        known.clear();
+    public String name() {
+        return name;
     }
 
-    /** Forgets the entries whose key matches, e.g. those of one program when only its rows changed. */
+    public void forgetAll() {
+        known.clear();
+        settings.changed(name);
+    }
+
+    /** Forgets the entries whose key matches, e.g. those of one program when only its rows changed (the other nodes forget all). */
     public void forgetIf(Predicate<K> matching) {
         known.keySet().removeIf(matching);
+        settings.changed(name);
+    }
+
+    /** Another node changed what this cache holds. */
+    void forgetForeignChange() {
+        known.clear();
     }
 
     /**
@@ -113,12 +127,13 @@ public final class SharedCache<K, V> {
      * still saw the rows as they were before this transaction's change.
      */
     public void forgetAllWithTransaction() {
-        forgetAll();
+        known.clear();
+        settings.changed(name);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    forgetAll();
+                    known.clear();
                 }
             });
         }

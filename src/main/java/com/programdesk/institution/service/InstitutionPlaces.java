@@ -27,7 +27,7 @@ class InstitutionPlaces implements InstitutionsInArea, AreaUsage {
 
     InstitutionPlaces(JdbcClient jdbc, SharedCaches caches) {
         this.jdbc = jdbc;
-        this.byPath = caches.create(MAX_AREAS);
+        this.byPath = caches.create("institutions-in-area", MAX_AREAS);
     }
 
     @Override

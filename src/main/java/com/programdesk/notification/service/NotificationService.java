@@ -68,7 +68,7 @@ public class NotificationService {
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
                         FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock,
                         SharedCaches caches) {
-        this.unread = caches.create(MAX_USERS);
+        this.unread = caches.create("unread-notifications", MAX_USERS);
         this.findings = findings;
         this.completeness = completeness;
         this.holidays = holidays;

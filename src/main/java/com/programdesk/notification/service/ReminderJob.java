@@ -3,16 +3,20 @@ package com.programdesk.notification.service;
 import com.programdesk.security.service.SystemActor;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the reminder scan every 15 minutes (configurable); it is idempotent, so restarts never duplicate. */
+/**
+ * Runs the reminder scan every 15 minutes (configurable); it is idempotent, so restarts never duplicate.
+ * On one app node at a time: the lock is held for the scan and until shortly before the next one is
+ * due, so the other nodes' schedules find it taken; a node that dies while scanning frees it after
+ * lock-at-most (longer than a scan takes).
+ */
 @Configuration
-@EnableScheduling
 @ConditionalOnProperty(name = "programdesk.notifications.reminders", havingValue = "true", matchIfMissing = true)
 class ReminderJob {
 
@@ -28,7 +32,9 @@ class ReminderJob {
 
     @Scheduled(initialDelayString = "${programdesk.notifications.initial-delay:PT1M}",
             fixedDelayString = "${programdesk.notifications.interval:PT15M}")
-    void remind() {
+    @SchedulerLock(name = "reminders", lockAtMostFor = "${programdesk.notifications.lock-at-most:PT30M}",
+            lockAtLeastFor = "${programdesk.notifications.lock-at-least:PT14M}")
+    public void remind() {
         int added = SystemActor.call(() -> notifications.remind(LocalDate.now(clock)));
         if (added > 0) {
             log.info("Reminders: {} new notifications", added);

@@ -30,7 +30,7 @@ class TargetProgressCache {
     private final SharedCache<Key, List<TargetProgress>> known;
 
     TargetProgressCache(SharedCaches caches) {
-        this.known = caches.create(MAX_ENTRIES);
+        this.known = caches.create("target-progress", MAX_ENTRIES);
     }
 
     List<TargetProgress> progress(long programId, LocalDate day, Supplier<List<TargetProgress>> compute) {

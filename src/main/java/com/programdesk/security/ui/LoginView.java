@@ -1,5 +1,6 @@
 package com.programdesk.security.ui;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.programdesk.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,9 +12,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
-/** Vaadin's login form, posting to Spring Security; every refusal shows the same message. */
+/**
+ * Vaadin's login form, posting to Spring Security; every refusal shows the same message, unless the
+ * database could not be reached (then the user is asked to try again later, not to check the password).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -47,7 +54,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (refused && databaseWasUnavailable()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setMessage(getTranslation("error.databaseUnavailable"));
+            form.setI18n(i18n);
+        }
+        form.setError(refused);
+    }
+
+    /** The reason Spring Security kept for the last refused login of this browser session. */
+    private static boolean databaseWasUnavailable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        return http != null && http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception refusal
+                && DatabaseUnavailable.isCause(refusal);
     }
 
     @Override

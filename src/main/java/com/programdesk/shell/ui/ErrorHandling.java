@@ -1,5 +1,6 @@
 package com.programdesk.shell.ui;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when something fails after the page is shown: a short, localized
- * message and a reference to quote to IT — never a stack trace, which goes to the log.
+ * message and a reference to quote to IT — never a stack trace, which goes to the log. When the
+ * database cannot be reached (a cluster without quorum, a dropped connection) the user is asked to
+ * try again later; the transaction of the action was rolled back.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -45,10 +48,14 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     /**
-     * The message of a refusal the user can act on, or null for an unexpected failure. A duplicate
+     * The message of a failure the user can act on or wait out, or null for an unexpected one. A duplicate
      * key is a record someone else created at the same moment (two people filing the same month).
      */
     static String messageFor(Throwable thrown) {
+        if (DatabaseUnavailable.isCause(thrown)) {
+            log.warn("Database unavailable: {}", rootCause(thrown).toString());
+            return "error.databaseUnavailable";
+        }
         Throwable cause = rootCause(thrown);
         if (cause instanceof OptimisticLockingFailureException || cause instanceof DuplicateKeyException) {
             return "error.conflict";

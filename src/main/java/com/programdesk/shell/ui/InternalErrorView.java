@@ -1,5 +1,6 @@
 package com.programdesk.shell.ui;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,9 +21,16 @@ class InternalErrorView extends Div implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        addClassName("error-view");
+        if (DatabaseUnavailable.isCause(parameter.getException())) {
+            log.warn("Navigation to {} failed, database unavailable: {}", event.getLocation().getPath(),
+                    ErrorHandling.rootCause(parameter.getException()).toString());
+            add(new H2(getTranslation("error.page.title")), new Paragraph(getTranslation("error.databaseUnavailable")),
+                    new Anchor(event.getLocation().getPath(), getTranslation("error.page.retry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = ErrorHandling.reference();
         log.error("Navigation to {} failed, reference {}", event.getLocation().getPath(), reference, parameter.getException());
-        addClassName("error-view");
         add(new H2(getTranslation("error.page.title")),
                 new Paragraph(getTranslation("error.unexpected", reference)),
                 new Anchor("", getTranslation("error.page.home")));

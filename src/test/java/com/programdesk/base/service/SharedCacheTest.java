@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class SharedCacheTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T03:00:00Z"), ZoneOffset.UTC);
-    private final SharedCache<Long, String> names = SharedCaches.of(Duration.ofSeconds(30), clock).create(100);
+    private final SharedCache<Long, String> names = SharedCaches.of(Duration.ofSeconds(30), clock).create("test-names", 100);
     private final List<List<Long>> queries = new ArrayList<>();
 
     private final Function<List<Long>, Map<Long, String>> database = ids -> {

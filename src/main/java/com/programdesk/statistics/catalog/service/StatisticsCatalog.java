@@ -55,7 +55,7 @@ public class StatisticsCatalog {
 
     StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches) {
         this.audit = audit;
-        this.shared = caches.create(3);
+        this.shared = caches.create("statistics-catalog", 3);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }

@@ -6,6 +6,7 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
 import com.programdesk.base.documents.TableFormat;
+import com.programdesk.base.jdbc.RetryWriteConflicts;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -104,7 +105,7 @@ public class ReportImportService {
     /** Reads and checks the file again and, when no row is wrong and something differs, writes it all in one transaction. */
     @PreAuthorize(IMPORTERS)
     public ImportSummary confirm(Path file, String fileName, ImportProgress progress) {
-        return run(file, fileName, progress, true);
+        return confirmed(file, fileName, progress);
     }
 
     /** {@link #preview} on a background thread (at most a few imports run at once, the others wait). */
@@ -115,7 +116,12 @@ public class ReportImportService {
 
     @PreAuthorize(IMPORTERS)
     public CompletableFuture<ImportSummary> startConfirm(Path file, String fileName, ImportProgress progress) {
-        return inBackground(() -> run(file, fileName, progress, true));
+        return inBackground(() -> confirmed(file, fileName, progress));
+    }
+
+    /** The whole import again (the file read afresh) when its transaction lost a write conflict. */
+    private ImportSummary confirmed(Path file, String fileName, ImportProgress progress) {
+        return RetryWriteConflicts.retrying("ReportImportService.confirm", () -> run(file, fileName, progress, true));
     }
 
     /** Reports whose values came from an import, within the user's reach, most recently changed first. */

@@ -1,0 +1,38 @@
+package com.programdesk.base.jdbc;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means the database cannot be reached right now, rather than a mistake: no
+ * connection (refused, timed out, dropped mid-transaction), or a Galera node that has lost the
+ * cluster's quorum ("WSREP has not yet prepared node for application use", error 1047). The user
+ * is told to try again later; the transaction was rolled back (or never began).
+ */
+public final class DatabaseUnavailable {
+
+    static final int ER_UNKNOWN_COM_ERROR = 1047;
+
+    private DatabaseUnavailable() {
+    }
+
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ER_UNKNOWN_COM_ERROR
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (sql.getMessage() != null && sql.getMessage().contains("WSREP")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
