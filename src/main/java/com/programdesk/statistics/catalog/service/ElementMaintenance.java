@@ -179,12 +179,15 @@ public class ElementMaintenance {
                 throw new ElementOnFormsException(forms);
             }
         }
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                 UPDATE data_element SET retired = :retired, retired_by = :by, retired_at = :at, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("retired", retired).param("by", retired ? currentUser.actorName() : null)
                 .param("at", retired ? LocalDateTime.now(clock) : null)
                 .param("id", element.getId()).param("version", element.getVersion()).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("Data element " + element.getId() + " was changed meanwhile");
+        }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, element.getId(),
                 AuditChanges.between(Map.of("retired", !retired), Map.of("retired", retired)));
         return find(element.getId()).orElseThrow();

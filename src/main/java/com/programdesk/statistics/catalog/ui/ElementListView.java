@@ -53,8 +53,8 @@ class ElementListView extends Div implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(s -> s.element().code()).setHeader(getTranslation("dataElement.field.code")).setWidth("13rem").setFlexGrow(0)
-                .setResizable(true);
+        grid.addColumn(s -> s.element().code()).setHeader(getTranslation("dataElement.field.code")).setWidth("15rem").setFlexGrow(0)
+                .setResizable(true).setTooltipGenerator(s -> s.element().code());
         grid.addColumn(s -> s.element().name(getLocale())).setHeader(getTranslation("dataElement.field.name")).setFlexGrow(3)
                 .setResizable(true).setTooltipGenerator(s -> s.element().description(getLocale()));
         grid.addColumn(s -> getTranslation(s.element().valueType().messageKey())).setHeader(getTranslation("dataElement.field.valueType"))
