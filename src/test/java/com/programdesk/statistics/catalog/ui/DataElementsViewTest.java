@@ -2,7 +2,9 @@ package com.programdesk.statistics.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ElementSummary;
+import com.programdesk.statistics.catalog.service.ElementMaintenance;
 import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -11,9 +13,13 @@ import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Coordinators and administrators keep the data elements on the 数据元 page: a grid, its search and the editor. */
 class DataElementsViewTest extends ViewTest {
+
+    @Autowired
+    ElementMaintenance elements;
 
     @Test
     void aCoordinatorCreatesAnElementAndFindsItInTheGrid() {
@@ -121,6 +127,32 @@ class DataElementsViewTest extends ViewTest {
         test(view.showRetired).click();
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).element().retired()).isTrue(); // the badge is drawn in the browser
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
+        demoUsers.login("keqiao.coordinator");
+        ElementListView view = navigate(ElementListView.class);
+        String code = TestData.unique("T_QX_").toUpperCase();
+        ElementDefinition created = new ElementDefinition();
+        created.setCode(code);
+        created.setNameZh(TestData.unique("齐贤自定数据元"));
+        created.setNameEn("Qixian's own count");
+        created.setUnitZh("例");
+        elements.save(created);
+        test(view.search).setValue(code);
+        view.openEditor(row(view, code));
+        ElementEditor editor = $(ElementEditor.class).single();
+
+        ElementDefinition meanwhile = elements.find(row(view, code).element().id()).orElseThrow();
+        meanwhile.setUnitZh("人");
+        elements.save(meanwhile);
+        test(editor.unitZh).setValue("人次");
+        test(editor.save).click();
+
+        assertThat(editor.conflict.isVisible()).isTrue();
+        assertThat(editor.conflict.getText()).contains("已被其他用户修改");
+        assertThat(jdbc.sql("SELECT unit_zh FROM data_element WHERE code = ?").param(code).query(String.class).single()).isEqualTo("人");
     }
 
     @Test
