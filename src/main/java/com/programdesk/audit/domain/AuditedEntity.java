@@ -17,6 +17,7 @@ public enum AuditedEntity {
     ASSIGNMENT("Assignment"),
     ATTACHMENT("Attachment"),
     CHECKLIST_TEMPLATE("ChecklistTemplate"),
+    DATA_ELEMENT("DataElement"),
     FINDING("Finding"),
     HOLIDAY("Holiday"),
     INSTITUTION("Institution"),

@@ -19,6 +19,7 @@ import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.RuleKind;
 import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.catalog.domain.ValidationRule;
+import com.programdesk.statistics.catalog.domain.ValueType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -44,7 +45,8 @@ public class StatisticsCatalog {
 
     static final String COORDINATORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     private static final String ELEMENT_COLUMNS = """
-            id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code""";
+            id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code,
+            value_type, short_name_zh, short_name_en, retired""";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -63,6 +65,17 @@ public class StatisticsCatalog {
     @PreAuthorize("isAuthenticated()")
     public List<DataElement> elements() {
         return shared(DataElement.class, this::readElements);
+    }
+
+    /** The elements that may be put on new forms and imported: those not retired. */
+    @PreAuthorize("isAuthenticated()")
+    public List<DataElement> offeredElements() {
+        return elements().stream().filter(e -> !e.retired()).toList();
+    }
+
+    /** Called by every change to the catalogue: nobody reads the old one after this transaction. */
+    void forgetCatalogue() {
+        shared.forgetAllWithTransaction();
     }
 
     @SuppressWarnings("unchecked")
@@ -187,7 +200,7 @@ public class StatisticsCatalog {
         String after = com.programdesk.statistics.catalog.domain.ApprovalLevels.format(levels);
         jdbc.sql("UPDATE report_form SET approval_levels = :levels, version = version + 1 WHERE id = :form")
                 .param("levels", after).param("form", formId).update();
-        shared.forgetAllWithTransaction();
+        forgetCatalogue();
         audit.record(AuditAction.UPDATE, AuditedEntity.REPORT_FORM, formId,
                 AuditChanges.between(java.util.Collections.singletonMap("approvalLevels", before),
                         java.util.Collections.singletonMap("approvalLevels", after)));
@@ -196,7 +209,9 @@ public class StatisticsCatalog {
     static DataElement element(ResultSet rs, int rowNum) throws SQLException {
         return new DataElement(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 rs.getString("unit_zh"), rs.getString("unit_en"), Aggregation.valueOf(rs.getString("aggregation")),
-                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"));
+                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"),
+                ValueType.valueOf(rs.getString("value_type")), rs.getString("short_name_zh"), rs.getString("short_name_en"),
+                rs.getBoolean("retired"));
     }
 
     private static Indicator indicator(ResultSet rs, int rowNum) throws SQLException {

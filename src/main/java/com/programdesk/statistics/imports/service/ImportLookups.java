@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What an import checks rows against, loaded once per run: institutions by code and exact name,
- * data elements by code and exact name, the forms each element is on, which institution files which
+ * data elements (not retired) by code and exact name, the forms each element is on, which institution files which
  * form, and (per institution, when first met) the state of its stored reports.
  */
 final class ImportLookups {
@@ -51,6 +51,9 @@ final class ImportLookups {
         for (ReportForm form : forms) {
             for (FormElement row : form.elements()) {
                 DataElement element = row.element();
+                if (element.retired()) {
+                    continue; // no longer offered for import, even on a form not yet changed
+                }
                 elementsById.put(element.id(), element);
                 formsByElement.computeIfAbsent(element.id(), id -> new ArrayList<>()).add(form);
                 elementsByKey.putIfAbsent(key(element.code()), element);
