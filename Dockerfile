@@ -19,7 +19,8 @@
 #                               EXPOSE and compose.yaml's mapping do not)
 #   JAVA_HEAP                   optional heap flags (default -XX:MaxRAMPercentage=75 of the container's memory)
 #   TZ                          time zone of "today" and due dates (default Asia/Shanghai)
-# Attachments are files in the volume /var/lib/program-desk (PROGRAMDESK_DATA_DIR): keep it on a volume.
+# Attachments are stored in the database (every app node reads them); the volume /var/lib/program-desk
+# (PROGRAMDESK_DATA_DIR) holds only attachment files of an earlier version, copied into the database at start.
 # Pass secrets at run time (docker run -e / compose), never bake them into the image.
 
 # ---- build stage ------------------------------------------------------------------------------
@@ -71,7 +72,7 @@ COPY --chmod=0644 deploy/jvm.options /app/jvm.options
 COPY --chmod=0755 ops/image/entrypoint.sh /app/entrypoint.sh
 
 # The app's "today" (due dates, reminders, the calendar) is the JVM's default zone; the calendar
-# feed states Asia/Shanghai. Attachments go to the data folder, the one place the app writes.
+# feed states Asia/Shanghai. The data folder is the one place the app may write.
 ENV TZ=Asia/Shanghai \
     PROGRAMDESK_DATA_DIR=/var/lib/program-desk
 VOLUME /var/lib/program-desk
