@@ -130,9 +130,15 @@ start_db_node() {
   local n=$1 mode=${2:-join} pid
   if [ -n "$(live_pid "$(db_pidfile "$n")")" ]; then echo "$(ts) db$n: already running"; return 0; fi
   write_db_config "$n"
-  local flags=()
+  local flags=() state pos
   [ "$mode" = bootstrap ] && flags=(--wsrep-new-cluster)
-  echo "$(ts) db$n: starting on 127.0.0.1:$(db_port "$n")${flags:+ (bootstrapping a new cluster)}"
+  state=$(db_dir "$n")/grastate.dat
+  if [ -f "$state" ] && grep -q '^seqno: *-1' "$state"; then
+    # killed: tell Galera where it stopped, so it catches up by IST instead of a full copy (SST)
+    pos=$(recover_position "$n")
+    [ -n "$pos" ] && flags+=(--wsrep_start_position="$pos") && echo "$(ts) db$n: recovered position $pos"
+  fi
+  echo "$(ts) db$n: starting on 127.0.0.1:$(db_port "$n")$([ "$mode" = bootstrap ] && echo ' (bootstrapping a new cluster)' || true)"
   setsid nohup /usr/sbin/mariadbd --defaults-file="$(db_cnf "$n")" "${flags[@]}" \
     >> "$CLUSTER_HOME/logs/db$n.out" 2>&1 < /dev/null &
   pid=$!
@@ -154,6 +160,16 @@ stop_db_node() {
   stop_pid "$pid" 180 "db$n"
 }
 
+# uuid:seqno of the last transaction node $1 committed, read from InnoDB (mariadbd --wsrep-recover): after a
+# crash grastate.dat says seqno -1, and a node that does not know its position asks for a full SST.
+recover_position() {
+  local n=$1 log="$CLUSTER_HOME/logs/db$1-recover.log"
+  write_db_config "$n"
+  : > "$log"; chown mysql:mysql "$log"
+  /usr/sbin/mariadbd --defaults-file="$(db_cnf "$n")" --wsrep-recover --log-error="$log" >/dev/null 2>&1 || true
+  grep -o 'Recovered position: [^ ]*' "$log" | tail -1 | sed 's/Recovered position: //'
+}
+
 # The node to bootstrap a cluster from when none runs: the one Galera marked safe_to_bootstrap (the last
 # to stop cleanly), a fresh one, or after a crash of all nodes the one with the highest recovered seqno.
 bootstrap_candidate() {
@@ -165,10 +181,7 @@ bootstrap_candidate() {
   done
   for n in $(seq 1 $DB_NODES); do
     [ -f "$(db_dir "$n")/grastate.dat" ] || continue
-    write_db_config "$n"
-    local log="$CLUSTER_HOME/logs/db$n-recover.log"
-    /usr/sbin/mariadbd --defaults-file="$(db_cnf "$n")" --wsrep-recover --log-error="$log" >/dev/null 2>&1 || true
-    seqno=$(grep -o 'Recovered position: [^ ]*' "$log" 2>/dev/null | tail -1 | sed 's/.*://')
+    seqno=$(recover_position "$n" | sed 's/.*://')
     [ -n "$seqno" ] || continue
     echo "db$n: recovered seqno $seqno" >&2
     if [ "$seqno" -gt "$best_seqno" ]; then best=$n; best_seqno=$seqno; fi
