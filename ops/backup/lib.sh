@@ -37,7 +37,8 @@ connect_embedded() {
   port=$(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n 's/^--port=//p')
   [ -n "$port" ] || { echo "cannot read the port of the embedded MariaDB (pid $pid)" >&2; exit 1; }
   [ -n "$MYSQL_BIN" ] || [ ! -x "$data_dir/mariadb/base/bin/mariadb-dump" ] || MYSQL_BIN=$data_dir/mariadb/base/bin
-  write_client_cnf "$tmp" "host=127.0.0.1" "port=$port" "user=root" "password=$(cat "$data_dir/mariadb/root-password")"
+  # the embedded server runs --skip-ssl on loopback; its 11.4 client would insist on TLS
+  write_client_cnf "$tmp" "host=127.0.0.1" "port=$port" "user=root" "password=$(cat "$data_dir/mariadb/root-password")" "skip-ssl"
   echo "embedded MariaDB on 127.0.0.1:$port (data folder $data_dir)"
 }
 
