@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034,SC2001  # (ROOT is for the scripts that source it)
 # Shared by ops/backup/backup and restore: source it after `set -euo pipefail`.
 BACKUP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BACKUP_DIR/../.." && pwd)

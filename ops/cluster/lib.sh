@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # (the settings are used by the scripts that source it)
 # Shared by the ops/cluster scripts: source it after `set -euo pipefail`. Layout, ports and helpers of the
 # loopback cluster (docs/operations.md): 3 Galera nodes, N app nodes, HAProxy.
 OPS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -65,7 +66,8 @@ admin_password() { cat "$CLUSTER_HOME/secrets/admin-password"; }
 
 # The JDBC URL of route $1 (sequential | loadbalance | haproxy).
 jdbc_url() {
-  local hosts="127.0.0.1:$(db_port 1),127.0.0.1:$(db_port 2),127.0.0.1:$(db_port 3)"
+  local hosts
+  hosts="127.0.0.1:$(db_port 1),127.0.0.1:$(db_port 2),127.0.0.1:$(db_port 3)"
   case "$1" in
     sequential) echo "jdbc:mariadb:sequential://$hosts/$DB_NAME" ;;
     loadbalance) echo "jdbc:mariadb:loadbalance://$hosts/$DB_NAME?sessionVariables=wsrep_sync_wait=1" ;;
@@ -138,7 +140,9 @@ start_db_node() {
     pos=$(recover_position "$n")
     [ -n "$pos" ] && flags+=(--wsrep_start_position="$pos") && echo "$(ts) db$n: recovered position $pos"
   fi
-  echo "$(ts) db$n: starting on 127.0.0.1:$(db_port "$n")$([ "$mode" = bootstrap ] && echo ' (bootstrapping a new cluster)' || true)"
+  local how=""
+  [ "$mode" != bootstrap ] || how=" (bootstrapping a new cluster)"
+  echo "$(ts) db$n: starting on 127.0.0.1:$(db_port "$n")$how"
   setsid nohup /usr/sbin/mariadbd --defaults-file="$(db_cnf "$n")" "${flags[@]}" \
     >> "$CLUSTER_HOME/logs/db$n.out" 2>&1 < /dev/null &
   pid=$!
