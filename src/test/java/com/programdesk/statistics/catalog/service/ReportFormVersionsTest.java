@@ -12,6 +12,10 @@ import com.programdesk.statistics.catalog.domain.FormSummary;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.ValueType;
+import com.programdesk.statistics.imports.domain.ImportProblemKind;
+import com.programdesk.statistics.imports.domain.ImportProgress;
+import com.programdesk.statistics.imports.domain.ImportSummary;
+import com.programdesk.statistics.imports.service.ReportImportService;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
@@ -21,6 +25,10 @@ import com.programdesk.statistics.reporting.service.ReportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,13 +64,16 @@ class ReportFormVersionsTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportImportService imports;
 
     @Test
     void aRowAddedFromNextMonthLeavesTheApprovedMonthAsItWasFiled() {
         long visits = element("早孕建卡例数");
         long registered = element("早孕登记例数");
         FormDefinition created = demoUsers.as("coordinator", () -> forms.save(form(List.of(visits, registered), MARCH_2019)));
-        long hospital = fixture.hospital(TestData.unique("T-FV-"), TestData.unique("版本测试医院"));
+        String hospitalCode = TestData.unique("T-FV-");
+        long hospital = fixture.hospital(hospitalCode, TestData.unique("版本测试医院"));
         demoUsers.as("coordinator", () -> catalog.assign(created.getId(), List.of(hospital)));
         StatReport march = demoUsers.as("coordinator", () -> {
             ReportEntry entry = reports.open(created.getId(), hospital, MARCH_2019);
@@ -99,6 +110,22 @@ class ReportFormVersionsTest {
         assertThat(demoUsers.as("coordinator", () -> forms.search(created.getCode(), false, 0, 10)))
                 .singleElement().extracting(FormSummary::versionNumber, FormSummary::validFrom).containsExactly(2, APRIL_2019);
         assertThat(audit(created.getId())).containsExactly("CREATE", "UPDATE");
+
+        // the import follows the versions too: the new row is refused for a month of the old version
+        String header = "机构编码,统计期," + code(postpartum) + "\n";
+        ImportSummary checked = demoUsers.as("coordinator", () -> imports.preview(csv(header
+                + hospitalCode + ",2019-02,3\n" + hospitalCode + ",2019-05,6\n"), "versions.csv", new ImportProgress()));
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ImportProblemKind.NOT_ON_VERSION);
+            assertThat(p.row()).isEqualTo(2);
+        });
+        ImportSummary imported = demoUsers.as("coordinator", () -> imports.confirm(csv(header + hospitalCode + ",2019-05,6\n"),
+                "versions.csv", new ImportProgress()));
+        assertThat(imported.written()).isTrue();
+        assertThat(jdbc.sql("""
+                SELECT v.version_number FROM stat_report r JOIN report_form_version v ON v.id = r.form_version_id
+                WHERE r.report_form_id = :form AND r.period_start = :may""").param("form", created.getId())
+                .param("may", LocalDate.of(2019, 5, 1)).query(Integer.class).list()).containsExactly(2);
     }
 
     @Test
@@ -208,5 +235,15 @@ class ReportFormVersionsTest {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);
         });
+    }
+
+    private static Path csv(String text) {
+        try {
+            Path file = Files.createTempFile("form-versions", ".csv");
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
