@@ -5,22 +5,83 @@ import com.programdesk.base.domain.Localized;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** What institutions file, how often and by when (报表), with its rows in order and its validation rules. */
+/**
+ * What institutions file, how often and by when (报表), with its rows in order and its validation rules.
+ * A form read from the catalogue stands for its newest version ({@link #versions}, oldest first);
+ * {@link #asOf} and {@link #forReport} give it as one version applies to a period or a report.
+ */
 public record ReportForm(long id, String code, String nameZh, String nameEn, Frequency frequency, int dueDay, boolean active,
-                         List<FormElement> elements, List<ValidationRule> rules, List<AreaLevel> approvalLevels) {
+                         List<FormElement> elements, List<ValidationRule> rules, List<AreaLevel> approvalLevels,
+                         @Nullable Long versionId, List<FormVersion> versions) {
 
     public ReportForm {
         elements = List.copyOf(elements);
         rules = List.copyOf(rules);
         approvalLevels = List.copyOf(approvalLevels);
+        versions = List.copyOf(versions);
+    }
+
+    /** A form with one version holding its rows. */
+    public ReportForm(long id, String code, String nameZh, String nameEn, Frequency frequency, int dueDay, boolean active,
+                      List<FormElement> elements, List<ValidationRule> rules, List<AreaLevel> approvalLevels) {
+        this(id, code, nameZh, nameEn, frequency, dueDay, active, elements, rules, approvalLevels, null,
+                List.of(new FormVersion(null, 1, FormVersion.SINCE_EVER, elements)));
+    }
+
+    /** A form with all its versions, standing for the newest. */
+    public static ReportForm withVersions(long id, String code, String nameZh, String nameEn, Frequency frequency, int dueDay, boolean active,
+                                          List<ValidationRule> rules, List<AreaLevel> approvalLevels, List<FormVersion> versions) {
+        List<FormVersion> ordered = versions.stream().sorted(Comparator.comparing(FormVersion::validFrom)).toList();
+        FormVersion newest = ordered.getLast();
+        return new ReportForm(id, code, nameZh, nameEn, frequency, dueDay, active, newest.elements(), rules, approvalLevels,
+                newest.id(), ordered);
     }
 
     /** A form approved in one step by any reviewer who reaches the institution. */
     public ReportForm(long id, String code, String nameZh, String nameEn, Frequency frequency, int dueDay, boolean active,
                       List<FormElement> elements, List<ValidationRule> rules) {
         this(id, code, nameZh, nameEn, frequency, dueDay, active, elements, rules, List.of());
+    }
+
+    /** The version new reports of a period take: the last one started by then (the first one for earlier periods). */
+    public FormVersion versionFor(LocalDate periodStart) {
+        FormVersion chosen = versions.getFirst();
+        for (FormVersion version : versions) {
+            if (!version.validFrom().isAfter(periodStart)) {
+                chosen = version;
+            }
+        }
+        return chosen;
+    }
+
+    /** The form as a new report of the period is filed. */
+    public ReportForm asOf(LocalDate periodStart) {
+        return as(versionFor(periodStart));
+    }
+
+    /** The form as a report was filed: with its own version, or the one of its period when it holds none. */
+    public ReportForm forReport(@Nullable Long reportVersionId, LocalDate periodStart) {
+        return versions.stream().filter(v -> v.id() != null && Objects.equals(v.id(), reportVersionId)).findFirst()
+                .map(this::as).orElseGet(() -> asOf(periodStart));
+    }
+
+    /** The newest version: what the editor shows and new periods after its start take. */
+    public FormVersion newestVersion() {
+        return versions.getLast();
+    }
+
+    /**
+     * The form with one version's rows. The rules stay the form's: a rule over an element the version
+     * does not hold finds no value there and is skipped ({@link ReportRules}).
+     */
+    private ReportForm as(FormVersion version) {
+        return new ReportForm(id, code, nameZh, nameEn, frequency, dueDay, active, version.elements(), rules, approvalLevels,
+                version.id(), versions);
     }
 
     /** True when reports are approved level by level (bottom up, {@link #approvalLevels}). */
@@ -40,8 +101,9 @@ public record ReportForm(long id, String code, String nameZh, String nameEn, Fre
         return elements.stream().map(FormElement::element).filter(e -> e.code().equals(code)).findFirst();
     }
 
+    /** True when any version holds the element: the dashboard reads the facts of every version together. */
     public boolean contains(long elementId) {
-        return elements.stream().anyMatch(e -> e.element().id() == elementId);
+        return versions.stream().anyMatch(v -> v.holds(elementId));
     }
 
     public String name(Locale locale) {

@@ -12,7 +12,9 @@ import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.domain.ReportForm;
@@ -22,6 +24,7 @@ import com.programdesk.statistics.catalog.domain.ValidationRule;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -108,41 +111,66 @@ public class StatisticsCatalog {
         return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
-    /** Every active form with its rows and rules, in the catalog's order. */
+    /** Every active form (offered for new periods) with its newest rows and its rules, in the catalog's order. */
     @PreAuthorize("isAuthenticated()")
     public List<ReportForm> forms() {
+        return allForms().stream().filter(ReportForm::active).toList();
+    }
+
+    /** Every form, retired ones included (their reports still open), each with all its versions. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportForm> allForms() {
         return shared(ReportForm.class, this::readForms);
     }
 
     private List<ReportForm> readForms() {
         Map<Long, DataElement> elements = elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
-        Map<Long, List<FormElement>> rows = jdbc.sql("""
+        Map<Long, List<FormElement>> legacyRows = jdbc.sql("""
                 SELECT report_form_id, data_element_id, position, section_zh, section_en FROM report_form_element
-                ORDER BY report_form_id, position""")
-                .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), new FormElement(elements.get(rs.getLong("data_element_id")),
-                        rs.getInt("position"), rs.getString("section_zh"), rs.getString("section_en"))))
+                WHERE report_form_id NOT IN (SELECT report_form_id FROM report_form_version) ORDER BY report_form_id, position""")
+                .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), formElement(rs, elements)))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<FormElement>> versionRows = jdbc.sql("""
+                SELECT form_version_id, data_element_id, position, section_zh, section_en FROM report_form_version_element
+                ORDER BY form_version_id, position""")
+                .query((rs, n) -> Map.entry(rs.getLong("form_version_id"), formElement(rs, elements)))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<FormVersion>> versions = jdbc.sql("""
+                SELECT id, report_form_id, version_number, valid_from FROM report_form_version ORDER BY report_form_id, valid_from""")
+                .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), new FormVersion(rs.getLong("id"), rs.getInt("version_number"),
+                        rs.getObject("valid_from", LocalDate.class), versionRows.getOrDefault(rs.getLong("id"), List.of()))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<Long, List<ValidationRule>> rules = jdbc.sql("""
                 SELECT report_form_id, code, kind, severity, left_elements, right_elements, factor, message_zh, message_en
                 FROM validation_rule ORDER BY report_form_id, id""")
                 .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), rule(rs)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("SELECT id, code, name_zh, name_en, frequency, due_day, active, approval_levels FROM report_form WHERE active ORDER BY position, code")
-                .query((rs, n) -> new ReportForm(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-                        Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getBoolean("active"),
-                        rows.getOrDefault(rs.getLong("id"), List.of()), rules.getOrDefault(rs.getLong("id"), List.of()),
-                        com.programdesk.statistics.catalog.domain.ApprovalLevels.parse(rs.getString("approval_levels"))))
+        return jdbc.sql("SELECT id, code, name_zh, name_en, frequency, due_day, active, approval_levels FROM report_form ORDER BY position, code")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    List<FormVersion> kept = versions.getOrDefault(id,
+                            List.of(new FormVersion(null, 1, FormVersion.SINCE_EVER, legacyRows.getOrDefault(id, List.of()))));
+                    return ReportForm.withVersions(id, rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                            Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getBoolean("active"),
+                            rules.getOrDefault(id, List.of()), ApprovalLevels.parse(rs.getString("approval_levels")), kept);
+                })
                 .list();
     }
 
+    private static FormElement formElement(ResultSet rs, Map<Long, DataElement> elements) throws SQLException {
+        return new FormElement(elements.get(rs.getLong("data_element_id")), rs.getInt("position"), rs.getString("section_zh"),
+                rs.getString("section_en"));
+    }
+
+    /** A form, retired or not, standing for its newest version. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ReportForm> form(long id) {
-        return forms().stream().filter(f -> f.id() == id).findFirst();
+        return allForms().stream().filter(f -> f.id() == id).findFirst();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<ReportForm> formByCode(String code) {
-        return forms().stream().filter(f -> f.code().equals(code)).findFirst();
+        return allForms().stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
     /** The institutions that file a form, by id: all of them, or those within the reach of a user bound to an area or institution. */

@@ -18,6 +18,7 @@ public enum ImportProblemKind {
     ELEMENT_UNKNOWN(Severity.ERROR),
     NOT_ASSIGNED(Severity.ERROR),
     AMBIGUOUS_FORM(Severity.ERROR),
+    NOT_ON_VERSION(Severity.ERROR),
     PERIOD_MISSING(Severity.ERROR),
     PERIOD_UNREADABLE(Severity.ERROR),
     PERIOD_NOT_START(Severity.ERROR),

@@ -239,7 +239,8 @@ final class ImportCheck implements Consumer<TableRow> {
         PendingReport report = reports.get(key);
         if (report == null) {
             ImportLookups.StoredReport stored = lookups.stored(form.id(), institution.id(), start);
-            report = new PendingReport(form, institution.id(), start, row.number(), stored);
+            ReportForm filed = form.forReport(stored == null ? null : stored.formVersionId(), start);
+            report = new PendingReport(filed, institution.id(), start, row.number(), stored);
             reports.put(key, report);
         }
         if (report.stored != null && !report.stored.status().isEditable()) {
@@ -264,6 +265,12 @@ final class ImportCheck implements Consumer<TableRow> {
     }
 
     private void add(TableRow row, PendingReport report, DataElement element, long value, String column) {
+        if (report.form.element(element.code()).isEmpty()) {
+            // the element is on another version of the form than the one this period is filed with
+            problem(ImportProblem.of(row.number(), column, ImportProblemKind.NOT_ON_VERSION,
+                    report.form.nameZh() + " " + report.form.frequency().label(report.periodStart)));
+            return;
+        }
         int earlier = report.add(element.id(), value, row.number());
         if (earlier != 0) {
             problem(ImportProblem.of(row.number(), column, ImportProblemKind.DUPLICATE, String.valueOf(earlier)));

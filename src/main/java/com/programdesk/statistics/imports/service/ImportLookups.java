@@ -2,13 +2,13 @@ package com.programdesk.statistics.imports.service;
 
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.statistics.catalog.domain.DataElement;
-import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class ImportLookups {
     record Institution(long id, String code, String nameZh, boolean active) {
     }
 
-    record StoredReport(long id, int version, ReportStatus status) {
+    record StoredReport(long id, int version, ReportStatus status, Long formVersionId) {
     }
 
     private final JdbcClient jdbc;
@@ -49,8 +49,10 @@ final class ImportLookups {
                     institutionsByName.put(i.nameZh().strip(), i);
                 });
         for (ReportForm form : forms) {
-            for (FormElement row : form.elements()) {
-                DataElement element = row.element();
+            // every version's rows: a file may hold periods filed with an older version
+            Map<Long, DataElement> rows = new LinkedHashMap<>();
+            form.versions().forEach(version -> version.elements().forEach(row -> rows.putIfAbsent(row.element().id(), row.element())));
+            for (DataElement element : rows.values()) {
                 if (element.retired()) {
                     continue; // no longer offered for import, even on a form not yet changed
                 }
@@ -111,11 +113,12 @@ final class ImportLookups {
 
     private Map<String, StoredReport> storedReports(long institutionId) {
         Map<String, StoredReport> stored = new HashMap<>();
-        jdbc.sql("SELECT id, version, report_form_id, period_start, status FROM stat_report WHERE institution_id = :institution")
+        jdbc.sql("SELECT id, version, report_form_id, period_start, status, form_version_id FROM stat_report WHERE institution_id = :institution")
                 .param("institution", institutionId)
                 .query(rs -> {
                     stored.put(rs.getLong("report_form_id") + "/" + rs.getObject("period_start", LocalDate.class),
-                            new StoredReport(rs.getLong("id"), rs.getInt("version"), ReportStatus.valueOf(rs.getString("status"))));
+                            new StoredReport(rs.getLong("id"), rs.getInt("version"), ReportStatus.valueOf(rs.getString("status")),
+                                    rs.getObject("form_version_id", Long.class)));
                 });
         return stored;
     }

@@ -52,6 +52,7 @@ class ImportWriter {
             }
             if (report.isNew()) {
                 StatReport draft = new StatReport(report.form.id(), report.institutionId, report.periodStart);
+                draft.setFormVersionId(report.form.versionId());
                 draft.setSource(ReportSource.IMPORT);
                 drafts.add(draft);
                 created.add(report);

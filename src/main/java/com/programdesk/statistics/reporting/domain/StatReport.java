@@ -19,6 +19,8 @@ public class StatReport implements Versioned {
     @Version
     private Integer version;
     private long reportFormId;
+    /** The form's version the report was started with and keeps; null only for rows written around the services. */
+    private Long formVersionId;
     private long institutionId;
     private LocalDate periodStart;
     private ReportStatus status = ReportStatus.DRAFT;
@@ -58,6 +60,8 @@ public class StatReport implements Versioned {
     @Override
     public Integer getVersion() { return version; }
     public long getReportFormId() { return reportFormId; }
+    public Long getFormVersionId() { return formVersionId; }
+    public void setFormVersionId(Long formVersionId) { this.formVersionId = formVersionId; }
     public long getInstitutionId() { return institutionId; }
     public LocalDate getPeriodStart() { return periodStart; }
     public ReportStatus getStatus() { return status; }

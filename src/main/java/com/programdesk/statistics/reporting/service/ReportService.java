@@ -95,16 +95,24 @@ public class ReportService {
         if (!form.frequency().isPeriodStart(periodStart) || periodStart.isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("period", "statistics.error.period");
         }
-        StatReport report = reports.findByReportFormIdAndInstitutionIdAndPeriodStart(formId, institutionId, periodStart)
-                .orElseGet(() -> new StatReport(formId, institutionId, periodStart));
-        return entry(form, report);
+        Optional<StatReport> stored = reports.findByReportFormIdAndInstitutionIdAndPeriodStart(formId, institutionId, periodStart);
+        if (stored.isPresent()) {
+            return entry(form.forReport(stored.get().getFormVersionId(), periodStart), stored.get());
+        }
+        if (!form.active()) {
+            throw new InvalidFieldException("period", "statistics.error.formRetired");
+        }
+        ReportForm version = form.asOf(periodStart);
+        StatReport report = new StatReport(formId, institutionId, periodStart);
+        report.setFormVersionId(version.versionId());
+        return entry(version, report);
     }
 
     /** A stored report, if the user reaches its institution. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ReportEntry> open(long reportId) {
         return reports.findById(reportId).filter(r -> currentUser.require().canReach(r.getInstitutionId()))
-                .flatMap(r -> catalog.form(r.getReportFormId()).map(form -> entry(form, r)));
+                .flatMap(r -> catalog.form(r.getReportFormId()).map(form -> entry(form.forReport(r.getFormVersionId(), r.getPeriodStart()), r)));
     }
 
     /** The checks as they stand for typed values, for live feedback; nothing is saved. */
@@ -345,8 +353,9 @@ public class ReportService {
         return result;
     }
 
+    /** The form as the report was filed: its own version's rows. */
     private ReportForm formOf(StatReport report) {
-        return catalog.form(report.getReportFormId()).orElseThrow();
+        return catalog.form(report.getReportFormId()).orElseThrow().forReport(report.getFormVersionId(), report.getPeriodStart());
     }
 
     private String institutionName(long institutionId) {

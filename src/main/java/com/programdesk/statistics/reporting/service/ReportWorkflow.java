@@ -4,6 +4,7 @@ import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.base.jdbc.MultiRowInsert;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.reporting.domain.ApprovedValuesChanged;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.StatReport;
@@ -40,9 +41,11 @@ class ReportWorkflow {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final StatisticsCatalog catalog;
 
     ReportWorkflow(StatReportRepository reports, ApplicationEventPublisher events, StatCompleteness completeness, WorkflowSteps steps,
-                   CurrentUser currentUser, Clock clock, JdbcClient jdbc) {
+                   CurrentUser currentUser, Clock clock, JdbcClient jdbc, StatisticsCatalog catalog) {
+        this.catalog = catalog;
         this.reports = reports;
         this.events = events;
         this.completeness = completeness;
@@ -55,6 +58,7 @@ class ReportWorkflow {
     /** Stores a new report as a draft, its first step. */
     StatReport start(StatReport report) {
         LocalDateTime now = LocalDateTime.now(clock);
+        keepVersion(report);
         report.setStatus(ReportStatus.DRAFT);
         report.setCreatedBy(currentUser.actorName());
         report.setCreatedAt(now);
@@ -73,14 +77,16 @@ class ReportWorkflow {
     List<Long> startAll(List<StatReport> drafts) {
         LocalDateTime now = LocalDateTime.now(clock);
         String actor = currentUser.actorName();
-        List<Object> params = new ArrayList<>(drafts.size() * 9);
+        List<Object> params = new ArrayList<>(drafts.size() * 10);
         for (StatReport draft : drafts) {
-            params.addAll(Arrays.asList(draft.getReportFormId(), draft.getInstitutionId(), draft.getPeriodStart(), ReportStatus.DRAFT.name(),
-                    draft.getSource().name(), actor, now, actor, now));
+            keepVersion(draft);
+            params.addAll(Arrays.asList(draft.getReportFormId(), draft.getFormVersionId(), draft.getInstitutionId(), draft.getPeriodStart(),
+                    ReportStatus.DRAFT.name(), draft.getSource().name(), actor, now, actor, now));
         }
         jdbc.sql("""
-                INSERT INTO stat_report (report_form_id, institution_id, period_start, status, source, created_by, created_at, updated_by, updated_at)
-                VALUES """ + MultiRowInsert.values(drafts.size(), 9)).params(params).update();
+                INSERT INTO stat_report (report_form_id, form_version_id, institution_id, period_start, status, source,
+                                         created_by, created_at, updated_by, updated_at)
+                VALUES """ + MultiRowInsert.values(drafts.size(), 10)).params(params).update();
         Map<String, Long> ids = new HashMap<>();
         List<Long> institutions = drafts.stream().map(StatReport::getInstitutionId).distinct().toList();
         LocalDate from = drafts.stream().map(StatReport::getPeriodStart).min(Comparator.naturalOrder()).orElseThrow();
@@ -97,6 +103,14 @@ class ReportWorkflow {
         steps.startedAll(ENTITY, created, ReportStatus.DRAFT);
         completeness.createdAll(drafts);
         return created;
+    }
+
+    /** A new report takes the form's version valid for its period, and keeps it whatever the form becomes. */
+    private void keepVersion(StatReport report) {
+        if (report.getFormVersionId() == null) {
+            catalog.form(report.getReportFormId())
+                    .ifPresent(form -> report.setFormVersionId(form.versionFor(report.getPeriodStart()).id()));
+        }
     }
 
     /** One level of a form approved level by level has approved; the report waits for the next. */
