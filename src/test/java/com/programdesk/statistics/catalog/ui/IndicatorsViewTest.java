@@ -2,6 +2,7 @@ package com.programdesk.statistics.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.statistics.catalog.domain.IndicatorDefinition;
 import com.programdesk.statistics.catalog.domain.IndicatorSummary;
 import com.programdesk.statistics.catalog.service.IndicatorMaintenance;
 import com.programdesk.testsupport.TestData;
@@ -93,6 +94,32 @@ class IndicatorsViewTest extends ViewTest {
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(count("indicator")).isEqualTo(before);
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeExplainsTheConflictAndKeepsTheirChange() {
+        demoUsers.login("keqiao.coordinator");
+        IndicatorListView view = navigate(IndicatorListView.class);
+        String code = TestData.unique("T_QX_").toUpperCase();
+        IndicatorDefinition created = new IndicatorDefinition();
+        created.setCode(code);
+        created.setNameZh(TestData.unique("齐贤早孕就诊"));
+        created.setNameEn("Qixian visits");
+        created.setNumeratorExpression("#{EP_VISITS}");
+        indicators.save(created);
+        test(view.search).setValue(code);
+        view.openEditor(row(view, code));
+        IndicatorEditor editor = $(IndicatorEditor.class).single();
+
+        IndicatorDefinition meanwhile = indicators.find(row(view, code).id()).orElseThrow();
+        meanwhile.setDecimals(0);
+        indicators.save(meanwhile);
+        test(editor.decimals).selectItem("3");
+        test(editor.save).click();
+
+        assertThat(editor.conflict.isVisible()).isTrue();
+        assertThat(editor.conflict.getText()).contains("已被其他用户修改");
+        assertThat(jdbc.sql("SELECT decimals FROM indicator WHERE code = ?").param(code).query(Integer.class).single()).isZero();
     }
 
     @Test
