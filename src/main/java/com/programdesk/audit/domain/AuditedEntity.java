@@ -20,6 +20,7 @@ public enum AuditedEntity {
     DATA_ELEMENT("DataElement"),
     FINDING("Finding"),
     HOLIDAY("Holiday"),
+    INDICATOR("Indicator"),
     INSTITUTION("Institution"),
     MEMBER_EVENT("MemberEvent"),
     OBSERVANCE_DAY("ObservanceDay"),

@@ -66,13 +66,15 @@ final class DashboardShapes {
 
     /** DashboardQueries.flowTotals over whole years (EXPLAIN only). */
     static final String DASHBOARD_YEAR_TOTALS = """
-            SELECT institution_id, SUM(CASE WHEN data_element_id = :num THEN value END), SUM(CASE WHEN data_element_id = :den THEN value END)
-            FROM stat_fact_year WHERE data_element_id IN (:num, :den) AND year BETWEEN :firstYear AND :lastYear GROUP BY institution_id""";
+            SELECT institution_id, data_element_id, SUM(value)
+            FROM stat_fact_year WHERE data_element_id IN (:num, :den) AND year BETWEEN :firstYear AND :lastYear
+            GROUP BY institution_id, data_element_id""";
 
     /** DashboardQueries.flowTotals over months (EXPLAIN only). */
     static final String DASHBOARD_MONTH_TOTALS = """
-            SELECT institution_id, SUM(CASE WHEN data_element_id = :num THEN value END), SUM(CASE WHEN data_element_id = :den THEN value END)
-            FROM stat_fact WHERE data_element_id IN (:num, :den) AND period_start BETWEEN :from AND :to GROUP BY institution_id""";
+            SELECT institution_id, data_element_id, SUM(value)
+            FROM stat_fact WHERE data_element_id IN (:num, :den) AND period_start BETWEEN :from AND :to
+            GROUP BY institution_id, data_element_id""";
 
     /** DashboardQueries.heatmapPage (EXPLAIN only). */
     static final String DASHBOARD_HEATMAP_PAGE = """

@@ -23,7 +23,7 @@ class CatalogReportedIndicators implements ReportedIndicators {
     @Override
     public List<ReportedIndicator> all() {
         Map<Long, DataElement> elements = catalog.elements().stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
-        return catalog.indicators().stream().map(i -> of(i, elements.get(i.numeratorId()))).toList();
+        return catalog.indicators().stream().map(i -> of(i, i.countedElementId().map(elements::get).orElse(null))).toList();
     }
 
     private static ReportedIndicator of(Indicator indicator, DataElement counted) {

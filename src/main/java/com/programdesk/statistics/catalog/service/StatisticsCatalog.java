@@ -13,6 +13,9 @@ import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.ApprovalLevels;
+import com.programdesk.statistics.catalog.domain.Direction;
+import com.programdesk.statistics.catalog.domain.Expression;
+import com.programdesk.statistics.catalog.domain.ExpressionException;
 import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
@@ -33,6 +36,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +55,8 @@ public class StatisticsCatalog {
     private static final String ELEMENT_COLUMNS = """
             id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code,
             value_type, short_name_zh, short_name_en, retired""";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatisticsCatalog.class);
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -95,10 +102,19 @@ public class StatisticsCatalog {
         return shared(Indicator.class, this::readIndicators);
     }
 
+    /** The indicators not retired: those the dashboard and the target editor offer. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Indicator> offeredIndicators() {
+        return indicators().stream().filter(i -> !i.retired()).toList();
+    }
+
+    /** Parses each indicator's expressions once per catalogue load and resolves the codes they name to element ids. */
     private List<Indicator> readIndicators() {
+        Map<String, Long> elementIds = elements().stream().collect(Collectors.toMap(DataElement::code, DataElement::id));
         return jdbc.sql("""
-                SELECT id, code, name_zh, name_en, numerator_id, denominator_id, factor, description_zh, description_en, national_code
-                FROM indicator ORDER BY position, code""").query(StatisticsCatalog::indicator).list();
+                SELECT id, code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction,
+                       description_zh, description_en, national_code, retired
+                FROM indicator ORDER BY position, code""").query((rs, n) -> indicator(rs, elementIds)).list();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -242,10 +258,24 @@ public class StatisticsCatalog {
                 rs.getBoolean("retired"));
     }
 
-    private static Indicator indicator(ResultSet rs, int rowNum) throws SQLException {
+    private static Indicator indicator(ResultSet rs, Map<String, Long> elementIds) throws SQLException {
+        Expression numerator = stored(rs.getString("numerator_expression"), rs.getString("code"));
+        String denominator = rs.getString("denominator_expression");
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
-                rs.getLong("numerator_id"), rs.getObject("denominator_id", Long.class), rs.getInt("factor"),
-                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"));
+                numerator, denominator == null || denominator.isBlank() ? null : stored(denominator, rs.getString("code")),
+                rs.getInt("factor"), rs.getInt("decimals"), Direction.valueOf(rs.getString("direction")),
+                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"), rs.getBoolean("retired"),
+                elementIds);
+    }
+
+    /** A stored expression was checked when saved; one that no longer parses names nothing, so it has no value. */
+    private static Expression stored(String source, String indicatorCode) {
+        try {
+            return Expression.parse(source);
+        } catch (ExpressionException e) {
+            LOG.warn("Indicator {}: expression {} does not parse ({}); it has no value", indicatorCode, source, e.getMessage());
+            return Expression.unreadable(source);
+        }
     }
 
     private static ValidationRule rule(ResultSet rs) throws SQLException {

@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("statistics/forms")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-@Menu(order = 903, title = "nav.reportForms", icon = "vaadin:table")
+@Menu(order = 904, title = "nav.reportForms", icon = "vaadin:table")
 class FormListView extends Div implements HasDynamicTitle {
 
     final SearchField search = new SearchField(getTranslation("reportForm.search"), "18rem", this::refresh);

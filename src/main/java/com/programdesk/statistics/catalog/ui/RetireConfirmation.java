@@ -6,17 +6,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** Asks before an element is retired (what that changes and what stays) or brought back. */
+/** Asks before a catalogue item is retired (what that changes and what stays) or brought back. */
 class RetireConfirmation extends Dialog {
 
     final Button confirm = new Button();
 
     RetireConfirmation(ElementDefinition element, Runnable confirmed) {
-        boolean retiring = !element.isRetired();
-        setHeaderTitle(getTranslation(retiring ? "dataElement.retire.title" : "dataElement.reactivate.title", element.getNameZh()));
+        this("dataElement", element.getNameZh(), !element.isRetired(), confirmed);
+    }
+
+    /** {@code keys}: the item's message prefix ("dataElement", "indicator"), whose .retire.title etc. say it. */
+    RetireConfirmation(String keys, String name, boolean retiring, Runnable confirmed) {
+        setHeaderTitle(getTranslation(keys + (retiring ? ".retire.title" : ".reactivate.title"), name));
         setWidth("min(32rem, 95vw)");
-        add(new Paragraph(getTranslation(retiring ? "dataElement.retire.text" : "dataElement.reactivate.text")));
-        confirm.setText(getTranslation(retiring ? "dataElement.retire" : "dataElement.reactivate"));
+        add(new Paragraph(getTranslation(keys + (retiring ? ".retire.text" : ".reactivate.text"))));
+        confirm.setText(getTranslation(keys + (retiring ? ".retire" : ".reactivate")));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, retiring ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         confirm.addClickListener(e -> {
             close();

@@ -38,10 +38,6 @@ class DashboardQueries {
     record Value(Long institutionId, long elementId, LocalDate period, BigDecimal value) {
     }
 
-    /** An institution's (or area's) totals over a range for a comparison; null where it reported nothing. */
-    record Totals(long institutionId, BigDecimal numerator, BigDecimal denominator) {
-    }
-
     /** The installation's totals of flow elements per period (primary key range of stat_total). */
     List<Value> installation(Collection<Long> flows, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -73,19 +69,19 @@ class DashboardQueries {
     }
 
     /**
-     * Each area's sums of flow elements over [from, to] (stat_area_total, one primary key range per element and area),
-     * as {@link Totals} keyed by area id.
+     * Each area's sums of the flow elements over [from, to] (stat_area_total, one primary key range per element and
+     * area), by area id, then by element id; an element an area has no rows of is missing from its map.
      */
-    Map<Long, Totals> areaTotals(long numeratorId, Long denominatorId, Collection<Long> areaIds, LocalDate from, LocalDate to) {
-        Map<Long, Totals> totals = new HashMap<>();
+    Map<Long, Map<Long, BigDecimal>> areaTotals(Collection<Long> flows, Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
         jdbc.sql("""
-                SELECT area_id, SUM(CASE WHEN data_element_id = :numerator THEN total END), SUM(CASE WHEN data_element_id = :denominator THEN total END)
-                FROM stat_area_total WHERE data_element_id IN (:numerator, :denominator) AND area_id IN (:areas)
-                  AND period_start BETWEEN :from AND :to GROUP BY area_id""")
-                .param("numerator", numeratorId).param("denominator", denominatorId == null ? -1 : denominatorId)
-                .param("areas", orNone(areaIds)).param("from", from).param("to", to)
-                .query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list()
-                .forEach(t -> totals.put(t.institutionId(), t));
+                SELECT area_id, data_element_id, SUM(total) FROM stat_area_total
+                WHERE data_element_id IN (:flows) AND area_id IN (:areas) AND period_start BETWEEN :from AND :to
+                GROUP BY area_id, data_element_id""")
+                .param("flows", orNone(flows)).param("areas", orNone(areaIds)).param("from", from).param("to", to)
+                .query((ResultSet rs) -> {
+                    add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3));
+                });
         return totals;
     }
 
@@ -116,37 +112,33 @@ class DashboardQueries {
     }
 
     /**
-     * Each institution's sums of flow elements over [from, to]: whole calendar years from
-     * stat_fact_year, the months before and after them from stat_fact (two primary key ranges).
+     * Each institution's sums of the flow elements over [from, to], by institution id, then by element id: whole
+     * calendar years from stat_fact_year, the months before and after them from stat_fact (two primary key ranges).
      */
-    Map<Long, Totals> flowTotals(long numeratorId, Long denominatorId, LocalDate from, LocalDate to, Collection<Long> institutionIds) {
+    Map<Long, Map<Long, BigDecimal>> flowTotals(Collection<Long> flows, LocalDate from, LocalDate to, Collection<Long> institutionIds) {
         int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
         int lastYear = !to.isBefore(LocalDate.of(to.getYear(), 12, 1)) ? to.getYear() : to.getYear() - 1;
-        Map<Long, Totals> totals = new HashMap<>();
+        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
         String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
-        long denominator = denominatorId == null ? -1 : denominatorId;
         if (firstYear <= lastYear) {
             add(totals, jdbc.sql("""
-                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
-                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
-                    FROM stat_fact_year WHERE data_element_id IN (:numerator, :denominator) AND year BETWEEN :firstYear AND :lastYear"""
-                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    SELECT institution_id, data_element_id, SUM(value)
+                    FROM stat_fact_year WHERE data_element_id IN (:flows) AND year BETWEEN :firstYear AND :lastYear"""
+                    + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("firstYear", firstYear, "lastYear", lastYear));
             LocalDate headEnd = LocalDate.of(firstYear, 1, 1).minusDays(1);
             LocalDate tailStart = LocalDate.of(lastYear + 1, 1, 1);
             add(totals, jdbc.sql("""
-                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
-                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
-                    FROM stat_fact WHERE data_element_id IN (:numerator, :denominator)
+                    SELECT institution_id, data_element_id, SUM(value)
+                    FROM stat_fact WHERE data_element_id IN (:flows)
                       AND (period_start BETWEEN :from AND :headEnd OR period_start BETWEEN :tailStart AND :to)"""
-                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("from", from, "headEnd", headEnd, "tailStart", tailStart, "to", to));
         } else {
             add(totals, jdbc.sql("""
-                    SELECT institution_id, SUM(CASE WHEN data_element_id = :numerator THEN value END),
-                           SUM(CASE WHEN data_element_id = :denominator THEN value END)
-                    FROM stat_fact WHERE data_element_id IN (:numerator, :denominator) AND period_start BETWEEN :from AND :to"""
-                    + restriction + " GROUP BY institution_id"), numeratorId, denominator, institutionIds,
+                    SELECT institution_id, data_element_id, SUM(value)
+                    FROM stat_fact WHERE data_element_id IN (:flows) AND period_start BETWEEN :from AND :to"""
+                    + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("from", from, "to", to));
         }
         return totals;
@@ -192,22 +184,21 @@ class DashboardQueries {
         return names;
     }
 
-    private void add(Map<Long, Totals> totals, JdbcClient.StatementSpec spec, long numeratorId, long denominatorId,
+    private void add(Map<Long, Map<Long, BigDecimal>> totals, JdbcClient.StatementSpec spec, Collection<Long> flows,
                      Collection<Long> institutionIds, Map<String, Object> params) {
-        spec = spec.param("numerator", numeratorId).param("denominator", denominatorId).params(params);
+        spec = spec.param("flows", orNone(flows)).params(params);
         if (institutionIds != null) {
             spec = spec.param("institutions", orNone(institutionIds));
         }
-        spec.query((rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list()
-                .forEach(t -> totals.merge(t.institutionId(), t, DashboardQueries::sum));
+        spec.query((ResultSet rs) -> {
+            add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3));
+        });
     }
 
-    private static Totals sum(Totals a, Totals b) {
-        return new Totals(a.institutionId(), plus(a.numerator(), b.numerator()), plus(a.denominator(), b.denominator()));
-    }
-
-    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
-        return a == null ? b : b == null ? a : a.add(b);
+    private static void add(Map<Long, Map<Long, BigDecimal>> totals, long ownerId, long elementId, BigDecimal value) {
+        if (value != null) {
+            totals.computeIfAbsent(ownerId, k -> new HashMap<>()).merge(elementId, value, BigDecimal::add);
+        }
     }
 
     private static Collection<Long> orNone(Collection<Long> ids) {

@@ -26,7 +26,6 @@ import com.programdesk.statistics.dashboard.domain.Figure;
 import com.programdesk.statistics.dashboard.domain.Trend;
 import com.programdesk.statistics.dashboard.domain.TrendSeries;
 import com.programdesk.statistics.dashboard.service.DashboardQueries.AreaValue;
-import com.programdesk.statistics.dashboard.service.DashboardQueries.Totals;
 import com.programdesk.statistics.dashboard.service.DashboardQueries.Value;
 import com.programdesk.statistics.reporting.domain.AreaCompletenessRow;
 import com.programdesk.statistics.reporting.domain.HeatmapRow;
@@ -140,6 +139,18 @@ public class DashboardService {
         return frequencyOf(indicator(indicatorId), catalog.forms());
     }
 
+    /**
+     * The value an indicator (saved or still in its editor) has for an area in the period that holds {@code day}
+     * (null area: the user's own, or the whole installation), as the dashboard shows it: for the indicator page's preview.
+     */
+    @PreAuthorize("hasAnyRole('" + com.programdesk.security.domain.Roles.ADMIN + "','" + com.programdesk.security.domain.Roles.COORDINATOR + "')")
+    public Figure preview(Long areaId, Indicator indicator, LocalDate day) {
+        Frequency step = frequencyOf(indicator, catalog.forms());
+        LocalDate period = step.periodStartOf(day);
+        Trend trend = trend(areaId, indicator, period, step.periodEnd(period), step, List.of());
+        return trend.series().isEmpty() ? Figure.NONE : trend.series().getFirst().figures().getFirst();
+    }
+
     // ---- the area picker
 
     /**
@@ -232,8 +243,11 @@ public class DashboardService {
      */
     @PreAuthorize("isAuthenticated()")
     public Trend trend(Long areaId, long indicatorId, LocalDate from, LocalDate to, Frequency granularity, List<Long> institutionIds) {
-        Indicator indicator = indicator(indicatorId);
-        Frequency step = coarser(granularity, frequencyOf(indicatorId));
+        return trend(areaId, indicator(indicatorId), from, to, granularity, institutionIds);
+    }
+
+    private Trend trend(Long areaId, Indicator indicator, LocalDate from, LocalDate to, Frequency granularity, List<Long> institutionIds) {
+        Frequency step = coarser(granularity, frequencyOf(indicator, catalog.forms()));
         List<LocalDate> periods = periods(step, from, to);
         ReadScope scope = scopes.resolve(areaId);
         List<Long> chosen = chosenInstitutions(institutionIds);
@@ -246,11 +260,11 @@ public class DashboardService {
         boolean suppressing = suppression.appliesToCurrentUser();
         List<TrendSeries> series = new ArrayList<>();
         if (scope.hasAreaFigures()) {
-            series.add(series(indicator, null, scope, step, periods, areaValues(scope, elementsOf(indicator), aggregation, start, end),
+            series.add(series(indicator, null, scope, step, periods, areaValues(scope, indicator.elementIdList(), aggregation, start, end),
                     aggregation, suppressing));
         }
         if (!chosen.isEmpty()) {
-            List<Long> elements = elementsOf(indicator);
+            List<Long> elements = indicator.elementIdList();
             Map<Long, List<Value>> byInstitution = queries.institutions(flows(elements, aggregation), stocks(elements, aggregation), chosen, start, end)
                     .stream().collect(Collectors.groupingBy(Value::institutionId));
             Map<Long, String> names = queries.names(chosen);
@@ -275,7 +289,7 @@ public class DashboardService {
         ReadScope scope = beside(institutionId, areaId);
         Map<Long, Aggregation> aggregation = aggregations();
         List<ReportForm> forms = catalog.forms();
-        List<Indicator> indicators = catalog.indicators();
+        List<Indicator> indicators = catalog.offeredIndicators();
         Map<Long, Frequency> steps = indicators.stream().collect(Collectors.toMap(Indicator::id,
                 i -> coarser(granularity, frequencyOf(i, forms))));
         Map<Long, List<LocalDate>> periods = indicators.stream().collect(Collectors.toMap(Indicator::id,
@@ -286,7 +300,7 @@ public class DashboardService {
         Map<Long, List<Value>> own = queries.institution(institutionId, start, end).stream().collect(Collectors.groupingBy(Value::elementId));
         Map<Long, List<Value>> area = Map.of();
         if (scope.hasAreaFigures()) {
-            List<Long> elements = indicators.stream().flatMap(i -> elementsOf(i).stream()).distinct().toList();
+            List<Long> elements = indicators.stream().flatMap(i -> i.elementIdList().stream()).distinct().toList();
             area = areaValues(scope, elements, aggregation, start, end).stream().collect(Collectors.groupingBy(Value::elementId));
         }
         String name = queries.names(List.of(institutionId)).get(institutionId);
@@ -349,33 +363,23 @@ public class DashboardService {
         boolean suppressing = suppression.appliesToCurrentUser();
         List<AreaSummary> children = areas.children(scope.areaId(), true, 0, MAX_CHILDREN);
         List<Long> childIds = children.stream().map(AreaSummary::id).toList();
-        Map<Long, BigDecimal> numerators = new HashMap<>();
-        Map<Long, BigDecimal> denominators = new HashMap<>();
-        boolean numeratorFlows = aggregation.get(indicator.numeratorId()) == Aggregation.SUM;
-        boolean denominatorFlows = indicator.isRate() && aggregation.get(indicator.denominatorId()) == Aggregation.SUM;
+        Map<Long, Map<Long, BigDecimal>> byArea = new HashMap<>();
+        List<Long> flows = flows(indicator.elementIdList(), aggregation);
+        List<Long> stocks = stocks(indicator.elementIdList(), aggregation);
         if (!childIds.isEmpty()) {
-            if (numeratorFlows || denominatorFlows) {
-                queries.areaTotals(indicator.numeratorId(), denominatorFlows ? indicator.denominatorId() : null, childIds, start, to).values()
-                        .forEach(t -> {
-                            if (numeratorFlows && t.numerator() != null) {
-                                numerators.put(t.institutionId(), t.numerator());
-                            }
-                            if (denominatorFlows && t.denominator() != null) {
-                                denominators.put(t.institutionId(), t.denominator());
-                            }
-                        });
+            if (!flows.isEmpty()) {
+                byArea.putAll(queries.areaTotals(flows, childIds, start, to));
             }
-            if (!numeratorFlows) {
-                numerators.putAll(newestPopulation(indicator.numeratorId(), childIds, to));
-            }
-            if (indicator.isRate() && !denominatorFlows) {
-                denominators.putAll(newestPopulation(indicator.denominatorId(), childIds, to));
+            if (!stocks.isEmpty()) {
+                newestPopulation(stocks, childIds, to).forEach(v -> byArea.computeIfAbsent(v.areaId(), k -> new HashMap<>())
+                        .put(v.elementId(), v.value()));
             }
         }
         List<ComparisonRow> rows = new ArrayList<>();
         for (AreaSummary child : children) {
-            rows.add(ComparisonRow.area(child.id(), child.nameZh(), suppression.figure(indicator, numerators.get(child.id()),
-                    denominators.get(child.id()), suppressing)));
+            Map<Long, BigDecimal> values = byArea.getOrDefault(child.id(), Map.of());
+            rows.add(ComparisonRow.area(child.id(), child.nameZh(), suppression.figure(indicator, indicator.numeratorOf(values),
+                    indicator.denominatorOf(values), suppressing)));
         }
         List<Long> direct = scope.isArea() ? queries.institutionsDirectlyIn(scope.areaId()) : List.of();
         if (!direct.isEmpty()) {
@@ -450,38 +454,35 @@ public class DashboardService {
     /** The figures of institutions over [start, to], those with a numerator only; population denominators they have none. */
     private Map<Long, Figure> institutionFigures(Indicator indicator, LocalDate start, LocalDate to, Collection<Long> restriction) {
         Map<Long, Aggregation> aggregation = aggregations();
-        boolean numeratorFlows = aggregation.get(indicator.numeratorId()) == Aggregation.SUM;
-        boolean denominatorFlows = indicator.isRate() && aggregation.get(indicator.denominatorId()) == Aggregation.SUM;
-        Map<Long, BigDecimal> numerators = new HashMap<>();
-        Map<Long, BigDecimal> denominators = new HashMap<>();
-        if (numeratorFlows || denominatorFlows) {
-            Map<Long, Totals> totals = queries.flowTotals(indicator.numeratorId(), denominatorFlows ? indicator.denominatorId() : null,
-                    start, to, restriction);
-            totals.values().forEach(t -> {
-                if (numeratorFlows && t.numerator() != null) {
-                    numerators.put(t.institutionId(), t.numerator());
-                }
-                if (denominatorFlows && t.denominator() != null) {
-                    denominators.put(t.institutionId(), t.denominator());
-                }
-            });
+        List<Long> flows = flows(indicator.elementIdList(), aggregation);
+        Map<Long, Map<Long, BigDecimal>> byInstitution = new HashMap<>();
+        if (!flows.isEmpty()) {
+            byInstitution.putAll(queries.flowTotals(flows, start, to, restriction));
         }
-        if (!numeratorFlows) {
-            numerators.putAll(queries.latestByInstitution(indicator.numeratorId(), to, restriction));
+        for (Long stock : stocks(indicator.numeratorElementIds(), aggregation)) {
+            queries.latestByInstitution(stock, to, restriction)
+                    .forEach((id, value) -> byInstitution.computeIfAbsent(id, k -> new HashMap<>()).put(stock, value));
         }
+        boolean populationDenominator = !stocks(indicator.denominatorElementIds(), aggregation).isEmpty();
         boolean suppressing = suppression.appliesToCurrentUser();
         Map<Long, Figure> figures = new HashMap<>();
-        numerators.forEach((id, numerator) -> figures.put(id, suppression.figure(indicator, numerator, denominators.get(id), suppressing)));
+        byInstitution.forEach((id, values) -> {
+            BigDecimal numerator = indicator.numeratorOf(values);
+            if (numerator != null) {
+                BigDecimal denominator = populationDenominator ? null : indicator.denominatorOf(values);
+                figures.put(id, suppression.figure(indicator, numerator, denominator, suppressing));
+            }
+        });
         return figures;
     }
 
-    /** Each area's population of the year of {@code day}, or of the year before. */
-    private Map<Long, BigDecimal> newestPopulation(long elementId, List<Long> areaIds, LocalDate day) {
-        Map<Long, AreaValue> newest = new HashMap<>();
-        for (AreaValue value : queries.populations(List.of(elementId), areaIds, day.getYear() - IndicatorValues.POPULATION_CARRY_YEARS, day.getYear())) {
-            newest.merge(value.areaId(), value, (a, b) -> a.year() >= b.year() ? a : b);
+    /** Each area's newest figure of each stock element of the year of {@code day}, or of the year before. */
+    private java.util.Collection<AreaValue> newestPopulation(List<Long> elementIds, List<Long> areaIds, LocalDate day) {
+        Map<List<Long>, AreaValue> newest = new HashMap<>();
+        for (AreaValue value : queries.populations(elementIds, areaIds, day.getYear() - IndicatorValues.POPULATION_CARRY_YEARS, day.getYear())) {
+            newest.merge(List.of(value.areaId(), value.elementId()), value, (a, b) -> a.year() >= b.year() ? a : b);
         }
-        return newest.values().stream().collect(Collectors.toMap(AreaValue::areaId, AreaValue::value));
+        return newest.values();
     }
 
     /**
@@ -548,14 +549,30 @@ public class DashboardService {
         values.forEach(v -> byElement.computeIfAbsent(v.elementId(), k -> new TreeMap<>()).merge(v.period(), v.value(), BigDecimal::add));
         List<Figure> figures = periods.stream().map(period -> {
             LocalDate end = step.periodEnd(period);
-            BigDecimal numerator = valueIn(byElement.get(indicator.numeratorId()), aggregation.get(indicator.numeratorId()), ofArea, period, end);
+            BigDecimal numerator = indicator.numeratorOf(valuesIn(indicator.numeratorElementIds(), byElement, aggregation, ofArea, period, end));
             BigDecimal denominator = null;
-            if (indicator.isRate() && (ofArea || aggregation.get(indicator.denominatorId()) != Aggregation.LATEST)) {
-                denominator = valueIn(byElement.get(indicator.denominatorId()), aggregation.get(indicator.denominatorId()), ofArea, period, end);
+            if (indicator.isRate()) {
+                // an institution has no population: a rate over one has no denominator
+                List<Long> readable = indicator.denominatorElementIds().stream()
+                        .filter(e -> ofArea || aggregation.get(e) != Aggregation.LATEST).toList();
+                denominator = indicator.denominatorOf(valuesIn(readable, byElement, aggregation, ofArea, period, end));
             }
             return suppression.figure(indicator, numerator, denominator, suppressing);
         }).toList();
         return new TrendSeries(institutionId, areaId, name, figures);
+    }
+
+    /** Each element's value in the period (see {@link #valueIn}), by element id; those without data left out. */
+    private static Map<Long, BigDecimal> valuesIn(List<Long> elementIds, Map<Long, NavigableMap<LocalDate, BigDecimal>> byElement,
+                                                  Map<Long, Aggregation> aggregation, boolean ofArea, LocalDate start, LocalDate end) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        for (Long element : elementIds) {
+            BigDecimal value = valueIn(byElement.get(element), aggregation.get(element), ofArea, start, end);
+            if (value != null) {
+                values.put(element, value);
+            }
+        }
+        return values;
     }
 
     /**
@@ -595,12 +612,13 @@ public class DashboardService {
     }
 
     private static Frequency frequencyOf(Indicator indicator, List<ReportForm> forms) {
-        return forms.stream().filter(f -> f.contains(indicator.numeratorId())).map(ReportForm::frequency)
+        List<Long> counted = indicator.numeratorElementIds();
+        return forms.stream().filter(f -> counted.stream().anyMatch(f::contains)).map(ReportForm::frequency)
                 .findFirst().orElse(Frequency.MONTHLY);
     }
 
     private static List<Value> valuesOf(Indicator indicator, Map<Long, List<Value>> byElement) {
-        return elementsOf(indicator).stream().flatMap(e -> byElement.getOrDefault(e, List.of()).stream()).toList();
+        return indicator.elementIdList().stream().flatMap(e -> byElement.getOrDefault(e, List.of()).stream()).toList();
     }
 
     private static List<Long> flows(List<Long> elements, Map<Long, Aggregation> aggregation) {
@@ -617,10 +635,6 @@ public class DashboardService {
 
     private static Frequency coarser(Frequency a, Frequency b) {
         return a == null ? b : a.months() >= b.months() ? a : b;
-    }
-
-    private static List<Long> elementsOf(Indicator indicator) {
-        return indicator.isRate() ? List.of(indicator.numeratorId(), indicator.denominatorId()) : List.of(indicator.numeratorId());
     }
 
     private Map<Long, Aggregation> aggregations() {

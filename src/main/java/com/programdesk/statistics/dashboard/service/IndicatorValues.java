@@ -7,7 +7,9 @@ import com.programdesk.statistics.dashboard.domain.Figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,27 +56,42 @@ class IndicatorValues {
         return Optional.ofNullable(Figure.of(indicator, counts.numerator(), counts.denominator()).value());
     }
 
+    /** Each element the indicator names aggregated over the range, then its numerator and denominator evaluated over them. */
     Counts counts(Indicator indicator, Scope scope, LocalDate from, LocalDate to) {
-        return new Counts(element(indicator.numeratorId(), scope, from, to, false),
-                indicator.isRate() ? element(indicator.denominatorId(), scope, from, to, true) : null);
+        return new Counts(indicator.numeratorOf(values(indicator.numeratorElementIds(), scope, from, to, false)),
+                indicator.isRate() ? indicator.denominatorOf(values(indicator.denominatorElementIds(), scope, from, to, true)) : null);
     }
 
-    /** The end of the newest period with approved values of the element that overlaps the range, in the scope. */
-    Optional<LocalDate> lastPeriodEnd(long elementId, Scope scope, LocalDate from, LocalDate to) {
-        Frequency frequency = frequency(elementId);
+    private Map<Long, BigDecimal> values(List<Long> elementIds, Scope scope, LocalDate from, LocalDate to, boolean denominator) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        for (Long elementId : elementIds) {
+            BigDecimal value = element(elementId, scope, from, to, denominator);
+            if (value != null) {
+                values.put(elementId, value);
+            }
+        }
+        return values;
+    }
+
+    /** The end of the newest period with approved values of the elements that overlaps the range, in the scope. */
+    Optional<LocalDate> lastPeriodEnd(List<Long> elementIds, Scope scope, LocalDate from, LocalDate to) {
+        if (elementIds.isEmpty()) {
+            return Optional.empty();
+        }
+        Frequency frequency = frequency(elementIds.getFirst());
         LocalDate start = frequency.periodStartOf(from);
         var spec = scope.isInstitutions()
                 ? jdbc.sql("""
-                        SELECT MAX(period_start) FROM stat_fact WHERE institution_id IN (:institutions) AND data_element_id = :element
+                        SELECT MAX(period_start) FROM stat_fact WHERE institution_id IN (:institutions) AND data_element_id IN (:elements)
                           AND period_start BETWEEN :from AND :to""").param("institutions", orNone(scope.institutionIds()))
                 : scope.isArea()
                 ? jdbc.sql("""
-                        SELECT MAX(period_start) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
+                        SELECT MAX(period_start) FROM stat_area_total WHERE data_element_id IN (:elements) AND area_id = :area
                           AND period_start BETWEEN :from AND :to""").param("area", scope.areaId())
                 : jdbc.sql("""
-                        SELECT MAX(period_start) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
+                        SELECT MAX(period_start) FROM stat_total WHERE data_element_id IN (:elements) AND period_start BETWEEN :from AND :to
                           AND reporters > 0""");
-        return spec.param("element", elementId).param("from", start).param("to", to)
+        return spec.param("elements", elementIds).param("from", start).param("to", to)
                 .query(LocalDate.class).optional().map(frequency::periodEnd);
     }
 

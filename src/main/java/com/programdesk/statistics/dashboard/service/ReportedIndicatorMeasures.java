@@ -127,7 +127,7 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     }
 
     private Optional<LocalDate> reportedUntil(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {
-        return values.lastPeriodEnd(indicator.numeratorId(), scope, from, to);
+        return values.lastPeriodEnd(indicator.numeratorElementIds(), scope, from, to);
     }
 
     private Figure figure(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {

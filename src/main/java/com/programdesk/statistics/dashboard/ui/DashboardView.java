@@ -128,7 +128,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         breadcrumb.getElement().setAttribute("aria-label", getTranslation("dashboard.breadcrumb"));
         breadcrumb.setVisible(seesAreas);
         indicator.setLabel(getTranslation("dashboard.filter.indicator"));
-        indicator.setItems(catalog.indicators());
+        indicator.setItems(catalog.offeredIndicators());
         indicator.setItemLabelGenerator(i -> i.name(getLocale()) + (i.unitSymbol().isEmpty() ? "" : " (" + i.unitSymbol() + ")"));
         indicator.setWidth("16rem");
         granularity.setLabel(getTranslation("dashboard.filter.granularity"));
@@ -155,7 +155,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         program.setValue(chosen);
         to.setValue(chosen == null ? today.withDayOfMonth(1) : lastMonthOf(chosen, today));
         from.setValue(chosen == null ? today.minusYears(1).withDayOfMonth(1) : firstMonthOf(chosen, to.getValue()));
-        indicator.setValue(catalog.indicators().getFirst());
+        indicator.setValue(catalog.offeredIndicators().getFirst());
         granularity.setValue(Frequency.MONTHLY);
         show(dashboards.defaultArea(chosen == null ? null : chosen.getId()).orElse(null), false);
 

@@ -81,7 +81,7 @@ class DashboardPagesTest extends ViewTest {
         InstitutionDashboardView page = (InstitutionDashboardView) getCurrentView();
         assertThat(page.title.getText()).isEqualTo("测试甲医院");
         assertThat(page.from.getValue()).isEqualTo(LocalDate.of(2019, 1, 1));
-        assertThat(page.charts.getChildren().count()).isEqualTo(fixture.catalog.indicators().size());
+        assertThat(page.charts.getChildren().count()).isEqualTo(fixture.catalog.offeredIndicators().size());
         assertThat(page.charts.getElement().getTextRecursively()).contains("重复流产率", "人工流产率");
     }
 

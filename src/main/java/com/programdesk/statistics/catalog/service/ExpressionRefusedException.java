@@ -1,0 +1,19 @@
+package com.programdesk.statistics.catalog.service;
+
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.statistics.catalog.domain.ExpressionProblem;
+
+/** An indicator's expression refused at its field, with what the message names (a position, a code, period types). */
+public class ExpressionRefusedException extends InvalidFieldException {
+
+    private final transient ExpressionProblem problem;
+
+    ExpressionRefusedException(String field, ExpressionProblem problem) {
+        super(field, problem.messageKey());
+        this.problem = problem;
+    }
+
+    public Object[] arguments() {
+        return problem.args();
+    }
+}
