@@ -82,7 +82,7 @@ public class ElementMaintenance {
         AuthenticatedUser user = currentUser.require();
         return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY e.code LIMIT :limit OFFSET :offset").params(params)
                 .query((rs, n) -> new ElementSummary(StatisticsCatalog.element(rs, n), forms.getOrDefault(rs.getLong("id"), List.of()),
-                        mayKeep(user, rs.getString("area_path"))))
+                        CatalogueKeepers.mayKeep(user, rs.getString("area_path"))))
                 .list();
     }
 
@@ -118,7 +118,7 @@ public class ElementMaintenance {
         if (element.isNew()) {
             return true;
         }
-        return read(element.getId()).map(s -> mayKeep(currentUser.require(), s.areaPath())).orElse(false);
+        return read(element.getId()).map(s -> CatalogueKeepers.mayKeep(currentUser.require(), s.areaPath())).orElse(false);
     }
 
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
@@ -142,7 +142,7 @@ public class ElementMaintenance {
         ElementDefinition element = edited.copy();
         if (element.isNew()) {
             rules.check(element, null);
-            element.setAreaId(currentUser.require().isAreaBound() ? currentUser.require().areaId() : null);
+            element.setAreaId(CatalogueKeepers.areaOfNewItem(currentUser.require()));
             long id = insert(element);
             forgetAndAudit(AuditAction.CREATE, id, AuditChanges.of(element.auditFields()));
             return find(id).orElseThrow();
@@ -198,7 +198,7 @@ public class ElementMaintenance {
         Stored stored = read(element.getId())
                 .filter(s -> s.element().getVersion().equals(element.getVersion()))
                 .orElseThrow(() -> new OptimisticLockingFailureException("Data element " + element.getId() + " was changed meanwhile"));
-        if (!mayKeep(currentUser.require(), stored.areaPath())) {
+        if (!CatalogueKeepers.mayKeep(currentUser.require(), stored.areaPath())) {
             throw new AccessDeniedException("Data element " + element.getId() + " is kept by another area");
         }
         return stored;
@@ -241,10 +241,6 @@ public class ElementMaintenance {
         audit.record(action, ENTITY, id, changes);
     }
 
-    /** Users bound to no area keep everything; an area's users what their area or an area below created. */
-    private static boolean mayKeep(AuthenticatedUser user, @Nullable String elementAreaPath) {
-        return user.seesAllInstitutions() || (elementAreaPath != null && user.coversArea(elementAreaPath));
-    }
 
     private Map<Long, List<FormName>> activeFormsByElement() {
         Map<Long, List<FormName>> forms = new HashMap<>();

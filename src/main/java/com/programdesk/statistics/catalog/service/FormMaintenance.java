@@ -87,7 +87,7 @@ public class FormMaintenance {
                 .query((rs, n) -> new FormSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                         Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getBoolean("active"),
                         Math.max(1, rs.getInt("version_number")), Optional.ofNullable(rs.getObject("valid_from", LocalDate.class))
-                        .orElse(FormVersion.SINCE_EVER), mayKeep(user, rs.getString("area_path"))))
+                        .orElse(FormVersion.SINCE_EVER), CatalogueKeepers.mayKeep(user, rs.getString("area_path"))))
                 .list();
     }
 
@@ -117,7 +117,7 @@ public class FormMaintenance {
 
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
     public boolean mayEdit(FormDefinition form) {
-        return form.isNew() || read(form.getId()).map(s -> mayKeep(currentUser.require(), s.areaPath())).orElse(false);
+        return form.isNew() || read(form.getId()).map(s -> CatalogueKeepers.mayKeep(currentUser.require(), s.areaPath())).orElse(false);
     }
 
     /**
@@ -200,7 +200,7 @@ public class FormMaintenance {
             throw new InvalidFieldException("validFrom", "reportForm.error.validFromStart");
         }
         AuthenticatedUser user = currentUser.require();
-        form.setAreaId(user.isAreaBound() ? user.areaId() : null);
+        form.setAreaId(CatalogueKeepers.areaOfNewItem(user));
         KeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
@@ -351,7 +351,7 @@ public class FormMaintenance {
     private Stored keptByUser(FormDefinition form) {
         Stored stored = read(form.getId()).filter(s -> s.form().getVersion().equals(form.getVersion()))
                 .orElseThrow(() -> conflict(form));
-        if (!mayKeep(currentUser.require(), stored.areaPath())) {
+        if (!CatalogueKeepers.mayKeep(currentUser.require(), stored.areaPath())) {
             throw new AccessDeniedException("Report form " + form.getId() + " is kept by another area");
         }
         return stored;
@@ -417,9 +417,6 @@ public class FormMaintenance {
         audit.record(action, ENTITY, id, changes);
     }
 
-    private static boolean mayKeep(AuthenticatedUser user, @Nullable String areaPath) {
-        return user.seesAllInstitutions() || (areaPath != null && user.coversArea(areaPath));
-    }
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -89,7 +89,7 @@ public class IndicatorMaintenance {
         params.put("offset", offset);
         AuthenticatedUser user = currentUser.require();
         return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY i.position, i.code LIMIT :limit OFFSET :offset").params(params)
-                .query((rs, n) -> summary(rs, mayKeep(user, rs.getString("area_path")))).list();
+                .query((rs, n) -> summary(rs, CatalogueKeepers.mayKeep(user, rs.getString("area_path")))).list();
     }
 
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
@@ -150,7 +150,7 @@ public class IndicatorMaintenance {
         IndicatorDefinition indicator = edited.copy();
         if (indicator.isNew()) {
             rules.check(indicator, null);
-            indicator.setAreaId(currentUser.require().isAreaBound() ? currentUser.require().areaId() : null);
+            indicator.setAreaId(CatalogueKeepers.areaOfNewItem(currentUser.require()));
             long id = insert(indicator);
             forgetAndAudit(AuditAction.CREATE, id, AuditChanges.of(indicator.auditFields()));
             return find(id).orElseThrow();
@@ -236,7 +236,7 @@ public class IndicatorMaintenance {
         Stored stored = read(indicator.getId())
                 .filter(s -> s.indicator().getVersion().equals(indicator.getVersion()))
                 .orElseThrow(() -> new OptimisticLockingFailureException("Indicator " + indicator.getId() + " was changed meanwhile"));
-        if (!mayKeep(currentUser.require(), stored.areaPath())) {
+        if (!CatalogueKeepers.mayKeep(currentUser.require(), stored.areaPath())) {
             throw new AccessDeniedException("Indicator " + indicator.getId() + " is kept by another area");
         }
         return stored;
@@ -278,10 +278,6 @@ public class IndicatorMaintenance {
         audit.record(action, ENTITY, id, changes);
     }
 
-    /** Users bound to no area keep everything; an area's users what their area or an area below created. */
-    private static boolean mayKeep(AuthenticatedUser user, @Nullable String areaPath) {
-        return user.seesAllInstitutions() || (areaPath != null && user.coversArea(areaPath));
-    }
 
     private Optional<Stored> read(@Nullable Long id) {
         if (id == null) {
