@@ -5,6 +5,7 @@ import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.domain.FormDefinition;
 import com.programdesk.statistics.catalog.domain.FormSummary;
+import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.service.FormMaintenance;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,7 @@ class FormListView extends Div implements HasDynamicTitle {
         grid.addColumn(FormSummary::dueDay).setHeader(getTranslation("reportForm.field.dueDay")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(s -> getTranslation("reportForm.versionNumber", s.versionNumber()))
                 .setHeader(getTranslation("reportForm.field.version")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(s -> s.frequency().label(s.validFrom())).setHeader(getTranslation("reportForm.field.validFrom"))
+        grid.addColumn(s -> s.validFrom().equals(FormVersion.SINCE_EVER) ? getTranslation("reportForm.validFrom.always") : s.frequency().label(s.validFrom())).setHeader(getTranslation("reportForm.field.validFrom"))
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(StatusBadge.of(FormSummary::active,
                         s -> getTranslation(s.active() ? "reportForm.status.active" : "reportForm.status.retired")))

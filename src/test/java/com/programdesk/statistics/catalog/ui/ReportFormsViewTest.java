@@ -53,6 +53,7 @@ class ReportFormsViewTest extends ViewTest {
         demoUsers.login("coordinator");
         FormListView view = navigate(FormListView.class);
         test(view.search).setValue("EARLY_PREGNANCY");
+        assertThat(test(view.grid).getCellText(0, 5)).as("its only version applies to every period").isEqualTo("不限（自最初起）");
 
         view.openEditor(test(view.grid).getRow(0));
 
