@@ -379,7 +379,7 @@ public class DashboardService {
         for (AreaSummary child : children) {
             Map<Long, BigDecimal> values = byArea.getOrDefault(child.id(), Map.of());
             rows.add(ComparisonRow.area(child.id(), child.nameZh(), suppression.figure(indicator, indicator.numeratorOf(values),
-                    indicator.denominatorOf(values), suppressing)));
+                    indicator.denominatorOf(values), values.values(), suppressing)));
         }
         List<Long> direct = scope.isArea() ? queries.institutionsDirectlyIn(scope.areaId()) : List.of();
         if (!direct.isEmpty()) {
@@ -470,7 +470,7 @@ public class DashboardService {
             BigDecimal numerator = indicator.numeratorOf(values);
             if (numerator != null) {
                 BigDecimal denominator = populationDenominator ? null : indicator.denominatorOf(values);
-                figures.put(id, suppression.figure(indicator, numerator, denominator, suppressing));
+                figures.put(id, suppression.figure(indicator, numerator, denominator, values.values(), suppressing));
             }
         });
         return figures;
@@ -549,15 +549,18 @@ public class DashboardService {
         values.forEach(v -> byElement.computeIfAbsent(v.elementId(), k -> new TreeMap<>()).merge(v.period(), v.value(), BigDecimal::add));
         List<Figure> figures = periods.stream().map(period -> {
             LocalDate end = step.periodEnd(period);
-            BigDecimal numerator = indicator.numeratorOf(valuesIn(indicator.numeratorElementIds(), byElement, aggregation, ofArea, period, end));
+            Map<Long, BigDecimal> named = new HashMap<>(valuesIn(indicator.numeratorElementIds(), byElement, aggregation, ofArea, period, end));
+            BigDecimal numerator = indicator.numeratorOf(named);
             BigDecimal denominator = null;
             if (indicator.isRate()) {
                 // an institution has no population: a rate over one has no denominator
                 List<Long> readable = indicator.denominatorElementIds().stream()
                         .filter(e -> ofArea || aggregation.get(e) != Aggregation.LATEST).toList();
-                denominator = indicator.denominatorOf(valuesIn(readable, byElement, aggregation, ofArea, period, end));
+                Map<Long, BigDecimal> denominatorCounts = valuesIn(readable, byElement, aggregation, ofArea, period, end);
+                denominator = indicator.denominatorOf(denominatorCounts);
+                named.putAll(denominatorCounts);
             }
-            return suppression.figure(indicator, numerator, denominator, suppressing);
+            return suppression.figure(indicator, numerator, denominator, named.values(), suppressing);
         }).toList();
         return new TrendSeries(institutionId, areaId, name, figures);
     }

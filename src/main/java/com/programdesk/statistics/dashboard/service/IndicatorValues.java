@@ -35,7 +35,8 @@ class IndicatorValues {
     }
 
     /** An indicator's numerator and denominator over a range; null where there is none. */
-    record Counts(BigDecimal numerator, BigDecimal denominator) {
+    /** An indicator's numerator and denominator, and the counts of the elements it names (for small-count rules). */
+    record Counts(BigDecimal numerator, BigDecimal denominator, Map<Long, BigDecimal> named) {
     }
 
     /** The whole installation's value; empty when nothing approved covers the range or there is nothing to divide by. */
@@ -58,8 +59,15 @@ class IndicatorValues {
 
     /** Each element the indicator names aggregated over the range, then its numerator and denominator evaluated over them. */
     Counts counts(Indicator indicator, Scope scope, LocalDate from, LocalDate to) {
-        return new Counts(indicator.numeratorOf(values(indicator.numeratorElementIds(), scope, from, to, false)),
-                indicator.isRate() ? indicator.denominatorOf(values(indicator.denominatorElementIds(), scope, from, to, true)) : null);
+        Map<Long, BigDecimal> named = values(indicator.numeratorElementIds(), scope, from, to, false);
+        BigDecimal numerator = indicator.numeratorOf(named);
+        BigDecimal denominator = null;
+        if (indicator.isRate()) {
+            Map<Long, BigDecimal> denominatorCounts = values(indicator.denominatorElementIds(), scope, from, to, true);
+            denominator = indicator.denominatorOf(denominatorCounts);
+            named.putAll(denominatorCounts);
+        }
+        return new Counts(numerator, denominator, named);
     }
 
     private Map<Long, BigDecimal> values(List<Long> elementIds, Scope scope, LocalDate from, LocalDate to, boolean denominator) {

@@ -132,7 +132,8 @@ class ReportedIndicatorMeasures implements TargetActualSource {
 
     private Figure figure(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {
         Counts counts = values.counts(indicator, scope, from, to);
-        return suppression.figure(indicator, counts.numerator(), counts.denominator());
+        return suppression.figure(indicator, counts.numerator(), counts.denominator(), counts.named().values(),
+                suppression.appliesToCurrentUser());
     }
 
     private Optional<BigDecimal> valueOf(Scope scope, Indicator indicator, LocalDate from, LocalDate to) {

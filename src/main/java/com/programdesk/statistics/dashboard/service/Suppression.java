@@ -6,7 +6,9 @@ import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.dashboard.domain.Figure;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,10 +53,21 @@ class Suppression {
     }
 
     Figure figure(Indicator indicator, BigDecimal numerator, BigDecimal denominator, boolean suppressing) {
+        return figure(indicator, numerator, denominator, List.of(), suppressing);
+    }
+
+    /**
+     * The same, for an indicator evaluated over these counts of the elements it names: withheld also
+     * when one of them is small, since with another figure beside it (#{A} − #{B} next to #{A}) the
+     * small count could be worked out.
+     */
+    Figure figure(Indicator indicator, BigDecimal numerator, BigDecimal denominator, Collection<BigDecimal> namedCounts,
+                  boolean suppressing) {
         if (indicator.isRate() && numerator != null && denominator == null) {
             return Figure.DENOMINATOR_MISSING;
         }
-        if (suppressing && (isSmall(numerator) || (indicator.isRate() && isSmall(denominator)))) {
+        if (suppressing && (isSmall(numerator) || (indicator.isRate() && isSmall(denominator))
+                || namedCounts.stream().anyMatch(this::isSmall))) {
             return Figure.SUPPRESSED;
         }
         return Figure.of(indicator, numerator, denominator);

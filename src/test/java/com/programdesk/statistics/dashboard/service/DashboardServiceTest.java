@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.IndicatorDefinition;
+import com.programdesk.statistics.catalog.service.IndicatorMaintenance;
 import com.programdesk.statistics.dashboard.domain.Comparison;
 import com.programdesk.statistics.dashboard.domain.ComparisonRow;
 import com.programdesk.statistics.dashboard.domain.DashboardSelection;
@@ -14,11 +17,12 @@ import com.programdesk.statistics.dashboard.domain.TrendSeries;
 import com.programdesk.statistics.reporting.domain.CellState;
 import com.programdesk.statistics.reporting.domain.HeatmapCell;
 import com.programdesk.statistics.reporting.domain.HeatmapRow;
-import com.programdesk.statistics.reporting.service.HeatmapService;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.StatReport;
+import com.programdesk.statistics.reporting.service.HeatmapService;
 import com.programdesk.statistics.reporting.service.ReportFixture;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +66,8 @@ class DashboardServiceTest {
     HeatmapService heatmaps;
     @Autowired
     ReportFixture fixture;
+    @Autowired
+    IndicatorMaintenance indicators;
 
     private long a;
     private long b;
@@ -108,6 +114,29 @@ class DashboardServiceTest {
         Comparison first = as("coordinator", () -> dashboards.compare(repeatRate, JAN, FEB, List.of(a, b), 1));
         assertThat(first.rows()).hasSize(1);
         assertThat(first.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aViewerIsNotShownAFigureFromWhichASmallCountItNamesCouldBeWorkedOut() {
+        IndicatorDefinition firstTime = new IndicatorDefinition();
+        firstTime.setCode(TestData.unique("T_FIRST_TIME_").toUpperCase());
+        firstTime.setNameZh(TestData.unique("首次人流例数"));
+        firstTime.setNameEn("First-time induced abortions");
+        firstTime.setNumeratorExpression("#{INDUCED_ABORTIONS} - #{REPEAT_ABORTIONS}");
+        firstTime.setFactor(1);
+        firstTime.setDecimals(0);
+        firstTime.setDirection(Direction.FALLING_IS_GOOD);
+        long firstTimeId = as("admin", () -> indicators.save(firstTime)).getId();
+
+        // January of 测试甲医院: 40 induced, 2 of them repeat; 38 shown beside the 40 would give the 2 away
+        Trend coordinator = as("coordinator", () -> dashboards.trend(firstTimeId, JAN, FEB, Frequency.MONTHLY, List.of(a)));
+        assertThat(values(coordinator.series().get(1))).containsExactly("38", "44");
+        Trend viewer = as("viewer", () -> dashboards.trend(firstTimeId, JAN, FEB, Frequency.MONTHLY, List.of(a)));
+        assertThat(viewer.series().get(1).figures().getFirst().suppressed()).isTrue();
+        assertThat(values(viewer.series().get(1))).containsExactly(null, "44");
+        Comparison compared = as("viewer", () -> dashboards.compare(firstTimeId, JAN, JAN, List.of(a, b), 10));
+        assertThat(compared.rows()).filteredOn(r -> r.name().equals("测试甲医院")).singleElement()
+                .satisfies(r -> assertThat(r.figure().suppressed()).isTrue());
     }
 
     @Test
