@@ -10,7 +10,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Whether a failure means the database cannot be reached right now, rather than a mistake: no
  * connection (refused, timed out, dropped mid-transaction), or a Galera node that has lost the
- * cluster's quorum ("WSREP has not yet prepared node for application use", error 1047). The user
+ * cluster's quorum ("WSREP has not yet prepared node for application use", error 1047; at commit: "Error
+ * while appending streaming replication fragment(provider status: Not connected to Primary Component)"). The user
  * is told to try again later; the transaction was rolled back (or never began).
  */
 public final class DatabaseUnavailable {
@@ -29,7 +30,9 @@ public final class DatabaseUnavailable {
             }
             if (t instanceof SQLException sql && (sql.getErrorCode() == ER_UNKNOWN_COM_ERROR
                     || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || (sql.getMessage() != null && sql.getMessage().contains("WSREP")))) {
+                    || (sql.getMessage() != null && (sql.getMessage().contains("WSREP")
+                            // a commit on a node that lost the quorum meanwhile: its write set was not replicated, nothing committed
+                            || sql.getMessage().contains("Not connected to Primary Component"))))) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** When the database cannot be reached, a write says so and leaves nothing half-written. */
@@ -72,6 +73,10 @@ class DatabaseUnavailableTest {
         SQLException nonPrimary = new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047);
         assertThat(DatabaseUnavailable.isCause(new UncategorizedSQLException("insert", "INSERT ...", nonPrimary))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new SQLException("Unknown command", "HY000", 1047))).isTrue();
+        // seen in ops/cluster/fault-tests: the commit of a save that met the loss of two Galera nodes
+        SQLException commitWithoutQuorum = new SQLException("(conn=126) Error while appending streaming replication fragment"
+                + "(provider status: Not connected to Primary Component)", "HY000", 1180);
+        assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("JDBC commit failed", commitWithoutQuorum))).isTrue();
 
         assertThat(DatabaseUnavailable.isCause(new CannotAcquireLockException("deadlock",
                 new SQLTransactionRollbackException("Deadlock found", "40001", 1213)))).isFalse();

@@ -65,6 +65,7 @@ public class ProgramDeskSimulation extends Simulation {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody("#{req}"))
                 .check(responseTimeInMillis().saveAs("rt"),
+                        status().saveAs("status"),
                         status().is(200),
                         bodyString().transformWithSession((body, s) -> client(s).applyResponse(body)).is("ok")))
                 .exec(s -> recorded(s, kind))
@@ -72,8 +73,14 @@ public class ProgramDeskSimulation extends Simulation {
     }
 
     static Session recorded(Session s, String kind) {
+        if (s.isFailed()) {
+            String problem = s.contains("vaadin") ? client(s).takeProblem() : null;
+            int status = s.contains("status") ? s.getInt("status") : 0;
+            RoundTrips.failed(s.userId(), s.getString("account"), s.getString("view") + " " + kind + ": "
+                    + (problem != null ? problem : status != 200 ? "HTTP " + status : "check failed"));
+        }
         RoundTrips.record(s.userId(), s.getString("view"), kind, s.contains("rt") ? s.getLong("rt") : -1, !s.isFailed());
-        return s.remove("rt");
+        return s.remove("rt").remove("status");
     }
 
     /** What the browser sends by itself after an answer, until nothing is left (at most 4 more round trips). */
@@ -100,6 +107,7 @@ public class ProgramDeskSimulation extends Simulation {
                 .get(s -> "/?v-r=init&location=" + route + "&query=&v-curdate=" + System.currentTimeMillis()
                         + BROWSER_DETAILS + "&v-wn=ROOT-" + s.userId())
                 .check(responseTimeInMillis().saveAs("rt"),
+                        status().saveAs("status"),
                         status().is(200),
                         bodyString().transformWithSession((body, s) -> client(s).applyInit(body)).is("ok")))
                 .exec(s -> recorded(s, "init"))
@@ -108,8 +116,10 @@ public class ProgramDeskSimulation extends Simulation {
 
     static final ChainBuilder LOGIN = exec(s -> s.set("vaadin", new VaadinClient()).set("view", "login"))
             .exec(http("login bootstrap").get("/login")
-                    .check(responseTimeInMillis().saveAs("rt"), status().is(200),
-                            css("meta[name='_csrf']", "content").saveAs("csrf")))
+                    .check(responseTimeInMillis().saveAs("rt"), status().saveAs("status"), status().is(200),
+                            css("meta[name='_csrf']", "content").saveAs("csrf"),
+                            // behind the cluster's HAProxy: the app node that serves this user
+                            headerRegex("Set-Cookie", "SERVERID=([^;]+)").optional().saveAs("node")))
             .exec(s -> recorded(s, "bootstrap"))
             .exitHereIfFailed()
             .exec(init("login"))
@@ -125,6 +135,10 @@ public class ProgramDeskSimulation extends Simulation {
                             css("meta[name='_csrf']", "content").exists()))
             .exec(s -> recorded(s, "login+bootstrap"))
             .exitHereIfFailed()
+            .exec(s -> {
+                RoundTrips.loggedIn(s.userId(), s.getString("account"), s.contains("node") ? s.getString("node") : "-");
+                return s;
+            })
             .exec(init(""))
             .exec(pageLoad("", "home"))
             .exec(s -> s.set("menu", client(s).menu()))

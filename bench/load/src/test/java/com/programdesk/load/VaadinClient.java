@@ -54,8 +54,29 @@ final class VaadinClient {
     /** Notifications shown with a duration: the browser closes them by itself before the user's next action. */
     private final Set<Integer> timedOut = new LinkedHashSet<>();
 
+    /** What was wrong with the last answer that was not "ok" (null when none since the last look). */
+    private String problem;
+
+    /** What was wrong with the last answer that was not "ok", and forgets it; null when none. */
+    String takeProblem() {
+        String p = problem;
+        problem = null;
+        return p;
+    }
+
+    private String noted(String result) {
+        if (!"ok".equals(result)) {
+            problem = result;
+        }
+        return result;
+    }
+
     /** The {@code ?v-r=init} answer: {"appConfig":{"v-uiId":…,"uidl":{…}}}. */
     String applyInit(String body) {
+        return noted(init(body));
+    }
+
+    private String init(String body) {
         try {
             JsonNode config = JSON.readTree(body).path("appConfig");
             if (config.isMissingNode() || !config.has("v-uiId")) {
@@ -83,6 +104,10 @@ final class VaadinClient {
 
     /** A {@code v-r=uidl} answer; "ok" or what is wrong with it (counted as an error). */
     String applyResponse(String body) {
+        return noted(response(body));
+    }
+
+    private String response(String body) {
         sinceMark.append(body).append('\n');
         if (DUMP != null) {
             try {
@@ -93,6 +118,9 @@ final class VaadinClient {
             }
         }
         try {
+            if (body.contains("数据库暂时不可用") || body.contains("The database is unavailable at the moment")) {
+                return "database unavailable notification (数据库暂时不可用)";
+            }
             if (body.contains("操作未能完成") || body.contains("您没有执行此操作的权限")
                     || body.contains("This could not be completed") || body.contains("You are not allowed to do this")) {
                 return "error notification (see the app log): " + abbreviate(body);
