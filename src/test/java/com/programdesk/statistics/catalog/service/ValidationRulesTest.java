@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The bureau keeps a form's validation rules (审核规则) in the portal: a coordinator writes a rule as an expression,
@@ -162,6 +163,19 @@ class ValidationRulesTest {
                 "#{" + counselling + "}", "#{" + induced + "}", null))).hasValueSatisfying(p -> assertThat(p.messageKey()).isEqualTo("rule.error.units"));
         assertThat(demoUsers.as("coordinator", () -> rules.expressionProblem(form.getId(), RuleMaintenance.RIGHT,
                 "#{" + counselling + "} / PREV{" + counselling + "}", "3", null))).as("a ratio against a number has no unit to compare").isEmpty();
+    }
+
+    @Test
+    void onlyWhoKeepsTheFormKeepsItsRules() {
+        RuleDefinition rule = rule("KEEPER", "#{" + repeat + "}", RuleOperator.AT_MOST, "#{" + induced + "}");
+        assertThat(demoUsers.as("keqiao.coordinator", () -> rules.mayKeep(form.getId()))).isFalse();
+        assertThatThrownBy(() -> demoUsers.as("keqiao.coordinator", () -> rules.save(rule))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> demoUsers.as("mch.staff", () -> rules.rules(form.getId(), false))).isInstanceOf(AccessDeniedException.class);
+        assertThat(demoUsers.as("admin", () -> rules.mayKeep(form.getId()))).isTrue();
+        long seeded = demoUsers.as("coordinator", () -> catalog.formByCode(ReportFixture.EARLY_PREGNANCY).orElseThrow().id());
+        assertThat(demoUsers.as("coordinator", () -> rules.mayKeep(seeded))).as("the seeded forms are the province's").isFalse();
+        assertThat(demoUsers.as("coordinator", () -> rules.rules(seeded, false))).as("but their rules can be read")
+                .extracting(RuleDefinition::getCode).contains("REPEAT_WITHIN_INDUCED", "JUMP_EP_VISITS");
     }
 
     @Test
