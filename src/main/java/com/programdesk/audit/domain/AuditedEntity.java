@@ -34,6 +34,7 @@ public enum AuditedEntity {
     TEAM("Team"),
     TEAM_MEMBER("TeamMember"),
     USER("User"),
+    VALIDATION_RULE("ValidationRule"),
     VISIT("Visit");
 
     private static final Map<String, AuditedEntity> BY_CODE = Arrays.stream(values())

@@ -121,12 +121,12 @@ final class ProvinceBenchmarkForm {
             }
         }
         try (PreparedStatement rule = connection.prepareStatement("""
-                INSERT INTO validation_rule (report_form_id, code, kind, severity, left_elements, right_elements, message_zh, message_en)
-                SELECT id, ?, 'AT_MOST', 'ERROR', ?, ?, ?, ? FROM report_form WHERE code = ?""")) {
+                INSERT INTO validation_rule (report_form_id, code, severity, left_expression, operator, right_expression, message_zh, message_en)
+                SELECT id, ?, 'ERROR', ?, '<=', ?, ?, ? FROM report_form WHERE code = ?""")) {
             for (Rule r : RULES) {
                 rule.setString(1, r.code());
-                rule.setString(2, r.left());
-                rule.setString(3, r.right());
+                rule.setString(2, "#{" + r.left() + "}");
+                rule.setString(3, "#{" + r.right() + "}");
                 rule.setString(4, r.messageZh());
                 rule.setString(5, r.messageEn());
                 rule.setString(6, CODE);

@@ -12,6 +12,8 @@ import java.util.Set;
  * An indicator's numerator or denominator over data elements: numbers, {@code #{CODE}}, {@code + - * /},
  * unary minus and parentheses, e.g. {@code #{INDUCED_ABORTIONS} + #{REPEAT_ABORTIONS}}. Parsed once (see
  * {@link ExpressionParser}) and evaluated per point over the element values aggregated for that point.
+ * A side of a validation rule ({@link #parseRule}) may also name {@code PREV{CODE}}, the same institution's
+ * value in the previous period, looked up under {@link #previousKey}.
  */
 public final class Expression {
 
@@ -21,18 +23,31 @@ public final class Expression {
     private final String source;
     private final Node root;
     private final List<String> codes;
+    private final List<String> previousCodes;
 
     Expression(String source, Node root) {
         this.source = source;
         this.root = root;
         Set<String> named = new LinkedHashSet<>();
-        root.collect(named);
+        Set<String> previous = new LinkedHashSet<>();
+        root.collect(named, previous);
         this.codes = List.copyOf(named);
+        this.previousCodes = List.copyOf(previous);
     }
 
     /** Reads an expression; refused with {@link ExpressionException} naming what is wrong and where. */
     public static Expression parse(String source) {
-        return new ExpressionParser(source).parse();
+        return new ExpressionParser(source, false).parse();
+    }
+
+    /** Reads one side of a validation rule: as {@link #parse}, and {@code PREV{CODE}} names last period's value. */
+    public static Expression parseRule(String source) {
+        return new ExpressionParser(source, true).parse();
+    }
+
+    /** The key under which {@link #evaluate} looks up last period's value of an element ({@code PREV{CODE}}). */
+    public static String previousKey(String code) {
+        return "PREV{" + code + "}";
     }
 
     /** The expression of one element's value. */
@@ -42,19 +57,32 @@ public final class Expression {
 
     /** A stored expression that no longer parses: it names no element and has no value. */
     public static Expression unreadable(String source) {
-        return new Expression(source, new Reference("", 0));
+        return new Expression(source, new Reference("", 0, false));
     }
 
     public String source() {
         return source;
     }
 
-    /** The element codes it names, each once, in the order they appear. */
+    /** The element codes it names for the period itself, each once, in the order they appear. */
     public List<String> codes() {
         return codes;
     }
 
-    /** The value over the given element values; empty when a named value is missing or a divisor is 0. */
+    /** The element codes it names as last period's value ({@code PREV{CODE}}), each once. */
+    public List<String> previousCodes() {
+        return previousCodes;
+    }
+
+    /** True when it names no element at all (a number). */
+    public boolean isConstant() {
+        return root.isConstant();
+    }
+
+    /**
+     * The value over the given element values (last period's under {@link #previousKey}); empty when a named value
+     * is missing or a divisor is 0.
+     */
     public Optional<BigDecimal> evaluate(Map<String, BigDecimal> values) {
         return Optional.ofNullable(root.value(values));
     }
@@ -69,7 +97,7 @@ public final class Expression {
 
         BigDecimal value(Map<String, BigDecimal> values);
 
-        default void collect(Set<String> codes) {
+        default void collect(Set<String> codes, Set<String> previous) {
         }
 
         default boolean isConstant() {
@@ -84,15 +112,16 @@ public final class Expression {
         }
     }
 
-    record Reference(String code, int position) implements Node {
+    /** An element's value; {@code previous}: its value in the previous period ({@code PREV{CODE}}). */
+    record Reference(String code, int position, boolean previous) implements Node {
         @Override
         public BigDecimal value(Map<String, BigDecimal> values) {
-            return values.get(code);
+            return values.get(previous ? previousKey(code) : code);
         }
 
         @Override
-        public void collect(Set<String> codes) {
-            codes.add(code);
+        public void collect(Set<String> codes, Set<String> previousCodes) {
+            (previous ? previousCodes : codes).add(code);
         }
 
         @Override
@@ -109,8 +138,8 @@ public final class Expression {
         }
 
         @Override
-        public void collect(Set<String> codes) {
-            operand.collect(codes);
+        public void collect(Set<String> codes, Set<String> previous) {
+            operand.collect(codes, previous);
         }
 
         @Override
@@ -136,9 +165,9 @@ public final class Expression {
         }
 
         @Override
-        public void collect(Set<String> codes) {
-            left.collect(codes);
-            right.collect(codes);
+        public void collect(Set<String> codes, Set<String> previous) {
+            left.collect(codes, previous);
+            right.collect(codes, previous);
         }
 
         @Override

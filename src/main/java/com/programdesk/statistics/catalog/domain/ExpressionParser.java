@@ -7,19 +7,24 @@ import java.util.regex.Pattern;
 /**
  * A hand-written recursive descent parser for {@link Expression}s (no script engine: an expression is data typed
  * by a user). Grammar: {@code sum := product (('+'|'-') product)*}, {@code product := unary (('*'|'/') unary)*},
- * {@code unary := '-' unary | primary}, {@code primary := number | '#{' CODE '}' | '(' sum ')'}. Positions in the
- * refusals are 1-based characters of the source.
+ * {@code unary := '-' unary | primary}, {@code primary := number | '#{' CODE '}' | '(' sum ')'}, and for a side of a
+ * validation rule also {@code 'PREV{' CODE '}'} (last period's value). Positions in the refusals are 1-based
+ * characters of the source.
  */
 final class ExpressionParser {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}(\\.[A-Z][A-Z0-9_]{0,39})?");
     private static final int MAX_LENGTH = 500;
 
+    private static final String PREVIOUS = "PREV";
+
     private final String source;
+    private final boolean previousAllowed;
     private int at;
 
-    ExpressionParser(String source) {
+    ExpressionParser(String source, boolean previousAllowed) {
         this.source = source == null ? "" : source;
+        this.previousAllowed = previousAllowed;
     }
 
     Expression parse() {
@@ -87,7 +92,10 @@ final class ExpressionParser {
             return inner;
         }
         if (c == '#') {
-            return reference();
+            return reference(at + 1, false);
+        }
+        if (previousAllowed && source.startsWith(PREVIOUS, at)) {
+            return reference(at + PREVIOUS.length(), true);
         }
         if (Character.isDigit(c) || c == '.') {
             return number();
@@ -95,21 +103,22 @@ final class ExpressionParser {
         throw new ExpressionException("expression.error.unexpected", at + 1, String.valueOf(c));
     }
 
-    private Expression.Node reference() {
+    /** {@code #{CODE}} or {@code PREV{CODE}}; {@code brace} is where the opening brace must be. */
+    private Expression.Node reference(int brace, boolean previous) {
         int start = at + 1;
-        if (at + 1 >= source.length() || source.charAt(at + 1) != '{') {
-            throw new ExpressionException("expression.error.referenceForm", start);
+        if (brace >= source.length() || source.charAt(brace) != '{') {
+            throw new ExpressionException(previous ? "expression.error.previousForm" : "expression.error.referenceForm", start);
         }
-        int close = source.indexOf('}', at + 2);
+        int close = source.indexOf('}', brace + 1);
         if (close < 0) {
             throw new ExpressionException("expression.error.unclosedReference", start);
         }
-        String code = source.substring(at + 2, close).strip();
+        String code = source.substring(brace + 1, close).strip();
         if (!CODE.matcher(code).matches()) {
             throw new ExpressionException("expression.error.badCode", start, code);
         }
         at = close + 1;
-        return new Expression.Reference(code, start);
+        return new Expression.Reference(code, start, previous);
     }
 
     private Expression.Node number() {

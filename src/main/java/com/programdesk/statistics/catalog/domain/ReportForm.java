@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What institutions file, how often and by when (报表), with its rows in order and its validation rules.
+ * What institutions file, how often and by when (报表), with its rows in order and its validation rules (those of
+ * every version; {@link #rulesInForce} gives the ones of the version it stands for).
  * A form read from the catalogue stands for its newest version ({@link #versions}, oldest first);
  * {@link #asOf} and {@link #forReport} give it as one version applies to a period or a report.
  */
@@ -76,12 +77,20 @@ public record ReportForm(long id, String code, String nameZh, String nameEn, Fre
     }
 
     /**
-     * The form with one version's rows. The rules stay the form's: a rule over an element the version
-     * does not hold finds no value there and is skipped ({@link ReportRules}).
+     * The form with one version's rows; {@link #rulesInForce} then gives that version's rules (a rule over an
+     * element the version does not hold finds no value there and is skipped, {@link ReportRules}).
      */
     private ReportForm as(FormVersion version) {
         return new ReportForm(id, code, nameZh, nameEn, frequency, dueDay, active, version.elements(), rules, approvalLevels,
                 version.id(), versions);
+    }
+
+    /**
+     * The rules checked on reports of the version this form stands for: those of that version (and those written
+     * around the portal, which apply to every version), retired ones left out.
+     */
+    public List<ValidationRule> rulesInForce() {
+        return rules.stream().filter(r -> r.appliesTo(versionId)).toList();
     }
 
     /** True when reports are approved level by level (bottom up, {@link #approvalLevels}). */

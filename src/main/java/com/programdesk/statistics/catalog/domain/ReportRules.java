@@ -1,11 +1,8 @@
 package com.programdesk.statistics.catalog.domain;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Evaluates a form's checks on one period's values. Built-in checks come first (a value is missing
@@ -22,7 +19,7 @@ public final class ReportRules {
 
     /**
      * @param values   this period's values by element code (null or absent when empty)
-     * @param previous last period's values by element code, for jump checks
+     * @param previous last period's values by element code, for rules naming {@code PREV{CODE}}
      */
     public static List<RuleViolation> check(ReportForm form, Map<String, Long> values, Map<String, Long> previous, boolean submitting) {
         List<RuleViolation> violations = new ArrayList<>();
@@ -35,14 +32,10 @@ public final class ReportRules {
                 violations.add(RuleViolation.builtIn(code, NEGATIVE));
             }
         }
-        for (ValidationRule rule : form.rules()) {
-            switch (rule.kind()) {
-                case AT_MOST -> sums(rule, values).filter(s -> s[0] > s[1])
-                        .ifPresent(s -> violations.add(RuleViolation.of(rule, rule.left().getFirst())));
-                case SUM_EQUALS -> sums(rule, values).filter(s -> s[0] != s[1])
-                        .ifPresent(s -> violations.add(RuleViolation.of(rule, rule.left().getFirst())));
-                case JUMP -> rule.left().stream().filter(code -> jumped(values.get(code), previous.get(code), rule.factor()))
-                        .forEach(code -> violations.add(RuleViolation.of(rule, code)));
+        for (ValidationRule rule : form.rulesInForce()) {
+            String at = rule.elementCode();
+            if (at != null && rule.evaluate(values, previous).filter(outcome -> !outcome.holds()).isPresent()) {
+                violations.add(RuleViolation.of(rule, at));
             }
         }
         return violations;
@@ -51,24 +44,6 @@ public final class ReportRules {
     /** Warnings the user has explained with a note at the element no longer block submission. */
     public static List<RuleViolation> blocking(List<RuleViolation> violations, Map<String, String> notes) {
         return violations.stream().filter(v -> v.isError() || isBlank(notes.get(v.elementCode()))).toList();
-    }
-
-    private static Optional<long[]> sums(ValidationRule rule, Map<String, Long> values) {
-        List<Long> left = rule.left().stream().map(values::get).toList();
-        List<Long> right = rule.right().stream().map(values::get).toList();
-        if (left.stream().anyMatch(Objects::isNull) || right.stream().anyMatch(Objects::isNull)) {
-            return Optional.empty();
-        }
-        return Optional.of(new long[] {sum(left), sum(right)});
-    }
-
-    private static long sum(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static boolean jumped(Long value, Long previous, BigDecimal factor) {
-        return value != null && previous != null && previous > 0 && factor != null
-                && BigDecimal.valueOf(value).compareTo(factor.multiply(BigDecimal.valueOf(previous))) > 0;
     }
 
     private static boolean isBlank(String text) {

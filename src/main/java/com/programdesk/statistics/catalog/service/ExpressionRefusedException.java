@@ -3,7 +3,7 @@ package com.programdesk.statistics.catalog.service;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.statistics.catalog.domain.ExpressionProblem;
 
-/** An indicator's expression refused at its field, with what the message names (a position, a code, period types). */
+/** An indicator's expression or a validation rule's side refused at its field, with what the message names (a position, a code, period types, units). */
 public class ExpressionRefusedException extends InvalidFieldException {
 
     private final transient ExpressionProblem problem;

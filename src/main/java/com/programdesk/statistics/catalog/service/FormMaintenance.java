@@ -311,6 +311,9 @@ public class FormMaintenance {
                 number = newest.number() + 1;
             }
             versionId = insertVersion(formId, number, validFrom);
+            if (newest != null && newest.id() != null) {
+                RuleMaintenance.copyRules(jdbc, newest.id(), versionId);
+            }
         }
         jdbc.sql("DELETE FROM report_form_element WHERE report_form_id = :form").param("form", formId).update();
         for (int i = 0; i < rows.size(); i++) {

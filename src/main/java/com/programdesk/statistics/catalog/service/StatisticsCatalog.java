@@ -21,14 +21,13 @@ import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.domain.ReportForm;
-import com.programdesk.statistics.catalog.domain.RuleKind;
+import com.programdesk.statistics.catalog.domain.RuleOperator;
 import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.catalog.domain.ValidationRule;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +156,8 @@ public class StatisticsCatalog {
                         rs.getObject("valid_from", LocalDate.class), versionRows.getOrDefault(rs.getLong("id"), List.of()))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<Long, List<ValidationRule>> rules = jdbc.sql("""
-                SELECT report_form_id, code, kind, severity, left_elements, right_elements, factor, message_zh, message_en
+                SELECT id, report_form_id, form_version_id, code, left_expression, operator, right_expression, severity,
+                       message_zh, message_en, retired
                 FROM validation_rule ORDER BY report_form_id, id""")
                 .query((rs, n) -> Map.entry(rs.getLong("report_form_id"), rule(rs)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -278,13 +278,21 @@ public class StatisticsCatalog {
         }
     }
 
+    /** A rule as stored; a side that no longer parses (or an unknown operator) leaves the rule unable to judge anything. */
     private static ValidationRule rule(ResultSet rs) throws SQLException {
-        return new ValidationRule(rs.getString("code"), RuleKind.valueOf(rs.getString("kind")), Severity.valueOf(rs.getString("severity")),
-                codes(rs.getString("left_elements")), codes(rs.getString("right_elements")), rs.getBigDecimal("factor"),
-                rs.getString("message_zh"), rs.getString("message_en"));
+        String code = rs.getString("code");
+        return new ValidationRule(rs.getLong("id"), code, storedSide(rs.getString("left_expression"), code),
+                RuleOperator.ofSymbol(rs.getString("operator")).orElse(RuleOperator.AT_MOST), storedSide(rs.getString("right_expression"), code),
+                Severity.valueOf(rs.getString("severity")), rs.getString("message_zh"), rs.getString("message_en"), rs.getBoolean("retired"),
+                rs.getObject("form_version_id", Long.class));
     }
 
-    private static List<String> codes(String csv) {
-        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static Expression storedSide(String source, String ruleCode) {
+        try {
+            return Expression.parseRule(source);
+        } catch (ExpressionException e) {
+            LOG.warn("Validation rule {}: expression {} does not parse ({}); the rule is skipped", ruleCode, source, e.getMessage());
+            return Expression.unreadable(source);
+        }
     }
 }

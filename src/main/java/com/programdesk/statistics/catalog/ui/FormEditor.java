@@ -11,6 +11,7 @@ import com.programdesk.statistics.catalog.domain.FormDefinition;
 import com.programdesk.statistics.catalog.domain.FormRow;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.service.FormMaintenance;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +60,7 @@ class FormEditor extends Dialog {
     final Paragraph notice = new Paragraph();
     final Button save = new Button();
     final Button retire = new Button();
+    final Button rules = new Button();
     final ConflictNotice conflict = new ConflictNotice();
 
     private final transient FormMaintenance forms;
@@ -210,6 +213,14 @@ class FormEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         save.setVisible(mayEdit);
+        if (!original.isNew()) {
+            rules.setText(getTranslation("rule.openRules"));
+            rules.addClickListener(e -> {
+                close();
+                UI.getCurrent().navigate(RuleListView.class, new RouteParameters("formId", String.valueOf(original.getId())));
+            });
+            getFooter().add(rules);
+        }
         if (!original.isNew() && mayEdit) {
             retire.setText(getTranslation(original.isActive() ? "reportForm.retire" : "reportForm.reactivate"));
             retire.addThemeVariants(original.isActive() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);

@@ -53,6 +53,23 @@ class ExpressionTest {
     }
 
     @Test
+    void aRuleSideNamesLastPeriodsValueAndAnIndicatorCannot() {
+        Expression jump = Expression.parseRule("#{INDUCED_ABORTIONS} / PREV{INDUCED_ABORTIONS}");
+        assertThat(jump.codes()).containsExactly("INDUCED_ABORTIONS");
+        assertThat(jump.previousCodes()).containsExactly("INDUCED_ABORTIONS");
+        assertThat(jump.evaluate(Map.of("INDUCED_ABORTIONS", BigDecimal.valueOf(90), Expression.previousKey("INDUCED_ABORTIONS"),
+                BigDecimal.valueOf(30)))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+        assertThat(jump.evaluate(VALUES)).as("no previous value").isEmpty();
+        assertThat(Expression.parseRule("3").isConstant()).isTrue();
+        assertThatThrownBy(() -> Expression.parse("PREV{INDUCED_ABORTIONS}")).isInstanceOfSatisfying(ExpressionException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("expression.error.unexpected"));
+        assertThatThrownBy(() -> Expression.parseRule("2 * PREV INDUCED_ABORTIONS")).isInstanceOfSatisfying(ExpressionException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("expression.error.previousForm");
+            assertThat(e.arguments()).containsExactly(5);
+        });
+    }
+
+    @Test
     void mistakesAreNamedWithTheirPosition() {
         assertRefused("", "expression.error.empty");
         assertRefused("#{REPEAT_ABORTIONS} +", "expression.error.endTooEarly", 22);

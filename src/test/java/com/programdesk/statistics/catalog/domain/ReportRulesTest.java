@@ -2,7 +2,6 @@ package com.programdesk.statistics.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,14 @@ class ReportRulesTest {
     private static final ReportForm FORM = new ReportForm(1, "EARLY_PREGNANCY", "早孕关爱服务月报表", "Early pregnancy", Frequency.MONTHLY, 5, true,
             CODES.stream().map(code -> new FormElement(new DataElement(CODES.indexOf(code), code, code, code, "例", "cases",
                     Aggregation.SUM, null, null, null), CODES.indexOf(code), null, null)).toList(),
-            List.of(new ValidationRule("PATHWAYS_SUM", RuleKind.SUM_EQUALS, Severity.ERROR,
-                            List.of("EP_PATH_CONTINUE", "EP_PATH_ABNORMAL", "EP_PATH_TERMINATE"), List.of("EP_VISITS"), null, "路径之和", "sum"),
-                    new ValidationRule("REPEAT_WITHIN_INDUCED", RuleKind.AT_MOST, Severity.ERROR, List.of("REPEAT_ABORTIONS"),
-                            List.of("INDUCED_ABORTIONS"), null, "重复流产例数不能大于人工流产例数", "repeat ≤ induced"),
-                    new ValidationRule("JUMP", RuleKind.JUMP, Severity.WARNING, List.of("EP_VISITS", "INDUCED_ABORTIONS"), List.of(),
-                            new BigDecimal("3"), "超过上期3倍", "jump")));
+            List.of(new ValidationRule("PATHWAYS_SUM", "#{EP_PATH_CONTINUE} + #{EP_PATH_ABNORMAL} + #{EP_PATH_TERMINATE}",
+                            RuleOperator.EQUAL, "#{EP_VISITS}", Severity.ERROR, "路径之和", "sum"),
+                    new ValidationRule("REPEAT_WITHIN_INDUCED", "#{REPEAT_ABORTIONS}", RuleOperator.AT_MOST, "#{INDUCED_ABORTIONS}",
+                            Severity.ERROR, "重复流产例数不能大于人工流产例数", "repeat ≤ induced"),
+                    new ValidationRule("JUMP_EP_VISITS", "#{EP_VISITS} / PREV{EP_VISITS}", RuleOperator.AT_MOST, "3",
+                            Severity.WARNING, "超过上期3倍", "jump"),
+                    new ValidationRule("JUMP_INDUCED_ABORTIONS", "#{INDUCED_ABORTIONS} / PREV{INDUCED_ABORTIONS}", RuleOperator.AT_MOST, "3",
+                            Severity.WARNING, "超过上期3倍", "jump")));
 
     @Test
     void aConsistentMonthPasses() {
