@@ -571,7 +571,7 @@ public class CatalogueFile {
         return known;
     }
 
-    /** What the run did so far: the problems, the changes, and the items it could not write (which others may name). */
+    /** What the run did so far: the problems, the changes, and the new elements it could not make (which others may name). */
     private static final class Applied {
 
         final List<CatalogueFileProblem> problems;
@@ -609,8 +609,8 @@ public class CatalogueFile {
 
     /**
      * Elements first (new ones, changes, those brought back), then forms, which put them on their rows, then indicators,
-     * whose period check reads the forms; retiring comes last (forms before the elements they hold). An item another
-     * item of the file could not be written without is left out silently: its own problem is listed already.
+     * whose period check reads the forms; retiring comes last (forms before the elements they hold). A form or indicator
+     * naming a new element that could not be made is left out silently: the element's own problem is listed already.
      */
     private void apply(Parsed parsed, Applied applied) {
         Map<String, ElementDefinition> currentElements = new HashMap<>();
@@ -621,21 +621,19 @@ public class CatalogueFile {
         knownElements.forEach((code, known) -> elementIds.put(code, known.id()));
 
         for (ElementItem item : parsed.elements()) {
-            if (item.bad()) {
-                applied.failedElements.add(item.code());
-                continue;
-            }
-            try {
-                ElementDefinition written = writeElement(item, knownElements.get(item.code()), applied);
-                if (written == null) {
-                    applied.failedElements.add(item.code());
-                } else {
-                    currentElements.put(item.code(), written);
-                    elementIds.put(item.code(), written.getId());
+            ElementDefinition written = null;
+            if (!item.bad()) {
+                try {
+                    written = writeElement(item, knownElements.get(item.code()), applied);
+                } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                    applied.refused(CatalogueItemKind.ELEMENT, item.code(), e);
                 }
-            } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
-                applied.failedElements.add(item.code());
-                applied.refused(CatalogueItemKind.ELEMENT, item.code(), e);
+            }
+            if (written != null) {
+                currentElements.put(item.code(), written);
+                elementIds.put(item.code(), written.getId());
+            } else if (!knownElements.containsKey(item.code())) {
+                applied.failedElements.add(item.code()); // a new element not made: what names it cannot be written either
             }
         }
 
