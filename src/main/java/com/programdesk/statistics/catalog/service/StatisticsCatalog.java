@@ -42,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reporting catalog: data elements, indicators, forms with their rows and rules, and which
@@ -57,6 +59,8 @@ public class StatisticsCatalog {
             value_type, short_name_zh, short_name_en, retired""";
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsCatalog.class);
+    /** Marks a transaction that changed the catalogue (see {@link #forgetCatalogue}). */
+    private static final Object CHANGED_HERE = new Object();
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -83,13 +87,29 @@ public class StatisticsCatalog {
         return elements().stream().filter(e -> !e.retired()).toList();
     }
 
-    /** Called by every change to the catalogue: nobody reads the old one after this transaction. */
+    /**
+     * Called by every change to the catalogue: nobody reads the old one after this transaction. Until it ends, this
+     * transaction reads the catalogue from the database rather than the shared copy: it sees its own changes (a catalogue
+     * file writes an element, then a form naming it), and the shared copy never holds rows others cannot see yet.
+     */
     void forgetCatalogue() {
         shared.forgetAllWithTransaction();
+        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
+                }
+            });
+        }
     }
 
     @SuppressWarnings("unchecked")
     private <T> List<T> shared(Class<T> kind, Supplier<List<T>> read) {
+        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            return List.copyOf(read.get());
+        }
         return (List<T>) shared.get(kind, () -> List.copyOf(read.get()));
     }
 

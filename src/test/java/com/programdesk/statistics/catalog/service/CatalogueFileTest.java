@@ -126,6 +126,8 @@ class CatalogueFileTest {
         assertThat(checked.canConfirm()).isTrue();
         assertThat(codeCount("data_element", larc) + codeCount("indicator", rate) + codeCount("report_form", formCode))
                 .as("a check writes nothing").isZero();
+        assertThat(demoUsers.as("coordinator", () -> catalog.elements())).extracting(DataElement::code)
+                .as("nor leaves what it tried in the shared catalogue").doesNotContain(larc, deliveries);
 
         CatalogueImport imported = demoUsers.as("coordinator", () -> file.importFile(json));
         assertThat(imported.problems()).isEmpty();
