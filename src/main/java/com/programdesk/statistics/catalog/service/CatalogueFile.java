@@ -322,15 +322,17 @@ public class CatalogueFile {
             indicator.setCode(code);
             indicator.setNameZh(props.text("nameZh"));
             indicator.setNameEn(props.text("nameEn"));
-            indicator.setNumeratorExpression(props.text("numerator"));
-            indicator.setDenominatorExpression(props.text("denominator"));
+            String numerator = props.text("numerator");
+            String denominator = props.text("denominator");
+            indicator.setNumeratorExpression(numerator);
+            indicator.setDenominatorExpression(denominator);
             indicator.setFactor(props.whole("factor"));
             indicator.setDecimals(props.whole("decimals"));
             indicator.setDirection(props.choice("direction", Direction.class));
             indicator.setDescriptionZh(props.text("descriptionZh"));
             indicator.setDescriptionEn(props.text("descriptionEn"));
             for (String side : List.of("numerator", "denominator")) {
-                for (String named : codesOf(props.text(side))) {
+                for (String named : codesOf(side.equals("numerator") ? numerator : denominator)) {
                     if (!elementCodes.contains(named)) {
                         props.problem(side, indicatorCodes.contains(named) ? "expression.error.namesIndicator"
                                 : "catalogueFile.error.unknownElement", named);
