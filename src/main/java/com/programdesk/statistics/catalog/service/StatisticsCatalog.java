@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reporting catalog: data elements, indicators, forms with their rows and rules, and which
@@ -56,6 +59,8 @@ public class StatisticsCatalog {
             value_type, short_name_zh, short_name_en, retired""";
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsCatalog.class);
+    /** The catalogue of a transaction that changed it, bound to that transaction (see {@link #forgetCatalogue}). */
+    private static final Object CHANGED_HERE = new Object();
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -82,13 +87,41 @@ public class StatisticsCatalog {
         return elements().stream().filter(e -> !e.retired()).toList();
     }
 
-    /** Called by every change to the catalogue: nobody reads the old one after this transaction. */
+    /**
+     * Called by every change to the catalogue: nobody reads the old one after this transaction. Until it ends, this
+     * transaction keeps a catalogue of its own, read from the database after each of its changes, instead of the shared
+     * copy: it sees its own changes (a catalogue file writes an element, then a form naming it), and the shared copy
+     * never holds rows others cannot see yet (a check of a file always rolls back).
+     */
     void forgetCatalogue() {
         shared.forgetAllWithTransaction();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.getResource(CHANGED_HERE) instanceof Map<?, ?> own) {
+            own.clear();
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(CHANGED_HERE, new HashMap<Class<?>, List<?>>());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
     private <T> List<T> shared(Class<T> kind, Supplier<List<T>> read) {
+        if (TransactionSynchronizationManager.getResource(CHANGED_HERE) instanceof Map<?, ?> own) {
+            Map<Class<?>, List<?>> ofThisTransaction = (Map<Class<?>, List<?>>) own;
+            List<T> known = (List<T>) ofThisTransaction.get(kind);
+            if (known == null) {
+                known = List.copyOf(read.get()); // not computeIfAbsent: reading indicators reads the elements into the same map
+                ofThisTransaction.put(kind, known);
+            }
+            return known;
+        }
         return (List<T>) shared.get(kind, () -> List.copyOf(read.get()));
     }
 

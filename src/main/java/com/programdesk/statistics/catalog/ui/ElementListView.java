@@ -5,6 +5,7 @@ import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ElementSummary;
+import com.programdesk.statistics.catalog.service.CatalogueFile;
 import com.programdesk.statistics.catalog.service.ElementMaintenance;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,10 +33,12 @@ class ElementListView extends Div implements HasDynamicTitle {
     final Checkbox showRetired = new Checkbox(getTranslation("dataElement.showRetired"));
     final Button add = new Button(getTranslation("dataElement.new"), VaadinIcon.PLUS.create());
     final Grid<ElementSummary> grid = new Grid<>();
+    final CatalogueFileBar fileBar;
     private final transient ElementMaintenance elements;
 
-    ElementListView(ElementMaintenance elements) {
+    ElementListView(ElementMaintenance elements, CatalogueFile file) {
         this.elements = elements;
+        this.fileBar = new CatalogueFileBar(file, this::refresh);
         addClassName("view");
         setSizeFull();
         add(toolbar(), grid);
@@ -47,7 +50,7 @@ class ElementListView extends Div implements HasDynamicTitle {
         showRetired.addValueChangeListener(e -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openEditor(new ElementDefinition(), true));
-        Div toolbar = new Div(new H2(getTranslation("nav.dataElements")), search, showRetired, add);
+        Div toolbar = new Div(new H2(getTranslation("nav.dataElements")), search, showRetired, add, fileBar);
         toolbar.addClassName("view-toolbar");
         return toolbar;
     }

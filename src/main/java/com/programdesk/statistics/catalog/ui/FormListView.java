@@ -6,6 +6,7 @@ import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.domain.FormDefinition;
 import com.programdesk.statistics.catalog.domain.FormSummary;
 import com.programdesk.statistics.catalog.domain.FormVersion;
+import com.programdesk.statistics.catalog.service.CatalogueFile;
 import com.programdesk.statistics.catalog.service.FormMaintenance;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.vaadin.flow.component.button.Button;
@@ -35,12 +36,14 @@ class FormListView extends Div implements HasDynamicTitle {
     final Checkbox showRetired = new Checkbox(getTranslation("reportForm.showRetired"));
     final Button add = new Button(getTranslation("reportForm.new"), VaadinIcon.PLUS.create());
     final Grid<FormSummary> grid = new Grid<>();
+    final CatalogueFileBar fileBar;
     private final transient FormMaintenance forms;
     private final transient StatisticsCatalog catalog;
 
-    FormListView(FormMaintenance forms, StatisticsCatalog catalog) {
+    FormListView(FormMaintenance forms, StatisticsCatalog catalog, CatalogueFile file) {
         this.forms = forms;
         this.catalog = catalog;
+        this.fileBar = new CatalogueFileBar(file, this::refresh);
         addClassName("view");
         setSizeFull();
         add(toolbar(), grid);
@@ -53,7 +56,7 @@ class FormListView extends Div implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openEditor(new FormDefinition(), true));
         Anchor assignment = new Anchor("reports", getTranslation("reportForm.assignmentLink"));
-        Div toolbar = new Div(new H2(getTranslation("nav.reportForms")), search, showRetired, add, assignment);
+        Div toolbar = new Div(new H2(getTranslation("nav.reportForms")), search, showRetired, add, assignment, fileBar);
         toolbar.addClassName("view-toolbar");
         return toolbar;
     }

@@ -5,6 +5,7 @@ import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.domain.IndicatorDefinition;
 import com.programdesk.statistics.catalog.domain.IndicatorSummary;
+import com.programdesk.statistics.catalog.service.CatalogueFile;
 import com.programdesk.statistics.catalog.service.IndicatorMaintenance;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,10 +33,12 @@ class IndicatorListView extends Div implements HasDynamicTitle {
     final Checkbox showRetired = new Checkbox(getTranslation("indicator.showRetired"));
     final Button add = new Button(getTranslation("indicator.new"), VaadinIcon.PLUS.create());
     final Grid<IndicatorSummary> grid = new Grid<>();
+    final CatalogueFileBar fileBar;
     private final transient IndicatorMaintenance indicators;
 
-    IndicatorListView(IndicatorMaintenance indicators) {
+    IndicatorListView(IndicatorMaintenance indicators, CatalogueFile file) {
         this.indicators = indicators;
+        this.fileBar = new CatalogueFileBar(file, this::refresh);
         addClassName("view");
         setSizeFull();
         add(toolbar(), grid);
@@ -47,7 +50,7 @@ class IndicatorListView extends Div implements HasDynamicTitle {
         showRetired.addValueChangeListener(e -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openEditor(new IndicatorDefinition(), true));
-        Div toolbar = new Div(new H2(getTranslation("nav.indicators")), search, showRetired, add);
+        Div toolbar = new Div(new H2(getTranslation("nav.indicators")), search, showRetired, add, fileBar);
         toolbar.addClassName("view-toolbar");
         return toolbar;
     }

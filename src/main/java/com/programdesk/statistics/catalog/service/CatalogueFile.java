@@ -1,0 +1,864 @@
+package com.programdesk.statistics.catalog.service;
+
+import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.CatalogueChange;
+import com.programdesk.statistics.catalog.domain.CatalogueChange.Action;
+import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
+import com.programdesk.statistics.catalog.domain.CatalogueImport;
+import com.programdesk.statistics.catalog.domain.CatalogueItemKind;
+import com.programdesk.statistics.catalog.domain.Direction;
+import com.programdesk.statistics.catalog.domain.ElementDefinition;
+import com.programdesk.statistics.catalog.domain.ElementSummary.FormName;
+import com.programdesk.statistics.catalog.domain.Expression;
+import com.programdesk.statistics.catalog.domain.ExpressionException;
+import com.programdesk.statistics.catalog.domain.FormDefinition;
+import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.FormRow;
+import com.programdesk.statistics.catalog.domain.FormVersion;
+import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.IndicatorDefinition;
+import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.domain.ValueType;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The catalogue as a file (目录文件), so that a province can hand its catalogue to its cities: JSON of the form
+ * {@code {"format": "programdesk-catalogue", "version": 1, "elements": {CODE: {...}}, "indicators": {...}, "forms": {...}}},
+ * every item keyed by its code and naming others by code, never by id, with its retired flag.
+ *
+ * <p>Importing checks the whole file before anything counts: its format and version, that every code it names is an
+ * element of the file or of this installation, and each item by the rules the maintenance services apply, by running
+ * the file through them ({@link ElementMaintenance}, {@link FormMaintenance}, {@link IndicatorMaintenance}) in one
+ * transaction. Known codes are updated (only when something differs, and only by who keeps the item), new ones
+ * created, retired flags carried; each change is audited as the pages audit it. With any problem the transaction is
+ * rolled back and every problem listed; {@link #check} always rolls back, {@link #importFile} commits a clean file.
+ * Validation rules are not in the file yet (slice 5 turns them into expressions), nor are categories (slice 6): a file
+ * that carries either is refused rather than half read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueFile {
+
+    public static final String FORMAT = "programdesk-catalogue";
+    public static final int VERSION = 1;
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final List<String> ROOT_PROPERTIES = List.of("format", "version", "elements", "categories", "indicators", "forms",
+            "rules");
+    private static final List<String> NOT_YET = List.of("categories", "rules");
+    private static final List<String> ELEMENT_PROPERTIES = List.of("nameZh", "nameEn", "shortNameZh", "shortNameEn", "valueType",
+            "aggregation", "unitZh", "unitEn", "descriptionZh", "descriptionEn", "retired");
+    private static final List<String> INDICATOR_PROPERTIES = List.of("nameZh", "nameEn", "numerator", "denominator", "factor", "decimals",
+            "direction", "descriptionZh", "descriptionEn", "retired");
+    private static final List<String> FORM_PROPERTIES = List.of("nameZh", "nameEn", "frequency", "dueDay", "approvalLevels", "validFrom",
+            "elements", "retired");
+    private static final List<String> ROW_PROPERTIES = List.of("element", "sectionZh", "sectionEn");
+    /** The services' field names where the file names a property otherwise. */
+    private static final Map<String, String> PROPERTY_OF_FIELD = Map.of(IndicatorRules.NUMERATOR, "numerator",
+            IndicatorRules.DENOMINATOR, "denominator");
+    private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(Map.entry("nameZh", ElementDefinition.NAME_ZH_MAX),
+            Map.entry("nameEn", ElementDefinition.NAME_EN_MAX), Map.entry("shortNameZh", ElementDefinition.SHORT_NAME_ZH_MAX),
+            Map.entry("shortNameEn", ElementDefinition.SHORT_NAME_EN_MAX), Map.entry("unitZh", ElementDefinition.UNIT_MAX),
+            Map.entry("unitEn", ElementDefinition.UNIT_MAX), Map.entry("descriptionZh", ElementDefinition.DESCRIPTION_MAX),
+            Map.entry("descriptionEn", ElementDefinition.DESCRIPTION_MAX), Map.entry("numerator", IndicatorDefinition.EXPRESSION_MAX),
+            Map.entry("denominator", IndicatorDefinition.EXPRESSION_MAX));
+
+    private final JdbcClient jdbc;
+    private final StatisticsCatalog catalog;
+    private final ElementMaintenance elements;
+    private final IndicatorMaintenance indicators;
+    private final FormMaintenance forms;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CatalogueFile(JdbcClient jdbc, StatisticsCatalog catalog, ElementMaintenance elements, IndicatorMaintenance indicators,
+                  FormMaintenance forms, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.elements = elements;
+        this.indicators = indicators;
+        this.forms = forms;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** programdesk-catalogue-20261203.json: the name a download of today's catalogue gets. */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    public String fileName() {
+        return "programdesk-catalogue-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".json";
+    }
+
+    /**
+     * The whole catalogue as a file (UTF-8 JSON): elements by code, indicators and forms in the catalogue's order,
+     * retired ones included and marked; each form with its newest version's rows and the period that version starts.
+     */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    public byte[] export() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode elementsNode = root.putObject("elements");
+        jdbc.sql("""
+                SELECT code, name_zh, name_en, short_name_zh, short_name_en, value_type, aggregation, unit_zh, unit_en,
+                       description_zh, description_en, retired
+                FROM data_element ORDER BY code""").query((rs, n) -> {
+            ObjectNode item = elementsNode.putObject(rs.getString("code"));
+            text(item, "nameZh", rs.getString("name_zh"));
+            text(item, "nameEn", rs.getString("name_en"));
+            text(item, "shortNameZh", rs.getString("short_name_zh"));
+            text(item, "shortNameEn", rs.getString("short_name_en"));
+            item.put("valueType", rs.getString("value_type"));
+            item.put("aggregation", rs.getString("aggregation"));
+            text(item, "unitZh", rs.getString("unit_zh"));
+            text(item, "unitEn", rs.getString("unit_en"));
+            text(item, "descriptionZh", rs.getString("description_zh"));
+            text(item, "descriptionEn", rs.getString("description_en"));
+            item.put("retired", rs.getBoolean("retired"));
+            return item;
+        }).list();
+        ObjectNode indicatorsNode = root.putObject("indicators");
+        jdbc.sql("""
+                SELECT code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction,
+                       description_zh, description_en, retired
+                FROM indicator ORDER BY position, code""").query((rs, n) -> {
+            ObjectNode item = indicatorsNode.putObject(rs.getString("code"));
+            text(item, "nameZh", rs.getString("name_zh"));
+            text(item, "nameEn", rs.getString("name_en"));
+            text(item, "numerator", rs.getString("numerator_expression"));
+            text(item, "denominator", rs.getString("denominator_expression"));
+            item.put("factor", rs.getInt("factor"));
+            item.put("decimals", rs.getInt("decimals"));
+            item.put("direction", rs.getString("direction"));
+            text(item, "descriptionZh", rs.getString("description_zh"));
+            text(item, "descriptionEn", rs.getString("description_en"));
+            item.put("retired", rs.getBoolean("retired"));
+            return item;
+        }).list();
+        ObjectNode formsNode = root.putObject("forms");
+        for (ReportForm form : catalog.allForms()) {
+            ObjectNode item = formsNode.putObject(form.code());
+            text(item, "nameZh", form.nameZh());
+            text(item, "nameEn", form.nameEn());
+            item.put("frequency", form.frequency().name());
+            item.put("dueDay", form.dueDay());
+            ArrayNode levels = item.putArray("approvalLevels");
+            form.approvalLevels().forEach(l -> levels.add(l.name()));
+            FormVersion newest = form.newestVersion();
+            item.put("validFrom", newest.validFrom().toString());
+            ArrayNode rows = item.putArray("elements");
+            for (FormElement row : newest.elements()) {
+                ObjectNode rowNode = rows.addObject();
+                rowNode.put("element", row.element().code());
+                text(rowNode, "sectionZh", row.sectionZh());
+                text(rowNode, "sectionEn", row.sectionEn());
+            }
+            item.put("retired", !form.active());
+        }
+        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void text(ObjectNode item, String property, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            item.put(property, value);
+        }
+    }
+
+    /** Checks a file as {@link #importFile} would write it and lists every problem or every change; writes nothing. */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    @Transactional
+    public CatalogueImport check(byte[] file) {
+        return run(file, false);
+    }
+
+    /**
+     * Writes a file into the catalogue: every change in one transaction, or, with any problem, nothing (the problems
+     * are returned). Callable by start-up work as the system actor ({@code SystemActor.call(() -> importFile(bytes))}).
+     */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    @Transactional
+    public CatalogueImport importFile(byte[] file) {
+        return run(file, true);
+    }
+
+    private CatalogueImport run(byte[] file, boolean write) {
+        List<CatalogueFileProblem> problems = new ArrayList<>();
+        Parsed parsed = parse(file, problems);
+        if (parsed == null) {
+            rollBack();
+            return CatalogueImport.refused(problems);
+        }
+        Applied applied = new Applied(problems);
+        apply(parsed, applied);
+        List<CatalogueFileProblem> listed = problems.stream().sorted(Comparator.comparing(CatalogueFileProblem::kind)).toList();
+        if (!listed.isEmpty()) {
+            rollBack();
+            return CatalogueImport.refused(listed);
+        }
+        if (!write) {
+            rollBack();
+        }
+        return new CatalogueImport(List.of(), applied.changes, applied.unchanged, write && !applied.changes.isEmpty());
+    }
+
+    private static void rollBack() {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    }
+
+    // ---------------------------------------------------------------- reading the file
+
+    private record ElementItem(String code, ElementDefinition fields, boolean retired, boolean bad) {
+    }
+
+    private record IndicatorItem(String code, IndicatorDefinition fields, boolean retired, boolean bad) {
+    }
+
+    private record RowItem(String element, @Nullable String sectionZh, @Nullable String sectionEn) {
+    }
+
+    private record FormItem(String code, FormDefinition fields, List<RowItem> rows, boolean retired, boolean bad) {
+    }
+
+    private record Parsed(List<ElementItem> elements, List<IndicatorItem> indicators, List<FormItem> forms) {
+    }
+
+    /** The file's items, each read and checked on its own and against the codes known; null when the file cannot be read at all. */
+    private @Nullable Parsed parse(byte[] file, List<CatalogueFileProblem> problems) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.notJson", line, column));
+            return null;
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asString(""))) {
+            problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.format", FORMAT));
+            return null;
+        }
+        JsonNode version = root.path("version");
+        if (!version.isIntegralNumber() || version.intValue() != VERSION) {
+            problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.version", version.asString(""), VERSION));
+            return null;
+        }
+        for (String property : root.propertyNames()) {
+            if (!ROOT_PROPERTIES.contains(property)) {
+                problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.unknownProperty", property));
+            } else if (NOT_YET.contains(property) && !isEmpty(root.get(property))) {
+                problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.notYetSupported", property));
+            }
+        }
+        Map<String, JsonNode> elementNodes = items(root, "elements", problems);
+        Map<String, JsonNode> indicatorNodes = items(root, "indicators", problems);
+        Map<String, JsonNode> formNodes = items(root, "forms", problems);
+
+        Map<String, Known> knownElements = known("data_element");
+        Map<String, Known> knownIndicators = known("indicator");
+        Map<String, Known> knownForms = known("report_form");
+        Set<String> elementCodes = new HashSet<>(knownElements.keySet());
+        elementCodes.addAll(elementNodes.keySet());
+        Set<String> indicatorCodes = new HashSet<>(knownIndicators.keySet());
+        indicatorCodes.addAll(indicatorNodes.keySet());
+
+        List<ElementItem> elementItems = new ArrayList<>();
+        elementNodes.forEach((code, node) -> {
+            Props props = new Props(CatalogueItemKind.ELEMENT, code, node, ELEMENT_PROPERTIES, problems);
+            props.code(knownElements.containsKey(code), "dataElement.error.codePattern");
+            ElementDefinition element = new ElementDefinition();
+            element.setCode(code);
+            element.setNameZh(props.text("nameZh"));
+            element.setNameEn(props.text("nameEn"));
+            element.setShortNameZh(props.text("shortNameZh"));
+            element.setShortNameEn(props.text("shortNameEn"));
+            element.setValueType(props.choice("valueType", ValueType.class));
+            element.setAggregation(props.choice("aggregation", Aggregation.class));
+            element.setUnitZh(props.text("unitZh"));
+            element.setUnitEn(props.text("unitEn"));
+            element.setDescriptionZh(props.text("descriptionZh"));
+            element.setDescriptionEn(props.text("descriptionEn"));
+            elementItems.add(new ElementItem(code, element, props.flag("retired"), props.bad));
+        });
+
+        List<IndicatorItem> indicatorItems = new ArrayList<>();
+        indicatorNodes.forEach((code, node) -> {
+            Props props = new Props(CatalogueItemKind.INDICATOR, code, node, INDICATOR_PROPERTIES, problems);
+            props.code(knownIndicators.containsKey(code), "dataElement.error.codePattern");
+            IndicatorDefinition indicator = new IndicatorDefinition();
+            indicator.setCode(code);
+            indicator.setNameZh(props.text("nameZh"));
+            indicator.setNameEn(props.text("nameEn"));
+            String numerator = props.text("numerator");
+            String denominator = props.text("denominator");
+            indicator.setNumeratorExpression(numerator);
+            indicator.setDenominatorExpression(denominator);
+            indicator.setFactor(props.whole("factor"));
+            indicator.setDecimals(props.whole("decimals"));
+            indicator.setDirection(props.choice("direction", Direction.class));
+            indicator.setDescriptionZh(props.text("descriptionZh"));
+            indicator.setDescriptionEn(props.text("descriptionEn"));
+            for (String side : List.of("numerator", "denominator")) {
+                for (String named : codesOf(side.equals("numerator") ? numerator : denominator)) {
+                    if (!elementCodes.contains(named)) {
+                        props.problem(side, indicatorCodes.contains(named) ? "expression.error.namesIndicator"
+                                : "catalogueFile.error.unknownElement", named);
+                    }
+                }
+            }
+            indicatorItems.add(new IndicatorItem(code, indicator, props.flag("retired"), props.bad));
+        });
+
+        List<FormItem> formItems = new ArrayList<>();
+        formNodes.forEach((code, node) -> {
+            Props props = new Props(CatalogueItemKind.FORM, code, node, FORM_PROPERTIES, problems);
+            props.code(knownForms.containsKey(code), "reportForm.error.code");
+            FormDefinition form = new FormDefinition();
+            form.setCode(code);
+            form.setNameZh(props.text("nameZh"));
+            form.setNameEn(props.text("nameEn"));
+            form.setFrequency(props.choice("frequency", Frequency.class));
+            Integer dueDay = props.whole("dueDay");
+            form.setDueDay(dueDay == null ? 0 : dueDay);
+            form.setApprovalLevels(props.levels("approvalLevels"));
+            form.setValidFrom(props.date("validFrom"));
+            List<RowItem> rows = props.rows("elements");
+            for (RowItem row : rows) {
+                if (!elementCodes.contains(row.element())) {
+                    props.problem("elements", "catalogueFile.error.unknownElement", row.element());
+                }
+            }
+            formItems.add(new FormItem(code, form, rows, props.flag("retired"), props.bad));
+        });
+        return new Parsed(elementItems, indicatorItems, formItems);
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node.isNull() || ((node.isObject() || node.isArray()) && node.size() == 0);
+    }
+
+    /** The items of one kind, keyed by code in the file's order; none when the file leaves the kind out. */
+    private static Map<String, JsonNode> items(JsonNode root, String property, List<CatalogueFileProblem> problems) {
+        JsonNode node = root.get(property);
+        Map<String, JsonNode> items = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return items;
+        }
+        if (!node.isObject()) {
+            problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.notObject", property));
+            return items;
+        }
+        for (Map.Entry<String, JsonNode> item : node.properties()) {
+            items.put(item.getKey(), item.getValue());
+        }
+        return items;
+    }
+
+    private static List<String> codesOf(@Nullable String source) {
+        try {
+            return source == null || source.isBlank() ? List.of() : Expression.parse(source).codes();
+        } catch (ExpressionException e) {
+            return List.of(); // the indicator's rules name the syntax error when it is saved
+        }
+    }
+
+    /** Reads one item's properties, listing what is not of the right kind; {@link #bad} once anything was listed. */
+    private static final class Props {
+
+        private final CatalogueItemKind kind;
+        private final String code;
+        private final JsonNode node;
+        private final List<CatalogueFileProblem> problems;
+        boolean bad;
+
+        Props(CatalogueItemKind kind, String code, JsonNode node, List<String> allowed, List<CatalogueFileProblem> problems) {
+            this.kind = kind;
+            this.code = code;
+            this.node = node;
+            this.problems = problems;
+            if (!node.isObject()) {
+                problem("", "catalogueFile.error.notAnItem");
+                return;
+            }
+            for (String property : node.propertyNames()) {
+                if (!allowed.contains(property)) {
+                    problem(property, "catalogueFile.error.unknownProperty", property);
+                }
+            }
+        }
+
+        /** A code this installation does not know yet must be one the pages accept (they would upper-case it: a file keeps it). */
+        void code(boolean known, String messageKey) {
+            if (!known && !ElementDefinition.CODE_PATTERN.matcher(code).matches()) {
+                problem("code", messageKey);
+            }
+        }
+
+        void problem(String property, String messageKey, Serializable... arguments) {
+            problems.add(new CatalogueFileProblem(kind, code, property, messageKey, List.of(arguments)));
+            bad = true;
+        }
+
+        private @Nullable JsonNode value(String property) {
+            JsonNode value = node.isObject() ? node.get(property) : null;
+            return value == null || value.isNull() ? null : value;
+        }
+
+        @Nullable String text(String property) {
+            JsonNode value = value(property);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isString()) {
+                problem(property, "catalogueFile.error.notText");
+                return null;
+            }
+            return value.stringValue();
+        }
+
+        @Nullable Integer whole(String property) {
+            JsonNode value = value(property);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                problem(property, "catalogueFile.error.notWholeNumber");
+                return null;
+            }
+            return value.intValue();
+        }
+
+        boolean flag(String property) {
+            JsonNode value = value(property);
+            if (value == null) {
+                return false;
+            }
+            if (!value.isBoolean()) {
+                problem(property, "catalogueFile.error.notFlag");
+                return false;
+            }
+            return value.booleanValue();
+        }
+
+        <E extends Enum<E>> @Nullable E choice(String property, Class<E> type) {
+            String text = text(property);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, text.strip());
+            } catch (IllegalArgumentException e) {
+                problem(property, "catalogueFile.error.choice", text,
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                return null;
+            }
+        }
+
+        @Nullable LocalDate date(String property) {
+            String text = text(property);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                problem(property, "catalogueFile.error.date", text);
+                return null;
+            }
+        }
+
+        List<AreaLevel> levels(String property) {
+            JsonNode value = value(property);
+            if (value == null) {
+                return List.of();
+            }
+            List<AreaLevel> levels = new ArrayList<>();
+            if (!value.isArray()) {
+                problem(property, "catalogueFile.error.notList");
+                return levels;
+            }
+            for (JsonNode level : value.values()) {
+                try {
+                    levels.add(AreaLevel.valueOf(level.asString("")));
+                } catch (IllegalArgumentException e) {
+                    problem(property, "catalogueFile.error.choice", level.asString(""),
+                            Arrays.stream(AreaLevel.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+            }
+            return levels;
+        }
+
+        List<RowItem> rows(String property) {
+            JsonNode value = value(property);
+            List<RowItem> rows = new ArrayList<>();
+            if (value == null) {
+                return rows;
+            }
+            if (!value.isArray()) {
+                problem(property, "catalogueFile.error.notList");
+                return rows;
+            }
+            for (JsonNode row : value.values()) {
+                JsonNode element = row.isObject() ? row.get("element") : null;
+                if (element == null || !element.isString() || element.stringValue().isBlank()) {
+                    problem(property, "catalogueFile.error.row");
+                    continue;
+                }
+                for (String name : row.propertyNames()) {
+                    if (!ROW_PROPERTIES.contains(name)) {
+                        problem(property, "catalogueFile.error.unknownProperty", name);
+                    }
+                }
+                rows.add(new RowItem(element.stringValue().strip(), rowText(row, "sectionZh", property), rowText(row, "sectionEn", property)));
+            }
+            return rows;
+        }
+
+        private @Nullable String rowText(JsonNode row, String name, String property) {
+            JsonNode value = row.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isString()) {
+                problem(property, "catalogueFile.error.notText");
+                return null;
+            }
+            return value.stringValue();
+        }
+    }
+
+    // ---------------------------------------------------------------- writing through the maintenance services
+
+    /** An item this installation has: its id and the path of the area that keeps it (none: the province). */
+    private record Known(long id, @Nullable String areaPath) {
+    }
+
+    private Map<String, Known> known(String table) {
+        Map<String, Known> known = new HashMap<>();
+        jdbc.sql("SELECT x.code, x.id, a.path FROM " + table + " x LEFT JOIN area a ON a.id = x.area_id")
+                .query((RowCallbackHandler) rs -> known.put(rs.getString("code"), new Known(rs.getLong("id"), rs.getString("path"))));
+        return known;
+    }
+
+    /** What the run did so far: the problems, the changes, and the new elements it could not make (which others may name). */
+    private static final class Applied {
+
+        final List<CatalogueFileProblem> problems;
+        final List<CatalogueChange> changes = new ArrayList<>();
+        final Set<String> failedElements = new HashSet<>();
+        int unchanged;
+
+        Applied(List<CatalogueFileProblem> problems) {
+            this.problems = problems;
+        }
+
+        void change(CatalogueItemKind kind, String code, @Nullable String nameZh, Action action) {
+            changes.add(new CatalogueChange(kind, code, nameZh == null ? "" : nameZh, action));
+        }
+
+        void refused(CatalogueItemKind kind, String code, RuntimeException e) {
+            if (e instanceof InvalidFieldException invalid) {
+                String property = PROPERTY_OF_FIELD.getOrDefault(invalid.field(), invalid.field());
+                List<Serializable> arguments = switch (invalid) {
+                    case ExpressionRefusedException expression -> Arrays.stream(expression.arguments())
+                            .map(a -> a instanceof Serializable s ? s : String.valueOf(a)).toList();
+                    case ElementOnFormsException onForms -> List.of(onForms.forms().stream().map(FormName::code)
+                            .collect(Collectors.joining("、")));
+                    default -> "validation.maxLength".equals(invalid.messageKey())
+                            ? List.of(MAX_LENGTHS.getOrDefault(property, 0)) : List.of();
+                };
+                problems.add(new CatalogueFileProblem(kind, code, property, invalid.messageKey(), arguments));
+            } else if (e instanceof AccessDeniedException) {
+                problems.add(new CatalogueFileProblem(kind, code, "", "catalogueFile.error.notKeeper", List.of()));
+            } else {
+                problems.add(new CatalogueFileProblem(kind, code, "", "catalogueFile.error.changedMeanwhile", List.of()));
+            }
+        }
+    }
+
+    /**
+     * Elements first (new ones, changes, those brought back), then forms, which put them on their rows, then indicators,
+     * whose period check reads the forms; retiring comes last (forms before the elements they hold). A form or indicator
+     * naming a new element that could not be made is left out silently: the element's own problem is listed already.
+     */
+    private void apply(Parsed parsed, Applied applied) {
+        Map<String, ElementDefinition> currentElements = new HashMap<>();
+        Map<String, FormDefinition> currentForms = new HashMap<>();
+        Map<String, IndicatorDefinition> currentIndicators = new HashMap<>();
+        Map<String, Known> knownElements = known("data_element");
+        Map<String, Long> elementIds = new HashMap<>();
+        knownElements.forEach((code, known) -> elementIds.put(code, known.id()));
+
+        for (ElementItem item : parsed.elements()) {
+            ElementDefinition written = null;
+            if (!item.bad()) {
+                try {
+                    written = writeElement(item, knownElements.get(item.code()), applied);
+                } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                    applied.refused(CatalogueItemKind.ELEMENT, item.code(), e);
+                }
+            }
+            if (written != null) {
+                currentElements.put(item.code(), written);
+                elementIds.put(item.code(), written.getId());
+            } else if (!knownElements.containsKey(item.code())) {
+                applied.failedElements.add(item.code()); // a new element not made: what names it cannot be written either
+            }
+        }
+
+        Map<String, Known> knownForms = known("report_form");
+        for (FormItem item : parsed.forms()) {
+            if (item.bad() || item.rows().stream().anyMatch(r -> applied.failedElements.contains(r.element()))) {
+                continue;
+            }
+            try {
+                List<FormRow> rows = item.rows().stream().map(r -> new FormRow(elementIds.get(r.element()), r.sectionZh(), r.sectionEn()))
+                        .toList();
+                FormDefinition written = writeForm(item, rows, knownForms.get(item.code()), applied);
+                if (written != null) {
+                    currentForms.put(item.code(), written);
+                }
+            } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                applied.refused(CatalogueItemKind.FORM, item.code(), e);
+            }
+        }
+
+        Map<String, Known> knownIndicators = known("indicator");
+        for (IndicatorItem item : parsed.indicators()) {
+            IndicatorDefinition fields = item.fields();
+            if (item.bad() || codesOf(fields.getNumeratorExpression()).stream().anyMatch(applied.failedElements::contains)
+                    || codesOf(fields.getDenominatorExpression()).stream().anyMatch(applied.failedElements::contains)) {
+                continue;
+            }
+            try {
+                IndicatorDefinition written = writeIndicator(item, knownIndicators.get(item.code()), applied);
+                if (written != null) {
+                    currentIndicators.put(item.code(), written);
+                }
+            } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                applied.refused(CatalogueItemKind.INDICATOR, item.code(), e);
+            }
+        }
+
+        for (FormItem item : parsed.forms()) {
+            FormDefinition form = currentForms.get(item.code());
+            if (item.retired() && form != null && form.isActive()) {
+                retire(CatalogueItemKind.FORM, item.code(), form.getNameZh(), applied, () -> forms.setActive(form, false));
+            }
+        }
+        for (ElementItem item : parsed.elements()) {
+            ElementDefinition element = currentElements.get(item.code());
+            if (item.retired() && element != null && !element.isRetired()) {
+                retire(CatalogueItemKind.ELEMENT, item.code(), element.getNameZh(), applied, () -> elements.setRetired(element, true));
+            }
+        }
+        for (IndicatorItem item : parsed.indicators()) {
+            IndicatorDefinition indicator = currentIndicators.get(item.code());
+            if (item.retired() && indicator != null && !indicator.isRetired()) {
+                retire(CatalogueItemKind.INDICATOR, item.code(), indicator.getNameZh(), applied,
+                        () -> indicators.setRetired(indicator, true));
+            }
+        }
+    }
+
+    private static void retire(CatalogueItemKind kind, String code, String nameZh, Applied applied, Runnable retire) {
+        try {
+            retire.run();
+            applied.change(kind, code, nameZh, Action.RETIRE);
+        } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+            applied.refused(kind, code, e);
+        }
+    }
+
+    /** The element as written, or null when it is kept by another area and the file would change it (listed). */
+    private @Nullable ElementDefinition writeElement(ElementItem item, @Nullable Known known, Applied applied) {
+        if (known == null) {
+            ElementDefinition created = elements.save(item.fields());
+            applied.change(CatalogueItemKind.ELEMENT, item.code(), created.getNameZh(), Action.CREATE);
+            return created;
+        }
+        ElementDefinition stored = elements.find(known.id()).orElseThrow();
+        ElementDefinition edited = stored.copy();
+        ElementDefinition file = item.fields();
+        edited.setNameZh(file.getNameZh());
+        edited.setNameEn(file.getNameEn());
+        edited.setShortNameZh(file.getShortNameZh());
+        edited.setShortNameEn(file.getShortNameEn());
+        edited.setValueType(file.getValueType());
+        edited.setAggregation(file.getAggregation());
+        edited.setUnitZh(file.getUnitZh());
+        edited.setUnitEn(file.getUnitEn());
+        edited.setDescriptionZh(file.getDescriptionZh());
+        edited.setDescriptionEn(file.getDescriptionEn());
+        boolean changed = !values(edited).equals(values(stored));
+        boolean reactivated = stored.isRetired() && !item.retired();
+        if (!changed && !reactivated) {
+            if (!(item.retired() && !stored.isRetired())) {
+                applied.unchanged++;
+            }
+            return stored;
+        }
+        if (!keeps(known, CatalogueItemKind.ELEMENT, item.code(), applied)) {
+            return null;
+        }
+        ElementDefinition written = stored;
+        if (changed) {
+            written = elements.save(edited);
+            applied.change(CatalogueItemKind.ELEMENT, item.code(), written.getNameZh(), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = elements.setRetired(written, false);
+            applied.change(CatalogueItemKind.ELEMENT, item.code(), written.getNameZh(), Action.REACTIVATE);
+        }
+        return written;
+    }
+
+    private static List<Object> values(ElementDefinition e) {
+        return Arrays.asList(clean(e.getNameZh()), clean(e.getNameEn()), clean(e.getShortNameZh()), clean(e.getShortNameEn()),
+                e.getValueType(), e.getAggregation(), clean(e.getUnitZh()), clean(e.getUnitEn()), clean(e.getDescriptionZh()),
+                clean(e.getDescriptionEn()));
+    }
+
+    private @Nullable FormDefinition writeForm(FormItem item, List<FormRow> rows, @Nullable Known known, Applied applied) {
+        FormDefinition file = item.fields();
+        if (known == null) {
+            FormDefinition created = file.copy();
+            created.setRows(rows);
+            if (created.getValidFrom() == null) {
+                created.setValidFrom(FormVersion.SINCE_EVER);
+            }
+            created = forms.save(created);
+            applied.change(CatalogueItemKind.FORM, item.code(), created.getNameZh(), Action.CREATE);
+            return created;
+        }
+        FormDefinition stored = forms.find(known.id()).orElseThrow();
+        FormDefinition edited = stored.copy();
+        edited.setNameZh(file.getNameZh());
+        edited.setNameEn(file.getNameEn());
+        edited.setFrequency(file.getFrequency());
+        edited.setDueDay(file.getDueDay());
+        edited.setApprovalLevels(file.getApprovalLevels());
+        edited.setRows(rows);
+        edited.setValidFrom(file.getValidFrom());
+        boolean changed = !values(edited).equals(values(stored));
+        boolean reactivated = !stored.isActive() && !item.retired();
+        if (!changed && !reactivated) {
+            if (!(item.retired() && stored.isActive())) {
+                applied.unchanged++;
+            }
+            return stored;
+        }
+        if (!keeps(known, CatalogueItemKind.FORM, item.code(), applied)) {
+            return null;
+        }
+        FormDefinition written = stored;
+        if (changed) {
+            written = forms.save(edited);
+            applied.change(CatalogueItemKind.FORM, item.code(), written.getNameZh(), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = forms.setActive(written, true);
+            applied.change(CatalogueItemKind.FORM, item.code(), written.getNameZh(), Action.REACTIVATE);
+        }
+        return written;
+    }
+
+    private static List<Object> values(FormDefinition f) {
+        List<Object> rows = f.getRows().stream().map(r -> Arrays.asList(r.elementId(), clean(r.sectionZh()), clean(r.sectionEn())))
+                .collect(Collectors.toList());
+        return Arrays.asList(clean(f.getNameZh()), clean(f.getNameEn()), f.getFrequency(), f.getDueDay(), f.getApprovalLevels(), rows);
+    }
+
+    private @Nullable IndicatorDefinition writeIndicator(IndicatorItem item, @Nullable Known known, Applied applied) {
+        IndicatorDefinition file = item.fields();
+        if (known == null) {
+            IndicatorDefinition created = indicators.save(file);
+            applied.change(CatalogueItemKind.INDICATOR, item.code(), created.getNameZh(), Action.CREATE);
+            return created;
+        }
+        IndicatorDefinition stored = indicators.find(known.id()).orElseThrow();
+        IndicatorDefinition edited = stored.copy();
+        edited.setNameZh(file.getNameZh());
+        edited.setNameEn(file.getNameEn());
+        edited.setNumeratorExpression(file.getNumeratorExpression());
+        edited.setDenominatorExpression(file.getDenominatorExpression());
+        edited.setFactor(file.getFactor());
+        edited.setDecimals(file.getDecimals());
+        edited.setDirection(file.getDirection());
+        edited.setDescriptionZh(file.getDescriptionZh());
+        edited.setDescriptionEn(file.getDescriptionEn());
+        boolean changed = !values(edited).equals(values(stored));
+        boolean reactivated = stored.isRetired() && !item.retired();
+        if (!changed && !reactivated) {
+            if (!(item.retired() && !stored.isRetired())) {
+                applied.unchanged++;
+            }
+            return stored;
+        }
+        if (!keeps(known, CatalogueItemKind.INDICATOR, item.code(), applied)) {
+            return null;
+        }
+        IndicatorDefinition written = stored;
+        if (changed) {
+            written = indicators.save(edited);
+            applied.change(CatalogueItemKind.INDICATOR, item.code(), written.getNameZh(), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = indicators.setRetired(written, false);
+            applied.change(CatalogueItemKind.INDICATOR, item.code(), written.getNameZh(), Action.REACTIVATE);
+        }
+        return written;
+    }
+
+    private static List<Object> values(IndicatorDefinition i) {
+        return Arrays.asList(clean(i.getNameZh()), clean(i.getNameEn()), clean(i.getNumeratorExpression()),
+                clean(i.getDenominatorExpression()), i.getFactor(), i.getDecimals(), i.getDirection(), clean(i.getDescriptionZh()),
+                clean(i.getDescriptionEn()));
+    }
+
+    /** A known item the file changes must be kept by the user (the pages' rule); listed when it is not. */
+    private boolean keeps(Known known, CatalogueItemKind kind, String code, Applied applied) {
+        if (CatalogueKeepers.mayKeep(currentUser.require(), known.areaPath())) {
+            return true;
+        }
+        applied.problems.add(new CatalogueFileProblem(kind, code, "", "catalogueFile.error.notKeeper", List.of()));
+        return false;
+    }
+
+    private static @Nullable String clean(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
