@@ -41,6 +41,9 @@ final class EntityIdentities {
 
     private final List<Saved> saved = new ArrayList<>();
 
+    /** Nothing to put back (a method that only reads). */
+    static final EntityIdentities NONE = new EntityIdentities();
+
     static EntityIdentities of(Object[] arguments) {
         EntityIdentities identities = new EntityIdentities();
         Map<Object, Boolean> seen = new IdentityHashMap<>();

@@ -1,5 +1,8 @@
 package com.programdesk.base.jdbc;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,9 +27,16 @@ public final class RetryWriteConflicts implements MethodInterceptor {
     private static final Logger log = LoggerFactory.getLogger(RetryWriteConflicts.class);
 
     private final Duration pause;
+    /** Which methods only read (nothing of theirs to put back before a repetition); null: treat every method as a write. */
+    private final @Nullable TransactionAttributeSource transactions;
 
     RetryWriteConflicts(Duration pause) {
+        this(pause, null);
+    }
+
+    RetryWriteConflicts(Duration pause, @Nullable TransactionAttributeSource transactions) {
         this.pause = pause;
+        this.transactions = transactions;
     }
 
     @Override
@@ -34,7 +44,7 @@ public final class RetryWriteConflicts implements MethodInterceptor {
         if (TransactionSynchronizationManager.isActualTransactionActive() || !(invocation instanceof ProxyMethodInvocation proxied)) {
             return invocation.proceed();
         }
-        EntityIdentities identities = EntityIdentities.of(invocation.getArguments());
+        EntityIdentities identities = readsOnly(invocation) ? EntityIdentities.NONE : EntityIdentities.of(invocation.getArguments());
         for (int attempt = 1; ; attempt++) {
             try {
                 return proxied.invocableClone().proceed();
@@ -42,7 +52,7 @@ public final class RetryWriteConflicts implements MethodInterceptor {
                 if (attempt >= ATTEMPTS || !WriteConflicts.isRetryable(failure)) {
                     throw failure;
                 }
-                log.warn("Write conflict in {} (attempt {} of {}), running the transaction again: {}", name(invocation.getMethod()),
+                log.warn("Write conflict or lost database node in {} (attempt {} of {}), running it again: {}", name(invocation.getMethod()),
                         attempt, ATTEMPTS, failure.toString());
                 identities.restore();
                 sleep(attempt);
@@ -86,6 +96,14 @@ public final class RetryWriteConflicts implements MethodInterceptor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted before running a transaction again", e);
         }
+    }
+
+    private boolean readsOnly(MethodInvocation invocation) {
+        if (transactions == null || invocation.getThis() == null) {
+            return false;
+        }
+        TransactionAttribute attribute = transactions.getTransactionAttribute(invocation.getMethod(), invocation.getThis().getClass());
+        return attribute != null && attribute.isReadOnly();
     }
 
     private static String name(Method method) {

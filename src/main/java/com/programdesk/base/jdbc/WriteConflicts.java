@@ -1,18 +1,24 @@
 package com.programdesk.base.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Which failures of a write are worth running the whole transaction again: a deadlock, and on a
- * Galera cluster a certification conflict at commit, which MariaDB reports the same way (error
- * 1213, SQLState 40001). Never an optimistic-lock conflict of a {@code @Version}: that one the user
- * must see, since the row was changed by someone else.
+ * Which failures are worth running the whole transaction (or read) again: a deadlock, and on a Galera
+ * cluster a certification conflict at commit, which MariaDB reports the same way (error 1213,
+ * SQLState 40001); and a database node lost under a statement, when the driver has already moved the
+ * connection to another node and nothing was committed (Connector/J's failover, SQLState 25S03: the
+ * statement, or the transaction in progress, was lost with the node). Never a connection lost during
+ * the COMMIT itself (whether it committed is unknown), and never an optimistic-lock conflict of a
+ * {@code @Version}: that one the user must see, since the row was changed by someone else.
  */
 public final class WriteConflicts {
 
     static final int ER_LOCK_DEADLOCK = 1213;
     static final String SERIALIZATION_FAILURE = "40001";
+    /** Connector/J: "Driver has reconnect connection after a communications link failure with …". */
+    static final String RECONNECTED_TO_ANOTHER_NODE = "25S03";
 
     private WriteConflicts() {
     }
@@ -23,6 +29,10 @@ public final class WriteConflicts {
                 return false;
             }
             if (t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof SQLTransientConnectionException lost && RECONNECTED_TO_ANOTHER_NODE.equals(lost.getSQLState())
+                    && (lost.getMessage() == null || !lost.getMessage().contains("COMMIT"))) {
                 return true;
             }
         }

@@ -17,8 +17,10 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 
 /**
- * Puts {@link RetryWriteConflicts} around every {@code @Transactional} method that writes (not
- * read-only), outside the transaction interceptor, so that a repetition is a new transaction.
+ * Puts {@link RetryWriteConflicts} around every {@code @Transactional} method, outside the
+ * transaction interceptor, so that a repetition is a new transaction. Reads are repeated too: a
+ * read that met a Galera node going away (a rolling restart) is run again on the node the driver
+ * moved to, instead of telling the user the database is unavailable.
  */
 @Configuration(proxyBeanMethods = false)
 class WriteRetryConfiguration {
@@ -29,17 +31,17 @@ class WriteRetryConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor writeConflictRetryAdvisor(@Value("${programdesk.write-retry.pause:PT0.05S}") Duration pause) {
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new WritingTransactions(new AnnotationTransactionAttributeSource()),
-                new RetryWriteConflicts(pause));
+        AnnotationTransactionAttributeSource annotated = new AnnotationTransactionAttributeSource();
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new Transactions(annotated), new RetryWriteConflicts(pause, annotated));
         advisor.setOrder(ORDER);
         return advisor;
     }
 
-    static final class WritingTransactions extends StaticMethodMatcherPointcut {
+    static final class Transactions extends StaticMethodMatcherPointcut {
 
         private final TransactionAttributeSource annotated;
 
-        WritingTransactions(TransactionAttributeSource annotated) {
+        Transactions(TransactionAttributeSource annotated) {
             this.annotated = annotated;
             setClassFilter(annotated::isCandidateClass);
         }
@@ -47,7 +49,7 @@ class WriteRetryConfiguration {
         @Override
         public boolean matches(Method method, @Nullable Class<?> targetClass) {
             TransactionAttribute attribute = annotated.getTransactionAttribute(method, targetClass);
-            return attribute != null && !attribute.isReadOnly();
+            return attribute != null;
         }
     }
 }

@@ -7,6 +7,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +24,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.BeanFactoryTransactionAttributeSourceAdvisor;
 
@@ -86,14 +89,37 @@ class WriteConflictRetryTest {
     }
 
     @Test
-    void theServicesRepeatOutsideTheirTransactionAndOnlyTheirWrites() throws Exception {
+    void theServicesRepeatOutsideTheirTransactionBothWritesAndReads() throws Exception {
         assertThat(((Ordered) retry).getOrder()).isLessThan(transactions.getOrder());
         List<Advisor> advisors = List.of(((Advised) attachments).getAdvisors());
         assertThat(advisors.indexOf(retry)).isNotNegative().isLessThan(advisors.indexOf(transactions));
         var pointcut = ((org.springframework.aop.PointcutAdvisor) retry).getPointcut().getMethodMatcher();
         assertThat(pointcut.matches(AttachmentService.class.getMethod("store", String.class, long.class, String.class, java.nio.file.Path.class),
                 AttachmentService.class)).isTrue();
-        assertThat(pointcut.matches(AttachmentService.class.getMethod("of", String.class, long.class), AttachmentService.class)).isFalse();
+        assertThat(pointcut.matches(AttachmentService.class.getMethod("of", String.class, long.class), AttachmentService.class)).isTrue();
+    }
+
+    @Test
+    void aReadThatMetAGaleraNodeGoingAwayIsReadAgainOnTheNodeTheDriverMovedTo() {
+        Failing target = new Failing(new TransientDataAccessResourceException("select", new SQLTransientConnectionException(
+                "Driver has reconnect connection after a communications link failure with address=(host=127.0.0.1)(port=3311)", "25S03")), 1);
+
+        assertThat(proxied(target).read()).isEqualTo("read on attempt 2");
+    }
+
+    @Test
+    void aWriteWhoseTransactionWasLostWithItsNodeRunsAgainButNotOneLostDuringItsCommit() {
+        Failing lostMidway = new Failing(new TransientDataAccessResourceException("insert", new SQLTransientConnectionException(
+                "Driver has reconnect connection after a communications link failure with address=(host=127.0.0.1)(port=3311). "
+                        + "In progress transaction was lost", "25S03")), 1);
+        proxied(lostMidway).save();
+        assertThat(lostMidway.calls.get()).isEqualTo(2);
+
+        Failing lostAtCommit = new Failing(new TransactionSystemException("commit", new SQLTransientConnectionException(
+                "Driver has reconnect connection after a communications failure with address=(host=127.0.0.1)(port=3311) during a COMMIT statement",
+                "25S03")));
+        assertThatThrownBy(proxied(lostAtCommit)::save).isInstanceOf(TransactionSystemException.class);
+        assertThat(lostAtCommit.calls.get()).isEqualTo(1);
     }
 
     @Test
@@ -160,15 +186,31 @@ class WriteConflictRetryTest {
 
         final AtomicInteger calls = new AtomicInteger();
         private final RuntimeException failure;
+        private final int failures;
 
         public Failing(RuntimeException failure) {
+            this(failure, Integer.MAX_VALUE);
+        }
+
+        /** Fails the first {@code failures} calls, then succeeds. */
+        public Failing(RuntimeException failure, int failures) {
             this.failure = failure;
+            this.failures = failures;
         }
 
         @Transactional
         public void save() {
-            calls.incrementAndGet();
-            throw failure;
+            if (calls.incrementAndGet() <= failures) {
+                throw failure;
+            }
+        }
+
+        @Transactional(readOnly = true)
+        public String read() {
+            if (calls.incrementAndGet() <= failures) {
+                throw failure;
+            }
+            return "read on attempt " + calls.get();
         }
     }
 
