@@ -63,7 +63,8 @@ class DashboardInBrowserIT extends EndToEndTest {
         String firstBar = institutions.first().getAttribute("aria-label");
         institutions.first().click();
         coordinator.waitForURL(url -> url.contains("/dashboard/institution/"));
-        assertThat(coordinator.locator("svg.line-chart")).hasCount(7);
+        // every indicator: the 7 seeded by the changelogs and the 5 of the demo catalogue file
+        assertThat(coordinator.locator("svg.line-chart")).hasCount(12);
         assertThat(firstBar).startsWith(coordinator.locator("h2").first().innerText());
         browser.screenshot(coordinator, "53-dashboard-institution");
         logOut(coordinator);
