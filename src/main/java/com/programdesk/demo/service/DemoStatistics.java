@@ -7,14 +7,21 @@ import com.programdesk.program.domain.Target;
 import com.programdesk.program.domain.TargetDirection;
 import com.programdesk.program.domain.TargetMeasure;
 import com.programdesk.program.service.TargetService;
+import com.programdesk.security.service.SystemActor;
+import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
+import com.programdesk.statistics.catalog.domain.CatalogueImport;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.RuleViolation;
+import com.programdesk.statistics.catalog.service.CatalogueFile;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import com.programdesk.statistics.reporting.domain.StatReport;
 import com.programdesk.statistics.reporting.service.ReportService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +43,12 @@ import org.springframework.stereotype.Component;
  * 市妇保院 returned once, 齐贤分院's last month returned and waiting for its correction, 市妇保院's last
  * early-pregnancy month not filed yet (overdue), 市二院's last month waiting for review. The repeat abortion rate falls from about 9‰ to under 4‰,
  * long-acting contraception after abortion and awareness rise. Values are reproducible (fixed seeds).
+ *
+ * <p>The seed plans' measures the changelogs do not hold (早孕建卡, 产后避孕落实, 非意愿妊娠 / 未婚 / 非医学需要人流,
+ * 药物流产, referrals by kind; 非意愿妊娠流产率, 产后避孕落实率, 药物流产占比) come from the catalogue file
+ * {@value #SEED_MEASURES}, imported as the system actor the way a province hands its catalogue to a city; its monthly
+ * form 早孕与人流关爱重点指标月报表 is filed, approved, by the early-pregnancy clinics for the same two years, the
+ * unintended-pregnancy abortion rate falling from about 30 % to 24 % of the women first seen.
  */
 @Component
 class DemoStatistics {
@@ -42,6 +56,9 @@ class DemoStatistics {
     /** Institutions filing the early-pregnancy form, with their size relative to the MCH hospital. */
     private static final Map<String, Double> CLINICS = Map.of("YQ-MCH", 1.0, "SX-MCH", 0.9, "YQ-H2", 0.6, "YQ-HQ-HC", 0.25, "SX-CH-QX", 0.2);
     private static final List<String> CONTRACEPTION = List.of("YQ-MCH", "YQ-H2", "YQ-HQ-HC", "SX-CH-QX");
+    /** The catalogue file with the seed plans' missing measures, their monthly form and its rules. */
+    static final String SEED_MEASURES = "/demo/catalogue-seed-measures.json";
+    static final String CARE_MEASURES_FORM = "CARE_KEY_MEASURES";
     private static final List<String> SURVEYS = List.of("YQ-MCH", "YQ-YSC", "YQ-HQ-HC");
     private static final String LATE = "YQ-H2";
     /** Has not filed last month's early-pregnancy report although it is due: the reminder and the home page say so. */
@@ -58,6 +75,7 @@ class DemoStatistics {
             "YQ-HQ-HC", "wenzhou.coordinator", "SX-CH-QX", "shaoxing.coordinator");
 
     private final StatisticsCatalog catalog;
+    private final CatalogueFile catalogueFile;
     private final ReportService reports;
     private final TargetService targets;
     private final DemoActors actors;
@@ -66,8 +84,10 @@ class DemoStatistics {
     /** Repeat abortions owed at the falling rate but not yet reported, carried across clinics and months. */
     private double repeatCarry;
 
-    DemoStatistics(StatisticsCatalog catalog, ReportService reports, TargetService targets, DemoActors actors, JdbcClient jdbc, Clock clock) {
+    DemoStatistics(StatisticsCatalog catalog, CatalogueFile catalogueFile, ReportService reports, TargetService targets, DemoActors actors,
+                   JdbcClient jdbc, Clock clock) {
         this.catalog = catalog;
+        this.catalogueFile = catalogueFile;
         this.reports = reports;
         this.targets = targets;
         this.actors = actors;
@@ -76,8 +96,10 @@ class DemoStatistics {
     }
 
     void load(Map<String, Institution> byCode, DemoPrograms.Plans plans) {
+        importSeedMeasures();
         // the province's forms, assigned by the administrator across cities
         assign("EARLY_PREGNANCY", byCode, CLINICS.keySet());
+        assign(CARE_MEASURES_FORM, byCode, CLINICS.keySet());
         assign("BASIC_CONTRACEPTION", byCode, CONTRACEPTION);
         assign("AWARENESS_SURVEY", byCode, SURVEYS);
         assign("AREA_POPULATION", byCode, List.of("YQ-HB"));
@@ -86,9 +108,35 @@ class DemoStatistics {
         fileTwoYears(byCode);
         actors.as("coordinator", reports::recountCompleteness); // filed today and backdated afterwards: count timeliness from the backdated times
         actors.as("coordinator", () -> reportedTargets(plans.yueqing()));
-        actors.as("keqiao.coordinator", () -> target(plans.keqiao(), "重复流产率", "‰", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
+        // seed 004: 逐年降低早孕女性中的非意愿妊娠流产率，重复流产率控制在5‰以下
+        actors.as("keqiao.coordinator", () -> {
+            target(plans.keqiao(), "非意愿妊娠流产率", "%", "UNINTENDED_ABORTION_RATE", TargetDirection.FALLING, BigDecimal.ZERO);
+            target(plans.keqiao(), "重复流产率", "‰", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5"));
+        });
         // two years of approvals would bury the hospitals' bells; what still needs someone stays
         jdbc.sql("DELETE FROM notification WHERE kind = 'REPORT_APPROVED'").update();
+    }
+
+    /**
+     * Loads {@value #SEED_MEASURES} through the catalogue file's import, as start-up work does (the system actor, so the
+     * items belong to the province). Items already there are left as they are, so loading it twice changes nothing; a
+     * file the import refuses stops the demo data with its problems.
+     */
+    private void importSeedMeasures() {
+        byte[] file;
+        try (InputStream in = DemoStatistics.class.getResourceAsStream(SEED_MEASURES)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo catalogue file " + SEED_MEASURES + " is missing");
+            }
+            file = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CatalogueImport imported = SystemActor.call(() -> catalogueFile.importFile(file));
+        if (!imported.problems().isEmpty()) {
+            throw new IllegalStateException("The demo catalogue file " + SEED_MEASURES + " was refused: " + imported.problems().stream()
+                    .map(CatalogueFileProblem::toString).collect(Collectors.joining("; ")));
+        }
     }
 
     private void fileTwoYears(Map<String, Institution> byCode) {
@@ -96,6 +144,7 @@ class DemoStatistics {
         LocalDate firstMonth = lastMonth.minusMonths(23);
         ReportForm early = form("EARLY_PREGNANCY");
         ReportForm contraception = form("BASIC_CONTRACEPTION");
+        ReportForm care = form(CARE_MEASURES_FORM);
         for (LocalDate month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
             double progress = month.until(lastMonth).toTotalMonths() / 23.0;
             boolean imported = month.isBefore(lastMonth.minusMonths(11));
@@ -104,6 +153,8 @@ class DemoStatistics {
                 if (!(month.equals(lastMonth) && code.equals(MISSING))) {
                     file(early, byCode.get(code), month, values, imported, month.equals(lastMonth));
                 }
+                // filed and approved every month, so the review queue and the overdue reports stay the early-pregnancy form's
+                file(care, byCode.get(code), month, careMeasures(code, month, 1 - progress, values), imported, false);
             }
             if (!imported) {
                 for (String code : CONTRACEPTION) {
@@ -237,6 +288,35 @@ class DemoStatistics {
         values.put("PAC_LARC", Math.round(induced * (0.35 + 0.2 * progress + random.nextDouble() * 0.03)));
         values.put("REFERRALS_MCH", referrals);
         values.put("FOLLOWUPS_CLOSED", referrals + Math.round(visits * 0.05));
+        return values;
+    }
+
+    /**
+     * The same clinic's month in the seed plans' measures, consistent with its early-pregnancy figures: about two
+     * thirds of the visits are women seen for the first time, the continuing pathway registers, abortions split by
+     * reason; the unintended-pregnancy abortion rate falls from about 30 % to 24 % of the first visits, postpartum
+     * contraception rises from 55 % to 75 % of deliveries, medical abortions from 38 % to 48 %. The MCH hospitals are
+     * where the others refer to, so they refer nobody.
+     */
+    private static Map<String, Long> careMeasures(String code, LocalDate month, double progress, Map<String, Long> early) {
+        Random random = new Random(code.hashCode() * 37L + month.toEpochDay());
+        double size = CLINICS.get(code);
+        long induced = early.get("INDUCED_ABORTIONS");
+        long firstVisits = Math.round(early.get("EP_VISITS") * (0.62 + random.nextDouble() * 0.04));
+        long deliveries = Math.round(size * (240 + random.nextInt(50)));
+        boolean refers = !code.equals("YQ-MCH") && !code.equals("SX-MCH");
+        Map<String, Long> values = new HashMap<>();
+        values.put("EP_FIRST_VISITS", firstVisits);
+        values.put("EP_REGISTERED", Math.min(firstVisits, Math.round(early.get("EP_PATH_CONTINUE") * (0.85 + random.nextDouble() * 0.1))));
+        values.put("DELIVERIES", deliveries);
+        values.put("POSTPARTUM_CONTRACEPTION", Math.round(deliveries * (0.55 + 0.2 * progress + random.nextDouble() * 0.03)));
+        values.put("UNINTENDED_ABORTIONS", Math.min(induced, Math.round(firstVisits * (0.30 - 0.06 * progress + random.nextDouble() * 0.01))));
+        values.put("UNMARRIED_ABORTIONS", Math.round(induced * (0.22 - 0.04 * progress + random.nextDouble() * 0.02)));
+        values.put("NON_MEDICAL_ABORTIONS", Math.round(induced * (0.55 - 0.08 * progress + random.nextDouble() * 0.03)));
+        values.put("MEDICAL_ABORTIONS", Math.round(induced * (0.38 + 0.1 * progress + random.nextDouble() * 0.03)));
+        values.put("REFERRALS_DRUG_GENETIC", refers ? Math.round(induced * 0.02) + random.nextInt(2) : 0L);
+        values.put("REFERRALS_ENDOMETRIUM", refers ? Math.round(induced * 0.03) + random.nextInt(2) : 0L);
+        values.put("REFERRALS_HIGH_RISK", early.get("REFERRALS_MCH"));
         return values;
     }
 

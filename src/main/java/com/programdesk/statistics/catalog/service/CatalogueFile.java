@@ -21,6 +21,9 @@ import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.IndicatorDefinition;
 import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.domain.RuleDefinition;
+import com.programdesk.statistics.catalog.domain.RuleOperator;
+import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +37,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -56,17 +61,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalogue as a file (目录文件), so that a province can hand its catalogue to its cities: JSON of the form
- * {@code {"format": "programdesk-catalogue", "version": 1, "elements": {CODE: {...}}, "indicators": {...}, "forms": {...}}},
- * every item keyed by its code and naming others by code, never by id, with its retired flag.
+ * {@code {"format": "programdesk-catalogue", "version": 1, "elements": {CODE: {...}}, "indicators": {...}, "forms": {...},
+ * "rules": {FORM CODE: {RULE CODE: {...}}}}}, every item keyed by its code (a validation rule by its form's code and its own)
+ * and naming others by code, never by id, with its retired flag.
  *
  * <p>Importing checks the whole file before anything counts: its format and version, that every code it names is an
  * element of the file or of this installation, and each item by the rules the maintenance services apply, by running
- * the file through them ({@link ElementMaintenance}, {@link FormMaintenance}, {@link IndicatorMaintenance}) in one
+ * the file through them ({@link ElementMaintenance}, {@link FormMaintenance}, {@link IndicatorMaintenance},
+ * {@link RuleMaintenance}) in one
  * transaction. Known codes are updated (only when something differs, and only by who keeps the item), new ones
  * created, retired flags carried; each change is audited as the pages audit it. With any problem the transaction is
  * rolled back and every problem listed; {@link #check} always rolls back, {@link #importFile} commits a clean file.
- * Validation rules are not in the file yet (slice 5 turns them into expressions), nor are categories (slice 6): a file
- * that carries either is refused rather than half read.
+ * A form's rules are those of its newest version. Categories are not in the file yet (slice 6): a file that carries
+ * them is refused rather than half read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,7 +86,7 @@ public class CatalogueFile {
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final List<String> ROOT_PROPERTIES = List.of("format", "version", "elements", "categories", "indicators", "forms",
             "rules");
-    private static final List<String> NOT_YET = List.of("categories", "rules");
+    private static final List<String> NOT_YET = List.of("categories");
     private static final List<String> ELEMENT_PROPERTIES = List.of("nameZh", "nameEn", "shortNameZh", "shortNameEn", "valueType",
             "aggregation", "unitZh", "unitEn", "descriptionZh", "descriptionEn", "retired");
     private static final List<String> INDICATOR_PROPERTIES = List.of("nameZh", "nameEn", "numerator", "denominator", "factor", "decimals",
@@ -87,31 +94,39 @@ public class CatalogueFile {
     private static final List<String> FORM_PROPERTIES = List.of("nameZh", "nameEn", "frequency", "dueDay", "approvalLevels", "validFrom",
             "elements", "retired");
     private static final List<String> ROW_PROPERTIES = List.of("element", "sectionZh", "sectionEn");
+    private static final List<String> RULE_PROPERTIES = List.of("left", "operator", "right", "severity", "messageZh", "messageEn",
+            "retired");
+    /** How a rule's code and its form's are written together in the list of problems and changes. */
+    public static final String RULE_CODE_SEPARATOR = "/";
     /** The services' field names where the file names a property otherwise. */
     private static final Map<String, String> PROPERTY_OF_FIELD = Map.of(IndicatorRules.NUMERATOR, "numerator",
-            IndicatorRules.DENOMINATOR, "denominator");
+            IndicatorRules.DENOMINATOR, "denominator", RuleMaintenance.LEFT, "left", RuleMaintenance.RIGHT, "right");
     private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(Map.entry("nameZh", ElementDefinition.NAME_ZH_MAX),
             Map.entry("nameEn", ElementDefinition.NAME_EN_MAX), Map.entry("shortNameZh", ElementDefinition.SHORT_NAME_ZH_MAX),
             Map.entry("shortNameEn", ElementDefinition.SHORT_NAME_EN_MAX), Map.entry("unitZh", ElementDefinition.UNIT_MAX),
             Map.entry("unitEn", ElementDefinition.UNIT_MAX), Map.entry("descriptionZh", ElementDefinition.DESCRIPTION_MAX),
             Map.entry("descriptionEn", ElementDefinition.DESCRIPTION_MAX), Map.entry("numerator", IndicatorDefinition.EXPRESSION_MAX),
-            Map.entry("denominator", IndicatorDefinition.EXPRESSION_MAX));
+            Map.entry("denominator", IndicatorDefinition.EXPRESSION_MAX), Map.entry("messageZh", RuleDefinition.MESSAGE_MAX),
+            Map.entry("messageEn", RuleDefinition.MESSAGE_MAX), Map.entry("left", RuleDefinition.EXPRESSION_MAX),
+            Map.entry("right", RuleDefinition.EXPRESSION_MAX));
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
     private final ElementMaintenance elements;
     private final IndicatorMaintenance indicators;
     private final FormMaintenance forms;
+    private final RuleMaintenance rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CatalogueFile(JdbcClient jdbc, StatisticsCatalog catalog, ElementMaintenance elements, IndicatorMaintenance indicators,
-                  FormMaintenance forms, CurrentUser currentUser, Clock clock) {
+                  FormMaintenance forms, RuleMaintenance rules, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.elements = elements;
         this.indicators = indicators;
         this.forms = forms;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -124,7 +139,8 @@ public class CatalogueFile {
 
     /**
      * The whole catalogue as a file (UTF-8 JSON): elements by code, indicators and forms in the catalogue's order,
-     * retired ones included and marked; each form with its newest version's rows and the period that version starts.
+     * retired ones included and marked; each form with its newest version's rows and the period that version starts, and
+     * the rules of that version by form code, then rule code.
      */
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
     public byte[] export() {
@@ -187,6 +203,32 @@ public class CatalogueFile {
                 text(rowNode, "sectionEn", row.sectionEn());
             }
             item.put("retired", !form.active());
+        }
+        ObjectNode rulesNode = root.putObject("rules");
+        for (ReportForm form : catalog.allForms().stream().sorted(Comparator.comparing(ReportForm::code)).toList()) {
+            ObjectNode formRules = JSON.createObjectNode();
+            Long newest = form.newestVersion().id();
+            jdbc.sql("SELECT code, left_expression, operator, right_expression, severity, message_zh, message_en, retired"
+                            + " FROM validation_rule WHERE report_form_id = :form AND "
+                            + (newest == null ? "form_version_id IS NULL" : "(form_version_id = :version OR form_version_id IS NULL)")
+                            + " ORDER BY code, id")
+                    .param("form", form.id()).params(newest == null ? Map.of() : Map.of("version", newest))
+                    .query((RowCallbackHandler) rs -> {
+                        if (formRules.has(rs.getString("code"))) {
+                            return; // a rule written around the portal for every version under a code the version has too
+                        }
+                        ObjectNode item = formRules.putObject(rs.getString("code"));
+                        text(item, "left", rs.getString("left_expression"));
+                        item.put("operator", rs.getString("operator"));
+                        text(item, "right", rs.getString("right_expression"));
+                        item.put("severity", rs.getString("severity"));
+                        text(item, "messageZh", rs.getString("message_zh"));
+                        text(item, "messageEn", rs.getString("message_en"));
+                        item.put("retired", rs.getBoolean("retired"));
+                    });
+            if (!formRules.isEmpty()) {
+                rulesNode.set(form.code(), formRules);
+            }
         }
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         return json.getBytes(StandardCharsets.UTF_8);
@@ -253,7 +295,15 @@ public class CatalogueFile {
     private record FormItem(String code, FormDefinition fields, List<RowItem> rows, boolean retired, boolean bad) {
     }
 
-    private record Parsed(List<ElementItem> elements, List<IndicatorItem> indicators, List<FormItem> forms) {
+    /** A rule of the form {@code form}; {@code fields} carries no form id yet. */
+    private record RuleItem(String form, String code, RuleDefinition fields, boolean retired, boolean bad) {
+
+        String key() {
+            return form + RULE_CODE_SEPARATOR + code;
+        }
+    }
+
+    private record Parsed(List<ElementItem> elements, List<IndicatorItem> indicators, List<FormItem> forms, List<RuleItem> rules) {
     }
 
     /** The file's items, each read and checked on its own and against the codes known; null when the file cannot be read at all. */
@@ -286,6 +336,7 @@ public class CatalogueFile {
         Map<String, JsonNode> elementNodes = items(root, "elements", problems);
         Map<String, JsonNode> indicatorNodes = items(root, "indicators", problems);
         Map<String, JsonNode> formNodes = items(root, "forms", problems);
+        Map<String, JsonNode> ruleNodes = items(root, "rules", problems);
 
         Map<String, Known> knownElements = known("data_element");
         Map<String, Known> knownIndicators = known("indicator");
@@ -363,7 +414,49 @@ public class CatalogueFile {
             }
             formItems.add(new FormItem(code, form, rows, props.flag("retired"), props.bad));
         });
-        return new Parsed(elementItems, indicatorItems, formItems);
+
+        List<RuleItem> ruleItems = new ArrayList<>();
+        ruleNodes.forEach((formCode, formNode) -> {
+            if (!knownForms.containsKey(formCode) && !formNodes.containsKey(formCode)) {
+                problems.add(new CatalogueFileProblem(CatalogueItemKind.RULE, formCode, "", "catalogueFile.error.unknownForm",
+                        List.of(formCode)));
+                return;
+            }
+            if (!formNode.isObject()) {
+                problems.add(new CatalogueFileProblem(CatalogueItemKind.RULE, formCode, "", "catalogueFile.error.notObject",
+                        List.of("rules")));
+                return;
+            }
+            for (Map.Entry<String, JsonNode> entry : formNode.properties()) {
+                String code = entry.getKey();
+                Props props = new Props(CatalogueItemKind.RULE, formCode + RULE_CODE_SEPARATOR + code, entry.getValue(), RULE_PROPERTIES,
+                        problems);
+                if (!ElementDefinition.CODE_PATTERN.matcher(code).matches()) {
+                    props.problem("code", "dataElement.error.codePattern");
+                }
+                RuleDefinition rule = new RuleDefinition();
+                rule.setCode(code);
+                String left = props.text("left");
+                String right = props.text("right");
+                rule.setLeftExpression(left == null ? "" : left);
+                rule.setRightExpression(right == null ? "" : right);
+                rule.setOperator(props.operator("operator"));
+                rule.setSeverity(props.choice("severity", Severity.class));
+                String messageZh = props.text("messageZh");
+                String messageEn = props.text("messageEn");
+                rule.setMessageZh(messageZh == null ? "" : messageZh);
+                rule.setMessageEn(messageEn == null ? "" : messageEn);
+                for (String side : List.of("left", "right")) {
+                    for (String named : ruleCodesOf(side.equals("left") ? left : right)) {
+                        if (!elementCodes.contains(named)) {
+                            props.problem(side, "catalogueFile.error.unknownElement", named);
+                        }
+                    }
+                }
+                ruleItems.add(new RuleItem(formCode, code, rule, props.flag("retired"), props.bad));
+            }
+        });
+        return new Parsed(elementItems, indicatorItems, formItems, ruleItems);
     }
 
     private static boolean isEmpty(JsonNode node) {
@@ -392,6 +485,21 @@ public class CatalogueFile {
             return source == null || source.isBlank() ? List.of() : Expression.parse(source).codes();
         } catch (ExpressionException e) {
             return List.of(); // the indicator's rules name the syntax error when it is saved
+        }
+    }
+
+    /** The elements a rule's side names, this period's and last period's; none when it does not parse (the rule's check says so). */
+    private static List<String> ruleCodesOf(@Nullable String source) {
+        try {
+            if (source == null || source.isBlank()) {
+                return List.of();
+            }
+            Expression side = Expression.parseRule(source);
+            Set<String> codes = new LinkedHashSet<>(side.codes());
+            codes.addAll(side.previousCodes());
+            return List.copyOf(codes);
+        } catch (ExpressionException e) {
+            return List.of();
         }
     }
 
@@ -485,6 +593,20 @@ public class CatalogueFile {
                         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
                 return null;
             }
+        }
+
+        @Nullable RuleOperator operator(String property) {
+            String text = text(property);
+            if (text == null) {
+                return null;
+            }
+            Optional<RuleOperator> operator = RuleOperator.ofSymbol(text);
+            if (operator.isEmpty()) {
+                problem(property, "catalogueFile.error.choice", text,
+                        Arrays.stream(RuleOperator.values()).map(RuleOperator::symbol).collect(Collectors.joining(" ")));
+                return null;
+            }
+            return operator.get();
         }
 
         @Nullable LocalDate date(String property) {
@@ -618,6 +740,7 @@ public class CatalogueFile {
         Map<String, ElementDefinition> currentElements = new HashMap<>();
         Map<String, FormDefinition> currentForms = new HashMap<>();
         Map<String, IndicatorDefinition> currentIndicators = new HashMap<>();
+        Map<String, RuleDefinition> currentRules = new HashMap<>();
         Map<String, Known> knownElements = known("data_element");
         Map<String, Long> elementIds = new HashMap<>();
         knownElements.forEach((code, known) -> elementIds.put(code, known.id()));
@@ -670,6 +793,33 @@ public class CatalogueFile {
                 }
             } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
                 applied.refused(CatalogueItemKind.INDICATOR, item.code(), e);
+            }
+        }
+
+        Set<String> formsInFile = parsed.forms().stream().map(FormItem::code).collect(Collectors.toSet());
+        for (RuleItem item : parsed.rules()) {
+            // a form of the file that could not be written has its problem listed; its rules are left out
+            Long formId = formsInFile.contains(item.form())
+                    ? (currentForms.containsKey(item.form()) ? currentForms.get(item.form()).getId() : null)
+                    : knownForms.get(item.form()) == null ? null : knownForms.get(item.form()).id();
+            if (item.bad() || formId == null || ruleCodesOf(item.fields().getLeftExpression()).stream().anyMatch(applied.failedElements::contains)
+                    || ruleCodesOf(item.fields().getRightExpression()).stream().anyMatch(applied.failedElements::contains)) {
+                continue;
+            }
+            try {
+                RuleDefinition written = writeRule(item, formId, applied);
+                if (written != null) {
+                    currentRules.put(item.key(), written);
+                }
+            } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                applied.refused(CatalogueItemKind.RULE, item.key(), e);
+            }
+        }
+
+        for (RuleItem item : parsed.rules()) {
+            RuleDefinition rule = currentRules.get(item.key());
+            if (item.retired() && rule != null && !rule.isRetired()) {
+                retire(CatalogueItemKind.RULE, item.key(), rule.getMessageZh(), applied, () -> rules.setRetired(rule, true));
             }
         }
 
@@ -847,6 +997,57 @@ public class CatalogueFile {
         return Arrays.asList(clean(i.getNameZh()), clean(i.getNameEn()), clean(i.getNumeratorExpression()),
                 clean(i.getDenominatorExpression()), i.getFactor(), i.getDecimals(), i.getDirection(), clean(i.getDescriptionZh()),
                 clean(i.getDescriptionEn()));
+    }
+
+    /**
+     * A rule of the form's newest version (the rules page's list): created when the form has none of that code, else
+     * updated when something differs, by who keeps the form; null when the file would change a rule kept by another area.
+     */
+    private @Nullable RuleDefinition writeRule(RuleItem item, long formId, Applied applied) {
+        RuleDefinition file = item.fields();
+        Optional<RuleDefinition> found = rules.rules(formId, true).stream().filter(r -> r.getCode().equals(item.code())).findFirst();
+        if (found.isEmpty()) {
+            RuleDefinition created = file.copy();
+            created.setFormId(formId);
+            created = rules.save(created);
+            applied.change(CatalogueItemKind.RULE, item.key(), created.getMessageZh(), Action.CREATE);
+            return created;
+        }
+        RuleDefinition stored = found.get();
+        RuleDefinition edited = stored.copy();
+        edited.setLeftExpression(file.getLeftExpression());
+        edited.setOperator(file.getOperator());
+        edited.setRightExpression(file.getRightExpression());
+        edited.setSeverity(file.getSeverity());
+        edited.setMessageZh(file.getMessageZh());
+        edited.setMessageEn(file.getMessageEn());
+        boolean changed = !values(edited).equals(values(stored));
+        boolean reactivated = stored.isRetired() && !item.retired();
+        if (!changed && !reactivated) {
+            if (!(item.retired() && !stored.isRetired())) {
+                applied.unchanged++;
+            }
+            return stored;
+        }
+        if (!rules.mayKeep(formId)) {
+            applied.problems.add(new CatalogueFileProblem(CatalogueItemKind.RULE, item.key(), "", "catalogueFile.error.notKeeper", List.of()));
+            return null;
+        }
+        RuleDefinition written = stored;
+        if (changed) {
+            written = rules.save(edited);
+            applied.change(CatalogueItemKind.RULE, item.key(), written.getMessageZh(), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = rules.setRetired(written, false);
+            applied.change(CatalogueItemKind.RULE, item.key(), written.getMessageZh(), Action.REACTIVATE);
+        }
+        return written;
+    }
+
+    private static List<Object> values(RuleDefinition r) {
+        return Arrays.asList(clean(r.getLeftExpression()), r.getOperator(), clean(r.getRightExpression()), r.getSeverity(),
+                clean(r.getMessageZh()), clean(r.getMessageEn()));
     }
 
     /** A known item the file changes must be kept by the user (the pages' rule); listed when it is not. */

@@ -71,6 +71,18 @@ class CatalogueFileTest {
         assertThat(form.get("frequency").stringValue()).isEqualTo(seeded.frequency().name());
         assertThat(form.get("elements").values()).extracting(r -> r.get("element").stringValue())
                 .containsExactlyElementsOf(seeded.elements().stream().map(e -> e.element().code()).toList());
+        JsonNode repeatWithinInduced = root.get("rules").get("EARLY_PREGNANCY").get("REPEAT_WITHIN_INDUCED");
+        assertThat(repeatWithinInduced.get("left").stringValue()).isEqualTo("#{REPEAT_ABORTIONS}");
+        assertThat(repeatWithinInduced.get("operator").stringValue()).isEqualTo("<=");
+        assertThat(repeatWithinInduced.get("right").stringValue()).isEqualTo("#{INDUCED_ABORTIONS}");
+        assertThat(repeatWithinInduced.get("severity").stringValue()).isEqualTo("ERROR");
+        assertThat(repeatWithinInduced.get("messageZh").stringValue()).isEqualTo("重复流产例数不能大于人工流产例数");
+        assertThat(root.get("rules").get("EARLY_PREGNANCY").get("JUMP_EP_VISITS").get("left").stringValue())
+                .isEqualTo("#{EP_VISITS} / PREV{EP_VISITS}");
+        int ruleCount = 0;
+        for (JsonNode formRules : root.get("rules").values()) {
+            ruleCount += formRules.size();
+        }
         assertThat(demoUsers.as("admin", () -> file.fileName()))
                 .isEqualTo("programdesk-catalogue-" + LocalDate.now(clock).toString().replace("-", "") + ".json");
 
@@ -78,7 +90,8 @@ class CatalogueFileTest {
         CatalogueImport checked = demoUsers.as("admin", () -> file.check(exported));
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.changes()).isEmpty();
-        assertThat(checked.unchanged()).isEqualTo(root.get("elements").size() + root.get("indicators").size() + root.get("forms").size());
+        assertThat(checked.unchanged())
+                .isEqualTo(root.get("elements").size() + root.get("indicators").size() + root.get("forms").size() + ruleCount);
         assertThat(checked.canConfirm()).as("nothing to write").isFalse();
         CatalogueImport imported = SystemActor.call(() -> file.importFile(exported));
         assertThat(imported.problems()).isEmpty();
@@ -163,6 +176,101 @@ class CatalogueFileTest {
     }
 
     @Test
+    void aFormsValidationRulesTravelWithItsFormAndComeBackTheSame() {
+        String deliveries = TestData.unique("T_RULE_DELIV_").toUpperCase();
+        String postpartum = TestData.unique("T_RULE_PP_").toUpperCase();
+        String formCode = TestData.unique("T_RULE_FORM_").toUpperCase();
+        String catalogue = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "elements": {
+                   "%1$s": {"nameZh": "%4$s", "nameEn": "Deliveries", "valueType": "WHOLE_NUMBER", "aggregation": "SUM", "unitZh": "例"},
+                   "%2$s": {"nameZh": "%5$s", "nameEn": "Postpartum contraception", "valueType": "WHOLE_NUMBER", "aggregation": "SUM",
+                            "unitZh": "例"}},
+                 "forms": {
+                   "%3$s": {"nameZh": "%6$s", "nameEn": "Postpartum (monthly)", "frequency": "MONTHLY", "dueDay": 5,
+                            "elements": [{"element": "%1$s"}, {"element": "%2$s"}]}},
+                 "rules": {
+                   "%3$s": {
+                     "PP_WITHIN_DELIVERIES": {"left": "#{%2$s}", "operator": "<=", "right": "#{%1$s}", "severity": "ERROR",
+                                              "messageZh": "产后避孕落实例数不能大于分娩例数",
+                                              "messageEn": "Postpartum contraception cannot exceed deliveries"},
+                     "JUMP_PP": {"left": "#{%2$s} / PREV{%2$s}", "operator": "<=", "right": "3", "severity": "WARNING",
+                                 "messageZh": "数值超过上期的3倍，请核实并填写说明", "messageEn": "More than 3 times last month", "retired": true}},
+                   "EARLY_PREGNANCY": {
+                     "REPEAT_WITHIN_INDUCED": {"left": "#{REPEAT_ABORTIONS}", "operator": "<=", "right": "#{INDUCED_ABORTIONS}",
+                                               "severity": "ERROR", "messageZh": "重复流产例数不能大于人工流产例数",
+                                               "messageEn": "Repeat abortions cannot exceed induced abortions"}}}}
+                """.formatted(deliveries, postpartum, formCode, TestData.unique("规则分娩例数"), TestData.unique("规则产后避孕例数"),
+                TestData.unique("规则产后月报"));
+
+        CatalogueImport imported = SystemActor.call(() -> file.importFile(catalogue.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.changes()).filteredOn(c -> c.kind() == CatalogueItemKind.RULE)
+                .extracting(CatalogueChange::code, CatalogueChange::action).containsExactly(
+                        tuple(formCode + "/PP_WITHIN_DELIVERIES", Action.CREATE), tuple(formCode + "/JUMP_PP", Action.CREATE),
+                        tuple(formCode + "/JUMP_PP", Action.RETIRE));
+        demoUsers.as("admin", () -> {
+            ReportForm form = catalog.formByCode(formCode).orElseThrow();
+            assertThat(form.rulesInForce()).singleElement().satisfies(rule -> {
+                assertThat(rule.formula()).isEqualTo("#{" + postpartum + "} <= #{" + deliveries + "}");
+                assertThat(rule.messageZh()).isEqualTo("产后避孕落实例数不能大于分娩例数");
+            });
+        });
+
+        byte[] exported = demoUsers.as("admin", () -> file.export());
+        JsonNode rules = JSON.readTree(exported).get("rules").get(formCode);
+        assertThat(rules.propertyNames()).containsExactly("JUMP_PP", "PP_WITHIN_DELIVERIES");
+        assertThat(rules.get("JUMP_PP").get("retired").booleanValue()).isTrue();
+        assertThat(rules.get("JUMP_PP").get("left").stringValue()).isEqualTo("#{" + postpartum + "} / PREV{" + postpartum + "}");
+        CatalogueImport again = SystemActor.call(() -> file.importFile(catalogue.getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.changes()).as("the same file twice changes nothing").isEmpty();
+
+        ObjectNode edited = (ObjectNode) JSON.readTree(exported);
+        ((ObjectNode) edited.get("rules").get(formCode).get("PP_WITHIN_DELIVERIES")).put("severity", "WARNING");
+        ((ObjectNode) edited.get("rules").get(formCode).get("JUMP_PP")).put("retired", false);
+        CatalogueImport changed = demoUsers.as("admin", () -> file.importFile(JSON.writeValueAsBytes(edited)));
+        assertThat(changed.problems()).isEmpty();
+        assertThat(changed.changes()).extracting(CatalogueChange::code, CatalogueChange::action).containsExactlyInAnyOrder(
+                tuple(formCode + "/PP_WITHIN_DELIVERIES", Action.UPDATE), tuple(formCode + "/JUMP_PP", Action.REACTIVATE));
+        assertThat(jdbc.sql("""
+                SELECT r.severity FROM validation_rule r JOIN report_form f ON f.id = r.report_form_id
+                WHERE f.code = ? AND r.code = 'PP_WITHIN_DELIVERIES'""").param(formCode).query(String.class).list())
+                .containsExactly("WARNING");
+    }
+
+    @Test
+    void aRuleNamingAnElementNotOnItsFormOrAFormNobodyHasIsRefusedAndListedAndNothingWritten() {
+        String count = TestData.unique("T_RULE_COUNT_").toUpperCase();
+        String formCode = TestData.unique("T_RULE_FORM_").toUpperCase();
+        byte[] json = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "elements": {"%1$s": {"nameZh": "%3$s", "nameEn": "A count", "valueType": "WHOLE_NUMBER", "aggregation": "SUM", "unitZh": "例"}},
+                 "forms": {"%2$s": {"nameZh": "%4$s", "nameEn": "A form", "frequency": "MONTHLY", "dueDay": 5, "elements": [{"element": "%1$s"}]}},
+                 "rules": {
+                   "%2$s": {
+                     "WITHIN_INDUCED": {"left": "#{%1$s}", "operator": "<=", "right": "#{INDUCED_ABORTIONS}", "severity": "ERROR",
+                                        "messageZh": "不能大于人工流产例数", "messageEn": "Cannot exceed induced abortions"},
+                     "NO_SUCH": {"left": "#{NO_SUCH_COUNT}", "operator": "=<", "right": "1", "severity": "ERROR",
+                                 "messageZh": "无", "messageEn": "None"}},
+                   "NO_SUCH_FORM": {"R1": {"left": "#{%1$s}", "operator": "<=", "right": "1", "severity": "ERROR",
+                                           "messageZh": "无", "messageEn": "None"}}}}
+                """.formatted(count, formCode, TestData.unique("规则数据元"), TestData.unique("规则报表")).getBytes(StandardCharsets.UTF_8);
+
+        CatalogueImport imported = demoUsers.as("admin", () -> file.importFile(json));
+
+        assertThat(imported.written()).isFalse();
+        assertThat(imported.problems()).extracting(CatalogueFileProblem::kind, CatalogueFileProblem::code, CatalogueFileProblem::property,
+                CatalogueFileProblem::messageKey).containsExactlyInAnyOrder(
+                tuple(CatalogueItemKind.RULE, "NO_SUCH_FORM", "", "catalogueFile.error.unknownForm"),
+                tuple(CatalogueItemKind.RULE, formCode + "/NO_SUCH", "operator", "catalogueFile.error.choice"),
+                tuple(CatalogueItemKind.RULE, formCode + "/NO_SUCH", "left", "catalogueFile.error.unknownElement"),
+                tuple(CatalogueItemKind.RULE, formCode + "/WITHIN_INDUCED", "right", "rule.error.notOnForm"));
+        assertThat(codeCount("data_element", count) + codeCount("report_form", formCode)).as("nothing written").isZero();
+    }
+
+    @Test
     void aFileNamingElementsNobodyHasIsRefusedWithEachListedAndNothingWritten() {
         String fine = TestData.unique("T_FILE_").toUpperCase();
         String indicator = TestData.unique("T_FILE_RATE_").toUpperCase();
@@ -231,9 +339,9 @@ class CatalogueFileTest {
                 {"format": "programdesk-catalogue", "version": 2}""".getBytes(StandardCharsets.UTF_8))).problems())
                 .singleElement().extracting(CatalogueFileProblem::messageKey).isEqualTo("catalogueFile.error.version");
         assertThat(demoUsers.as("admin", () -> file.check("""
-                {"format": "programdesk-catalogue", "version": 1, "rules": {"R1": {}}, "categories": {}}""".getBytes(StandardCharsets.UTF_8)))
+                {"format": "programdesk-catalogue", "version": 1, "rules": {}, "categories": {"AGE": {}}}""".getBytes(StandardCharsets.UTF_8)))
                 .problems()).singleElement().extracting(CatalogueFileProblem::messageKey, p -> p.arguments().getFirst())
-                .containsExactly("catalogueFile.error.notYetSupported", "rules");
+                .containsExactly("catalogueFile.error.notYetSupported", "categories");
         assertThat(demoUsers.as("admin", () -> file.check("""
                 {"format": "programdesk-catalogue", "version": 1, "elements": {"A_B": {}, "A_B": {}}}""".getBytes(StandardCharsets.UTF_8)))
                 .problems()).as("a code twice").singleElement().extracting(CatalogueFileProblem::messageKey).isEqualTo("catalogueFile.error.notJson");
@@ -279,7 +387,7 @@ class CatalogueFileTest {
     }
 
     private long auditCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type IN ('DataElement', 'Indicator', 'ReportForm')")
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type IN ('DataElement', 'Indicator', 'ReportForm', 'ValidationRule')")
                 .query(Long.class).single();
     }
 }
