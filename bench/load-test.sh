@@ -18,7 +18,7 @@
 #   JAR         packaged app (default target/program-desk.jar, built with ./mvnw -DskipTests package
 #               when missing or with REBUILD=1)
 #   BASE_URL    a running app on this machine instead (http://127.0.0.1:PORT); APP_PID and DB_PID
-#               then give the processes whose CPU is measured (0 = not measured)
+#               then give the processes whose CPU is measured (0 = not measured; "pid,pid" adds several up: the cluster)
 #   PORT        loopback port of the started app (default: a free one)
 #   BENCH_WORK  data dir, logs, results (default target/bench-load; not under /tmp)
 #   JAVA_OPTS   app JVM flags beside deploy/jvm.options (default -Xmx1g)

@@ -6,17 +6,31 @@ import java.nio.file.Path;
 /**
  * CPU time of the app's JVM, the database server and this generator (utime + stime from
  * /proc/[pid]/stat, in clock ticks), and the machine's busy and total ticks from /proc/stat.
- * Linux only; a pid of 0 or one that cannot be read counts as -1.
+ * Linux only; a pid of 0 or one that cannot be read counts as -1. The app and the database may each be
+ * several processes (the cluster: "pid,pid"), whose ticks are added up.
  */
 record CpuSample(long atMillis, long appTicks, long dbTicks, long generatorTicks, long machineBusy, long machineTotal) {
 
     /** USER_HZ: 100 on every Linux architecture the JDK runs on. */
     static final double MS_PER_TICK = 10.0;
 
-    static CpuSample take(long appPid, long dbPid) {
+    static CpuSample take(String appPids, String dbPids) {
         long[] machine = machine();
-        return new CpuSample(System.currentTimeMillis(), ticks(appPid), ticks(dbPid), ticks(ProcessHandle.current().pid()),
+        return new CpuSample(System.currentTimeMillis(), ticks(appPids), ticks(dbPids), ticks(ProcessHandle.current().pid()),
                 machine[0], machine[1]);
+    }
+
+    /** The ticks of every pid in a comma-separated list; -1 when one of them cannot be read. */
+    private static long ticks(String pids) {
+        long sum = 0;
+        for (String pid : pids.split(",")) {
+            long t = ticks(Long.parseLong(pid.trim()));
+            if (t < 0) {
+                return -1;
+            }
+            sum += t;
+        }
+        return sum;
     }
 
     private static long ticks(long pid) {

@@ -39,8 +39,9 @@ public class ProgramDeskSimulation extends Simulation {
     static final int THINK_MAX = Integer.getInteger("thinkMax", 5000);
     static final String PASSWORD = System.getProperty("password", "Demo-2024-pass");
     static final Path OUT = Path.of(System.getProperty("out", "target/roundtrips.csv"));
-    static final long APP_PID = Long.getLong("appPid", 0);
-    static final long DB_PID = Long.getLong("dbPid", 0);
+    /** The app's JVM and the database server; several comma-separated (the cluster's nodes) are added up. */
+    static final String APP_PID = System.getProperty("appPid", "0");
+    static final String DB_PID = System.getProperty("dbPid", "0");
 
     /** The demo accounts of every role (README), taken in turn. */
     static final List<String> ACCOUNTS = List.of(System.getProperty("accounts", "coordinator,mch.staff,viewer,"

@@ -34,8 +34,8 @@ final class SteadyPhase {
     long begin() {
         int ramp = ProgramDeskSimulation.RAMP;
         int duration = ProgramDeskSimulation.DURATION;
-        long pid = ProgramDeskSimulation.APP_PID;
-        long dbPid = ProgramDeskSimulation.DB_PID;
+        String pid = ProgramDeskSimulation.APP_PID;
+        String dbPid = ProgramDeskSimulation.DB_PID;
         sampler.schedule(() -> start.complete(CpuSample.take(pid, dbPid)), ramp, TimeUnit.SECONDS);
         sampler.schedule(() -> end.complete(CpuSample.take(pid, dbPid)), ramp + duration, TimeUnit.SECONDS);
         return System.currentTimeMillis() + (ramp + duration) * 1000L;
