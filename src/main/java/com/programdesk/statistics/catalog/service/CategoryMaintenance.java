@@ -58,11 +58,17 @@ public class CategoryMaintenance {
         this.cells = new CellElements(jdbc);
     }
 
-    /** Every category by code, retired ones only when asked. */
+    /** Every category by code, retired ones only when asked: two statements, however many there are. */
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
     public List<CategoryDefinition> list(boolean withRetired) {
-        return jdbc.sql("SELECT id FROM category" + (withRetired ? "" : " WHERE NOT retired") + " ORDER BY code").query(Long.class).list()
-                .stream().map(id -> find(id).orElseThrow()).toList();
+        Map<Long, List<CategoryOption>> options = new java.util.HashMap<>();
+        jdbc.sql("SELECT category_id, code, name_zh, name_en FROM category_option ORDER BY category_id, position, id").query(rs -> {
+            options.computeIfAbsent(rs.getLong("category_id"), id -> new ArrayList<>())
+                    .add(new CategoryOption(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en")));
+        });
+        return jdbc.sql("SELECT c.id, c.version, c.code, c.name_zh, c.name_en, c.area_id, c.retired, NULL AS area_path FROM category c"
+                        + (withRetired ? "" : " WHERE NOT c.retired") + " ORDER BY c.code")
+                .query((rs, n) -> category(rs, options.getOrDefault(rs.getLong("id"), List.of())).category()).list();
     }
 
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
@@ -233,18 +239,20 @@ public class CategoryMaintenance {
         return jdbc.sql("""
                 SELECT c.id, c.version, c.code, c.name_zh, c.name_en, c.area_id, c.retired, a.path AS area_path
                 FROM category c LEFT JOIN area a ON a.id = c.area_id WHERE c.id = :id""").param("id", id)
-                .query((rs, n) -> {
-                    CategoryDefinition category = new CategoryDefinition();
-                    category.setId(rs.getLong("id"));
-                    category.setVersion(rs.getInt("version"));
-                    category.setCode(rs.getString("code"));
-                    category.setNameZh(rs.getString("name_zh"));
-                    category.setNameEn(rs.getString("name_en"));
-                    category.setAreaId(rs.getObject("area_id", Long.class));
-                    category.setRetired(rs.getBoolean("retired"));
-                    category.setOptions(options);
-                    return new Stored(category, rs.getString("area_path"));
-                }).optional();
+                .query((rs, n) -> category(rs, options)).optional();
+    }
+
+    private static Stored category(java.sql.ResultSet rs, List<CategoryOption> options) throws java.sql.SQLException {
+        CategoryDefinition category = new CategoryDefinition();
+        category.setId(rs.getLong("id"));
+        category.setVersion(rs.getInt("version"));
+        category.setCode(rs.getString("code"));
+        category.setNameZh(rs.getString("name_zh"));
+        category.setNameEn(rs.getString("name_en"));
+        category.setAreaId(rs.getObject("area_id", Long.class));
+        category.setRetired(rs.getBoolean("retired"));
+        category.setOptions(options);
+        return new Stored(category, rs.getString("area_path"));
     }
 
     private record Stored(CategoryDefinition category, @Nullable String areaPath) {
