@@ -120,7 +120,7 @@ public class ReportService {
     /** The checks as they stand for typed values, for live feedback; nothing is saved. */
     @PreAuthorize("isAuthenticated()")
     public List<RuleViolation> check(ReportEntry entry, Map<String, ReportCell> cells, boolean submitting) {
-        return ReportRules.check(entry.form(), valuesOf(totalled(entry.form(), cells)), entry.previous(), submitting);
+        return ReportRules.check(entry.form(), valuesOf(totalled(entry.form(), cells, false)), entry.previous(), submitting);
     }
 
     @PreAuthorize(FILERS)
@@ -325,7 +325,7 @@ public class ReportService {
             row.cells().forEach(cell -> clean(cell.element().code(), cells, cleaned));
             clean(row.element().code(), cells, cleaned);
         });
-        return totalled(form, cleaned);
+        return totalled(form, cleaned, true);
     }
 
     private static void clean(String code, Map<String, ReportCell> cells, Map<String, ReportCell> cleaned) {
@@ -342,8 +342,11 @@ public class ReportService {
         cleaned.put(code, new ReportCell(cell.value(), TextInput.optional(cell.note(), code, ReportCell.NOTE_MAX)));
     }
 
-    /** The cells with each disaggregated element's value set to the sum of its option cells (empty while they all are). */
-    static Map<String, ReportCell> totalled(ReportForm form, Map<String, ReportCell> cells) {
+    /**
+     * The cells with each disaggregated element's value set to the sum of its option cells (empty while they all are);
+     * a sum above the largest value is refused at the element when saving ({@code refuseTooLarge}), not while typing.
+     */
+    static Map<String, ReportCell> totalled(ReportForm form, Map<String, ReportCell> cells, boolean refuseTooLarge) {
         Map<String, ReportCell> totalled = new HashMap<>(cells);
         for (FormElement row : form.elements()) {
             if (!row.isDisaggregated()) {
@@ -357,7 +360,7 @@ public class ReportService {
                     total = (total == null ? 0 : total) + cell.value();
                 }
             }
-            if (total != null && total > ReportCell.VALUE_MAX) {
+            if (refuseTooLarge && total != null && total > ReportCell.VALUE_MAX) {
                 throw new InvalidFieldException(code, "statistics.error.tooLarge");
             }
             ReportCell own = cells.get(code);
