@@ -16,6 +16,7 @@ public enum AuditedEntity {
     AREA_POPULATION("AreaPopulation"),
     ASSIGNMENT("Assignment"),
     ATTACHMENT("Attachment"),
+    CATEGORY("Category"),
     CHECKLIST_TEMPLATE("ChecklistTemplate"),
     DATA_ELEMENT("DataElement"),
     FINDING("Finding"),

@@ -37,6 +37,9 @@ public class ElementDefinition implements Versioned {
     private @Nullable String descriptionZh;
     private @Nullable String descriptionEn;
     private @Nullable Long areaId;
+    /** The disaggregation: none, one category, or two (their options crossed). */
+    private @Nullable Long firstCategoryId;
+    private @Nullable Long secondCategoryId;
     private boolean retired;
     private @Nullable String retiredBy;
     private @Nullable LocalDateTime retiredAt;
@@ -62,6 +65,8 @@ public class ElementDefinition implements Versioned {
         copy.descriptionZh = descriptionZh;
         copy.descriptionEn = descriptionEn;
         copy.areaId = areaId;
+        copy.firstCategoryId = firstCategoryId;
+        copy.secondCategoryId = secondCategoryId;
         copy.retired = retired;
         copy.retiredBy = retiredBy;
         copy.retiredAt = retiredAt;
@@ -83,6 +88,8 @@ public class ElementDefinition implements Versioned {
         fields.put("descriptionZh", descriptionZh);
         fields.put("descriptionEn", descriptionEn);
         fields.put("areaId", areaId);
+        fields.put("firstCategoryId", firstCategoryId);
+        fields.put("secondCategoryId", secondCategoryId);
         return fields;
     }
 
@@ -197,6 +204,34 @@ public class ElementDefinition implements Versioned {
 
     public void setAreaId(@Nullable Long areaId) {
         this.areaId = areaId;
+    }
+
+    public @Nullable Long getFirstCategoryId() {
+        return firstCategoryId;
+    }
+
+    public void setFirstCategoryId(@Nullable Long firstCategoryId) {
+        this.firstCategoryId = firstCategoryId;
+    }
+
+    public @Nullable Long getSecondCategoryId() {
+        return secondCategoryId;
+    }
+
+    public void setSecondCategoryId(@Nullable Long secondCategoryId) {
+        this.secondCategoryId = secondCategoryId;
+    }
+
+    /** The categories chosen, in order. */
+    public java.util.List<Long> categoryIds() {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        if (firstCategoryId != null) {
+            ids.add(firstCategoryId);
+        }
+        if (secondCategoryId != null) {
+            ids.add(secondCategoryId);
+        }
+        return ids;
     }
 
     public boolean isRetired() {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ExpressionParser {
 
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}(\\.[A-Z][A-Z0-9_]{0,39})?");
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}(\\.[A-Z][A-Z0-9_]{0,39}){0,2}");
     private static final int MAX_LENGTH = 500;
 
     private static final String PREVIOUS = "PREV";

@@ -19,6 +19,6 @@ public record FormVersion(@Nullable Long id, int number, LocalDate validFrom, Li
     }
 
     public boolean holds(long elementId) {
-        return elements.stream().anyMatch(e -> e.element().id() == elementId);
+        return elements.stream().anyMatch(e -> e.holds(elementId));
     }
 }

@@ -106,8 +106,16 @@ public record ReportForm(long id, String code, String nameZh, String nameEn, Fre
         return frequency.periodEnd(periodStart);
     }
 
+    /** A row's element or one of its option cells, by code. */
     public Optional<DataElement> element(String code) {
-        return elements.stream().map(FormElement::element).filter(e -> e.code().equals(code)).findFirst();
+        return elements.stream().flatMap(row -> java.util.stream.Stream.concat(java.util.stream.Stream.of(row.element()),
+                row.cells().stream().map(OptionCell::element))).filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /** The row whose element is {@code code} or holds it as an option cell. */
+    public Optional<FormElement> rowOf(String code) {
+        return elements.stream().filter(row -> row.element().code().equals(code)
+                || row.cells().stream().anyMatch(c -> c.element().code().equals(code))).findFirst();
     }
 
     /** True when any version holds the element: the dashboard reads the facts of every version together. */

@@ -24,12 +24,16 @@ public final class ReportRules {
     public static List<RuleViolation> check(ReportForm form, Map<String, Long> values, Map<String, Long> previous, boolean submitting) {
         List<RuleViolation> violations = new ArrayList<>();
         for (FormElement row : form.elements()) {
-            String code = row.element().code();
-            Long value = values.get(code);
-            if (value == null && submitting) {
-                violations.add(RuleViolation.builtIn(code, MISSING));
-            } else if (value != null && value < 0) {
-                violations.add(RuleViolation.builtIn(code, NEGATIVE));
+            // a disaggregated element's own value is the sum of its cells: each cell is filled, the total follows
+            List<String> codes = row.isDisaggregated() ? row.cells().stream().map(c -> c.element().code()).toList()
+                    : List.of(row.element().code());
+            for (String code : codes) {
+                Long value = values.get(code);
+                if (value == null && submitting) {
+                    violations.add(RuleViolation.builtIn(code, MISSING));
+                } else if (value != null && value < 0) {
+                    violations.add(RuleViolation.builtIn(code, NEGATIVE));
+                }
             }
         }
         for (ValidationRule rule : form.rulesInForce()) {

@@ -9,6 +9,7 @@ import com.programdesk.base.service.LikePatterns;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.Category;
 import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ElementSummary;
 import com.programdesk.statistics.catalog.domain.ElementSummary.FormName;
@@ -52,7 +53,7 @@ public class ElementMaintenance {
     private static final String COLUMNS = """
             e.id, e.version, e.code, e.name_zh, e.name_en, e.unit_zh, e.unit_en, e.aggregation, e.description_zh, e.description_en,
             e.national_code, e.value_type, e.short_name_zh, e.short_name_en, e.retired, e.retired_by, e.retired_at, e.area_id,
-            a.path AS area_path""";
+            e.parent_id, e.option_combo, e.first_category_id, e.second_category_id, a.path AS area_path""";
     private static final String FROM = " FROM data_element e LEFT JOIN area a ON a.id = e.area_id ";
 
     private final JdbcClient jdbc;
@@ -60,6 +61,7 @@ public class ElementMaintenance {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ElementRules rules;
+    private final CellElements cells;
     private final Clock clock;
 
     ElementMaintenance(JdbcClient jdbc, StatisticsCatalog catalog, CurrentUser currentUser, AuditService audit, Clock clock) {
@@ -69,6 +71,7 @@ public class ElementMaintenance {
         this.audit = audit;
         this.clock = clock;
         this.rules = new ElementRules(jdbc);
+        this.cells = new CellElements(jdbc);
     }
 
     /** One page of the elements whose code, name or short name contains {@code text}, by code; retired ones only when asked. */
@@ -95,7 +98,7 @@ public class ElementMaintenance {
 
     private static String where(String text, boolean withRetired, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("TRUE");
+        conditions.add("e.parent_id IS NULL"); // option cells are kept with their element
         if (!withRetired) {
             conditions.add("NOT e.retired");
         }
@@ -126,6 +129,13 @@ public class ElementMaintenance {
         return code != null && rules.isCodeTaken(code, exceptId);
     }
 
+    /** The categories a disaggregation may choose (those not retired, and any the element already has), by code. */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    public List<Category> categoriesFor(ElementDefinition element) {
+        List<Long> chosen = element.categoryIds();
+        return catalog.categories().stream().filter(c -> !c.retired() || chosen.contains(c.id())).toList();
+    }
+
     /** True when reports or population figures hold values of the element: its type and aggregation are then fixed. */
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
     public boolean holdsValues(long elementId) {
@@ -142,22 +152,30 @@ public class ElementMaintenance {
         ElementDefinition element = edited.copy();
         if (element.isNew()) {
             rules.check(element, null);
+            rules.checkCombination(element, null, cells);
             element.setAreaId(CatalogueKeepers.areaOfNewItem(currentUser.require()));
             long id = insert(element);
+            cells.sync(id, "firstCategoryId", currentUser.actorName(), LocalDateTime.now(clock));
             forgetAndAudit(AuditAction.CREATE, id, AuditChanges.of(element.auditFields()));
             return find(id).orElseThrow();
         }
         Stored before = keptByUser(element);
+        if (before.isOptionCell()) {
+            throw new AccessDeniedException("Data element " + element.getId() + " is an option cell, kept with its element");
+        }
         rules.check(element, before.element());
+        rules.checkCombination(element, before.element(), cells);
         int updated = jdbc.sql("""
                 UPDATE data_element SET name_zh = :nameZh, name_en = :nameEn, short_name_zh = :shortNameZh, short_name_en = :shortNameEn,
                     value_type = :valueType, aggregation = :aggregation, unit_zh = :unitZh, unit_en = :unitEn,
-                    description_zh = :descriptionZh, description_en = :descriptionEn, version = version + 1
+                    description_zh = :descriptionZh, description_en = :descriptionEn,
+                    first_category_id = :firstCategoryId, second_category_id = :secondCategoryId, version = version + 1
                 WHERE id = :id AND version = :version""").params(params(element))
                 .param("id", element.getId()).param("version", element.getVersion()).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("Data element " + element.getId() + " was changed meanwhile");
         }
+        cells.sync(element.getId(), "firstCategoryId", currentUser.actorName(), LocalDateTime.now(clock));
         forgetAndAudit(AuditAction.UPDATE, element.getId(), AuditChanges.between(before.element().auditFields(), element.auditFields()));
         return find(element.getId()).orElseThrow();
     }
@@ -209,9 +227,9 @@ public class ElementMaintenance {
         try {
             jdbc.sql("""
                     INSERT INTO data_element (code, name_zh, name_en, short_name_zh, short_name_en, value_type, aggregation, unit_zh, unit_en,
-                        description_zh, description_en, area_id)
+                        description_zh, description_en, area_id, first_category_id, second_category_id)
                     VALUES (:code, :nameZh, :nameEn, :shortNameZh, :shortNameEn, :valueType, :aggregation, :unitZh, :unitEn,
-                        :descriptionZh, :descriptionEn, :areaId)""").params(params(element)).update(key, "id");
+                        :descriptionZh, :descriptionEn, :areaId, :firstCategoryId, :secondCategoryId)""").params(params(element)).update(key, "id");
         } catch (DuplicateKeyException e) {
             // someone created the same code a moment ago: the same answer as the check before
             throw new InvalidFieldException("code", "dataElement.error.codeTaken");
@@ -233,6 +251,8 @@ public class ElementMaintenance {
         params.put("descriptionZh", element.getDescriptionZh());
         params.put("descriptionEn", element.getDescriptionEn());
         params.put("areaId", element.getAreaId());
+        params.put("firstCategoryId", element.getFirstCategoryId());
+        params.put("secondCategoryId", element.getSecondCategoryId());
         return params;
     }
 
@@ -259,7 +279,7 @@ public class ElementMaintenance {
         return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.id = :id").param("id", id).query(ElementMaintenance::stored).optional();
     }
 
-    private record Stored(ElementDefinition element, @Nullable String areaPath) {
+    private record Stored(ElementDefinition element, @Nullable String areaPath, boolean isOptionCell) {
     }
 
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
@@ -278,9 +298,11 @@ public class ElementMaintenance {
         element.setDescriptionZh(rs.getString("description_zh"));
         element.setDescriptionEn(rs.getString("description_en"));
         element.setAreaId(rs.getObject("area_id", Long.class));
+        element.setFirstCategoryId(rs.getObject("first_category_id", Long.class));
+        element.setSecondCategoryId(rs.getObject("second_category_id", Long.class));
         element.setRetired(rs.getBoolean("retired"));
         element.setRetiredBy(rs.getString("retired_by"));
         element.setRetiredAt(rs.getObject("retired_at", LocalDateTime.class));
-        return new Stored(element, rs.getString("area_path"));
+        return new Stored(element, rs.getString("area_path"), rs.getObject("parent_id", Long.class) != null);
     }
 }

@@ -2,8 +2,10 @@ package com.programdesk.statistics.catalog.service;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.TextInput;
+import com.programdesk.statistics.catalog.domain.Disaggregation;
 import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ValueType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +75,44 @@ final class ElementRules {
         }
     }
 
+    /**
+     * The disaggregation: none, one or two different categories, at most {@link Disaggregation#MAX_CELLS} cells, a
+     * retired category not newly chosen, no percentages (a sum of them means nothing), and no change at all once
+     * reports hold values for the element (its facts would silently mean something else).
+     */
+    void checkCombination(ElementDefinition element, @Nullable ElementDefinition before, CellElements cells) {
+        if (element.getFirstCategoryId() == null && element.getSecondCategoryId() != null) {
+            element.setFirstCategoryId(element.getSecondCategoryId());
+            element.setSecondCategoryId(null);
+        }
+        List<Long> chosen = element.categoryIds();
+        List<Long> stored = before == null ? List.of() : before.categoryIds();
+        if (chosen.size() == 2 && chosen.get(0).equals(chosen.get(1))) {
+            throw new InvalidFieldException("secondCategoryId", "dataElement.error.categoryTwice");
+        }
+        if (before != null && before.getId() != null && !chosen.equals(stored) && holdsValues(before.getId())) {
+            throw new InvalidFieldException("firstCategoryId", "dataElement.error.combinationInUse");
+        }
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Disaggregation disaggregation = cells.disaggregation(chosen);
+        for (int i = 0; i < chosen.size(); i++) {
+            long id = chosen.get(i);
+            String field = i == 0 ? "firstCategoryId" : "secondCategoryId";
+            boolean known = disaggregation.categories().stream().anyMatch(c -> c.id() == id && (!c.retired() || stored.contains(id)));
+            if (!known) {
+                throw new InvalidFieldException(field, "dataElement.error.categoryRetired");
+            }
+        }
+        if (element.getValueType() == ValueType.PERCENTAGE) {
+            throw new InvalidFieldException("firstCategoryId", "dataElement.error.combinationNotSummed");
+        }
+        if (disaggregation.cellCount() > Disaggregation.MAX_CELLS) {
+            throw new InvalidFieldException(chosen.size() == 2 ? "secondCategoryId" : "firstCategoryId", "dataElement.error.tooManyCells");
+        }
+    }
+
     boolean isCodeTaken(String code, @Nullable Long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM data_element WHERE code = :code AND id <> :except")
                 .param("code", code.strip()).param("except", exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
@@ -87,7 +127,9 @@ final class ElementRules {
     boolean holdsValues(long elementId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM stat_value WHERE data_element_id = :element AND value IS NOT NULL)
-                    OR EXISTS (SELECT 1 FROM area_population WHERE data_element_id = :element)""")
+                    OR EXISTS (SELECT 1 FROM area_population WHERE data_element_id = :element)
+                    OR EXISTS (SELECT 1 FROM data_element c JOIN stat_value v ON v.data_element_id = c.id
+                               WHERE c.parent_id = :element AND v.value IS NOT NULL)""")
                 .param("element", elementId).query(Boolean.class).single();
     }
 }

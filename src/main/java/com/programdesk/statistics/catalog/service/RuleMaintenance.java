@@ -355,7 +355,8 @@ public class RuleMaintenance {
             return Optional.of(new ExpressionProblem(e.messageKey(), List.of(e.arguments())));
         }
         Map<String, DataElement> elements = catalog.elements().stream().collect(Collectors.toMap(DataElement::code, Function.identity()));
-        Set<String> onForm = form.elements().stream().map(r -> r.element().code()).collect(Collectors.toSet());
+        Set<String> onForm = form.elements().stream().flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.element()),
+                r.cells().stream().map(c -> c.element()))).map(DataElement::code).collect(Collectors.toSet());
         for (String code : named(own.get())) {
             if (!elements.containsKey(code)) {
                 return Optional.of(problem("expression.error.unknownCode", code));

@@ -11,7 +11,11 @@ import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.Category;
+import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.Disaggregation;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Expression;
@@ -56,7 +60,7 @@ public class StatisticsCatalog {
     static final String COORDINATORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     private static final String ELEMENT_COLUMNS = """
             id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code,
-            value_type, short_name_zh, short_name_en, retired""";
+            value_type, short_name_zh, short_name_en, retired, parent_id, option_combo""";
 
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsCatalog.class);
     /** The catalogue of a transaction that changed it, bound to that transaction (see {@link #forgetCatalogue}). */
@@ -71,7 +75,7 @@ public class StatisticsCatalog {
 
     StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches) {
         this.audit = audit;
-        this.shared = caches.create("statistics-catalog", 3);
+        this.shared = caches.create("statistics-catalog", 5);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
@@ -81,10 +85,74 @@ public class StatisticsCatalog {
         return shared(DataElement.class, this::readElements);
     }
 
-    /** The elements that may be put on new forms and imported: those not retired. */
+    /** The elements that may be put on new forms and imported: those not retired (option cells come with their element). */
     @PreAuthorize("isAuthenticated()")
     public List<DataElement> offeredElements() {
-        return elements().stream().filter(e -> !e.retired()).toList();
+        return elements().stream().filter(e -> !e.retired() && !e.isOptionCell()).toList();
+    }
+
+    /** Every category with its options in order, retired ones included. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Category> categories() {
+        return shared(Category.class, this::readCategories);
+    }
+
+    /** The categories an element's disaggregation may newly choose: those not retired. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Category> offeredCategories() {
+        return categories().stream().filter(c -> !c.retired()).toList();
+    }
+
+    /** A disaggregated element's option cells in order (its active child elements); none for any other element. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OptionCell> cells(long elementId) {
+        return shared(ElementCells.class, this::readCells).stream().filter(c -> c.elementId() == elementId).findFirst()
+                .map(ElementCells::cells).orElse(List.of());
+    }
+
+    /** The categories of an element's disaggregation, in order (none when it has none). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Category> categoriesOf(long elementId) {
+        return shared(ElementCells.class, this::readCells).stream().filter(c -> c.elementId() == elementId).findFirst()
+                .map(ElementCells::categories).orElse(List.of());
+    }
+
+    private List<Category> readCategories() {
+        Map<Long, List<CategoryOption>> options = jdbc.sql("""
+                SELECT category_id, code, name_zh, name_en FROM category_option ORDER BY category_id, position, id""")
+                .query((rs, n) -> Map.entry(rs.getLong("category_id"),
+                        new CategoryOption(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("SELECT id, code, name_zh, name_en, retired FROM category ORDER BY code")
+                .query((rs, n) -> new Category(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                        rs.getBoolean("retired"), options.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /** An element's disaggregation and its cells: the active children found by option combination, in the combination's order. */
+    private record ElementCells(long elementId, List<Category> categories, List<OptionCell> cells) {
+    }
+
+    private List<ElementCells> readCells() {
+        Map<Long, Category> categories = categories().stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        Map<Long, Map<String, DataElement>> children = elements().stream().filter(e -> e.isOptionCell() && !e.retired())
+                .collect(Collectors.groupingBy(DataElement::parentId, Collectors.toMap(DataElement::optionCombo, Function.identity())));
+        return jdbc.sql("""
+                SELECT id, first_category_id, second_category_id FROM data_element WHERE first_category_id IS NOT NULL ORDER BY id""")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    List<Category> chosen = new java.util.ArrayList<>();
+                    chosen.add(categories.get(rs.getLong("first_category_id")));
+                    Long second = rs.getObject("second_category_id", Long.class);
+                    if (second != null) {
+                        chosen.add(categories.get(second));
+                    }
+                    Map<String, DataElement> mine = children.getOrDefault(id, Map.of());
+                    List<OptionCell> cells = new Disaggregation(chosen).combinations().stream()
+                            .filter(options -> mine.containsKey(Disaggregation.comboCode(options)))
+                            .map(options -> new OptionCell(mine.get(Disaggregation.comboCode(options)), options)).toList();
+                    return new ElementCells(id, chosen, cells);
+                }).list();
     }
 
     /**
@@ -206,9 +274,10 @@ public class StatisticsCatalog {
                 .list();
     }
 
-    private static FormElement formElement(ResultSet rs, Map<Long, DataElement> elements) throws SQLException {
-        return new FormElement(elements.get(rs.getLong("data_element_id")), rs.getInt("position"), rs.getString("section_zh"),
-                rs.getString("section_en"));
+    private FormElement formElement(ResultSet rs, Map<Long, DataElement> elements) throws SQLException {
+        long elementId = rs.getLong("data_element_id");
+        return new FormElement(elements.get(elementId), rs.getInt("position"), rs.getString("section_zh"),
+                rs.getString("section_en"), cells(elementId));
     }
 
     /** A form, retired or not, standing for its newest version. */
@@ -288,7 +357,7 @@ public class StatisticsCatalog {
                 rs.getString("unit_zh"), rs.getString("unit_en"), Aggregation.valueOf(rs.getString("aggregation")),
                 rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"),
                 ValueType.valueOf(rs.getString("value_type")), rs.getString("short_name_zh"), rs.getString("short_name_en"),
-                rs.getBoolean("retired"));
+                rs.getBoolean("retired"), rs.getObject("parent_id", Long.class), rs.getString("option_combo"));
     }
 
     private static Indicator indicator(ResultSet rs, Map<String, Long> elementIds) throws SQLException {

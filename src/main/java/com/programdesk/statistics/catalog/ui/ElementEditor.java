@@ -6,12 +6,14 @@ import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.Category;
 import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.catalog.service.ElementMaintenance;
 import com.programdesk.statistics.catalog.service.ElementOnFormsException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,8 +32,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Creates or edits a data element. The code is fixed once the element exists; its value type and
- * aggregation once reports hold values for it. Elements another area keeps open read-only. Works on
+ * Creates or edits a data element. The code is fixed once the element exists; its value type,
+ * aggregation and disaggregation (one or two categories) once reports hold values for it. Elements another area keeps open read-only. Works on
  * a copy: a cancelled or refused save leaves the element as it was.
  */
 class ElementEditor extends Dialog {
@@ -50,6 +52,8 @@ class ElementEditor extends Dialog {
     final Select<Aggregation> aggregation = new Select<>();
     final TextField unitZh = FieldLimits.maxLength(new TextField(), ElementDefinition.UNIT_MAX);
     final TextField unitEn = FieldLimits.maxLength(new TextField(), ElementDefinition.UNIT_MAX);
+    final ComboBox<Category> firstCategory = new ComboBox<>();
+    final ComboBox<Category> secondCategory = new ComboBox<>();
     final TextArea descriptionZh = new TextArea();
     final TextArea descriptionEn = new TextArea();
     final Paragraph notice = new Paragraph();
@@ -79,6 +83,15 @@ class ElementEditor extends Dialog {
         valueType.setHelperText(getTranslation(valuesFiled ? "dataElement.help.valuesFiled" : "dataElement.help.valueType"));
         aggregation.setItems(Aggregation.values());
         aggregation.setItemLabelGenerator(a -> getTranslation(a.messageKey()));
+        List<Category> categories = elements.categoriesFor(element);
+        for (ComboBox<Category> field : List.of(firstCategory, secondCategory)) {
+            field.setItems(categories);
+            field.setItemLabelGenerator(c -> c.name(getLocale()) + "（" + c.options().stream().map(o -> o.name(getLocale()))
+                    .collect(Collectors.joining(" / ")) + "）");
+            field.setClearButtonVisible(true);
+            field.setReadOnly(valuesFiled);
+        }
+        firstCategory.setHelperText(getTranslation(valuesFiled ? "dataElement.help.combinationFixed" : "dataElement.help.categories"));
         code.setReadOnly(!element.isNew());
         code.setHelperText(element.isNew() ? getTranslation("dataElement.help.code") : null);
         bind();
@@ -96,7 +109,7 @@ class ElementEditor extends Dialog {
         retireMessage.setVisible(false);
 
         FormLayout form = new FormLayout(code, valueType, nameZh, nameEn, shortNameZh, shortNameEn, aggregation, new Paragraph(),
-                unitZh, unitEn, descriptionZh, descriptionEn);
+                unitZh, unitEn, firstCategory, secondCategory, descriptionZh, descriptionEn);
         add(conflict, retireMessage, notice, form);
         footer();
     }
@@ -109,6 +122,8 @@ class ElementEditor extends Dialog {
         shortNameEn.setLabel(getTranslation("dataElement.field.shortNameEn"));
         valueType.setLabel(getTranslation("dataElement.field.valueType"));
         aggregation.setLabel(getTranslation("dataElement.field.aggregation"));
+        firstCategory.setLabel(getTranslation("dataElement.field.firstCategory"));
+        secondCategory.setLabel(getTranslation("dataElement.field.secondCategory"));
         unitZh.setLabel(getTranslation("dataElement.field.unitZh"));
         unitEn.setLabel(getTranslation("dataElement.field.unitEn"));
         descriptionZh.setLabel(getTranslation("dataElement.field.descriptionZh"));
@@ -148,13 +163,20 @@ class ElementEditor extends Dialog {
                 .bind(ElementDefinition::getUnitZh, ElementDefinition::setUnitZh);
         binder.forField(unitEn).withNullRepresentation("").withValidator(length(ElementDefinition.UNIT_MAX))
                 .bind(ElementDefinition::getUnitEn, ElementDefinition::setUnitEn);
+        binder.forField(firstCategory).bind(e -> category(e.getFirstCategoryId()), (e, c) -> e.setFirstCategoryId(c == null ? null : c.id()));
+        binder.forField(secondCategory).bind(e -> category(e.getSecondCategoryId()), (e, c) -> e.setSecondCategoryId(c == null ? null : c.id()));
         binder.forField(descriptionZh).withNullRepresentation("").withValidator(length(ElementDefinition.DESCRIPTION_MAX))
                 .bind(ElementDefinition::getDescriptionZh, ElementDefinition::setDescriptionZh);
         binder.forField(descriptionEn).withNullRepresentation("").withValidator(length(ElementDefinition.DESCRIPTION_MAX))
                 .bind(ElementDefinition::getDescriptionEn, ElementDefinition::setDescriptionEn);
         formErrors.bind("code", code).bind("nameZh", nameZh).bind("nameEn", nameEn).bind("shortNameZh", shortNameZh)
                 .bind("shortNameEn", shortNameEn).bind("valueType", valueType).bind("aggregation", aggregation)
-                .bind("unitZh", unitZh).bind("unitEn", unitEn).bind("descriptionZh", descriptionZh).bind("descriptionEn", descriptionEn);
+                .bind("unitZh", unitZh).bind("unitEn", unitEn).bind("descriptionZh", descriptionZh).bind("descriptionEn", descriptionEn)
+                .bind("firstCategoryId", firstCategory).bind("secondCategoryId", secondCategory);
+    }
+
+    private Category category(Long id) {
+        return id == null ? null : firstCategory.getListDataView().getItems().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
     private StringLengthValidator length(int max) {

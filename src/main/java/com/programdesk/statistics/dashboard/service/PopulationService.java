@@ -73,7 +73,7 @@ public class PopulationService {
     /** The elements that are populations (stocks), e.g. women of childbearing age. */
     @PreAuthorize(READERS)
     public List<DataElement> elements() {
-        return catalog.elements().stream().filter(e -> e.aggregation() == Aggregation.LATEST).toList();
+        return catalog.elements().stream().filter(e -> e.aggregation() == Aggregation.LATEST && !e.isOptionCell()).toList();
     }
 
     /** Whether the current user may enter figures (coordinators and administrators). */

@@ -32,7 +32,7 @@ final class ImportColumns {
     private static final Set<String> BOOKKEEPING = Set.of("序号", "编号", "no", "地区", "区县", "县区", "所属地区", "行政区划", "区划代码",
             "乡镇", "乡镇街道", "填报人", "填报日期", "上报时间", "上报日期", "审核状态", "状态", "备注", "说明", "联系电话", "联系人", "机构类型",
             "单位", "计量单位", "unit", "note", "notes", "remark", "remarks", "region", "status");
-    private static final Pattern NAME_WITH_CODE = Pattern.compile("(.*?)[(（]\\s*([A-Za-z][A-Za-z0-9_]*)\\s*[)）]");
+    private static final Pattern NAME_WITH_CODE = Pattern.compile("(.*?)[(（]\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*[)）]");
 
     static {
         role("institutionCode", "机构编码", "机构代码", "单位编码", "单位代码", "医疗机构编码", "医疗机构代码", "组织机构代码", "institutioncode",

@@ -1,6 +1,8 @@
 package com.programdesk.statistics.imports.service;
 
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ReportRules;
 import com.programdesk.statistics.catalog.domain.RuleViolation;
 import com.programdesk.statistics.imports.domain.ImportProblem;
@@ -42,6 +44,7 @@ final class ImportComparison {
     }
 
     private void compare(PendingReport report, Map<Long, Long> stored, ImportLookups lookups, ImportCheck check) {
+        totals(report, stored);
         Map<String, Long> merged = new HashMap<>();
         stored.forEach((elementId, value) -> {
             DataElement element = lookups.element(elementId);
@@ -73,6 +76,30 @@ final class ImportComparison {
                 check.problem(new ImportProblem(report.firstRow, column, ImportProblemKind.RULE,
                         violation.messageZh(), violation.messageEn()));
             }
+        }
+    }
+
+    /**
+     * A disaggregated element whose cells the file gives takes their sum (with the stored values of cells the file
+     * leaves out), whatever the file says for the element itself: the total is always the sum of its cells.
+     */
+    private static void totals(PendingReport report, Map<Long, Long> stored) {
+        for (FormElement row : report.form.elements()) {
+            if (!row.isDisaggregated() || row.cells().stream().allMatch(c -> report.valueOf(c.element().id()) == null)) {
+                continue;
+            }
+            long total = 0;
+            int at = Integer.MAX_VALUE;
+            for (OptionCell cell : row.cells()) {
+                Long value = report.valueOf(cell.element().id());
+                if (value != null) {
+                    at = Math.min(at, report.rowOf(cell.element().id()));
+                } else {
+                    value = stored.get(cell.element().id());
+                }
+                total += value == null ? 0 : value;
+            }
+            report.put(row.element().id(), total, at);
         }
     }
 

@@ -51,7 +51,11 @@ final class ImportLookups {
         for (ReportForm form : forms) {
             // every version's rows: a file may hold periods filed with an older version
             Map<Long, DataElement> rows = new LinkedHashMap<>();
-            form.versions().forEach(version -> version.elements().forEach(row -> rows.putIfAbsent(row.element().id(), row.element())));
+            // a disaggregated element's option cells are columns of their own; its value is then their sum
+            form.versions().forEach(version -> version.elements().forEach(row -> {
+                rows.putIfAbsent(row.element().id(), row.element());
+                row.cells().forEach(cell -> rows.putIfAbsent(cell.element().id(), cell.element()));
+            }));
             for (DataElement element : rows.values()) {
                 if (element.retired()) {
                     continue; // no longer offered for import, even on a form not yet changed

@@ -60,6 +60,36 @@ final class PendingReport {
         return 0;
     }
 
+    /** Sets an element's value (a disaggregated element's total), replacing one the file gave. */
+    void put(long elementId, long value, int row) {
+        for (int i = 0; i < size; i++) {
+            if (elementIds[i] == elementId) {
+                values[i] = value;
+                return;
+            }
+        }
+        add(elementId, value, row);
+    }
+
+    /** The element's value in this file, if it gives one. */
+    Long valueOf(long elementId) {
+        for (int i = 0; i < size; i++) {
+            if (elementIds[i] == elementId) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    int rowOf(long elementId) {
+        for (int i = 0; i < size; i++) {
+            if (elementIds[i] == elementId) {
+                return rows[i];
+            }
+        }
+        return firstRow;
+    }
+
     int size() {
         return size;
     }

@@ -8,7 +8,9 @@ import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.ReportRules;
 import com.programdesk.statistics.catalog.domain.RuleViolation;
@@ -118,7 +120,7 @@ public class ReportService {
     /** The checks as they stand for typed values, for live feedback; nothing is saved. */
     @PreAuthorize("isAuthenticated()")
     public List<RuleViolation> check(ReportEntry entry, Map<String, ReportCell> cells, boolean submitting) {
-        return ReportRules.check(entry.form(), valuesOf(cells), entry.previous(), submitting);
+        return ReportRules.check(entry.form(), valuesOf(totalled(entry.form(), cells, false)), entry.previous(), submitting);
     }
 
     @PreAuthorize(FILERS)
@@ -313,24 +315,63 @@ public class ReportService {
         return reports.save(report);
     }
 
-    /** Cells of the form only; negative or too large values and too long notes refused at their row. */
+    /**
+     * Cells of the form only (a disaggregated row's option cells included); negative or too large values and too
+     * long notes refused at their row. A disaggregated element's value is the sum of its cells, whatever was sent for it.
+     */
     private static Map<String, ReportCell> cleaned(ReportForm form, Map<String, ReportCell> cells) {
         Map<String, ReportCell> cleaned = new HashMap<>();
         form.elements().forEach(row -> {
+            row.cells().forEach(cell -> clean(cell.element().code(), cells, cleaned));
+            clean(row.element().code(), cells, cleaned);
+        });
+        return totalled(form, cleaned, true);
+    }
+
+    private static void clean(String code, Map<String, ReportCell> cells, Map<String, ReportCell> cleaned) {
+        ReportCell cell = cells.get(code);
+        if (cell == null) {
+            return;
+        }
+        if (cell.value() != null && cell.value() < 0) {
+            throw new InvalidFieldException(code, ReportRules.NEGATIVE);
+        }
+        if (cell.value() != null && cell.value() > ReportCell.VALUE_MAX) {
+            throw new InvalidFieldException(code, "statistics.error.tooLarge");
+        }
+        cleaned.put(code, new ReportCell(cell.value(), TextInput.optional(cell.note(), code, ReportCell.NOTE_MAX)));
+    }
+
+    /**
+     * The cells with each disaggregated element's value set to the sum of its option cells (empty while they all are);
+     * a sum above the largest value is refused at the element when saving ({@code refuseTooLarge}), not while typing.
+     */
+    static Map<String, ReportCell> totalled(ReportForm form, Map<String, ReportCell> cells, boolean refuseTooLarge) {
+        Map<String, ReportCell> totalled = new HashMap<>(cells);
+        for (FormElement row : form.elements()) {
+            if (!row.isDisaggregated()) {
+                continue;
+            }
             String code = row.element().code();
-            ReportCell cell = cells.get(code);
-            if (cell == null) {
-                return;
+            Long total = null;
+            for (OptionCell option : row.cells()) {
+                ReportCell cell = cells.get(option.element().code());
+                if (cell != null && cell.value() != null) {
+                    total = (total == null ? 0 : total) + cell.value();
+                }
             }
-            if (cell.value() != null && cell.value() < 0) {
-                throw new InvalidFieldException(code, ReportRules.NEGATIVE);
-            }
-            if (cell.value() != null && cell.value() > ReportCell.VALUE_MAX) {
+            if (refuseTooLarge && total != null && total > ReportCell.VALUE_MAX) {
                 throw new InvalidFieldException(code, "statistics.error.tooLarge");
             }
-            cleaned.put(code, new ReportCell(cell.value(), TextInput.optional(cell.note(), code, ReportCell.NOTE_MAX)));
-        });
-        return cleaned;
+            ReportCell own = cells.get(code);
+            String note = own == null ? null : own.note();
+            if (total == null && note == null) {
+                totalled.remove(code);
+            } else {
+                totalled.put(code, new ReportCell(total, note));
+            }
+        }
+        return totalled;
     }
 
     private static Map<String, Long> valuesOf(Map<String, ReportCell> cells) {

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.reporting.service;
 
 import com.programdesk.base.jdbc.MultiRowInsert;
+import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ class ReportValues {
     }
 
     /**
-     * Replaces the report's values with the form's cells; codes outside the form are ignored. Only
+     * Replaces the report's values with the form's cells (a disaggregated row's option cells and its total
+     * together); codes outside the form are ignored. Only
      * rows that exist are deleted, by their key, and the new ones go in with one insert: a delete
      * over a report without rows yet locks the gap after the newest report, and two institutions
      * filing new reports at once then deadlocked on each other's inserts (found by the load test).
@@ -63,9 +65,14 @@ class ReportValues {
         }
         List<Object> params = new ArrayList<>();
         form.elements().forEach(row -> {
-            ReportCell cell = cells.get(row.element().code());
-            if (cell != null && (cell.value() != null || cell.note() != null)) {
-                params.addAll(Arrays.asList(reportId, row.element().id(), cell.value(), cell.note()));
+            List<DataElement> elements = new ArrayList<>();
+            elements.add(row.element());
+            row.cells().forEach(cell -> elements.add(cell.element()));
+            for (DataElement element : elements) {
+                ReportCell cell = cells.get(element.code());
+                if (cell != null && (cell.value() != null || cell.note() != null)) {
+                    params.addAll(Arrays.asList(reportId, element.id(), cell.value(), cell.note()));
+                }
             }
         });
         if (!params.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.reporting.ui;
 
 import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.RuleViolation;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A report's form as a compact table, one row per data element under its section heading. It checks
+ * A report's form as a compact table, one row per data element under its section heading; a disaggregated
+ * element's option cells follow as indented rows, and its own value is their sum, computed. It checks
  * the values as they are typed (through the service, nothing saved) and shows every finding at its
  * element's row; once a submission was tried, empty rows and unexplained warnings count as well.
  */
@@ -53,6 +55,22 @@ final class EntryGrid extends Div {
                     this::revalidate);
             rows.add(row);
             add(row);
+            if (element.isDisaggregated()) {
+                List<EntryRow> parts = new ArrayList<>();
+                for (OptionCell cell : element.cells()) {
+                    String cellCode = cell.element().code();
+                    EntryRow part = new EntryRow(cell.element(), cell.label(getLocale()), entry.cells().get(cellCode),
+                            entry.previous().get(cellCode), editable, getLocale(), this::revalidate);
+                    part.addClassName("entry-option");
+                    if (part.value != null) {
+                        part.value.setAriaLabel(cell.element().name(getLocale()));
+                    }
+                    parts.add(part);
+                    rows.add(part);
+                    add(part);
+                }
+                row.totalOf(parts);
+            }
         }
         revalidate();
     }
@@ -64,6 +82,7 @@ final class EntryGrid extends Div {
 
     /** Checks the values as they stand and shows each finding at its row. */
     void revalidate() {
+        rows.forEach(EntryRow::refreshTotal);
         show(reports.check(entry, readableCells(), submitting));
     }
 

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -25,12 +27,19 @@ final class EntryRow extends Div {
     final TextField note;
     final Div message = new Div();
     private final ReportCell stored;
+    /** A disaggregated element's option cells: its value is their sum, computed, never typed. */
+    private final List<EntryRow> parts = new ArrayList<>();
 
     EntryRow(DataElement element, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
+        this(element, element.name(locale), stored, previous, editable, locale, changed);
+    }
+
+    /** A row named {@code label}: an option cell shows only its options' names, indented under its element. */
+    EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
         this.code = element.code();
         this.stored = stored;
         addClassName("entry-row");
-        Span name = new Span(element.name(locale));
+        Span name = new Span(label);
         name.addClassName("entry-name");
         if (element.description(locale) != null) {
             Tooltip.forComponent(name).withText(element.description(locale));
@@ -47,7 +56,11 @@ final class EntryRow extends Div {
             value.setValueChangeMode(ValueChangeMode.LAZY);
             value.setManualValidation(true);
             value.setValue(stored == null || stored.value() == null ? "" : String.valueOf(stored.value()));
-            value.addValueChangeListener(e -> changed.run());
+            value.addValueChangeListener(e -> {
+                if (!isTotal()) {
+                    changed.run();
+                }
+            });
             note = FieldLimits.maxLength(new TextField(), ReportCell.NOTE_MAX);
             note.setPlaceholder(getTranslation("report.note.placeholder"));
             note.setAriaLabel(getTranslation("report.column.note") + " · " + element.name(locale));
@@ -71,7 +84,40 @@ final class EntryRow extends Div {
         add(message);
     }
 
+    /** Makes this row the total of its option cells' rows: read-only, computed as they are typed. */
+    void totalOf(List<EntryRow> cells) {
+        parts.addAll(cells);
+        addClassName("entry-total");
+        if (value != null) {
+            value.setReadOnly(true);
+            value.setHelperText(getTranslation("report.total.helper"));
+            refreshTotal();
+        }
+    }
+
+    boolean isTotal() {
+        return !parts.isEmpty();
+    }
+
+    /** Shows the sum of the cells as they stand (those that read as counts). */
+    void refreshTotal() {
+        if (value != null && isTotal()) {
+            Long total = typed().value();
+            value.setValue(total == null ? "" : String.valueOf(total));
+        }
+    }
+
     TypedCount typed() {
+        if (isTotal()) {
+            Long total = null;
+            for (EntryRow part : parts) {
+                TypedCount typed = part.typed();
+                if (typed.isReadable() && typed.value() != null) {
+                    total = (total == null ? 0 : total) + typed.value();
+                }
+            }
+            return new TypedCount(total, null);
+        }
         if (value == null) {
             return new TypedCount(stored == null ? null : stored.value(), null);
         }
