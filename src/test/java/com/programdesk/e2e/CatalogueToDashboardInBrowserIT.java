@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17 done, in a real browser: the bureau adds 产后避孕落实 as data elements and its rate as an
- * indicator (a mistyped code is refused at the field first), puts both on a new monthly form and
+ * Issue 17 done, in a real browser: the bureau adds a postpartum contraception count and the women who
+ * gave birth in hospital as data elements (产后即时避孕落实例数 and 住院分娩产妇数: the demo's catalogue file
+ * already holds 产后避孕落实例数 and 分娩例数) and their rate as an indicator (a mistyped code is refused at the field first), puts both on a new monthly form and
  * assigns it to 乐清市妇幼保健院; the hospital files last month (18 of 20 women who gave birth); the
  * bureau approves it, and a program target on the new indicator and the dashboard show 90 %.
  *
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class CatalogueToDashboardInBrowserIT extends EndToEndTest {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final String CONTRACEPTION = "产后避孕落实例数";
+    private static final String CONTRACEPTION = "产后即时避孕落实例数";
     private static final String DELIVERIES = "住院分娩产妇数";
-    private static final String RATE = "产后避孕落实率";
+    private static final String RATE = "产后即时避孕落实率";
     private static final String FORM = "产后避孕服务月报表";
     private static final String PROGRAM = "端到端产后避孕方案";
     private static final String HOSPITAL = "乐清市妇幼保健院";
@@ -82,7 +83,7 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         link(coordinator, "统计分析").click();
         choose(coordinator.locator("body"), "工作方案", "产后避孕", PROGRAM);
         assertThat(targetCard(coordinator)).containsText("90 %");
-        choose(coordinator.locator("body"), "指标", "产后避孕", RATE + " (%)");
+        choose(coordinator.locator("body"), "指标", "产后即时", RATE + " (%)");
         assertThat(coordinator.locator("svg.line-chart title")
                 .filter(new Locator.FilterOptions().setHasText(lastMonth.toString().substring(0, 7) + "：90%（18 / 20）")).first()).isAttached();
         browser.screenshot(coordinator, "62-catalogue-dashboard-rate");
@@ -93,14 +94,14 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
     private void addElements(Page coordinator) {
         link(coordinator, "数据元").click();
         Locator search = textbox(coordinator, "搜索代码或名称");
-        addElement(coordinator, "POSTPARTUM_CONTRACEPTION", CONTRACEPTION, "Postpartum contraception provided");
-        search.fill("POSTPARTUM");
-        assertThat(gridCell(coordinator, "POSTPARTUM_CONTRACEPTION")).isVisible();
+        addElement(coordinator, "POSTPARTUM_IMMEDIATE", CONTRACEPTION, "Postpartum contraception provided");
+        search.fill("POSTPARTUM_IMMEDIATE");
+        assertThat(gridCell(coordinator, "POSTPARTUM_IMMEDIATE")).isVisible();
 
         search.fill("分娩");
         assertThat(coordinator.getByText("没有符合条件的记录")).isVisible();
-        addElement(coordinator, "DELIVERIES", DELIVERIES, "Women who gave birth in hospital");
-        assertThat(gridCell(coordinator, "DELIVERIES")).isVisible();
+        addElement(coordinator, "HOSPITAL_DELIVERIES", DELIVERIES, "Women who gave birth in hospital");
+        assertThat(gridCell(coordinator, "HOSPITAL_DELIVERIES")).isVisible();
         browser.screenshot(coordinator, "63-catalogue-elements-added");
     }
 
@@ -110,7 +111,7 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         textbox(dialog, "代码").fill(code);
         textbox(dialog, "中文名称").fill(name);
         textbox(dialog, "英文名称").fill(nameEn);
-        textbox(dialog, "单位（中文）").fill(code.equals("DELIVERIES") ? "人" : "例");
+        textbox(dialog, "单位（中文）").fill(code.equals("HOSPITAL_DELIVERIES") ? "人" : "例");
         assertThat(select(dialog, "值类型")).containsText("整数");
         assertThat(select(dialog, "汇总方式")).containsText("求和（各期相加）");
         button(dialog, "保存").click();
@@ -122,23 +123,23 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         link(coordinator, "指标").click();
         button(coordinator, "新建指标").click();
         Locator dialog = dialog(coordinator, "新建指标");
-        textbox(dialog, "代码").fill("POSTPARTUM_CONTRACEPTION_RATE");
+        textbox(dialog, "代码").fill("POSTPARTUM_IMMEDIATE_RATE");
         textbox(dialog, "中文名称").fill(RATE);
         textbox(dialog, "英文名称").fill("Postpartum contraception rate");
         Locator numerator = textbox(dialog, "分子");
-        numerator.fill("#{POSTPARTUM_CONTRACEPTON}");
+        numerator.fill("#{POSTPARTUM_IMEDIATE}");
         Locator refused = dialog.locator("vaadin-text-field:has(> label:text-is('分子'))");
-        assertThat(refused).containsText("没有代码为“POSTPARTUM_CONTRACEPTON”的数据元");
+        assertThat(refused).containsText("没有代码为“POSTPARTUM_IMEDIATE”的数据元");
         browser.screenshot(coordinator, "64-catalogue-expression-refused");
-        numerator.fill("#{POSTPARTUM_CONTRACEPTION}");
+        numerator.fill("#{POSTPARTUM_IMMEDIATE}");
         assertThat(refused).not().containsText("没有代码为");
-        textbox(dialog, "分母").fill("#{DELIVERIES}");
+        textbox(dialog, "分母").fill("#{HOSPITAL_DELIVERIES}");
         select(dialog, "系数").click();
         coordinator.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("%（百分率）").setExact(true)).click();
         assertThat(dialog.locator("vaadin-text-field[invalid]")).hasCount(0);
         button(dialog, "保存").click();
         assertThat(coordinator.getByText("已保存指标“" + RATE + "”")).isVisible();
-        textbox(coordinator, "搜索代码或名称").fill("POSTPARTUM");
+        textbox(coordinator, "搜索代码或名称").fill("POSTPARTUM_IMMEDIATE");
         assertThat(gridCell(coordinator, RATE)).isVisible();
         browser.screenshot(coordinator, "65-catalogue-indicator-saved");
     }
@@ -147,11 +148,11 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         link(coordinator, "报表维护").click();
         button(coordinator, "新建报表").click();
         Locator dialog = dialog(coordinator, "新建报表");
-        textbox(dialog, "代码").fill("POSTPARTUM_MONTHLY");
+        textbox(dialog, "代码").fill("POSTPARTUM_IMMEDIATE_MONTHLY");
         textbox(dialog, "中文名称").fill(FORM);
         textbox(dialog, "英文名称").fill("Postpartum contraception (monthly)");
         assertThat(select(dialog, "报告期类型")).containsText("月报");
-        for (String row : new String[] {"POSTPARTUM_CONTRACEPTION · " + CONTRACEPTION, "DELIVERIES · " + DELIVERIES}) {
+        for (String row : new String[] {"POSTPARTUM_IMMEDIATE · " + CONTRACEPTION, "HOSPITAL_DELIVERIES · " + DELIVERIES}) {
             choose(dialog, "添加数据元", row.substring(0, row.indexOf(' ')), row);
             button(dialog, "添加").click();
             assertThat(dialog.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(row))).isVisible();
@@ -191,7 +192,7 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         button(coordinator, "添加目标").click();
         Locator dialog = dialog(coordinator, "添加目标");
         choose(dialog, "计算方式", "机构报表", "机构报表指标");
-        choose(dialog, "报表指标", "产后避孕", RATE + " (%)");
+        choose(dialog, "报表指标", "产后即时", RATE + " (%)");
         assertThat(textbox(dialog, "目标名称")).hasValue(RATE);
         assertThat(textbox(dialog, "单位")).hasValue("%");
         textbox(dialog, "目标值").fill("85");
