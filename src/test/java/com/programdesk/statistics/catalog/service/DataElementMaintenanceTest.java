@@ -83,7 +83,9 @@ class DataElementMaintenanceTest {
         List<ElementSummary> found = demoUsers.as("coordinator", () -> elements.search("INDUCED_ABORTIONS", false, 0, 10));
 
         assertThat(found).singleElement().satisfies(row -> {
-            assertThat(row.forms()).extracting(FormName::code).containsExactly("EARLY_PREGNANCY");
+            // of the seeded forms only this one; forms other tests make with seeded elements may be listed too
+            assertThat(row.forms()).extracting(FormName::code).contains("EARLY_PREGNANCY")
+                    .doesNotContain("BASIC_CONTRACEPTION", "AWARENESS_SURVEY", "AREA_POPULATION", "CARE_KEY_MEASURES");
             assertThat(row.mayEdit()).as("the province's catalogue is kept by users bound to no area").isFalse();
         });
         assertThat(demoUsers.as("admin", () -> elements.search("INDUCED_ABORTIONS", false, 0, 10)).getFirst().mayEdit()).isTrue();
@@ -171,7 +173,8 @@ class DataElementMaintenanceTest {
                 .isInstanceOfSatisfying(ElementOnFormsException.class, e -> {
                     assertThat(e.field()).isEqualTo("retired");
                     assertThat(e.messageKey()).isEqualTo("dataElement.error.onForms");
-                    assertThat(e.forms()).extracting(FormName::nameZh).containsExactly("早孕关爱服务月报表");
+                    assertThat(e.forms()).extracting(FormName::nameZh).contains("早孕关爱服务月报表")
+                            .doesNotContain("基本避孕服务项目月报表", "早孕与人流关爱重点指标月报表");
                 });
         assertThat(jdbc.sql("SELECT retired FROM data_element WHERE code = 'INDUCED_ABORTIONS'").query(Boolean.class).single()).isFalse();
     }
