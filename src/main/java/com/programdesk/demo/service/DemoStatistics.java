@@ -294,7 +294,8 @@ class DemoStatistics {
     /**
      * The same clinic's month in the seed plans' measures, consistent with its early-pregnancy figures: about two
      * thirds of the visits are women seen for the first time, the continuing pathway registers, abortions split by
-     * reason; the unintended-pregnancy abortion rate falls from about 30 % to 24 % of the first visits, postpartum
+     * reason (the unintended-pregnancy abortions by 人流原因, about a third each for work or money, no contraception,
+     * a quarter for failed contraception); the unintended-pregnancy abortion rate falls from about 30 % to 24 % of the first visits, postpartum
      * contraception rises from 55 % to 75 % of deliveries, medical abortions from 38 % to 48 %. The MCH hospitals are
      * where the others refer to, so they refer nobody.
      */
@@ -317,6 +318,15 @@ class DemoStatistics {
         values.put("REFERRALS_DRUG_GENETIC", refers ? Math.round(induced * 0.02) + random.nextInt(2) : 0L);
         values.put("REFERRALS_ENDOMETRIUM", refers ? Math.round(induced * 0.03) + random.nextInt(2) : 0L);
         values.put("REFERRALS_HIGH_RISK", early.get("REFERRALS_MCH"));
+        // 人流原因: the unintended-pregnancy abortions by reason, whose sum is the count (the cells are what is entered)
+        long unintended = values.get("UNINTENDED_ABORTIONS");
+        long workEconomy = Math.round(unintended * (0.34 + random.nextDouble() * 0.04));
+        long failed = Math.round(unintended * (0.24 + random.nextDouble() * 0.03));
+        long none = Math.min(unintended - workEconomy - failed, Math.round(unintended * (0.30 + random.nextDouble() * 0.03)));
+        values.put("UNINTENDED_ABORTIONS.WORK_ECONOMY", workEconomy);
+        values.put("UNINTENDED_ABORTIONS.CONTRACEPTION_FAILED", failed);
+        values.put("UNINTENDED_ABORTIONS.NO_CONTRACEPTION", none);
+        values.put("UNINTENDED_ABORTIONS.OTHER", unintended - workEconomy - failed - none);
         return values;
     }
 

@@ -9,6 +9,8 @@ import com.programdesk.statistics.catalog.domain.CatalogueChange.Action;
 import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
 import com.programdesk.statistics.catalog.domain.CatalogueImport;
 import com.programdesk.statistics.catalog.domain.CatalogueItemKind;
+import com.programdesk.statistics.catalog.domain.CategoryDefinition;
+import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.ElementSummary.FormName;
@@ -61,19 +63,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The catalogue as a file (目录文件), so that a province can hand its catalogue to its cities: JSON of the form
- * {@code {"format": "programdesk-catalogue", "version": 1, "elements": {CODE: {...}}, "indicators": {...}, "forms": {...},
+ * {@code {"format": "programdesk-catalogue", "version": 1, "categories": {CODE: {..., "options": [{"code": ...}]}},
+ * "elements": {CODE: {..., "categories": [CATEGORY CODE]}}, "indicators": {...}, "forms": {...},
  * "rules": {FORM CODE: {RULE CODE: {...}}}}}, every item keyed by its code (a validation rule by its form's code and its own)
- * and naming others by code, never by id, with its retired flag.
+ * and naming others by code, never by id, with its retired flag. A split element's cells ({@code X.OPT}) are not items of
+ * the file: they follow from its categories, and expressions and rows may name them.
  *
  * <p>Importing checks the whole file before anything counts: its format and version, that every code it names is an
  * element of the file or of this installation, and each item by the rules the maintenance services apply, by running
- * the file through them ({@link ElementMaintenance}, {@link FormMaintenance}, {@link IndicatorMaintenance},
+ * the file through them ({@link CategoryMaintenance}, {@link ElementMaintenance}, {@link FormMaintenance}, {@link IndicatorMaintenance},
  * {@link RuleMaintenance}) in one
  * transaction. Known codes are updated (only when something differs, and only by who keeps the item), new ones
  * created, retired flags carried; each change is audited as the pages audit it. With any problem the transaction is
  * rolled back and every problem listed; {@link #check} always rolls back, {@link #importFile} commits a clean file.
- * A form's rules are those of its newest version. Categories are not in the file yet (slice 6): a file that carries
- * them is refused rather than half read.
+ * A form's rules are those of its newest version.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,9 +89,10 @@ public class CatalogueFile {
     private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final List<String> ROOT_PROPERTIES = List.of("format", "version", "elements", "categories", "indicators", "forms",
             "rules");
-    private static final List<String> NOT_YET = List.of("categories");
+    private static final List<String> CATEGORY_PROPERTIES = List.of("nameZh", "nameEn", "options", "retired");
+    private static final List<String> OPTION_PROPERTIES = List.of("code", "nameZh", "nameEn");
     private static final List<String> ELEMENT_PROPERTIES = List.of("nameZh", "nameEn", "shortNameZh", "shortNameEn", "valueType",
-            "aggregation", "unitZh", "unitEn", "descriptionZh", "descriptionEn", "retired");
+            "aggregation", "unitZh", "unitEn", "descriptionZh", "descriptionEn", "categories", "retired");
     private static final List<String> INDICATOR_PROPERTIES = List.of("nameZh", "nameEn", "numerator", "denominator", "factor", "decimals",
             "direction", "descriptionZh", "descriptionEn", "retired");
     private static final List<String> FORM_PROPERTIES = List.of("nameZh", "nameEn", "frequency", "dueDay", "approvalLevels", "validFrom",
@@ -113,17 +117,19 @@ public class CatalogueFile {
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
     private final ElementMaintenance elements;
+    private final CategoryMaintenance categories;
     private final IndicatorMaintenance indicators;
     private final FormMaintenance forms;
     private final RuleMaintenance rules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CatalogueFile(JdbcClient jdbc, StatisticsCatalog catalog, ElementMaintenance elements, IndicatorMaintenance indicators,
-                  FormMaintenance forms, RuleMaintenance rules, CurrentUser currentUser, Clock clock) {
+    CatalogueFile(JdbcClient jdbc, StatisticsCatalog catalog, ElementMaintenance elements, CategoryMaintenance categories,
+                  IndicatorMaintenance indicators, FormMaintenance forms, RuleMaintenance rules, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.elements = elements;
+        this.categories = categories;
         this.indicators = indicators;
         this.forms = forms;
         this.rules = rules;
@@ -147,11 +153,27 @@ public class CatalogueFile {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
+        ObjectNode categoriesNode = root.putObject("categories");
+        Map<Long, String> categoryCodes = new HashMap<>();
+        for (CategoryDefinition category : categories.list(true)) {
+            categoryCodes.put(category.getId(), category.getCode());
+            ObjectNode item = categoriesNode.putObject(category.getCode());
+            text(item, "nameZh", category.getNameZh());
+            text(item, "nameEn", category.getNameEn());
+            ArrayNode options = item.putArray("options");
+            for (CategoryOption option : category.getOptions()) {
+                ObjectNode optionNode = options.addObject();
+                optionNode.put("code", option.code());
+                text(optionNode, "nameZh", option.nameZh());
+                text(optionNode, "nameEn", option.nameEn());
+            }
+            item.put("retired", category.isRetired());
+        }
         ObjectNode elementsNode = root.putObject("elements");
         jdbc.sql("""
                 SELECT code, name_zh, name_en, short_name_zh, short_name_en, value_type, aggregation, unit_zh, unit_en,
-                       description_zh, description_en, retired
-                FROM data_element ORDER BY code""").query((rs, n) -> {
+                       description_zh, description_en, first_category_id, second_category_id, retired
+                FROM data_element WHERE parent_id IS NULL ORDER BY code""").query((rs, n) -> {
             ObjectNode item = elementsNode.putObject(rs.getString("code"));
             text(item, "nameZh", rs.getString("name_zh"));
             text(item, "nameEn", rs.getString("name_en"));
@@ -163,6 +185,16 @@ public class CatalogueFile {
             text(item, "unitEn", rs.getString("unit_en"));
             text(item, "descriptionZh", rs.getString("description_zh"));
             text(item, "descriptionEn", rs.getString("description_en"));
+            Long first = rs.getObject("first_category_id", Long.class);
+            Long second = rs.getObject("second_category_id", Long.class);
+            if (first != null || second != null) {
+                ArrayNode split = item.putArray("categories");
+                for (Long category : Arrays.asList(first, second)) {
+                    if (category != null) {
+                        split.add(categoryCodes.get(category));
+                    }
+                }
+            }
             item.put("retired", rs.getBoolean("retired"));
             return item;
         }).list();
@@ -283,7 +315,12 @@ public class CatalogueFile {
 
     // ---------------------------------------------------------------- reading the file
 
-    private record ElementItem(String code, ElementDefinition fields, boolean retired, boolean bad) {
+    private record CategoryItem(String code, CategoryDefinition fields, boolean retired, boolean bad) {
+    }
+
+    /** An element with the codes of the categories it is split by and of the cells they give it. */
+    private record ElementItem(String code, ElementDefinition fields, List<String> categories, List<String> cells, boolean retired,
+                               boolean bad) {
     }
 
     private record IndicatorItem(String code, IndicatorDefinition fields, boolean retired, boolean bad) {
@@ -303,7 +340,7 @@ public class CatalogueFile {
         }
     }
 
-    private record Parsed(List<ElementItem> elements, List<IndicatorItem> indicators, List<FormItem> forms, List<RuleItem> rules) {
+    private record Parsed(List<CategoryItem> categories, List<ElementItem> elements, List<IndicatorItem> indicators, List<FormItem> forms, List<RuleItem> rules) {
     }
 
     /** The file's items, each read and checked on its own and against the codes known; null when the file cannot be read at all. */
@@ -329,10 +366,9 @@ public class CatalogueFile {
         for (String property : root.propertyNames()) {
             if (!ROOT_PROPERTIES.contains(property)) {
                 problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.unknownProperty", property));
-            } else if (NOT_YET.contains(property) && !isEmpty(root.get(property))) {
-                problems.add(CatalogueFileProblem.ofFile("catalogueFile.error.notYetSupported", property));
             }
         }
+        Map<String, JsonNode> categoryNodes = items(root, "categories", problems);
         Map<String, JsonNode> elementNodes = items(root, "elements", problems);
         Map<String, JsonNode> indicatorNodes = items(root, "indicators", problems);
         Map<String, JsonNode> formNodes = items(root, "forms", problems);
@@ -345,6 +381,23 @@ public class CatalogueFile {
         elementCodes.addAll(elementNodes.keySet());
         Set<String> indicatorCodes = new HashSet<>(knownIndicators.keySet());
         indicatorCodes.addAll(indicatorNodes.keySet());
+
+        Map<String, Known> knownCategories = known("category");
+        Map<String, List<String>> optionCodes = storedOptionCodes();
+        List<CategoryItem> categoryItems = new ArrayList<>();
+        categoryNodes.forEach((code, node) -> {
+            Props props = new Props(CatalogueItemKind.CATEGORY, code, node, CATEGORY_PROPERTIES, problems);
+            props.code(knownCategories.containsKey(code), "dataElement.error.codePattern");
+            CategoryDefinition category = new CategoryDefinition();
+            category.setCode(code);
+            String nameZh = props.text("nameZh");
+            String nameEn = props.text("nameEn");
+            category.setNameZh(nameZh == null ? "" : nameZh);
+            category.setNameEn(nameEn == null ? "" : nameEn);
+            category.setOptions(props.options("options"));
+            optionCodes.put(code, category.getOptions().stream().map(CategoryOption::code).toList());
+            categoryItems.add(new CategoryItem(code, category, props.flag("retired"), props.bad));
+        });
 
         List<ElementItem> elementItems = new ArrayList<>();
         elementNodes.forEach((code, node) -> {
@@ -362,7 +415,29 @@ public class CatalogueFile {
             element.setUnitEn(props.text("unitEn"));
             element.setDescriptionZh(props.text("descriptionZh"));
             element.setDescriptionEn(props.text("descriptionEn"));
-            elementItems.add(new ElementItem(code, element, props.flag("retired"), props.bad));
+            List<String> split = props.codes("categories");
+            List<String> cells = new ArrayList<>();
+            if (split.size() > 2) {
+                props.problem("categories", "catalogueFile.error.tooManyCategories");
+            } else if (!split.isEmpty()) {
+                for (String category : split) {
+                    if (!optionCodes.containsKey(category)) {
+                        props.problem("categories", "catalogueFile.error.unknownCategory", category);
+                    }
+                }
+                if (split.stream().allMatch(optionCodes::containsKey)) {
+                    // the cells' codes, so that expressions and rows may name them: X.OPT, X.OPT1.OPT2
+                    for (String option : optionCodes.get(split.getFirst())) {
+                        if (split.size() == 1) {
+                            cells.add(code + "." + option);
+                        } else {
+                            optionCodes.get(split.get(1)).forEach(o -> cells.add(code + "." + option + "." + o));
+                        }
+                    }
+                    elementCodes.addAll(cells);
+                }
+            }
+            elementItems.add(new ElementItem(code, element, split, cells, props.flag("retired"), props.bad));
         });
 
         List<IndicatorItem> indicatorItems = new ArrayList<>();
@@ -456,11 +531,15 @@ public class CatalogueFile {
                 ruleItems.add(new RuleItem(formCode, code, rule, props.flag("retired"), props.bad));
             }
         });
-        return new Parsed(elementItems, indicatorItems, formItems, ruleItems);
+        return new Parsed(categoryItems, elementItems, indicatorItems, formItems, ruleItems);
     }
 
-    private static boolean isEmpty(JsonNode node) {
-        return node.isNull() || ((node.isObject() || node.isArray()) && node.size() == 0);
+    /** The option codes of this installation's categories, in order, by category code. */
+    private Map<String, List<String>> storedOptionCodes() {
+        Map<String, List<String>> options = new HashMap<>();
+        jdbc.sql("SELECT c.code AS category, o.code FROM category c JOIN category_option o ON o.category_id = c.id ORDER BY c.code, o.position, o.id")
+                .query((RowCallbackHandler) rs -> options.computeIfAbsent(rs.getString("category"), c -> new ArrayList<>()).add(rs.getString("code")));
+        return options;
     }
 
     /** The items of one kind, keyed by code in the file's order; none when the file leaves the kind out. */
@@ -643,6 +722,57 @@ public class CatalogueFile {
             return levels;
         }
 
+        /** A list of codes (an element's categories). */
+        List<String> codes(String property) {
+            JsonNode value = value(property);
+            List<String> codes = new ArrayList<>();
+            if (value == null) {
+                return codes;
+            }
+            if (!value.isArray()) {
+                problem(property, "catalogueFile.error.notList");
+                return codes;
+            }
+            for (JsonNode code : value.values()) {
+                if (!code.isString() || code.stringValue().isBlank()) {
+                    problem(property, "catalogueFile.error.notText");
+                    continue;
+                }
+                codes.add(code.stringValue().strip());
+            }
+            return codes;
+        }
+
+        /** A category's options in order, each {@code {"code": ..., "nameZh": ..., "nameEn": ...}}. */
+        List<CategoryOption> options(String property) {
+            JsonNode value = value(property);
+            List<CategoryOption> options = new ArrayList<>();
+            if (value == null) {
+                return options;
+            }
+            if (!value.isArray()) {
+                problem(property, "catalogueFile.error.notList");
+                return options;
+            }
+            for (JsonNode option : value.values()) {
+                if (!option.isObject() || OPTION_PROPERTIES.stream().anyMatch(p -> option.get(p) == null || !option.get(p).isString())) {
+                    problem(property, "catalogueFile.error.option");
+                    continue;
+                }
+                for (String name : option.propertyNames()) {
+                    if (!OPTION_PROPERTIES.contains(name)) {
+                        problem(property, "catalogueFile.error.unknownProperty", name);
+                    }
+                }
+                String code = option.get("code").stringValue().strip();
+                if (!CategoryOption.CODE_PATTERN.matcher(code).matches()) {
+                    problem(property, "category.error.optionCode");
+                }
+                options.add(new CategoryOption(code, option.get("nameZh").stringValue(), option.get("nameEn").stringValue()));
+            }
+            return options;
+        }
+
         List<RowItem> rows(String property) {
             JsonNode value = value(property);
             List<RowItem> rows = new ArrayList<>();
@@ -732,7 +862,7 @@ public class CatalogueFile {
     }
 
     /**
-     * Elements first (new ones, changes, those brought back), then forms, which put them on their rows, then indicators,
+     * Categories first, then elements (new ones, changes, those brought back; an element's categories and so its cells), then forms, which put them on their rows, then indicators,
      * whose period check reads the forms; retiring comes last (forms before the elements they hold). A form or indicator
      * naming a new element that could not be made is left out silently: the element's own problem is listed already.
      */
@@ -745,9 +875,34 @@ public class CatalogueFile {
         Map<String, Long> elementIds = new HashMap<>();
         knownElements.forEach((code, known) -> elementIds.put(code, known.id()));
 
+        Map<String, CategoryDefinition> currentCategories = new HashMap<>();
+        Map<String, Known> knownCategories = known("category");
+        Map<String, Long> categoryIds = new HashMap<>();
+        knownCategories.forEach((code, known) -> categoryIds.put(code, known.id()));
+        Set<String> failedCategories = new HashSet<>();
+        for (CategoryItem item : parsed.categories()) {
+            CategoryDefinition written = null;
+            if (!item.bad()) {
+                try {
+                    written = writeCategory(item, knownCategories.get(item.code()), applied);
+                } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
+                    applied.refused(CatalogueItemKind.CATEGORY, item.code(), e);
+                }
+            }
+            if (written != null) {
+                currentCategories.put(item.code(), written);
+                categoryIds.put(item.code(), written.getId());
+            } else if (!knownCategories.containsKey(item.code())) {
+                failedCategories.add(item.code()); // a new category not made: an element split by it is left out
+            }
+        }
+
         for (ElementItem item : parsed.elements()) {
             ElementDefinition written = null;
-            if (!item.bad()) {
+            if (!item.bad() && item.categories().stream().noneMatch(failedCategories::contains)) {
+                List<Long> split = item.categories().stream().map(categoryIds::get).toList();
+                item.fields().setFirstCategoryId(split.isEmpty() ? null : split.getFirst());
+                item.fields().setSecondCategoryId(split.size() < 2 ? null : split.get(1));
                 try {
                     written = writeElement(item, knownElements.get(item.code()), applied);
                 } catch (InvalidFieldException | AccessDeniedException | OptimisticLockingFailureException e) {
@@ -757,10 +912,14 @@ public class CatalogueFile {
             if (written != null) {
                 currentElements.put(item.code(), written);
                 elementIds.put(item.code(), written.getId());
-            } else if (!knownElements.containsKey(item.code())) {
-                applied.failedElements.add(item.code()); // a new element not made: what names it cannot be written either
+            } else {
+                if (!knownElements.containsKey(item.code())) {
+                    applied.failedElements.add(item.code()); // a new element not made: what names it cannot be written either
+                }
+                item.cells().stream().filter(c -> !knownElements.containsKey(c)).forEach(applied.failedElements::add);
             }
         }
+        known("data_element").forEach((code, known) -> elementIds.putIfAbsent(code, known.id())); // the cells just made
 
         Map<String, Known> knownForms = known("report_form");
         for (FormItem item : parsed.forms()) {
@@ -842,6 +1001,12 @@ public class CatalogueFile {
                         () -> indicators.setRetired(indicator, true));
             }
         }
+        for (CategoryItem item : parsed.categories()) {
+            CategoryDefinition category = currentCategories.get(item.code());
+            if (item.retired() && category != null && !category.isRetired()) {
+                retire(CatalogueItemKind.CATEGORY, item.code(), category.getNameZh(), applied, () -> categories.setRetired(category, true));
+            }
+        }
     }
 
     private static void retire(CatalogueItemKind kind, String code, String nameZh, Applied applied, Runnable retire) {
@@ -873,6 +1038,8 @@ public class CatalogueFile {
         edited.setUnitEn(file.getUnitEn());
         edited.setDescriptionZh(file.getDescriptionZh());
         edited.setDescriptionEn(file.getDescriptionEn());
+        edited.setFirstCategoryId(file.getFirstCategoryId());
+        edited.setSecondCategoryId(file.getSecondCategoryId());
         boolean changed = !values(edited).equals(values(stored));
         boolean reactivated = stored.isRetired() && !item.retired();
         if (!changed && !reactivated) {
@@ -899,7 +1066,52 @@ public class CatalogueFile {
     private static List<Object> values(ElementDefinition e) {
         return Arrays.asList(clean(e.getNameZh()), clean(e.getNameEn()), clean(e.getShortNameZh()), clean(e.getShortNameEn()),
                 e.getValueType(), e.getAggregation(), clean(e.getUnitZh()), clean(e.getUnitEn()), clean(e.getDescriptionZh()),
-                clean(e.getDescriptionEn()));
+                clean(e.getDescriptionEn()), e.getFirstCategoryId(), e.getSecondCategoryId());
+    }
+
+    /**
+     * The category as written, or null when it is kept by another area and the file would change it (listed). Its
+     * options' codes are checked by {@link CategoryMaintenance}: those of a category in use stay.
+     */
+    private @Nullable CategoryDefinition writeCategory(CategoryItem item, @Nullable Known known, Applied applied) {
+        CategoryDefinition file = item.fields();
+        if (known == null) {
+            CategoryDefinition created = categories.save(file);
+            applied.change(CatalogueItemKind.CATEGORY, item.code(), created.getNameZh(), Action.CREATE);
+            return created;
+        }
+        CategoryDefinition stored = categories.find(known.id()).orElseThrow();
+        CategoryDefinition edited = stored.copy();
+        edited.setNameZh(file.getNameZh());
+        edited.setNameEn(file.getNameEn());
+        edited.setOptions(file.getOptions());
+        boolean changed = !values(edited).equals(values(stored));
+        boolean reactivated = stored.isRetired() && !item.retired();
+        if (!changed && !reactivated) {
+            if (!(item.retired() && !stored.isRetired())) {
+                applied.unchanged++;
+            }
+            return stored;
+        }
+        if (!keeps(known, CatalogueItemKind.CATEGORY, item.code(), applied)) {
+            return null;
+        }
+        CategoryDefinition written = stored;
+        if (changed) {
+            written = categories.save(edited);
+            applied.change(CatalogueItemKind.CATEGORY, item.code(), written.getNameZh(), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = categories.setRetired(written, false);
+            applied.change(CatalogueItemKind.CATEGORY, item.code(), written.getNameZh(), Action.REACTIVATE);
+        }
+        return written;
+    }
+
+    private static List<Object> values(CategoryDefinition c) {
+        List<Object> options = c.getOptions().stream().map(o -> Arrays.asList(clean(o.code()), clean(o.nameZh()), clean(o.nameEn())))
+                .collect(Collectors.toList());
+        return Arrays.asList(clean(c.getNameZh()), clean(c.getNameEn()), options);
     }
 
     private @Nullable FormDefinition writeForm(FormItem item, List<FormRow> rows, @Nullable Known known, Applied applied) {

@@ -82,7 +82,10 @@ final class CellElements {
                     existing.put(rs.getString("option_combo"), new Child(rs.getLong("id"), rs.getBoolean("retired")));
                 });
         Set<String> wanted = new HashSet<>();
-        for (List<CategoryOption> options : disaggregation(categoryIdsOf(parentId)).combinations()) {
+        List<Long> categoryIds = categoryIdsOf(parentId);
+        // an element split by nothing has no cells (the one empty combination would make a cell "X.")
+        for (List<CategoryOption> options : categoryIds.isEmpty() ? List.<List<CategoryOption>>of()
+                : disaggregation(categoryIds).combinations()) {
             String combo = Disaggregation.comboCode(options);
             wanted.add(combo);
             String nameZh = Disaggregation.cellNameZh(parent.nameZh(), options);

@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.programdesk.security.service.SystemActor;
+import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.CatalogueChange;
 import com.programdesk.statistics.catalog.domain.CatalogueChange.Action;
 import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
 import com.programdesk.statistics.catalog.domain.CatalogueImport;
 import com.programdesk.statistics.catalog.domain.CatalogueItemKind;
+import com.programdesk.statistics.catalog.domain.CategoryDefinition;
+import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +56,10 @@ class CatalogueFileTest {
     Clock clock;
     @Autowired
     TestData testData;
+    @Autowired
+    CategoryMaintenance categories;
+    @Autowired
+    ElementMaintenance elements;
 
     @Test
     void theCatalogueExportedAndImportedIntoTheSameInstallationChangesNothing() {
@@ -91,7 +101,8 @@ class CatalogueFileTest {
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.changes()).isEmpty();
         assertThat(checked.unchanged())
-                .isEqualTo(root.get("elements").size() + root.get("indicators").size() + root.get("forms").size() + ruleCount);
+                .isEqualTo(root.get("categories").size() + root.get("elements").size() + root.get("indicators").size()
+                        + root.get("forms").size() + ruleCount);
         assertThat(checked.canConfirm()).as("nothing to write").isFalse();
         CatalogueImport imported = SystemActor.call(() -> file.importFile(exported));
         assertThat(imported.problems()).isEmpty();
@@ -330,6 +341,117 @@ class CatalogueFileTest {
     }
 
     @Test
+    void anElementSplitByACategoryTravelsWithItsCategoryNotItsCellsAndComesBackTheSame() {
+        String parity = TestData.unique("PARITY_").toUpperCase();
+        CategoryDefinition draft = new CategoryDefinition();
+        draft.setCode(parity);
+        draft.setNameZh(TestData.unique("孕次"));
+        draft.setNameEn("Parity");
+        draft.setOptions(List.of(new CategoryOption("FIRST", "首次", "first"), new CategoryOption("REPEAT", "再次", "repeat")));
+        CategoryDefinition category = demoUsers.as("coordinator", () -> categories.save(draft));
+        ElementDefinition element = new ElementDefinition();
+        element.setCode(TestData.unique("SPLIT_").toUpperCase());
+        element.setNameZh(TestData.unique("按孕次人流例数"));
+        element.setNameEn("Abortions by parity");
+        element.setUnitZh("例");
+        element.setValueType(ValueType.WHOLE_NUMBER);
+        element.setAggregation(Aggregation.SUM);
+        element.setFirstCategoryId(category.getId());
+        element.setSecondCategoryId(category("AGE_GROUP"));
+        ElementDefinition split = demoUsers.as("coordinator", () -> elements.save(element));
+
+        byte[] exported = demoUsers.as("admin", () -> file.export());
+
+        JsonNode root = JSON.readTree(exported);
+        JsonNode parityNode = root.get("categories").get(parity);
+        assertThat(parityNode.get("nameEn").stringValue()).isEqualTo("Parity");
+        assertThat(parityNode.get("options").values()).extracting(o -> o.get("code").stringValue(), o -> o.get("nameZh").stringValue())
+                .containsExactly(tuple("FIRST", "首次"), tuple("REPEAT", "再次"));
+        assertThat(parityNode.get("retired").booleanValue()).isFalse();
+        assertThat(root.get("categories").get("ABORTION_REASON").get("options").size()).isEqualTo(4);
+        assertThat(root.get("elements").get(split.getCode()).get("categories").values()).extracting(JsonNode::stringValue)
+                .containsExactly(parity, "AGE_GROUP");
+        assertThat(root.get("elements").propertyNames()).as("its six cells follow from its categories")
+                .noneMatch(code -> code.startsWith(split.getCode() + "."));
+
+        CatalogueImport imported = SystemActor.call(() -> file.importFile(exported));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.changes()).isEmpty();
+        assertThat(demoUsers.as("admin", () -> file.export())).isEqualTo(exported);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_element WHERE parent_id = ? AND NOT retired").param(split.getId()).query(Long.class)
+                .single()).isEqualTo(6);
+    }
+
+    @Test
+    void aFileWithANewCategoryAndAnElementSplitByItCreatesTheCellsWhichItsIndicatorMayName() {
+        String reason = TestData.unique("REASON_").toUpperCase();
+        String abortions = TestData.unique("ABORTIONS_").toUpperCase();
+        String share = TestData.unique("SHARE_").toUpperCase();
+        String elementName = TestData.unique("按原因人流例数");
+        byte[] json = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "categories": {
+                   "%1$s": {"nameZh": "%4$s", "nameEn": "Reason", "retired": false,
+                            "options": [{"code": "FAILED", "nameZh": "避孕失败", "nameEn": "contraception failed"},
+                                        {"code": "NONE", "nameZh": "未避孕", "nameEn": "no contraception"}]}},
+                 "elements": {
+                   "%2$s": {"nameZh": "%5$s", "nameEn": "Abortions by reason", "valueType": "WHOLE_NUMBER", "aggregation": "SUM",
+                            "unitZh": "例", "categories": ["%1$s"]}},
+                 "indicators": {
+                   "%3$s": {"nameZh": "%6$s", "nameEn": "Share of failed contraception", "numerator": "#{%2$s.FAILED}",
+                            "denominator": "#{%2$s}", "factor": 100, "decimals": 1, "direction": "FALLING_IS_GOOD"}}}
+                """.formatted(reason, abortions, share, TestData.unique("原因"), elementName, TestData.unique("避孕失败占比"))
+                .getBytes(StandardCharsets.UTF_8);
+
+        CatalogueImport imported = demoUsers.as("coordinator", () -> file.importFile(json));
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.changes()).extracting(CatalogueChange::kind, CatalogueChange::code, CatalogueChange::action).containsExactly(
+                change(CatalogueItemKind.CATEGORY, reason, Action.CREATE), change(CatalogueItemKind.ELEMENT, abortions, Action.CREATE),
+                change(CatalogueItemKind.INDICATOR, share, Action.CREATE));
+        assertThat(jdbc.sql("SELECT code, name_zh FROM data_element WHERE parent_id = ? ORDER BY code").param(idOf(abortions))
+                .query((rs, n) -> tuple(rs.getString("code"), rs.getString("name_zh"))).list())
+                .containsExactly(tuple(abortions + ".FAILED", elementName + "（避孕失败）"), tuple(abortions + ".NONE", elementName + "（未避孕）"));
+        assertThat(jdbc.sql("SELECT numerator_expression FROM indicator WHERE code = ?").param(share).query(String.class).single())
+                .isEqualTo("#{" + abortions + ".FAILED}");
+
+        // the same file again changes nothing; a file that would change the options of the category now in use is refused
+        assertThat(demoUsers.as("coordinator", () -> file.check(json)).changes()).isEmpty();
+        byte[] renumbered = new String(json, StandardCharsets.UTF_8).replace("\"NONE\"", "\"NO_METHOD\"").getBytes(StandardCharsets.UTF_8);
+        assertThat(demoUsers.as("coordinator", () -> file.check(renumbered)).problems())
+                .extracting(CatalogueFileProblem::kind, CatalogueFileProblem::code, CatalogueFileProblem::property, CatalogueFileProblem::messageKey)
+                .contains(tuple(CatalogueItemKind.CATEGORY, reason, "options", "category.error.optionsInUse"));
+    }
+
+    @Test
+    void anElementSplitByACategoryNobodyHasIsRefusedAndListedAndNothingWritten() {
+        String split = TestData.unique("SPLIT_").toUpperCase();
+        String fine = TestData.unique("FINE_").toUpperCase();
+        byte[] json = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "elements": {
+                   "%1$s": {"nameZh": "%3$s", "nameEn": "Split by nothing", "valueType": "WHOLE_NUMBER", "aggregation": "SUM",
+                            "unitZh": "例", "categories": ["AGE_GROUP", "NO_SUCH_CATEGORY"]},
+                   "%2$s": {"nameZh": "%4$s", "nameEn": "Fine", "valueType": "WHOLE_NUMBER", "aggregation": "SUM", "unitZh": "例"}},
+                 "indicators": {
+                   "%2$s_RATE": {"nameZh": "%5$s", "nameEn": "Rate", "numerator": "#{%1$s.AGE_LT20.X}", "denominator": "#{%2$s}",
+                            "factor": 100, "decimals": 1, "direction": "FALLING_IS_GOOD"}}}
+                """.formatted(split, fine, TestData.unique("无分类拆分"), TestData.unique("好的数据元"), TestData.unique("比率"))
+                .getBytes(StandardCharsets.UTF_8);
+
+        CatalogueImport imported = demoUsers.as("coordinator", () -> file.importFile(json));
+
+        assertThat(imported.written()).isFalse();
+        assertThat(imported.problems()).extracting(CatalogueFileProblem::kind, CatalogueFileProblem::code, CatalogueFileProblem::property,
+                        CatalogueFileProblem::messageKey, p -> p.arguments().getFirst())
+                .containsExactlyInAnyOrder(
+                        tuple(CatalogueItemKind.ELEMENT, split, "categories", "catalogueFile.error.unknownCategory", "NO_SUCH_CATEGORY"),
+                        tuple(CatalogueItemKind.INDICATOR, fine + "_RATE", "numerator", "catalogueFile.error.unknownElement",
+                                split + ".AGE_LT20.X"));
+        assertThat(codeCount("data_element", split) + codeCount("data_element", fine)).as("nothing written").isZero();
+    }
+
+    @Test
     void aFileThatIsNoCatalogueOrOfAnotherVersionIsRefusedAtOnce() {
         assertThat(demoUsers.as("admin", () -> file.check("{\"format\": ".getBytes(StandardCharsets.UTF_8))).problems())
                 .singleElement().extracting(CatalogueFileProblem::messageKey).isEqualTo("catalogueFile.error.notJson");
@@ -338,10 +460,6 @@ class CatalogueFileTest {
         assertThat(demoUsers.as("admin", () -> file.check("""
                 {"format": "programdesk-catalogue", "version": 2}""".getBytes(StandardCharsets.UTF_8))).problems())
                 .singleElement().extracting(CatalogueFileProblem::messageKey).isEqualTo("catalogueFile.error.version");
-        assertThat(demoUsers.as("admin", () -> file.check("""
-                {"format": "programdesk-catalogue", "version": 1, "rules": {}, "categories": {"AGE": {}}}""".getBytes(StandardCharsets.UTF_8)))
-                .problems()).singleElement().extracting(CatalogueFileProblem::messageKey, p -> p.arguments().getFirst())
-                .containsExactly("catalogueFile.error.notYetSupported", "categories");
         assertThat(demoUsers.as("admin", () -> file.check("""
                 {"format": "programdesk-catalogue", "version": 1, "elements": {"A_B": {}, "A_B": {}}}""".getBytes(StandardCharsets.UTF_8)))
                 .problems()).as("a code twice").singleElement().extracting(CatalogueFileProblem::messageKey).isEqualTo("catalogueFile.error.notJson");
@@ -380,6 +498,10 @@ class CatalogueFileTest {
 
     private long codeCount(String table, String code) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE code = ?").param(code).query(Long.class).single();
+    }
+
+    private long category(String code) {
+        return jdbc.sql("SELECT id FROM category WHERE code = ?").param(code).query(Long.class).single();
     }
 
     private long idOf(String code) {

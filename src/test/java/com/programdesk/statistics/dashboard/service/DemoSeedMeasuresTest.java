@@ -82,6 +82,13 @@ class DemoSeedMeasuresTest {
         try (InputStream in = getClass().getResourceAsStream("/demo/catalogue-seed-measures.json")) {
             file = in.readAllBytes();
         }
+        assertThat(jdbc.sql("""
+                SELECT c.code FROM data_element e JOIN category c ON c.id = e.first_category_id WHERE e.code = 'UNINTENDED_ABORTIONS'""")
+                .query(String.class).single()).as("split by 人流原因").isEqualTo("ABORTION_REASON");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_element WHERE parent_id IS NOT NULL AND NOT retired AND code LIKE 'UNINTENDED\\_ABORTIONS.%'")
+                .query(Integer.class).single()).as("its four cells").isEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_element WHERE option_combo = ''").query(Integer.class).single())
+                .as("an element split by nothing has no cells").isZero();
         CatalogueImport again = SystemActor.call(() -> catalogueFile.check(file));
         assertThat(again.problems()).isEmpty();
         assertThat(again.changes()).as("loading the demo catalogue file again changes nothing").isEmpty();
@@ -107,6 +114,11 @@ class DemoSeedMeasuresTest {
             Figure figure = trend.series().getFirst().figures().getFirst();
             BigDecimal unintended = sum("UNINTENDED_ABORTIONS", lastYear);
             BigDecimal firstVisits = sum("EP_FIRST_VISITS", lastYear);
+            List<BigDecimal> byReason = List.of("WORK_ECONOMY", "CONTRACEPTION_FAILED", "NO_CONTRACEPTION", "OTHER").stream()
+                    .map(reason -> sum("UNINTENDED_ABORTIONS." + reason, lastYear)).toList();
+            assertThat(byReason).as("by 人流原因").allSatisfy(cell -> assertThat(cell).isPositive());
+            assertThat(byReason.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).as("the reasons sum to the count")
+                    .isEqualByComparingTo(unintended);
             assertThat(figure.numerator()).isEqualByComparingTo(unintended);
             assertThat(figure.denominator()).isEqualByComparingTo(firstVisits);
             assertThat(figure.value()).isEqualByComparingTo(unintended.multiply(BigDecimal.valueOf(100)).divide(firstVisits, 2, RoundingMode.HALF_UP));
