@@ -90,7 +90,7 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         logOut(coordinator);
     }
 
-    /** The rate's two counts: the numerator is new; no element counts deliveries yet, so the denominator is added too. */
+    /** The rate's two counts: the numerator is new; no element counts births in hospital yet, so the denominator is added too. */
     private void addElements(Page coordinator) {
         link(coordinator, "数据元").click();
         Locator search = textbox(coordinator, "搜索代码或名称");
@@ -98,7 +98,7 @@ class CatalogueToDashboardInBrowserIT extends EndToEndTest {
         search.fill("POSTPARTUM_IMMEDIATE");
         assertThat(gridCell(coordinator, "POSTPARTUM_IMMEDIATE")).isVisible();
 
-        search.fill("分娩");
+        search.fill("住院分娩");
         assertThat(coordinator.getByText("没有符合条件的记录")).isVisible();
         addElement(coordinator, "HOSPITAL_DELIVERIES", DELIVERIES, "Women who gave birth in hospital");
         assertThat(gridCell(coordinator, "HOSPITAL_DELIVERIES")).isVisible();
