@@ -44,6 +44,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -123,6 +126,11 @@ public class CatalogueFile {
     private final RuleMaintenance rules;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ItemKind<ElementDefinition> elementItems;
+    private final ItemKind<CategoryDefinition> categoryItems;
+    private final ItemKind<FormDefinition> formItems;
+    private final ItemKind<IndicatorDefinition> indicatorItems;
+    private final ItemKind<RuleDefinition> ruleItems;
 
     CatalogueFile(JdbcClient jdbc, StatisticsCatalog catalog, ElementMaintenance elements, CategoryMaintenance categories,
                   IndicatorMaintenance indicators, FormMaintenance forms, RuleMaintenance rules, CurrentUser currentUser, Clock clock) {
@@ -135,6 +143,16 @@ public class CatalogueFile {
         this.rules = rules;
         this.currentUser = currentUser;
         this.clock = clock;
+        elementItems = new ItemKind<>(CatalogueItemKind.ELEMENT, CatalogueFile::values, elements::save,
+                e -> elements.setRetired(e, false), ElementDefinition::getNameZh);
+        categoryItems = new ItemKind<>(CatalogueItemKind.CATEGORY, CatalogueFile::values, categories::save,
+                c -> categories.setRetired(c, false), CategoryDefinition::getNameZh);
+        formItems = new ItemKind<>(CatalogueItemKind.FORM, CatalogueFile::values, forms::save, f -> forms.setActive(f, true),
+                FormDefinition::getNameZh);
+        indicatorItems = new ItemKind<>(CatalogueItemKind.INDICATOR, CatalogueFile::values, indicators::save,
+                i -> indicators.setRetired(i, false), IndicatorDefinition::getNameZh);
+        ruleItems = new ItemKind<>(CatalogueItemKind.RULE, CatalogueFile::values, rules::save, r -> rules.setRetired(r, false),
+                RuleDefinition::getMessageZh);
     }
 
     /** programdesk-catalogue-20261203.json: the name a download of today's catalogue gets. */
@@ -1040,27 +1058,7 @@ public class CatalogueFile {
         edited.setDescriptionEn(file.getDescriptionEn());
         edited.setFirstCategoryId(file.getFirstCategoryId());
         edited.setSecondCategoryId(file.getSecondCategoryId());
-        boolean changed = !values(edited).equals(values(stored));
-        boolean reactivated = stored.isRetired() && !item.retired();
-        if (!changed && !reactivated) {
-            if (!(item.retired() && !stored.isRetired())) {
-                applied.unchanged++;
-            }
-            return stored;
-        }
-        if (!keeps(known, CatalogueItemKind.ELEMENT, item.code(), applied)) {
-            return null;
-        }
-        ElementDefinition written = stored;
-        if (changed) {
-            written = elements.save(edited);
-            applied.change(CatalogueItemKind.ELEMENT, item.code(), written.getNameZh(), Action.UPDATE);
-        }
-        if (reactivated) {
-            written = elements.setRetired(written, false);
-            applied.change(CatalogueItemKind.ELEMENT, item.code(), written.getNameZh(), Action.REACTIVATE);
-        }
-        return written;
+        return update(elementItems, item.code(), stored, edited, stored.isRetired(), item.retired(), () -> mayKeep(known), applied);
     }
 
     private static List<Object> values(ElementDefinition e) {
@@ -1085,27 +1083,7 @@ public class CatalogueFile {
         edited.setNameZh(file.getNameZh());
         edited.setNameEn(file.getNameEn());
         edited.setOptions(file.getOptions());
-        boolean changed = !values(edited).equals(values(stored));
-        boolean reactivated = stored.isRetired() && !item.retired();
-        if (!changed && !reactivated) {
-            if (!(item.retired() && !stored.isRetired())) {
-                applied.unchanged++;
-            }
-            return stored;
-        }
-        if (!keeps(known, CatalogueItemKind.CATEGORY, item.code(), applied)) {
-            return null;
-        }
-        CategoryDefinition written = stored;
-        if (changed) {
-            written = categories.save(edited);
-            applied.change(CatalogueItemKind.CATEGORY, item.code(), written.getNameZh(), Action.UPDATE);
-        }
-        if (reactivated) {
-            written = categories.setRetired(written, false);
-            applied.change(CatalogueItemKind.CATEGORY, item.code(), written.getNameZh(), Action.REACTIVATE);
-        }
-        return written;
+        return update(categoryItems, item.code(), stored, edited, stored.isRetired(), item.retired(), () -> mayKeep(known), applied);
     }
 
     private static List<Object> values(CategoryDefinition c) {
@@ -1135,27 +1113,7 @@ public class CatalogueFile {
         edited.setApprovalLevels(file.getApprovalLevels());
         edited.setRows(rows);
         edited.setValidFrom(file.getValidFrom());
-        boolean changed = !values(edited).equals(values(stored));
-        boolean reactivated = !stored.isActive() && !item.retired();
-        if (!changed && !reactivated) {
-            if (!(item.retired() && stored.isActive())) {
-                applied.unchanged++;
-            }
-            return stored;
-        }
-        if (!keeps(known, CatalogueItemKind.FORM, item.code(), applied)) {
-            return null;
-        }
-        FormDefinition written = stored;
-        if (changed) {
-            written = forms.save(edited);
-            applied.change(CatalogueItemKind.FORM, item.code(), written.getNameZh(), Action.UPDATE);
-        }
-        if (reactivated) {
-            written = forms.setActive(written, true);
-            applied.change(CatalogueItemKind.FORM, item.code(), written.getNameZh(), Action.REACTIVATE);
-        }
-        return written;
+        return update(formItems, item.code(), stored, edited, !stored.isActive(), item.retired(), () -> mayKeep(known), applied);
     }
 
     private static List<Object> values(FormDefinition f) {
@@ -1182,27 +1140,7 @@ public class CatalogueFile {
         edited.setDirection(file.getDirection());
         edited.setDescriptionZh(file.getDescriptionZh());
         edited.setDescriptionEn(file.getDescriptionEn());
-        boolean changed = !values(edited).equals(values(stored));
-        boolean reactivated = stored.isRetired() && !item.retired();
-        if (!changed && !reactivated) {
-            if (!(item.retired() && !stored.isRetired())) {
-                applied.unchanged++;
-            }
-            return stored;
-        }
-        if (!keeps(known, CatalogueItemKind.INDICATOR, item.code(), applied)) {
-            return null;
-        }
-        IndicatorDefinition written = stored;
-        if (changed) {
-            written = indicators.save(edited);
-            applied.change(CatalogueItemKind.INDICATOR, item.code(), written.getNameZh(), Action.UPDATE);
-        }
-        if (reactivated) {
-            written = indicators.setRetired(written, false);
-            applied.change(CatalogueItemKind.INDICATOR, item.code(), written.getNameZh(), Action.REACTIVATE);
-        }
-        return written;
+        return update(indicatorItems, item.code(), stored, edited, stored.isRetired(), item.retired(), () -> mayKeep(known), applied);
     }
 
     private static List<Object> values(IndicatorDefinition i) {
@@ -1233,28 +1171,7 @@ public class CatalogueFile {
         edited.setSeverity(file.getSeverity());
         edited.setMessageZh(file.getMessageZh());
         edited.setMessageEn(file.getMessageEn());
-        boolean changed = !values(edited).equals(values(stored));
-        boolean reactivated = stored.isRetired() && !item.retired();
-        if (!changed && !reactivated) {
-            if (!(item.retired() && !stored.isRetired())) {
-                applied.unchanged++;
-            }
-            return stored;
-        }
-        if (!rules.mayKeep(formId)) {
-            applied.problems.add(new CatalogueFileProblem(CatalogueItemKind.RULE, item.key(), "", "catalogueFile.error.notKeeper", List.of()));
-            return null;
-        }
-        RuleDefinition written = stored;
-        if (changed) {
-            written = rules.save(edited);
-            applied.change(CatalogueItemKind.RULE, item.key(), written.getMessageZh(), Action.UPDATE);
-        }
-        if (reactivated) {
-            written = rules.setRetired(written, false);
-            applied.change(CatalogueItemKind.RULE, item.key(), written.getMessageZh(), Action.REACTIVATE);
-        }
-        return written;
+        return update(ruleItems, item.key(), stored, edited, stored.isRetired(), item.retired(), () -> rules.mayKeep(formId), applied);
     }
 
     private static List<Object> values(RuleDefinition r) {
@@ -1262,13 +1179,45 @@ public class CatalogueFile {
                 clean(r.getMessageZh()), clean(r.getMessageEn()));
     }
 
-    /** A known item the file changes must be kept by the user (the pages' rule); listed when it is not. */
-    private boolean keeps(Known known, CatalogueItemKind kind, String code, Applied applied) {
-        if (CatalogueKeepers.mayKeep(currentUser.require(), known.areaPath())) {
-            return true;
+    /** A known item the file changes must be kept by the user (the pages' rule). */
+    private boolean mayKeep(Known known) {
+        return CatalogueKeepers.mayKeep(currentUser.require(), known.areaPath());
+    }
+
+    /** How the import updates and brings back one kind of item, through the service its page uses. */
+    private record ItemKind<T>(CatalogueItemKind kind, Function<T, List<Object>> values, UnaryOperator<T> save,
+            UnaryOperator<T> reactivate, Function<T, String> name) {
+    }
+
+    /**
+     * A known item as the file has it: unchanged (counted), or, when the user keeps it, saved where it differs and
+     * brought back when the file has it active; null when the file would change an item another area keeps (listed).
+     * Retiring is done last, for every kind at once.
+     */
+    private <T> @Nullable T update(ItemKind<T> of, String key, T stored, T edited, boolean storedRetired, boolean fileRetired,
+            BooleanSupplier mayKeep, Applied applied) {
+        boolean changed = !of.values().apply(edited).equals(of.values().apply(stored));
+        boolean reactivated = storedRetired && !fileRetired;
+        if (!changed && !reactivated) {
+            if (!(fileRetired && !storedRetired)) {
+                applied.unchanged++;
+            }
+            return stored;
         }
-        applied.problems.add(new CatalogueFileProblem(kind, code, "", "catalogueFile.error.notKeeper", List.of()));
-        return false;
+        if (!mayKeep.getAsBoolean()) {
+            applied.problems.add(new CatalogueFileProblem(of.kind(), key, "", "catalogueFile.error.notKeeper", List.of()));
+            return null;
+        }
+        T written = stored;
+        if (changed) {
+            written = of.save().apply(edited);
+            applied.change(of.kind(), key, of.name().apply(written), Action.UPDATE);
+        }
+        if (reactivated) {
+            written = of.reactivate().apply(written);
+            applied.change(of.kind(), key, of.name().apply(written), Action.REACTIVATE);
+        }
+        return written;
     }
 
     private static @Nullable String clean(@Nullable String text) {
