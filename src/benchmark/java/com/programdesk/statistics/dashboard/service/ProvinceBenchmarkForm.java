@@ -17,6 +17,11 @@ import java.util.List;
 final class ProvinceBenchmarkForm {
 
     static final String CODE = "BENCH_MCH_FP";
+    /** The disaggregated element (issue 17, "Scale"): medical abortions split by the seeded age groups. */
+    static final String SPLIT_ELEMENT = "BENCH_MEDICAL_ABORTIONS";
+    static final List<String> AGE_GROUPS = List.of("AGE_LT20", "AGE_20_34", "AGE_GE35");
+    /** An indicator over one of its cells, so the dashboards' reads are timed on a disaggregated element too. */
+    static final String CELL_INDICATOR = "BENCH_MEDICAL_ABORTIONS_UNDER20_SHARE";
 
     private record Element(String code, String nameZh, String nameEn, String unitZh, String unitEn, String sectionZh, String sectionEn) {
     }
@@ -83,7 +88,9 @@ final class ProvinceBenchmarkForm {
     }
 
     /**
-     * Adds the elements, the form with its rows and its error rules (all SUM flows, monthly, due on the 5th). The
+     * Adds the elements, the form with its rows and its error rules (all SUM flows, monthly, due on the 5th), splits
+     * {@link #SPLIT_ELEMENT} by age group (a child element per option, as the element editor makes them) and adds
+     * {@link #CELL_INDICATOR}. The
      * {@code INSERT … SELECT}s run one by one: Connector/J's bulk protocol does not take them as a batch.
      */
     static void create(Connection connection) throws SQLException {
@@ -132,6 +139,25 @@ final class ProvinceBenchmarkForm {
                 rule.setString(6, CODE);
                 rule.executeUpdate();
             }
+        }
+        splitByAgeGroup(connection);
+    }
+
+    private static void splitByAgeGroup(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    UPDATE data_element SET first_category_id = (SELECT id FROM category WHERE code = 'AGE_GROUP')
+                    WHERE code = '%s'""".formatted(SPLIT_ELEMENT));
+            statement.executeUpdate("""
+                    INSERT INTO data_element (code, name_zh, name_en, unit_zh, unit_en, aggregation, parent_id, option_combo)
+                    SELECT CONCAT(e.code, '.', o.code), CONCAT(e.name_zh, '（', o.name_zh, '）'), CONCAT(e.name_en, ' (', o.name_en, ')'),
+                           e.unit_zh, e.unit_en, 'SUM', e.id, o.code
+                    FROM data_element e JOIN category c ON c.id = e.first_category_id JOIN category_option o ON o.category_id = c.id
+                    WHERE e.code = '%s' ORDER BY o.position""".formatted(SPLIT_ELEMENT));
+            statement.executeUpdate("""
+                    INSERT INTO indicator (code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction, position)
+                    VALUES ('%s', '药物流产中20岁以下占比（基准数据）', 'Medical abortions under 20 (share, benchmark data)',
+                            '#{%s.AGE_LT20}', '#{%s}', 100, 1, 'FALLING_IS_GOOD', 90)""".formatted(CELL_INDICATOR, SPLIT_ELEMENT, SPLIT_ELEMENT));
         }
     }
 }

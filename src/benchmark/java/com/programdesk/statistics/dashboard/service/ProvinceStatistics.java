@@ -2,8 +2,9 @@ package com.programdesk.statistics.dashboard.service;
 
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.statistics.catalog.domain.Aggregation;
-import com.programdesk.statistics.catalog.domain.FormElement;
+import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.reporting.domain.ReportStatus;
 import java.io.BufferedWriter;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Province-scale statistics for benchmarks: {@link ProvinceInstitutions}, their form assignments (the seeded forms and
@@ -255,6 +257,12 @@ final class ProvinceStatistics {
         return result;
     }
 
+    /** What a report of the form holds a value for: each row's element, and a split element's option cells too. */
+    private static List<DataElement> filed(ReportForm form) {
+        return form.elements().stream().flatMap(row -> Stream.concat(Stream.of(row.element()),
+                row.cells().stream().map(OptionCell::element))).toList();
+    }
+
     /**
      * Writes the report, value and fact files period by period, so that report ids and stat_value come out in
      * primary-key order, and the facts per element in (period, institution) order: each file appends to its index.
@@ -278,8 +286,8 @@ final class ProvinceStatistics {
         Map<Long, Map<LocalDate, long[]>> totals = new TreeMap<>();
         Map<Long, Writer> facts = new TreeMap<>();
         for (ReportForm form : assignments.keySet()) {
-            for (FormElement element : form.elements()) {
-                facts.put(element.element().id(), writer("stat_fact_" + element.element().id() + ".tsv"));
+            for (DataElement element : filed(form)) {
+                facts.put(element.id(), writer("stat_fact_" + element.id() + ".tsv"));
             }
         }
         LocalDate lastMonth = now.toLocalDate().withDayOfMonth(1).minusMonths(1);
@@ -304,15 +312,15 @@ final class ProvinceStatistics {
                         }
                         writeReport(reports, reportId, form, institution, month, status, profiles, random);
                         Map<String, Long> generated = ProvinceValues.of(form.code(), institution, month, progress, random);
-                        for (FormElement row : form.elements()) {
-                            long elementId = row.element().id();
-                            long value = generated.get(row.element().code());
+                        for (DataElement element : filed(form)) {
+                            long elementId = element.id();
+                            long value = generated.get(element.code());
                             line(valueFile, reportId, elementId, value);
                             values++;
                             if (status == ReportStatus.APPROVED) {
                                 line(facts.get(elementId), elementId, month, institution.id(), value);
                                 add(totals.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]), value);
-                                if (row.element().aggregation() == Aggregation.SUM) {
+                                if (element.aggregation() == Aggregation.SUM) {
                                     add(years.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month.getYear(), y -> new TreeMap<>())
                                             .computeIfAbsent(institution.id(), i -> new long[2]), value);
                                 }

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * One report's values for the generated province, passing the forms' error rules (pathways add up to the visits,
- * colours and repeat abortions stay within their totals). Over the five years the repeat abortion rate falls from
+ * colours and repeat abortions stay within their totals; a split element's cells add up to it). Over the five years
+ * the repeat abortion rate falls from
  * about 9‰ to 4‰, long-acting contraception after abortion and awareness rise; February has fewer visits.
  */
 final class ProvinceValues {
@@ -90,7 +91,13 @@ final class ProvinceValues {
         values.put("BENCH_IMPLANTS", around(size * 4, random));
         values.put("BENCH_TUBAL_LIGATIONS", around(size * 1.5, random));
         values.put("BENCH_VASECTOMIES", (long) Math.floor(size * 0.1 + random.nextDouble()));
-        values.put("BENCH_MEDICAL_ABORTIONS", around(size * 30, random));
+        long medical = around(size * 30, random);
+        long underTwenty = Math.round(medical * (0.09 - 0.03 * progress + 0.02 * random.nextDouble()));
+        long overThirtyFour = Math.round(medical * (0.18 + 0.04 * random.nextDouble()));
+        values.put("BENCH_MEDICAL_ABORTIONS", medical);
+        values.put("BENCH_MEDICAL_ABORTIONS.AGE_LT20", underTwenty);
+        values.put("BENCH_MEDICAL_ABORTIONS.AGE_20_34", medical - underTwenty - overThirtyFour);
+        values.put("BENCH_MEDICAL_ABORTIONS.AGE_GE35", overThirtyFour);
         values.put("BENCH_FP_COMPLICATIONS", random.nextDouble() < size * 0.02 ? 1L : 0L);
         values.put("BENCH_PRECONCEPTION_CHECKS", around(size * 60, random));
         values.put("BENCH_FOLIC_ACID", around(size * 70, random));

@@ -155,6 +155,7 @@ class StatisticsScaleBenchmark {
     private void measureLevels() {
         long repeatRate = indicator("REPEAT_ABORTION_RATE").id();
         long abortionRate = indicator("INDUCED_ABORTION_RATE").id();
+        long underTwenty = indicator(ProvinceBenchmarkForm.CELL_INDICATOR).id();
         long early = form("EARLY_PREGNANCY").id();
         long women = jdbc.sql("SELECT id FROM data_element WHERE code = 'WCBA_POPULATION'").query(Long.class).single();
         LocalDate lastMonth = LocalDate.now().withDayOfMonth(1).minusMonths(1);
@@ -184,6 +185,12 @@ class StatisticsScaleBenchmark {
                     () -> dashboards.compareChildren(areaId, abortionRate, twelveMonths, monthEnd).rows().size());
             measure("  compare: the area's institutions ranked, 12 months, top 30",
                     () -> dashboards.compare(areaId, repeatRate, twelveMonths, monthEnd, List.of(), 30).rows().size());
+            measure("  trend: medical abortions under 20 (a split element's cell ÷ its total), 5 years",
+                    () -> dashboards.trend(areaId, underTwenty, fiveYears, monthEnd, Frequency.MONTHLY, List.of()).series().size());
+            measure("  compareChildren: medical abortions under 20 (cell ÷ total), 12 months",
+                    () -> dashboards.compareChildren(areaId, underTwenty, twelveMonths, monthEnd).rows().size());
+            measure("  compare: institutions ranked by the under-20 share, 12 months, top 30",
+                    () -> dashboards.compare(areaId, underTwenty, twelveMonths, monthEnd, List.of(), 30).rows().size());
             measure("  heatmap: first 20 institutions × 12 months + countHeatmapRows",
                     () -> heatmaps.heatmap(early, areaId, twelveMonths, monthEnd, List.of(), 0, 20).size() + heatmaps.countHeatmapRows(early, areaId, List.of()) * 0);
             measure("  heatmapSummary: 12 months (stat_area_completeness)", () -> heatmaps.heatmapSummary(early, areaId, twelveMonths, monthEnd).size());
