@@ -10,6 +10,7 @@ import com.programdesk.base.service.SharedCache;
 import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.Category;
@@ -161,6 +162,7 @@ public class StatisticsCatalog {
      * copy: it sees its own changes (a catalogue file writes an element, then a form naming it), and the shared copy
      * never holds rows others cannot see yet (a check of a file always rolls back).
      */
+    @WithoutAuthorization("internal: the maintenance services, already authorized, call it after a change; shows nothing")
     public void forgetCatalogue() {
         shared.forgetAllWithTransaction();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
