@@ -1,6 +1,7 @@
 package com.programdesk.statistics.catalog.domain;
 
 import com.programdesk.base.domain.Localized;
+import com.programdesk.statistics.expressions.domain.Expression;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;

@@ -10,25 +10,26 @@ import com.programdesk.base.service.SharedCache;
 import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.Category;
 import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.domain.DataElement;
-import com.programdesk.statistics.catalog.domain.Disaggregation;
-import com.programdesk.statistics.catalog.domain.OptionCell;
-import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.Direction;
-import com.programdesk.statistics.catalog.domain.Expression;
-import com.programdesk.statistics.catalog.domain.ExpressionException;
+import com.programdesk.statistics.catalog.domain.Disaggregation;
 import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.RuleOperator;
 import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.catalog.domain.ValidationRule;
 import com.programdesk.statistics.catalog.domain.ValueType;
+import com.programdesk.statistics.expressions.domain.Expression;
+import com.programdesk.statistics.expressions.domain.ExpressionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class StatisticsCatalog {
 
-    static final String COORDINATORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
+    public static final String COORDINATORS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "')";
     private static final String ELEMENT_COLUMNS = """
             id, code, name_zh, name_en, unit_zh, unit_en, aggregation, description_zh, description_en, national_code,
             value_type, short_name_zh, short_name_en, retired, parent_id, option_combo""";
@@ -161,7 +162,8 @@ public class StatisticsCatalog {
      * copy: it sees its own changes (a catalogue file writes an element, then a form naming it), and the shared copy
      * never holds rows others cannot see yet (a check of a file always rolls back).
      */
-    void forgetCatalogue() {
+    @WithoutAuthorization("internal: the maintenance services, already authorized, call it after a change; shows nothing")
+    public void forgetCatalogue() {
         shared.forgetAllWithTransaction();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
@@ -352,7 +354,7 @@ public class StatisticsCatalog {
                         java.util.Collections.singletonMap("approvalLevels", after)));
     }
 
-    static DataElement element(ResultSet rs, int rowNum) throws SQLException {
+    public static DataElement element(ResultSet rs, int rowNum) throws SQLException {
         return new DataElement(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 rs.getString("unit_zh"), rs.getString("unit_en"), Aggregation.valueOf(rs.getString("aggregation")),
                 rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"),

@@ -1,6 +1,6 @@
 package com.programdesk.statistics.catalog.ui;
 
-import com.programdesk.statistics.catalog.service.CatalogueFile;
+import com.programdesk.statistics.catalog.service.CatalogueFileActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,15 +12,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  * The catalogue file on every catalogue page (目录文件): 导出目录 downloads the whole catalogue as JSON, 导入目录 opens the
  * dialog that checks a file and writes it on confirmation. {@code onImported} refreshes the page after a file was written.
  */
-class CatalogueFileBar extends Div {
+public class CatalogueFileBar extends Div {
 
     final Anchor export;
     final Button exportButton = new Button();
     final Button importButton = new Button();
-    private final transient CatalogueFile file;
+    private final transient CatalogueFileActions file;
     private final Runnable onImported;
 
-    CatalogueFileBar(CatalogueFile file, Runnable onImported) {
+    public CatalogueFileBar(CatalogueFileActions file, Runnable onImported) {
         this.file = file;
         this.onImported = onImported;
         addClassName("catalogue-file-bar");

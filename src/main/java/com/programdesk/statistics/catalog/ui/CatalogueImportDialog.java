@@ -5,7 +5,7 @@ import com.programdesk.statistics.catalog.domain.CatalogueChange.Action;
 import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
 import com.programdesk.statistics.catalog.domain.CatalogueImport;
 import com.programdesk.statistics.catalog.domain.Frequency;
-import com.programdesk.statistics.catalog.service.CatalogueFile;
+import com.programdesk.statistics.catalog.service.CatalogueFileActions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,12 +35,12 @@ class CatalogueImportDialog extends Dialog {
     final Grid<CatalogueChange> changes = new Grid<>();
     final Button confirm = new Button();
     final Button close = new Button();
-    private final transient CatalogueFile file;
+    private final transient CatalogueFileActions file;
     private final Runnable onImported;
-    private final long maxMegabytes = CatalogueFile.MAX_BYTES / 1024 / 1024;
+    private final long maxMegabytes = CatalogueFileActions.MAX_BYTES / 1024 / 1024;
     private byte @Nullable [] content;
 
-    CatalogueImportDialog(CatalogueFile file, Runnable onImported) {
+    CatalogueImportDialog(CatalogueFileActions file, Runnable onImported) {
         this.file = file;
         this.onImported = onImported;
         setHeaderTitle(getTranslation("catalogueFile.import.title"));
@@ -89,7 +89,7 @@ class CatalogueImportDialog extends Dialog {
             ui.access(() -> received(metadata.fileName(), data));
         }));
         field.setMaxFiles(1);
-        field.setMaxFileSize((int) CatalogueFile.MAX_BYTES);
+        field.setMaxFileSize((int) CatalogueFileActions.MAX_BYTES);
         field.setAcceptedFileTypes(".json", "application/json");
         field.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("catalogueFile.upload")).setMany(getTranslation("catalogueFile.upload")))

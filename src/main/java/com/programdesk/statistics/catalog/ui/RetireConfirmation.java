@@ -1,22 +1,17 @@
 package com.programdesk.statistics.catalog.ui;
 
-import com.programdesk.statistics.catalog.domain.ElementDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Asks before a catalogue item is retired (what that changes and what stays) or brought back. */
-class RetireConfirmation extends Dialog {
+public class RetireConfirmation extends Dialog {
 
-    final Button confirm = new Button();
-
-    RetireConfirmation(ElementDefinition element, Runnable confirmed) {
-        this("dataElement", element.getNameZh(), !element.isRetired(), confirmed);
-    }
+    public final Button confirm = new Button();
 
     /** {@code keys}: the item's message prefix ("dataElement", "indicator"), whose .retire.title etc. say it. */
-    RetireConfirmation(String keys, String name, boolean retiring, Runnable confirmed) {
+    public RetireConfirmation(String keys, String name, boolean retiring, Runnable confirmed) {
         setHeaderTitle(getTranslation(keys + (retiring ? ".retire.title" : ".reactivate.title"), name));
         setWidth("min(32rem, 95vw)");
         add(new Paragraph(getTranslation(keys + (retiring ? ".retire.text" : ".reactivate.text"))));

@@ -1,4 +1,4 @@
-/** The catalogue pages: data elements kept by administrators and coordinators. */
+/** What every catalogue page shares: the catalogue file bar with its import dialog, and the confirmation before an item is retired. */
 @NullMarked
 package com.programdesk.statistics.catalog.ui;
 

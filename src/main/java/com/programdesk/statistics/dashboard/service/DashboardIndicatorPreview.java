@@ -1,9 +1,9 @@
 package com.programdesk.statistics.dashboard.service;
 
 import com.programdesk.statistics.catalog.domain.Indicator;
-import com.programdesk.statistics.catalog.domain.IndicatorPreview;
-import com.programdesk.statistics.catalog.domain.PreviewFigure;
 import com.programdesk.statistics.dashboard.domain.Figure;
+import com.programdesk.statistics.indicators.domain.IndicatorPreview;
+import com.programdesk.statistics.indicators.domain.PreviewFigure;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 

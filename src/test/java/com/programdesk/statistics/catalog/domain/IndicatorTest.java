@@ -2,6 +2,7 @@ package com.programdesk.statistics.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.statistics.expressions.domain.Expression;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

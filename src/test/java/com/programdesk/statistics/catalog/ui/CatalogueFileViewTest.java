@@ -2,8 +2,12 @@ package com.programdesk.statistics.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.base.ui.SearchField;
 import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -14,14 +18,15 @@ class CatalogueFileViewTest extends ViewTest {
     @Test
     void aCoordinatorSeesTheProblemsOfAFileThenImportsACorrectedOne() {
         demoUsers.login("coordinator");
-        ElementListView view = navigate(ElementListView.class);
-        assertThat(view.fileBar.exportButton.getText()).isEqualTo("导出目录");
-        assertThat(view.fileBar.export.getHref()).as("a download").isNotBlank();
-        assertThat(navigate(IndicatorListView.class).fileBar.importButton.getText()).isEqualTo("导入目录");
-        assertThat(navigate(FormListView.class).fileBar.importButton.getText()).isEqualTo("导入目录");
-        view = navigate(ElementListView.class);
+        CatalogueFileBar bar = fileBarOf("statistics/elements");
+        assertThat(bar.exportButton.getText()).isEqualTo("导出目录");
+        assertThat(bar.export.getHref()).as("a download").isNotBlank();
+        assertThat(fileBarOf("statistics/indicators").importButton.getText()).isEqualTo("导入目录");
+        assertThat(fileBarOf("statistics/forms").importButton.getText()).isEqualTo("导入目录");
+        bar = fileBarOf("statistics/elements");
+        Component view = bar.getParent().orElseThrow().getParent().orElseThrow();
 
-        test(view.fileBar.importButton).click();
+        test(bar.importButton).click();
         CatalogueImportDialog dialog = $(CatalogueImportDialog.class).single();
         String code = TestData.unique("T_FILE_UI_").toUpperCase();
         String name = TestData.unique("文件导入数据元");
@@ -48,9 +53,16 @@ class CatalogueFileViewTest extends ViewTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("目录文件已导入");
         assertThat(dialog.verdict.getText()).startsWith("已导入：新建 2 项");
         assertThat(dialog.confirm.isVisible()).isFalse();
-        test(view.search).setValue(code);
-        assertThat(test(view.grid).size()).as("the page shows what the file made").isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(name);
+        test($(SearchField.class).from(view).single()).setValue(code);
+        Grid<?> grid = $(Grid.class).from(view).single();
+        assertThat(test(grid).size()).as("the page shows what the file made").isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo(name);
+    }
+
+    /** The file bar of the catalogue page at {@code route} (the pages of elements, indicators and forms). */
+    private CatalogueFileBar fileBarOf(String route) {
+        UI.getCurrent().navigate(route);
+        return $(CatalogueFileBar.class).single();
     }
 
     private static byte[] file(String code, String name, String numerator) {
