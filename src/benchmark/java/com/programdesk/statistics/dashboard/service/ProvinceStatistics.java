@@ -184,13 +184,14 @@ final class ProvinceStatistics {
                     GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id) x)""");
         checks.put("stat_completeness rows not equal to a count of the reports", """
                 SELECT COUNT(*) FROM (SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted,
+                                             SUM(r.status = 'LEVEL_APPROVED') AS level_approved,
                                              SUM(r.status = 'RETURNED') AS returned, SUM(r.status = 'APPROVED') AS approved,
-                                             SUM(r.status IN ('SUBMITTED', 'APPROVED') AND COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL CASE f.frequency
+                                             SUM(r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED') AND COALESCE(r.first_submitted_at < DATE_ADD(DATE_ADD(r.period_start, INTERVAL CASE f.frequency
                                                  WHEN 'QUARTERLY' THEN 3 WHEN 'YEARLY' THEN 12 ELSE 1 END MONTH), INTERVAL f.due_day DAY), 0)) AS on_time
                                       FROM stat_report r JOIN report_form f ON f.id = r.report_form_id GROUP BY r.report_form_id, r.period_start) x
                 LEFT JOIN stat_completeness c ON c.report_form_id = x.report_form_id AND c.period_start = x.period_start
-                WHERE c.report_form_id IS NULL OR (c.drafts, c.submitted, c.returned, c.approved, c.on_time)
-                                                  <> (x.drafts, x.submitted, x.returned, x.approved, x.on_time)""");
+                WHERE c.report_form_id IS NULL OR (c.drafts, c.submitted, c.level_approved, c.returned, c.approved, c.on_time)
+                                                  <> (x.drafts, x.submitted, x.level_approved, x.returned, x.approved, x.on_time)""");
         String province = "(SELECT id FROM area WHERE code = '330000')";
         checks.put("stat_area_total of 浙江省 not equal to stat_total (every reporting institution lies in it)", """
                 SELECT COUNT(*) FROM stat_total t JOIN data_element e ON e.id = t.data_element_id AND e.aggregation = 'SUM'
