@@ -31,7 +31,7 @@ class DataElementsViewTest extends ViewTest {
 
         test(view.add).click();
         ElementEditor editor = $(ElementEditor.class).single();
-        assertThat(editor.valueType.getListDataView().getItems().toList()).as("only what entry and import handle today").hasSize(1);
+        assertThat(editor.valueType.getListDataView().getItems().toList()).as("whole number, percentage, yes/no").hasSize(3);
         test(editor.code).setValue(code.toLowerCase());
         test(editor.nameZh).setValue(name);
         test(editor.nameEn).setValue("Long-acting contraception after delivery");
