@@ -199,6 +199,33 @@ class ValueTypesTest {
     }
 
     @Test
+    void aSplitElementStaysASummedWholeNumberAndTypeAndAggregationAreFixedOnceValuesAreFiled() {
+        long ageGroup = jdbc.sql("SELECT id FROM category WHERE code = 'AGE_GROUP'").query(Long.class).single();
+        ElementDefinition splitYesNo = element("分年龄是否", ValueType.YES_NO, Aggregation.SUM, "是/否");
+        splitYesNo.setFirstCategoryId(ageGroup);
+        refused(() -> demoUsers.as("coordinator", () -> elements.save(splitYesNo)), "valueType", "dataElement.error.combinationWholeNumbers");
+        ElementDefinition splitAverage = element("分年龄平均", ValueType.WHOLE_NUMBER, Aggregation.AVERAGE, "人");
+        splitAverage.setFirstCategoryId(ageGroup);
+        refused(() -> demoUsers.as("coordinator", () -> elements.save(splitAverage)), "aggregation", "dataElement.error.combinationSummed");
+
+        file(hospitalA, MARCH_2019, 1, 1250);
+        ElementDefinition stored = demoUsers.as("coordinator", () -> elements.find(larcShare.getId()).orElseThrow());
+        ElementDefinition latest = stored.copy();
+        latest.setAggregation(Aggregation.LATEST);
+        refused(() -> demoUsers.as("coordinator", () -> elements.save(latest)), "aggregation", "dataElement.error.valuesFiled");
+        ElementDefinition whole = stored.copy();
+        whole.setValueType(ValueType.WHOLE_NUMBER);
+        refused(() -> demoUsers.as("coordinator", () -> elements.save(whole)), "valueType", "dataElement.error.valuesFiled");
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
+    }
+
+    @Test
     void theImportReadsYesNoAndPercentagesAndNamesEachBadValueAtItsRow() {
         String header = "机构编码,统计期," + clinicOpen.getNameZh() + "," + larcShare.getCode() + "\n";
         ImportSummary refused = demoUsers.as("coordinator", () -> imports.confirm(csv(header

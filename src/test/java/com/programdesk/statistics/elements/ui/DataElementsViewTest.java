@@ -85,6 +85,33 @@ class DataElementsViewTest extends ViewTest {
     }
 
     @Test
+    void aPercentageCannotBeSummedAndIsSavedAsAnAverage() {
+        demoUsers.login("coordinator");
+        ElementListView view = navigate(ElementListView.class);
+        String code = TestData.unique("PAC_LARC_SHARE_").toUpperCase();
+        test(view.add).click();
+        ElementEditor editor = $(ElementEditor.class).single();
+        test(editor.code).setValue(code);
+        test(editor.nameZh).setValue(TestData.unique("流产后即时落实长效避孕比例"));
+        test(editor.nameEn).setValue("Immediate LARC after abortion");
+        test(editor.unitZh).setValue("%");
+        test(editor.aggregation).selectItem("求和（各期相加）");
+        test(editor.valueType).selectItem("百分比");
+        assertThat(editor.aggregation.getErrorMessage()).as("judged as the type changes")
+                .isEqualTo("百分比只能取平均值或期末值（百分比相加没有意义）");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(count("data_element WHERE code = '" + code + "'")).isZero();
+
+        test(editor.aggregation).selectItem("平均值（已报数值之和除以个数）");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isFalse();
+        test(view.search).setValue(code);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("百分比");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("平均值（已报数值之和除以个数）");
+    }
+
+    @Test
     void retiringAnElementOnAnActiveFormNamesTheFormsAndChangesNothing() {
         demoUsers.login("admin");
         ElementListView view = navigate(ElementListView.class);
