@@ -174,13 +174,13 @@ final class ProvinceStatistics {
                     (SELECT 1 FROM stat_fact f WHERE f.data_element_id = t.data_element_id AND f.period_start = t.period_start)""");
         checks.put("stat_fact_year rows not equal to the yearly sums of stat_fact", """
                 SELECT COUNT(*) FROM (SELECT f.data_element_id, YEAR(f.period_start) AS year, f.institution_id, SUM(f.value) AS value, COUNT(*) AS periods
-                                      FROM stat_fact f JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                                      FROM stat_fact f JOIN data_element e ON e.id = f.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                                       GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id) x
                 LEFT JOIN stat_fact_year y ON y.data_element_id = x.data_element_id AND y.year = x.year AND y.institution_id = x.institution_id
                 WHERE y.value IS NULL OR y.value <> x.value OR y.periods <> x.periods""");
         checks.put("stat_fact_year rows without facts", """
                 SELECT (SELECT COUNT(*) FROM stat_fact_year WHERE periods > 0) - (SELECT COUNT(*) FROM (SELECT 1 FROM stat_fact f
-                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                     GROUP BY f.data_element_id, YEAR(f.period_start), f.institution_id) x)""");
         checks.put("stat_completeness rows not equal to a count of the reports", """
                 SELECT COUNT(*) FROM (SELECT r.report_form_id, r.period_start, SUM(r.status = 'DRAFT') AS drafts, SUM(r.status = 'SUBMITTED') AS submitted,
@@ -194,7 +194,7 @@ final class ProvinceStatistics {
                                                   <> (x.drafts, x.submitted, x.level_approved, x.returned, x.approved, x.on_time)""");
         String province = "(SELECT id FROM area WHERE code = '330000')";
         checks.put("stat_area_total of 浙江省 not equal to stat_total (every reporting institution lies in it)", """
-                SELECT COUNT(*) FROM stat_total t JOIN data_element e ON e.id = t.data_element_id AND e.aggregation = 'SUM'
+                SELECT COUNT(*) FROM stat_total t JOIN data_element e ON e.id = t.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                 LEFT JOIN stat_area_total a ON a.data_element_id = t.data_element_id AND a.period_start = t.period_start AND a.area_id = %s
                 WHERE t.reporters > 0 AND (a.total IS NULL OR a.total <> t.total OR a.reporters <> t.reporters)""".formatted(province));
         checks.put("stat_area_total of a city or county not equal to its children's sums plus its own institutions' facts", """
@@ -321,7 +321,7 @@ final class ProvinceStatistics {
                             if (status == ReportStatus.APPROVED) {
                                 line(facts.get(elementId), elementId, month, institution.id(), value);
                                 add(totals.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]), value);
-                                if (element.aggregation() == Aggregation.SUM) {
+                                if (element.aggregation().isTotalled()) {
                                     add(years.computeIfAbsent(elementId, e -> new TreeMap<>()).computeIfAbsent(month.getYear(), y -> new TreeMap<>())
                                             .computeIfAbsent(institution.id(), i -> new long[2]), value);
                                 }

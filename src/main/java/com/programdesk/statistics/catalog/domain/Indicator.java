@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
  * A figure computed from reported counts: numerator / denominator × factor, each side an {@link Expression} over
  * data elements (repeat abortion rate ‰ = {@code #{REPEAT_ABORTIONS}} / {@code #{INDUCED_ABORTIONS}} × 1000), or a
  * plain count when there is no denominator. {@code elementIds} resolves the codes the expressions name to the
- * elements' ids (the dashboards read values by id); a code missing from it has no value.
+ * elements' ids (the dashboards read values by id); a code missing from it has no value. {@code percentCodes} are
+ * the named elements whose values are percentages: stored (and aggregated) in hundredths, each is the percentage
+ * in the expression ({@code #{X}} of 12.5 % is 12.5, not 1250).
  */
 public record Indicator(long id, String code, String nameZh, String nameEn, Expression numerator, @Nullable Expression denominator,
                         int factor, int decimals, Direction direction, String descriptionZh, String descriptionEn, String nationalCode,
-                        boolean retired, Map<String, Long> elementIds) {
+                        boolean retired, Map<String, Long> elementIds, Set<String> percentCodes) {
 
     /** The decimals of every seeded indicator. */
     public static final int SCALE = 2;
@@ -30,15 +32,29 @@ public record Indicator(long id, String code, String nameZh, String nameEn, Expr
 
     public Indicator {
         elementIds = Map.copyOf(elementIds);
+        percentCodes = Set.copyOf(percentCodes);
+    }
+
+    /** An indicator naming no percentage element. */
+    public Indicator(long id, String code, String nameZh, String nameEn, Expression numerator, @Nullable Expression denominator,
+                     int factor, int decimals, Direction direction, String descriptionZh, String descriptionEn, String nationalCode,
+                     boolean retired, Map<String, Long> elementIds) {
+        this(id, code, nameZh, nameEn, numerator, denominator, factor, decimals, direction, descriptionZh, descriptionEn, nationalCode,
+                retired, elementIds, Set.of());
+    }
+
+    /** Whether the figure is itself a percentage: a count (factor 1, no denominator) of percentage elements only, shown with %. */
+    public boolean isPercentage() {
+        return !isRate() && factor == 1 && !numerator.codes().isEmpty() && percentCodes.containsAll(numerator.codes());
     }
 
     public boolean isRate() {
         return denominator != null;
     }
 
-    /** ‰, % or nothing for counts and other factors. */
+    /** ‰, % or nothing for counts and other factors; % for a figure of percentage elements ({@link #isPercentage}). */
     public String unitSymbol() {
-        return symbolOf(factor);
+        return isPercentage() ? "%" : symbolOf(factor);
     }
 
     /** ‰, % or ‱ for a factor, nothing for 1 and other factors. */
@@ -83,7 +99,7 @@ public record Indicator(long id, String code, String nameZh, String nameEn, Expr
             if (value == null) {
                 return null;
             }
-            byCode.put(code, value);
+            byCode.put(code, percentCodes.contains(code) ? ValueType.PERCENTAGE.number(value) : value);
         }
         return expression.evaluate(byCode).orElse(null);
     }

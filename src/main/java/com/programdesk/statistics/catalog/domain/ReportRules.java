@@ -3,6 +3,8 @@ package com.programdesk.statistics.catalog.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a form's checks on one period's values. Built-in checks come first (a value is missing
@@ -36,9 +38,11 @@ public final class ReportRules {
                 }
             }
         }
+        Set<String> percentCodes = form.elements().stream().map(FormElement::element).filter(e -> e.valueType() == ValueType.PERCENTAGE)
+                .map(DataElement::code).collect(Collectors.toSet());
         for (ValidationRule rule : form.rulesInForce()) {
             String at = rule.elementCode();
-            if (at != null && rule.evaluate(values, previous).filter(outcome -> !outcome.holds()).isPresent()) {
+            if (at != null && rule.evaluate(values, previous, percentCodes).filter(outcome -> !outcome.holds()).isPresent()) {
                 violations.add(RuleViolation.of(rule, at));
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,15 +64,20 @@ public record ValidationRule(@Nullable Long id, String code, Expression left, Ru
      * missing (or a divisor is 0 there), so a half-filled draft and a first period are not judged.
      */
     public Optional<Outcome> evaluate(Map<String, Long> values, Map<String, Long> previous) {
+        return evaluate(values, previous, Set.of());
+    }
+
+    /** The same, reading the stored hundredths of the elements in {@code percentCodes} as percentages (1250 → 12.5). */
+    public Optional<Outcome> evaluate(Map<String, Long> values, Map<String, Long> previous, Set<String> percentCodes) {
         Map<String, BigDecimal> named = new HashMap<>();
         values.forEach((code, value) -> {
             if (value != null) {
-                named.put(code, BigDecimal.valueOf(value));
+                named.put(code, number(code, value, percentCodes));
             }
         });
         previous.forEach((code, value) -> {
             if (value != null) {
-                named.put(Expression.previousKey(code), BigDecimal.valueOf(value));
+                named.put(Expression.previousKey(code), number(code, value, percentCodes));
             }
         });
         Optional<BigDecimal> a = left.evaluate(named);
@@ -80,6 +86,11 @@ public record ValidationRule(@Nullable Long id, String code, Expression left, Ru
             return Optional.empty();
         }
         return Optional.of(new Outcome(a.get(), b.get(), operator.holds(a.get().compareTo(b.get()))));
+    }
+
+    private static BigDecimal number(String code, long stored, Set<String> percentCodes) {
+        BigDecimal value = BigDecimal.valueOf(stored);
+        return percentCodes.contains(code) ? ValueType.PERCENTAGE.number(value) : value;
     }
 
     /** The two sides' values and whether the rule holds for them. */

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -213,10 +214,11 @@ public class StatisticsCatalog {
     /** Parses each indicator's expressions once per catalogue load and resolves the codes they name to element ids. */
     private List<Indicator> readIndicators() {
         Map<String, Long> elementIds = elements().stream().collect(Collectors.toMap(DataElement::code, DataElement::id));
+        Set<String> percentCodes = percentCodes(elements());
         return jdbc.sql("""
                 SELECT id, code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction,
                        description_zh, description_en, national_code, retired
-                FROM indicator ORDER BY position, code""").query((rs, n) -> indicator(rs, elementIds)).list();
+                FROM indicator ORDER BY position, code""").query((rs, n) -> indicator(rs, elementIds, percentCodes)).list();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -362,14 +364,19 @@ public class StatisticsCatalog {
                 rs.getBoolean("retired"), rs.getObject("parent_id", Long.class), rs.getString("option_combo"));
     }
 
-    private static Indicator indicator(ResultSet rs, Map<String, Long> elementIds) throws SQLException {
+    /** The codes of the percentage elements, whose stored hundredths an expression reads as percentages. */
+    public static Set<String> percentCodes(Collection<DataElement> elements) {
+        return elements.stream().filter(e -> e.valueType() == ValueType.PERCENTAGE).map(DataElement::code).collect(Collectors.toSet());
+    }
+
+    private static Indicator indicator(ResultSet rs, Map<String, Long> elementIds, Set<String> percentCodes) throws SQLException {
         Expression numerator = stored(rs.getString("numerator_expression"), rs.getString("code"));
         String denominator = rs.getString("denominator_expression");
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 numerator, denominator == null || denominator.isBlank() ? null : stored(denominator, rs.getString("code")),
                 rs.getInt("factor"), rs.getInt("decimals"), Direction.valueOf(rs.getString("direction")),
                 rs.getString("description_zh"), rs.getString("description_en"), rs.getString("national_code"), rs.getBoolean("retired"),
-                elementIds);
+                elementIds, percentCodes);
     }
 
     /** A stored expression was checked when saved; one that no longer parses names nothing, so it has no value. */

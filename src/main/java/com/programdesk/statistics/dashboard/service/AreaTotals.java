@@ -39,7 +39,7 @@ class AreaTotals {
         jdbc.sql("""
                 INSERT INTO stat_area_total (data_element_id, area_id, period_start, total, reporters)
                 SELECT v.data_element_id, a.id, :period, v.value, 1 FROM stat_value v
-                JOIN data_element e ON e.id = v.data_element_id AND e.aggregation = 'SUM'
+                JOIN data_element e ON e.id = v.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                 JOIN area a ON a.id IN (:areas)
                 WHERE v.stat_report_id = :report AND v.value IS NOT NULL
                 """ + ADD_UP)
@@ -78,7 +78,7 @@ class AreaTotals {
             jdbc.sql("""
                     INSERT INTO stat_area_total (data_element_id, area_id, period_start, total, reporters)
                     SELECT f.data_element_id, a.id, f.period_start, f.value, 1 FROM stat_fact f
-                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                    JOIN data_element e ON e.id = f.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                     JOIN area a ON a.id IN (:areas)
                     WHERE f.institution_id = :institution
                     """ + ADD_UP)
@@ -117,7 +117,7 @@ class AreaTotals {
         jdbc.sql("""
                 INSERT INTO stat_area_total (data_element_id, area_id, period_start, total, reporters)
                 SELECT f.data_element_id, i.area_id, f.period_start, SUM(f.value), COUNT(*)
-                FROM stat_fact f JOIN data_element e ON e.id = f.data_element_id AND e.aggregation = 'SUM'
+                FROM stat_fact f JOIN data_element e ON e.id = f.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                 JOIN institution i ON i.id = f.institution_id WHERE i.area_id IS NOT NULL
                 GROUP BY f.data_element_id, i.area_id, f.period_start""").update();
         for (String level : List.of("TOWNSHIP", "COUNTY", "CITY")) {

@@ -34,26 +34,37 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** One element's value in one period, of an area ({@code institutionId} null) or of one institution. */
-    record Value(Long institutionId, long elementId, LocalDate period, BigDecimal value) {
+    /**
+     * One element's value in one period, of an area ({@code institutionId} null) or of one institution, and how many
+     * reported values it adds up ({@code count}: an AVERAGE element's value is {@code value / count}).
+     */
+    record Value(Long institutionId, long elementId, LocalDate period, BigDecimal value, long count) {
+
+        Value(Long institutionId, long elementId, LocalDate period, BigDecimal value) {
+            this(institutionId, elementId, period, value, 1);
+        }
+
+        Tally tally() {
+            return new Tally(value, count);
+        }
     }
 
-    /** The installation's totals of flow elements per period (primary key range of stat_total). */
+    /** The installation's totals (and reporters) of flow elements per period (primary key range of stat_total). */
     List<Value> installation(Collection<Long> flows, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT data_element_id, period_start, total FROM stat_total
+                SELECT data_element_id, period_start, total, reporters FROM stat_total
                 WHERE reporters > 0 AND data_element_id IN (:flows) AND period_start BETWEEN :from AND :to""")
                 .param("flows", orNone(flows)).param("from", from).param("to", to)
-                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getLong(4))).list();
     }
 
-    /** An area's totals of flow elements per period (primary key range of stat_area_total per element). */
+    /** An area's totals (and reporters) of flow elements per period (primary key range of stat_area_total per element). */
     List<Value> area(Collection<Long> flows, long areaId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT data_element_id, period_start, total FROM stat_area_total
+                SELECT data_element_id, period_start, total, reporters FROM stat_area_total
                 WHERE data_element_id IN (:flows) AND area_id = :area AND period_start BETWEEN :from AND :to""")
                 .param("flows", orNone(flows)).param("area", areaId).param("from", from).param("to", to)
-                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
+                .query((rs, n) -> new Value(null, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getLong(4))).list();
     }
 
     /** One area's (or each area's) population figures per year, as values of January 1st of the year. */
@@ -70,17 +81,18 @@ class DashboardQueries {
 
     /**
      * Each area's sums of the flow elements over [from, to] (stat_area_total, one primary key range per element and
-     * area), by area id, then by element id; an element an area has no rows of is missing from its map.
+     * area), with the number of values each adds up, by area id, then by element id; an element an area has no rows
+     * of is missing from its map.
      */
-    Map<Long, Map<Long, BigDecimal>> areaTotals(Collection<Long> flows, Collection<Long> areaIds, LocalDate from, LocalDate to) {
-        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
+    Map<Long, Map<Long, Tally>> areaTotals(Collection<Long> flows, Collection<Long> areaIds, LocalDate from, LocalDate to) {
+        Map<Long, Map<Long, Tally>> totals = new HashMap<>();
         jdbc.sql("""
-                SELECT area_id, data_element_id, SUM(total) FROM stat_area_total
+                SELECT area_id, data_element_id, SUM(total), SUM(reporters) FROM stat_area_total
                 WHERE data_element_id IN (:flows) AND area_id IN (:areas) AND period_start BETWEEN :from AND :to
                 GROUP BY area_id, data_element_id""")
                 .param("flows", orNone(flows)).param("areas", orNone(areaIds)).param("from", from).param("to", to)
                 .query((ResultSet rs) -> {
-                    add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3));
+                    add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4));
                 });
         return totals;
     }
@@ -112,31 +124,32 @@ class DashboardQueries {
     }
 
     /**
-     * Each institution's sums of the flow elements over [from, to], by institution id, then by element id: whole
-     * calendar years from stat_fact_year, the months before and after them from stat_fact (two primary key ranges).
+     * Each institution's sums of the flow elements over [from, to] with the number of values each adds up, by
+     * institution id, then by element id: whole calendar years from stat_fact_year, the months before and after them
+     * from stat_fact (two primary key ranges).
      */
-    Map<Long, Map<Long, BigDecimal>> flowTotals(Collection<Long> flows, LocalDate from, LocalDate to, Collection<Long> institutionIds) {
+    Map<Long, Map<Long, Tally>> flowTotals(Collection<Long> flows, LocalDate from, LocalDate to, Collection<Long> institutionIds) {
         int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
         int lastYear = !to.isBefore(LocalDate.of(to.getYear(), 12, 1)) ? to.getYear() : to.getYear() - 1;
-        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
+        Map<Long, Map<Long, Tally>> totals = new HashMap<>();
         String restriction = institutionIds == null ? "" : " AND institution_id IN (:institutions)";
         if (firstYear <= lastYear) {
             add(totals, jdbc.sql("""
-                    SELECT institution_id, data_element_id, SUM(value)
+                    SELECT institution_id, data_element_id, SUM(value), SUM(periods)
                     FROM stat_fact_year WHERE data_element_id IN (:flows) AND year BETWEEN :firstYear AND :lastYear"""
                     + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("firstYear", firstYear, "lastYear", lastYear));
             LocalDate headEnd = LocalDate.of(firstYear, 1, 1).minusDays(1);
             LocalDate tailStart = LocalDate.of(lastYear + 1, 1, 1);
             add(totals, jdbc.sql("""
-                    SELECT institution_id, data_element_id, SUM(value)
+                    SELECT institution_id, data_element_id, SUM(value), COUNT(*)
                     FROM stat_fact WHERE data_element_id IN (:flows)
                       AND (period_start BETWEEN :from AND :headEnd OR period_start BETWEEN :tailStart AND :to)"""
                     + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("from", from, "headEnd", headEnd, "tailStart", tailStart, "to", to));
         } else {
             add(totals, jdbc.sql("""
-                    SELECT institution_id, data_element_id, SUM(value)
+                    SELECT institution_id, data_element_id, SUM(value), COUNT(*)
                     FROM stat_fact WHERE data_element_id IN (:flows) AND period_start BETWEEN :from AND :to"""
                     + restriction + " GROUP BY institution_id, data_element_id"), flows, institutionIds,
                     Map.of("from", from, "to", to));
@@ -184,20 +197,20 @@ class DashboardQueries {
         return names;
     }
 
-    private void add(Map<Long, Map<Long, BigDecimal>> totals, JdbcClient.StatementSpec spec, Collection<Long> flows,
+    private void add(Map<Long, Map<Long, Tally>> totals, JdbcClient.StatementSpec spec, Collection<Long> flows,
                      Collection<Long> institutionIds, Map<String, Object> params) {
         spec = spec.param("flows", orNone(flows)).params(params);
         if (institutionIds != null) {
             spec = spec.param("institutions", orNone(institutionIds));
         }
         spec.query((ResultSet rs) -> {
-            add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3));
+            add(totals, rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4));
         });
     }
 
-    private static void add(Map<Long, Map<Long, BigDecimal>> totals, long ownerId, long elementId, BigDecimal value) {
+    private static void add(Map<Long, Map<Long, Tally>> totals, long ownerId, long elementId, BigDecimal value, long count) {
         if (value != null) {
-            totals.computeIfAbsent(ownerId, k -> new HashMap<>()).merge(elementId, value, BigDecimal::add);
+            totals.computeIfAbsent(ownerId, k -> new HashMap<>()).merge(elementId, new Tally(value, count), Tally::plus);
         }
     }
 

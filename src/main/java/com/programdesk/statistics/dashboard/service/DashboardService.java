@@ -368,7 +368,8 @@ public class DashboardService {
         List<Long> stocks = stocks(indicator.elementIdList(), aggregation);
         if (!childIds.isEmpty()) {
             if (!flows.isEmpty()) {
-                byArea.putAll(queries.areaTotals(flows, childIds, start, to));
+                queries.areaTotals(flows, childIds, start, to).forEach((area, tallies) -> byArea.put(area,
+                        new HashMap<>(Tally.values(tallies, aggregation))));
             }
             if (!stocks.isEmpty()) {
                 newestPopulation(stocks, childIds, to).forEach(v -> byArea.computeIfAbsent(v.areaId(), k -> new HashMap<>())
@@ -379,7 +380,7 @@ public class DashboardService {
         for (AreaSummary child : children) {
             Map<Long, BigDecimal> values = byArea.getOrDefault(child.id(), Map.of());
             rows.add(ComparisonRow.area(child.id(), child.nameZh(), suppression.figure(indicator, indicator.numeratorOf(values),
-                    indicator.denominatorOf(values), values.values(), suppressing)));
+                    indicator.denominatorOf(values), counts(values, aggregation), suppressing)));
         }
         List<Long> direct = scope.isArea() ? queries.institutionsDirectlyIn(scope.areaId()) : List.of();
         if (!direct.isEmpty()) {
@@ -457,7 +458,8 @@ public class DashboardService {
         List<Long> flows = flows(indicator.elementIdList(), aggregation);
         Map<Long, Map<Long, BigDecimal>> byInstitution = new HashMap<>();
         if (!flows.isEmpty()) {
-            byInstitution.putAll(queries.flowTotals(flows, start, to, restriction));
+            queries.flowTotals(flows, start, to, restriction).forEach((id, tallies) -> byInstitution.put(id,
+                    new HashMap<>(Tally.values(tallies, aggregation))));
         }
         for (Long stock : stocks(indicator.numeratorElementIds(), aggregation)) {
             queries.latestByInstitution(stock, to, restriction)
@@ -470,7 +472,7 @@ public class DashboardService {
             BigDecimal numerator = indicator.numeratorOf(values);
             if (numerator != null) {
                 BigDecimal denominator = populationDenominator ? null : indicator.denominatorOf(values);
-                figures.put(id, suppression.figure(indicator, numerator, denominator, values.values(), suppressing));
+                figures.put(id, suppression.figure(indicator, numerator, denominator, counts(values, aggregation), suppressing));
             }
         });
         return figures;
@@ -545,8 +547,8 @@ public class DashboardService {
 
     private TrendSeries series(Indicator indicator, Long institutionId, Long areaId, String name, boolean ofArea, Frequency step,
                                List<LocalDate> periods, List<Value> values, Map<Long, Aggregation> aggregation, boolean suppressing) {
-        Map<Long, NavigableMap<LocalDate, BigDecimal>> byElement = new HashMap<>();
-        values.forEach(v -> byElement.computeIfAbsent(v.elementId(), k -> new TreeMap<>()).merge(v.period(), v.value(), BigDecimal::add));
+        Map<Long, NavigableMap<LocalDate, Tally>> byElement = new HashMap<>();
+        values.forEach(v -> byElement.computeIfAbsent(v.elementId(), k -> new TreeMap<>()).merge(v.period(), v.tally(), Tally::plus));
         List<Figure> figures = periods.stream().map(period -> {
             LocalDate end = step.periodEnd(period);
             Map<Long, BigDecimal> named = new HashMap<>(valuesIn(indicator.numeratorElementIds(), byElement, aggregation, ofArea, period, end));
@@ -560,13 +562,13 @@ public class DashboardService {
                 denominator = indicator.denominatorOf(denominatorCounts);
                 named.putAll(denominatorCounts);
             }
-            return suppression.figure(indicator, numerator, denominator, named.values(), suppressing);
+            return suppression.figure(indicator, numerator, denominator, counts(named, aggregation), suppressing);
         }).toList();
         return new TrendSeries(institutionId, areaId, name, figures);
     }
 
     /** Each element's value in the period (see {@link #valueIn}), by element id; those without data left out. */
-    private static Map<Long, BigDecimal> valuesIn(List<Long> elementIds, Map<Long, NavigableMap<LocalDate, BigDecimal>> byElement,
+    private static Map<Long, BigDecimal> valuesIn(List<Long> elementIds, Map<Long, NavigableMap<LocalDate, Tally>> byElement,
                                                   Map<Long, Aggregation> aggregation, boolean ofArea, LocalDate start, LocalDate end) {
         Map<Long, BigDecimal> values = new HashMap<>();
         for (Long element : elementIds) {
@@ -579,25 +581,26 @@ public class DashboardService {
     }
 
     /**
-     * A flow's sum over the periods starting in [start, end], or a stock's newest value by {@code end}: an area's
-     * population of the period's year or the year before, an institution's stock within the lookback; null without data.
+     * A flow's sum over the periods starting in [start, end] (an AVERAGE element's sum divided by the number of values
+     * reported in them), or a stock's newest value by {@code end}: an area's population of the period's year or the
+     * year before, an institution's stock within the lookback; null without data.
      */
-    private static BigDecimal valueIn(NavigableMap<LocalDate, BigDecimal> values, Aggregation aggregation, boolean ofArea, LocalDate start,
+    private static BigDecimal valueIn(NavigableMap<LocalDate, Tally> values, Aggregation aggregation, boolean ofArea, LocalDate start,
                                       LocalDate end) {
         if (values == null) {
             return null;
         }
         if (aggregation == Aggregation.LATEST) {
-            Map.Entry<LocalDate, BigDecimal> newest = values.floorEntry(end);
+            Map.Entry<LocalDate, Tally> newest = values.floorEntry(end);
             if (newest == null) {
                 return null;
             }
             boolean recent = ofArea ? newest.getKey().getYear() >= end.getYear() - IndicatorValues.POPULATION_CARRY_YEARS
                     : !newest.getKey().isBefore(start.minusYears(DashboardQueries.LATEST_LOOKBACK_YEARS));
-            return recent ? newest.getValue() : null;
+            return recent ? newest.getValue().total() : null;
         }
-        Collection<BigDecimal> inRange = values.subMap(start, true, end, true).values();
-        return inRange.isEmpty() ? null : inRange.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Collection<Tally> inRange = values.subMap(start, true, end, true).values();
+        return inRange.stream().reduce(Tally::plus).map(t -> t.value(aggregation)).orElse(null);
     }
 
     /** The chosen institutions, each of which the user must reach; institution staff without a choice get their own. */
@@ -624,8 +627,17 @@ public class DashboardService {
         return indicator.elementIdList().stream().flatMap(e -> byElement.getOrDefault(e, List.of()).stream()).toList();
     }
 
+    /** The elements kept in the running totals: summed and averaged ones. */
     private static List<Long> flows(List<Long> elements, Map<Long, Aggregation> aggregation) {
-        return elements.stream().filter(e -> aggregation.get(e) == Aggregation.SUM).toList();
+        return elements.stream().filter(e -> aggregation.get(e) != null && aggregation.get(e).isTotalled()).toList();
+    }
+
+    /**
+     * The values that are counts, for the small-count rule: all but averages (a yes/no summed counts the yes; an
+     * average is no count of people).
+     */
+    private static List<BigDecimal> counts(Map<Long, BigDecimal> values, Map<Long, Aggregation> aggregation) {
+        return values.entrySet().stream().filter(e -> aggregation.get(e.getKey()) != Aggregation.AVERAGE).map(Map.Entry::getValue).toList();
     }
 
     private static List<Long> stocks(List<Long> elements, Map<Long, Aggregation> aggregation) {

@@ -35,7 +35,7 @@ class IndicatorValues {
     }
 
     /** An indicator's numerator and denominator over a range; null where there is none. */
-    /** An indicator's numerator and denominator, and the counts of the elements it names (for small-count rules). */
+    /** An indicator's numerator and denominator, and the counts of the elements it names but averages (for small-count rules). */
     record Counts(BigDecimal numerator, BigDecimal denominator, Map<Long, BigDecimal> named) {
     }
 
@@ -67,6 +67,8 @@ class IndicatorValues {
             denominator = indicator.denominatorOf(denominatorCounts);
             named.putAll(denominatorCounts);
         }
+        // an average is no count of people: the small-count rule looks at the others
+        named.keySet().removeIf(elementId -> aggregation(elementId) == Aggregation.AVERAGE);
         return new Counts(numerator, denominator, named);
     }
 
@@ -104,7 +106,8 @@ class IndicatorValues {
     }
 
     private BigDecimal element(long elementId, Scope scope, LocalDate from, LocalDate to, boolean denominator) {
-        if (aggregation(elementId) == Aggregation.LATEST) {
+        Aggregation aggregation = aggregation(elementId);
+        if (aggregation == Aggregation.LATEST) {
             if (scope.isInstitutions()) {
                 return denominator ? null : institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
             }
@@ -116,14 +119,22 @@ class IndicatorValues {
         LocalDate start = frequency(elementId).periodStartOf(from);
         if (scope.isArea()) {
             return jdbc.sql("""
-                    SELECT SUM(total) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
+                    SELECT SUM(total), SUM(reporters) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
                       AND period_start BETWEEN :from AND :to""")
                     .param("element", elementId).param("area", scope.areaId()).param("from", start).param("to", to)
-                    .query(BigDecimal.class).optional().orElse(null);
+                    .query((rs, n) -> value(rs, aggregation)).optional().orElse(null);
         }
         return jdbc.sql("""
-                SELECT SUM(total) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to AND reporters > 0""")
-                .param("element", elementId).param("from", start).param("to", to).query(BigDecimal.class).optional().orElse(null);
+                SELECT SUM(total), SUM(reporters) FROM stat_total WHERE data_element_id = :element AND period_start BETWEEN :from AND :to
+                  AND reporters > 0""")
+                .param("element", elementId).param("from", start).param("to", to)
+                .query((rs, n) -> value(rs, aggregation)).optional().orElse(null);
+    }
+
+    /** A sum and its count of values as the element's value: the sum, or for an AVERAGE element their quotient. */
+    private static BigDecimal value(java.sql.ResultSet rs, Aggregation aggregation) throws java.sql.SQLException {
+        BigDecimal total = rs.getBigDecimal(1);
+        return total == null ? null : new Tally(total, rs.getLong(2)).value(aggregation);
     }
 
     /**
@@ -160,11 +171,12 @@ class IndicatorValues {
                                             AND g.institution_id = f.institution_id AND g.period_start <= :to)""")
                     .param("element", elementId).param("institutions", orNone(institutionIds)).param("to", to).query(BigDecimal.class).optional();
         }
+        Aggregation aggregation = aggregation(elementId);
         return jdbc.sql("""
-                SELECT SUM(value) FROM stat_fact
+                SELECT SUM(value), COUNT(*) FROM stat_fact
                 WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
                 .param("element", elementId).param("institutions", orNone(institutionIds)).param("from", frequency(elementId).periodStartOf(from))
-                .param("to", to).query(BigDecimal.class).optional();
+                .param("to", to).query((rs, n) -> Optional.ofNullable(value(rs, aggregation))).single();
     }
 
     /** How often the element is reported: the frequency of the form it is on (monthly when on none). */

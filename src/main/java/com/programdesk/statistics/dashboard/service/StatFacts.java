@@ -52,7 +52,7 @@ class StatFacts {
         jdbc.sql("""
                 INSERT INTO stat_fact_year (data_element_id, year, institution_id, value, periods)
                 SELECT v.data_element_id, :year, :institution, v.value, 1 FROM stat_value v
-                JOIN data_element e ON e.id = v.data_element_id AND e.aggregation = 'SUM'
+                JOIN data_element e ON e.id = v.data_element_id AND e.aggregation IN ('SUM', 'AVERAGE')
                 WHERE v.stat_report_id = :report AND v.value IS NOT NULL
                 ON DUPLICATE KEY UPDATE stat_fact_year.value = stat_fact_year.value + VALUES(value), periods = stat_fact_year.periods + 1""")
                 .param("year", report.getPeriodStart().getYear()).param("institution", report.getInstitutionId())

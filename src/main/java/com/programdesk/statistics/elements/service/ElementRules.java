@@ -2,6 +2,7 @@ package com.programdesk.statistics.elements.service;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.TextInput;
+import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Disaggregation;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
@@ -66,12 +67,15 @@ final class ElementRules {
             if ((typeChanged || element.getAggregation() != before.getAggregation()) && holdsValues(before.getId())) {
                 throw new InvalidFieldException(typeChanged ? "valueType" : "aggregation", "dataElement.error.valuesFiled");
             }
-            if (!typeChanged) {
+            if (!typeChanged && element.getAggregation() == before.getAggregation()) {
                 return;
             }
         }
         if (!ValueType.offered().contains(element.getValueType())) {
             throw new InvalidFieldException("valueType", "dataElement.error.valueTypeNotOffered");
+        }
+        if (!element.getValueType().allows(element.getAggregation())) {
+            throw new InvalidFieldException("aggregation", "dataElement.error.aggregationFor." + element.getValueType().name());
         }
     }
 
@@ -107,6 +111,13 @@ final class ElementRules {
         }
         if (element.getValueType() == ValueType.PERCENTAGE) {
             throw new InvalidFieldException("firstCategoryId", "dataElement.error.combinationNotSummed");
+        }
+        // a split element's value is the sum of its cells: only whole numbers added up mean that
+        if (element.getValueType() != ValueType.WHOLE_NUMBER) {
+            throw new InvalidFieldException("valueType", "dataElement.error.combinationWholeNumbers");
+        }
+        if (element.getAggregation() != Aggregation.SUM) {
+            throw new InvalidFieldException("aggregation", "dataElement.error.combinationSummed");
         }
         if (disaggregation.cellCount() > Disaggregation.MAX_CELLS) {
             throw new InvalidFieldException(chosen.size() == 2 ? "secondCategoryId" : "firstCategoryId", "dataElement.error.tooManyCells");

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,7 @@ class ElementEditor extends Dialog {
     private final Runnable onSaved;
     private final Binder<ElementDefinition> binder = new Binder<>(ElementDefinition.class);
     private final FormErrors formErrors = new FormErrors();
+    private Binder.Binding<ElementDefinition, Aggregation> aggregationBinding;
 
     ElementEditor(ElementMaintenance elements, ElementDefinition element, boolean mayEdit, Runnable onSaved) {
         this.elements = elements;
@@ -97,6 +99,12 @@ class ElementEditor extends Dialog {
         code.setHelperText(element.isNew() ? getTranslation("dataElement.help.code") : null);
         bind();
         binder.readBean(element);
+        // the pair is judged again whenever the type changes (a percentage cannot be summed)
+        valueType.addValueChangeListener(e -> {
+            if (aggregation.getValue() != null) {
+                aggregationBinding.validate();
+            }
+        });
         valueType.setReadOnly(valuesFiled);
         aggregation.setReadOnly(valuesFiled);
         notice.addClassName("secondary");
@@ -159,7 +167,11 @@ class ElementEditor extends Dialog {
         binder.forField(shortNameEn).withNullRepresentation("").withValidator(length(ElementDefinition.SHORT_NAME_EN_MAX))
                 .bind(ElementDefinition::getShortNameEn, ElementDefinition::setShortNameEn);
         binder.forField(valueType).asRequired(required).bind(ElementDefinition::getValueType, ElementDefinition::setValueType);
-        binder.forField(aggregation).asRequired(required).bind(ElementDefinition::getAggregation, ElementDefinition::setAggregation);
+        aggregationBinding = binder.forField(aggregation).asRequired(required)
+                .withValidator((chosen, context) -> chosen == null || valueType.getValue() == null || valueType.getValue().allows(chosen)
+                        ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("dataElement.error.aggregationFor." + valueType.getValue().name())))
+                .bind(ElementDefinition::getAggregation, ElementDefinition::setAggregation);
         binder.forField(unitZh).asRequired(required).withValidator(length(ElementDefinition.UNIT_MAX))
                 .bind(ElementDefinition::getUnitZh, ElementDefinition::setUnitZh);
         binder.forField(unitEn).withNullRepresentation("").withValidator(length(ElementDefinition.UNIT_MAX))

@@ -28,6 +28,8 @@ public enum ImportProblemKind {
     VALUE_NEGATIVE(Severity.ERROR),
     VALUE_NOT_INTEGER(Severity.ERROR),
     VALUE_TOO_LARGE(Severity.ERROR),
+    VALUE_NOT_YES_NO(Severity.ERROR),
+    VALUE_NOT_PERCENT(Severity.ERROR),
     DUPLICATE(Severity.ERROR),
     REPORT_SUBMITTED(Severity.ERROR),
     REPORT_APPROVED(Severity.ERROR),

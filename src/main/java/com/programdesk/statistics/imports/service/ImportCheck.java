@@ -4,6 +4,8 @@ import com.programdesk.base.documents.TableRow;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
+import com.programdesk.statistics.catalog.domain.TypedValue;
+import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.imports.domain.ImportProblem;
 import com.programdesk.statistics.imports.domain.ImportProblemKind;
 import com.programdesk.statistics.imports.domain.ImportShape;
@@ -114,7 +116,7 @@ final class ImportCheck implements Consumer<TableRow> {
     private void longRow(TableRow row) {
         ImportLookups.Institution institution = institution(row);
         DataElement element = element(row);
-        Long value = value(row, columns.value, true);
+        Long value = value(row, columns.value, true, element == null ? ValueType.WHOLE_NUMBER : element.valueType());
         String periodText = text(row, columns.period);
         if (periodText == null) {
             return;
@@ -148,7 +150,7 @@ final class ImportCheck implements Consumer<TableRow> {
             if (element == null) {
                 continue;
             }
-            Long value = value(row, i, false);
+            Long value = value(row, i, false, element.valueType());
             if (institution == null || periodText == null || value == null) {
                 continue;
             }
@@ -288,8 +290,11 @@ final class ImportCheck implements Consumer<TableRow> {
         return row.cell(column);
     }
 
-    /** A whole, non-negative count; null when blank (a problem only where a value is required) or refused. */
-    private Long value(TableRow row, int column, boolean required) {
+    /**
+     * A whole, non-negative count, a yes/no (是/否/yes/no/1/0 → 1/0) or a percentage ({@code 12.5} or {@code 12.5%} →
+     * hundredths) as the element's type asks; null when blank (a problem only where a value is required) or refused.
+     */
+    private Long value(TableRow row, int column, boolean required, ValueType type) {
         String text = text(row, column);
         if (text == null) {
             return null;
@@ -300,6 +305,14 @@ final class ImportCheck implements Consumer<TableRow> {
                 problem(ImportProblem.of(row.number(), name, ImportProblemKind.VALUE_MISSING, ""));
             }
             return null;
+        }
+        if (type != ValueType.WHOLE_NUMBER) {
+            TypedValue typed = type == ValueType.YES_NO ? TypedValue.yesNo(text) : TypedValue.percent(text);
+            if (!typed.isReadable()) {
+                problem(ImportProblem.of(row.number(), name, type == ValueType.YES_NO ? ImportProblemKind.VALUE_NOT_YES_NO
+                        : ImportProblemKind.VALUE_NOT_PERCENT, text));
+            }
+            return typed.stored();
         }
         if (INTEGER.matcher(text).matches()) {
             long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);

@@ -213,7 +213,8 @@ public class IndicatorMaintenance {
         Indicator indicator = new Indicator(draft.getId() == null ? -1 : draft.getId(), draft.getCode(), draft.getNameZh(), draft.getNameEn(),
                 Expression.parse(draft.getNumeratorExpression()), denominator == null || denominator.isBlank() ? null : Expression.parse(denominator),
                 draft.getFactor() == null ? 1 : draft.getFactor(), draft.getDecimals() == null ? Indicator.SCALE : draft.getDecimals(),
-                draft.getDirection() == null ? Direction.RISING_IS_GOOD : draft.getDirection(), null, null, null, false, ids);
+                draft.getDirection() == null ? Direction.RISING_IS_GOOD : draft.getDirection(), null, null, null, false, ids,
+                StatisticsCatalog.percentCodes(catalog.elements()));
         return preview.preview(areaId, indicator, day);
     }
 

@@ -8,12 +8,14 @@ import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
+import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.OptionCell;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.ReportRules;
 import com.programdesk.statistics.catalog.domain.RuleViolation;
+import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.programdesk.statistics.reporting.domain.ReportEntry;
@@ -322,13 +324,14 @@ public class ReportService {
     private static Map<String, ReportCell> cleaned(ReportForm form, Map<String, ReportCell> cells) {
         Map<String, ReportCell> cleaned = new HashMap<>();
         form.elements().forEach(row -> {
-            row.cells().forEach(cell -> clean(cell.element().code(), cells, cleaned));
-            clean(row.element().code(), cells, cleaned);
+            row.cells().forEach(cell -> clean(cell.element(), cells, cleaned));
+            clean(row.element(), cells, cleaned);
         });
         return totalled(form, cleaned, true);
     }
 
-    private static void clean(String code, Map<String, ReportCell> cells, Map<String, ReportCell> cleaned) {
+    private static void clean(DataElement element, Map<String, ReportCell> cells, Map<String, ReportCell> cleaned) {
+        String code = element.code();
         ReportCell cell = cells.get(code);
         if (cell == null) {
             return;
@@ -338,6 +341,9 @@ public class ReportService {
         }
         if (cell.value() != null && cell.value() > ReportCell.VALUE_MAX) {
             throw new InvalidFieldException(code, "statistics.error.tooLarge");
+        }
+        if (cell.value() != null && !element.valueType().holds(cell.value())) {
+            throw new InvalidFieldException(code, element.valueType() == ValueType.YES_NO ? "statistics.error.yesNo" : "statistics.error.percentRange");
         }
         cleaned.put(code, new ReportCell(cell.value(), TextInput.optional(cell.note(), code, ReportCell.NOTE_MAX)));
     }

@@ -2,9 +2,11 @@ package com.programdesk.statistics.reporting.ui;
 
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.reporting.domain.ReportCell;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,11 +24,14 @@ import java.util.Objects;
 final class EntryRow extends Div {
 
     final String code;
-    /** Null when the row is read-only. */
+    /** Null when the row is read-only or a yes/no choice. */
     final TextField value;
+    /** A yes/no row's choice (是 = 1, 否 = 0, empty for a draft); null otherwise and when read-only. */
+    final Select<Long> choice;
     final TextField note;
     final Div message = new Div();
     private final ReportCell stored;
+    private final ValueType type;
     /** A disaggregated element's option cells: its value is their sum, computed, never typed. */
     private final List<EntryRow> parts = new ArrayList<>();
 
@@ -38,6 +43,7 @@ final class EntryRow extends Div {
     EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
         this.code = element.code();
         this.stored = stored;
+        this.type = element.valueType();
         addClassName("entry-row");
         Span name = new Span(label);
         name.addClassName("entry-name");
@@ -46,34 +52,45 @@ final class EntryRow extends Div {
         }
         Span unit = new Span(element.unit(locale));
         unit.addClassName("secondary");
-        Span last = new Span(previous == null ? "—" : String.valueOf(previous));
+        Span last = new Span(previous == null ? "—" : text(type, previous));
         last.addClassName("entry-number");
         add(name, unit, last);
-        if (editable) {
+        if (editable && type == ValueType.YES_NO) {
+            value = null;
+            choice = new Select<>();
+            choice.setItems(1L, 0L);
+            choice.setEmptySelectionAllowed(true);
+            choice.setEmptySelectionCaption("—");
+            choice.setItemLabelGenerator(v -> v == null ? "—" : getTranslation(v == 1L ? "report.yes" : "report.no"));
+            choice.setAriaLabel(element.name(locale));
+            choice.addClassName("entry-value");
+            choice.setValue(stored == null ? null : stored.value());
+            choice.addValueChangeListener(e -> changed.run());
+            note = note(element, stored, locale, changed);
+            add(choice, note);
+        } else if (editable) {
+            choice = null;
             value = new TextField();
             value.setAriaLabel(element.name(locale));
             value.addClassName("entry-value");
             value.setValueChangeMode(ValueChangeMode.LAZY);
             value.setManualValidation(true);
-            value.setValue(stored == null || stored.value() == null ? "" : String.valueOf(stored.value()));
+            value.setValue(stored == null || stored.value() == null ? "" : typedText(type, stored.value()));
+            if (type == ValueType.PERCENTAGE) {
+                value.setSuffixComponent(new Span("%"));
+            }
             value.addValueChangeListener(e -> {
                 if (!isTotal()) {
                     changed.run();
                 }
             });
-            note = FieldLimits.maxLength(new TextField(), ReportCell.NOTE_MAX);
-            note.setPlaceholder(getTranslation("report.note.placeholder"));
-            note.setAriaLabel(getTranslation("report.column.note") + " · " + element.name(locale));
-            note.addClassName("entry-note");
-            note.setValueChangeMode(ValueChangeMode.ON_BLUR);
-            note.setManualValidation(true);
-            note.setValue(stored == null || stored.note() == null ? "" : stored.note());
-            note.addValueChangeListener(e -> changed.run());
+            note = note(element, stored, locale, changed);
             add(value, note);
         } else {
             value = null;
+            choice = null;
             note = null;
-            Span shown = new Span(stored == null || stored.value() == null ? "—" : String.valueOf(stored.value()));
+            Span shown = new Span(stored == null || stored.value() == null ? "—" : text(type, stored.value()));
             shown.addClassNames("entry-number", "entry-value");
             Span explained = new Span(stored == null || stored.note() == null ? "" : stored.note());
             explained.addClassName("entry-note");
@@ -82,6 +99,32 @@ final class EntryRow extends Div {
         message.addClassName("entry-message");
         message.setVisible(false);
         add(message);
+    }
+
+    private TextField note(DataElement element, ReportCell stored, Locale locale, Runnable changed) {
+        TextField field = FieldLimits.maxLength(new TextField(), ReportCell.NOTE_MAX);
+        field.setPlaceholder(getTranslation("report.note.placeholder"));
+        field.setAriaLabel(getTranslation("report.column.note") + " · " + element.name(locale));
+        field.addClassName("entry-note");
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        field.setManualValidation(true);
+        field.setValue(stored == null || stored.note() == null ? "" : stored.note());
+        field.addValueChangeListener(e -> changed.run());
+        return field;
+    }
+
+    /** A stored value as the grid shows it read-only: 是/否, {@code 12.5%}, or the number. */
+    private String text(ValueType valueType, long stored) {
+        return switch (valueType) {
+            case YES_NO -> getTranslation(stored == 1 ? "report.yes" : "report.no");
+            case PERCENTAGE -> ValueType.percentText(stored) + "%";
+            case WHOLE_NUMBER -> String.valueOf(stored);
+        };
+    }
+
+    /** A stored value as it is typed back into its field: a percentage as {@code 12.5}. */
+    private static String typedText(ValueType valueType, long stored) {
+        return valueType == ValueType.PERCENTAGE ? ValueType.percentText(stored) : String.valueOf(stored);
     }
 
     /** Makes this row the total of its option cells' rows: read-only, computed as they are typed. */
@@ -118,10 +161,13 @@ final class EntryRow extends Div {
             }
             return new TypedCount(total, null);
         }
+        if (choice != null) {
+            return new TypedCount(choice.getValue(), null);
+        }
         if (value == null) {
             return new TypedCount(stored == null ? null : stored.value(), null);
         }
-        return TypedCount.read(value.getValue());
+        return type == ValueType.PERCENTAGE ? TypedCount.readPercent(value.getValue()) : TypedCount.read(value.getValue());
     }
 
     /** The row as the services take it; only asked for when {@link #typed()} is readable. */
@@ -142,8 +188,13 @@ final class EntryRow extends Div {
         message.setVisible(!errors.isEmpty() || !warnings.isEmpty());
         setClassName("has-error", !errors.isEmpty());
         setClassName("has-warning", errors.isEmpty() && !warnings.isEmpty());
+        if (choice != null) {
+            choice.setInvalid(!errors.isEmpty());
+        }
         if (value != null) {
             value.setInvalid(!errors.isEmpty());
+        }
+        if (note != null) {
             note.setRequiredIndicatorVisible(!warnings.isEmpty());
             note.setPlaceholder(getTranslation(warnings.isEmpty() ? "report.note.placeholder" : "report.note.explain"));
             note.setInvalid(noteMissing);

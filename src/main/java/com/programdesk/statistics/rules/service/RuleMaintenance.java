@@ -208,6 +208,7 @@ public class RuleMaintenance {
         codes.addAll(rule.right().codes());
         Set<String> previousCodes = new LinkedHashSet<>(rule.left().previousCodes());
         previousCodes.addAll(rule.right().previousCodes());
+        Set<String> percentCodes = StatisticsCatalog.percentCodes(catalog.elements());
         List<Long> reach = currentUser.restriction(null);
         List<RuleFailure> failures = new ArrayList<>();
         int checked = 0;
@@ -225,7 +226,7 @@ public class RuleMaintenance {
             for (StoredReport report : reports) {
                 Map<String, Long> last = previous.getOrDefault(List.of(report.institutionId(), form.frequency().previous(report.periodStart())),
                         Map.of());
-                Optional<ValidationRule.Outcome> outcome = rule.evaluate(values.getOrDefault(report.id(), Map.of()), last)
+                Optional<ValidationRule.Outcome> outcome = rule.evaluate(values.getOrDefault(report.id(), Map.of()), last, percentCodes)
                         .filter(o -> !o.holds());
                 if (outcome.isPresent()) {
                     if (failures.size() == limit) {

@@ -314,6 +314,46 @@ class CatalogueFileTest {
     }
 
     @Test
+    void aYesNoAndAnAveragedPercentageTravelAndComeBackTheSameWhileASummedPercentageIsRefused() {
+        String open = TestData.unique("T_FILE_YN_").toUpperCase();
+        String share = TestData.unique("T_FILE_PCT_").toUpperCase();
+        String summed = TestData.unique("T_FILE_SUMPCT_").toUpperCase();
+        byte[] json = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "elements": {
+                   "%1$s": {"nameZh": "%3$s", "nameEn": "PAC clinic open", "valueType": "YES_NO", "aggregation": "SUM", "unitZh": "是/否"},
+                   "%2$s": {"nameZh": "%4$s", "nameEn": "LARC share", "valueType": "PERCENTAGE", "aggregation": "AVERAGE", "unitZh": "%%"}}}
+                """.formatted(open, share, TestData.unique("PAC门诊开设"), TestData.unique("长效避孕比例")).getBytes(StandardCharsets.UTF_8);
+
+        CatalogueImport imported = demoUsers.as("coordinator", () -> file.importFile(json));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.count(Action.CREATE)).isEqualTo(2);
+        demoUsers.as("coordinator", () -> {
+            assertThat(catalog.elements()).filteredOn(e -> e.code().equals(open) || e.code().equals(share))
+                    .extracting(DataElement::code, DataElement::valueType, DataElement::aggregation).containsExactlyInAnyOrder(
+                            tuple(open, ValueType.YES_NO, Aggregation.SUM), tuple(share, ValueType.PERCENTAGE, Aggregation.AVERAGE));
+        });
+
+        byte[] exported = demoUsers.as("admin", () -> file.export());
+        JsonNode elementsNode = JSON.readTree(exported).get("elements");
+        assertThat(elementsNode.get(open).get("valueType").stringValue()).isEqualTo("YES_NO");
+        assertThat(elementsNode.get(share).get("valueType").stringValue()).isEqualTo("PERCENTAGE");
+        assertThat(elementsNode.get(share).get("aggregation").stringValue()).isEqualTo("AVERAGE");
+        CatalogueImport again = SystemActor.call(() -> file.importFile(exported));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.changes()).as("the same file changes nothing").isEmpty();
+
+        byte[] wrong = """
+                {"format": "programdesk-catalogue", "version": 1,
+                 "elements": {
+                   "%1$s": {"nameZh": "%2$s", "nameEn": "Summed share", "valueType": "PERCENTAGE", "aggregation": "SUM", "unitZh": "%%"}}}
+                """.formatted(summed, TestData.unique("相加的比例")).getBytes(StandardCharsets.UTF_8);
+        CatalogueImport refused = demoUsers.as("coordinator", () -> file.check(wrong));
+        assertThat(refused.problems()).extracting(CatalogueFileProblem::code, CatalogueFileProblem::property, CatalogueFileProblem::messageKey)
+                .containsExactly(tuple(summed, "aggregation", "dataElement.error.aggregationFor.PERCENTAGE"));
+    }
+
+    @Test
     void eachItemIsCheckedByThePagesRulesAndEveryRefusalIsListed() {
         String unnamed = TestData.unique("T_FILE_").toUpperCase();
         String zeroDivisor = TestData.unique("T_FILE_RATE_").toUpperCase();

@@ -112,8 +112,13 @@ class DataElementMaintenanceTest {
             refused(() -> elements.save(with(element(code, name), e -> e.setNameEn("n".repeat(ElementDefinition.NAME_EN_MAX + 1)))),
                     "nameEn", "validation.maxLength");
             refused(() -> elements.save(with(element(code, name), e -> e.setUnitZh(""))), "unitZh", "validation.required");
+            // a percentage cannot be summed; a yes/no is counted or averaged, never taken last
             refused(() -> elements.save(with(element(code, name), e -> e.setValueType(ValueType.PERCENTAGE))),
-                    "valueType", "dataElement.error.valueTypeNotOffered");
+                    "aggregation", "dataElement.error.aggregationFor.PERCENTAGE");
+            refused(() -> elements.save(with(element(code, name), e -> {
+                e.setValueType(ValueType.YES_NO);
+                e.setAggregation(Aggregation.LATEST);
+            })), "aggregation", "dataElement.error.aggregationFor.YES_NO");
             assertThat(count()).isEqualTo(before);
         } finally {
             demoUsers.logout();

@@ -31,7 +31,7 @@ class DataElementsViewTest extends ViewTest {
 
         test(view.add).click();
         ElementEditor editor = $(ElementEditor.class).single();
-        assertThat(editor.valueType.getListDataView().getItems().toList()).as("only what entry and import handle today").hasSize(1);
+        assertThat(editor.valueType.getListDataView().getItems().toList()).as("whole number, percentage, yes/no").hasSize(3);
         test(editor.code).setValue(code.toLowerCase());
         test(editor.nameZh).setValue(name);
         test(editor.nameEn).setValue("Long-acting contraception after delivery");
@@ -82,6 +82,33 @@ class DataElementsViewTest extends ViewTest {
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(count("data_element")).isEqualTo(before);
+    }
+
+    @Test
+    void aPercentageCannotBeSummedAndIsSavedAsAnAverage() {
+        demoUsers.login("coordinator");
+        ElementListView view = navigate(ElementListView.class);
+        String code = TestData.unique("PAC_LARC_SHARE_").toUpperCase();
+        test(view.add).click();
+        ElementEditor editor = $(ElementEditor.class).single();
+        test(editor.code).setValue(code);
+        test(editor.nameZh).setValue(TestData.unique("流产后即时落实长效避孕比例"));
+        test(editor.nameEn).setValue("Immediate LARC after abortion");
+        test(editor.unitZh).setValue("%");
+        test(editor.aggregation).selectItem("求和（各期相加）");
+        test(editor.valueType).selectItem("百分比");
+        assertThat(editor.aggregation.getErrorMessage()).as("judged as the type changes")
+                .isEqualTo("百分比只能取平均值或期末值（百分比相加没有意义）");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(count("data_element WHERE code = '" + code + "'")).isZero();
+
+        test(editor.aggregation).selectItem("平均值（已报数值之和除以个数）");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isFalse();
+        test(view.search).setValue(code);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("百分比");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("平均值（已报数值之和除以个数）");
     }
 
     @Test
