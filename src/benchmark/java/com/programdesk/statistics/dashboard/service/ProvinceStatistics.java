@@ -1,7 +1,6 @@
 package com.programdesk.statistics.dashboard.service;
 
 import com.programdesk.institution.domain.InstitutionType;
-import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.OptionCell;
