@@ -47,6 +47,11 @@ class ArchitectureTest {
                     + " build on each other in that order");
 
     @ArchTest
+    static final ArchRule supervisionSubFeaturesAreFreeOfCycles = slices().matching("com.programdesk.supervision.(*)..")
+            .should().beFreeOfCycles()
+            .because("checklists, rounds, findings, reports and fieldwork build on each other in that order");
+
+    @ArchTest
     static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("com.programdesk.base..")
             .should().dependOnClassesThat(DescribedPredicate.describe("belong to a feature",
                     c -> c.getPackageName().startsWith("com.programdesk.") && !c.getPackageName().startsWith("com.programdesk.base")))

@@ -1,7 +1,0 @@
-package com.programdesk.supervision.domain;
-
-import java.nio.file.Path;
-
-/** An uploaded evidence file waiting to be stored with the correction it belongs to. */
-public record EvidenceFile(String fileName, Path content) {
-}

@@ -1,8 +1,0 @@
-package com.programdesk.supervision.domain;
-
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A user who inspects for a round (bureau staff or an expert-group member with a viewer account). */
-@Table("round_inspector")
-public record RoundInspector(long userId) {
-}

@@ -1,8 +1,0 @@
-package com.programdesk.supervision.domain;
-
-import org.springframework.data.relational.core.mapping.Table;
-
-/** An institution a round visits. */
-@Table("round_institution")
-public record RoundInstitution(long institutionId) {
-}

@@ -1,8 +1,0 @@
-package com.programdesk.supervision.domain;
-
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A user who took part in a visit. */
-@Table("visit_inspector")
-public record VisitInspector(long userId) {
-}

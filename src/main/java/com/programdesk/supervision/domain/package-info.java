@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.supervision.domain;
-
-import org.jspecify.annotations.NullMarked;

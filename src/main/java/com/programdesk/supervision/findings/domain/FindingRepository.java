@@ -1,0 +1,6 @@
+package com.programdesk.supervision.findings.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface FindingRepository extends ListCrudRepository<Finding, Long> {
+}

@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.supervision.service;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.supervision.ui;
-
-import org.jspecify.annotations.NullMarked;
