@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at the shared test MariaDB and asks for the demo data. */
+/** Points the application at the shared test MariaDB and asks for the demo data; e-mail at {@link TestMail}. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -16,6 +16,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.password", TestDatabase.password(),
                 "programdesk.demo-data", "true",
                 "programdesk.data-dir", "target/test-data",
-                "programdesk.notifications.reminders", "false")));
+                "programdesk.notifications.reminders", "false",
+                // e-mail goes to the test JVM's SMTP server; the tests deliver the outbox themselves
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(TestMail.port()),
+                "programdesk.messaging.jobs", "false",
+                "programdesk.public-url", "https://portal.test")));
     }
 }

@@ -7,6 +7,7 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
+import com.programdesk.notification.domain.NotificationRecorded;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.reporting.domain.OutstandingReport;
@@ -26,8 +27,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,12 +65,14 @@ public class NotificationService {
     private final CompletenessService completeness;
     private final Clock clock;
     private final HolidayCalendar holidays;
+    private final ApplicationEventPublisher events;
     /** The bell's count, read on every navigation of every user; forgotten whenever this node writes notifications. */
     private final SharedCache<Long, Integer> unread;
 
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
                         FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock,
-                        SharedCaches caches) {
+                        SharedCaches caches, ApplicationEventPublisher events) {
+        this.events = events;
         this.unread = caches.create("unread-notifications", MAX_USERS);
         this.findings = findings;
         this.completeness = completeness;
@@ -236,11 +241,18 @@ public class NotificationService {
         String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
         int added = 0;
         for (Long user : recipients) {
-            added += jdbc.sql("""
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            int inserted = jdbc.sql("""
                     INSERT IGNORE INTO notification (user_id, kind, task_id, finding_id, target_route, subject, dedupe_key, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(user, kind.name(), target.taskId(), target.findingId(), target.route(), shortSubject,
-                            kind + ":" + target.key() + ":" + user + occurrence, now).update();
+                            kind + ":" + target.key() + ":" + user + occurrence, now).update(key, "id");
+            if (inserted > 0 && key.getKey() != null) {
+                // in this transaction: the messaging feature writes its outbox rows with the notification or not at all
+                events.publishEvent(new NotificationRecorded(key.getKey().longValue(), user, kind, shortSubject,
+                        target.openRoute(), now));
+            }
+            added += inserted;
         }
         return added;
     }
@@ -264,6 +276,11 @@ public class NotificationService {
 
     /** What a notification is about: a task, a finding or a report's page; {@code key} tells targets apart in the dedupe key. */
     private record Target(Long taskId, Long findingId, String route, String key) {
+
+        /** Where opening it leads, as {@link Notification#route()} says. */
+        String openRoute() {
+            return taskId != null ? "tasks/" + taskId : findingId != null ? "findings/" + findingId : route;
+        }
 
         static Target finding(long id) {
             return new Target(null, id, null, "F" + id);

@@ -1,0 +1,6 @@
+package com.programdesk.messaging.domain;
+
+/** Where a message goes. */
+public enum Channel {
+    EMAIL
+}
