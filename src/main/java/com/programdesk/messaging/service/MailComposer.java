@@ -29,6 +29,31 @@ class MailComposer {
     record Mail(String subject, String text, String html) {
     }
 
+    record Markdown(String title, String text) {
+    }
+
+    /** A work-chat message (Chinese: the groups are the institutions' and the bureau's): the kind in bold, the subject, the link. */
+    Markdown markdown(OutboxMessage message) {
+        MailTexts texts = MailTexts.forTag(message.locale());
+        String app = texts.get("app.name");
+        if (OutboxMessage.TEST.equals(message.kind())) {
+            String title = texts.get("messaging.robot.testTitle");
+            return new Markdown(title, "**" + title + "**\n\n" + texts.get("messaging.robot.testBody", app));
+        }
+        NotificationKind kind = NotificationKind.valueOf(message.kind());
+        String title = texts.get("messaging.kind." + kind.name());
+        StringBuilder text = new StringBuilder("**").append(title).append("**\n\n> ")
+                .append(oneLine(texts.get(kind.messageKey(), message.subject())));
+        if (message.route() != null) {
+            text.append("\n\n[").append(texts.get("messaging.mail.open")).append("](").append(settings.link(message.route())).append(')');
+        }
+        return new Markdown(title, text.append("\n\n").append(app).toString());
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
+    }
+
     Mail compose(OutboxMessage message, List<DigestItem> digest) {
         MailTexts texts = MailTexts.forTag(message.locale());
         String app = texts.get("app.name");

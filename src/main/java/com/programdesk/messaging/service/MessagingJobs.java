@@ -22,21 +22,16 @@ class MessagingJobs {
 
     private final OutboxDelivery delivery;
     private final DigestService digests;
-    private final MailSettings mail;
 
-    MessagingJobs(OutboxDelivery delivery, DigestService digests, MailSettings mail) {
+    MessagingJobs(OutboxDelivery delivery, DigestService digests) {
         this.delivery = delivery;
         this.digests = digests;
-        this.mail = mail;
     }
 
     @Scheduled(initialDelayString = "${programdesk.messaging.initial-delay:PT30S}",
             fixedDelayString = "${programdesk.messaging.interval:PT30S}")
     @SchedulerLock(name = "message-delivery", lockAtMostFor = "${programdesk.messaging.lock-at-most:PT10M}")
     public void deliver() {
-        if (!mail.enabled()) {
-            return;
-        }
         int sent = SystemActor.call(delivery::deliverDue);
         if (sent > 0) {
             log.info("Outbox: {} messages sent", sent);

@@ -51,13 +51,15 @@ public class OutboxDelivery {
     private static final int ERROR_MAX = 500;
     static final String COLUMNS = """
             id, channel, kind, user_id, recipient, locale, subject, route, status, attempts, next_attempt_at, last_error,
-            created_at, sent_at""";
+            created_at, sent_at, robot_id""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> sender;
     private final MailSettings settings;
     private final MailComposer composer;
+    private final RobotSender robots;
+    private final RobotSecrets secrets;
     private final Clock clock;
     private final Duration lease;
     private final Duration retryPause;
@@ -66,7 +68,7 @@ public class OutboxDelivery {
     private final String node;
 
     OutboxDelivery(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> sender,
-                   MailSettings settings, MailComposer composer, Clock clock,
+                   MailSettings settings, MailComposer composer, RobotSender robots, RobotSecrets secrets, Clock clock,
                    @Value("${programdesk.messaging.lease:PT5M}") Duration lease,
                    @Value("${programdesk.messaging.retry-pause:PT1M}") Duration retryPause,
                    @Value("${programdesk.messaging.max-attempts:8}") int maxAttempts,
@@ -76,6 +78,8 @@ public class OutboxDelivery {
         this.sender = sender;
         this.settings = settings;
         this.composer = composer;
+        this.robots = robots;
+        this.secrets = secrets;
         this.clock = clock;
         this.lease = lease;
         this.retryPause = retryPause;
@@ -99,8 +103,8 @@ public class OutboxDelivery {
         }
     }
 
-    /** Sends this one message now if it is due and nobody holds it (the test message of the delivery log). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    /** Sends this one message now if it is due and nobody holds it (the test messages of the delivery log and the robots' page). */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
     public boolean deliverNow(long id) {
         return claim(id).stream().anyMatch(this::deliver);
     }
@@ -143,7 +147,11 @@ public class OutboxDelivery {
         OutboxMessage message = found.get();
         try {
             send(message);
-        } catch (RuntimeException | jakarta.mail.MessagingException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(message, e);
+            return false;
+        } catch (RuntimeException | jakarta.mail.MessagingException | java.io.IOException e) {
             failed(message, e);
             return false;
         }
@@ -154,7 +162,11 @@ public class OutboxDelivery {
         return true;
     }
 
-    private void send(OutboxMessage message) throws jakarta.mail.MessagingException {
+    private void send(OutboxMessage message) throws jakarta.mail.MessagingException, java.io.IOException, InterruptedException {
+        if (message.channel().isRobot()) {
+            post(message);
+            return;
+        }
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || !settings.enabled()) {
             throw new IllegalStateException("e-mail is not configured (spring.mail.host)");
@@ -168,6 +180,18 @@ public class OutboxDelivery {
         helper.setSubject(composed.subject());
         helper.setText(composed.text(), composed.html());
         mail.send(mime);
+    }
+
+    private void post(OutboxMessage message) throws java.io.IOException, InterruptedException {
+        if (message.robotId() == null) {
+            throw new IllegalStateException("the robot was removed");
+        }
+        var robot = jdbc.sql("SELECT webhook_enc, secret_enc FROM chat_robot WHERE id = ?").param(message.robotId())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .orElseThrow(() -> new IllegalStateException("the robot was removed"));
+        MailComposer.Markdown markdown = composer.markdown(message);
+        robots.post(message.channel(), secrets.decrypt(robot[0]), robot[1] == null ? null : secrets.decrypt(robot[1]),
+                markdown.title(), markdown.text());
     }
 
     private List<DigestItem> digestItems(long outboxId) {

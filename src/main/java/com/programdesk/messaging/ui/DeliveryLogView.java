@@ -68,6 +68,8 @@ class DeliveryLogView extends Div implements HasDynamicTitle {
 
         grid.addColumn(m -> DateFormats.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("messaging.log.column.created"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> getTranslation(m.channel().messageKey())).setHeader(getTranslation("messaging.log.column.channel"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMessage::recipient).setHeader(getTranslation("messaging.log.column.recipient")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("messaging.kind." + m.kind())).setHeader(getTranslation("messaging.log.column.kind"))
                 .setAutoWidth(true);
@@ -111,7 +113,7 @@ class DeliveryLogView extends Div implements HasDynamicTitle {
     private String subject(OutboxMessage message) {
         return switch (message.kind()) {
             case OutboxMessage.DIGEST -> getTranslation("messaging.mail.digestSubject", message.subject());
-            case OutboxMessage.TEST -> getTranslation("messaging.mail.testSubject");
+            case OutboxMessage.TEST -> getTranslation(message.channel().isRobot() ? "messaging.robot.testTitle" : "messaging.mail.testSubject");
             default -> getTranslation("notification.kind." + message.kind(), message.subject());
         };
     }

@@ -7,6 +7,7 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
+import com.programdesk.notification.domain.InstitutionNotified;
 import com.programdesk.notification.domain.NotificationRecorded;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,12 +91,12 @@ public class NotificationService {
     @WithoutAuthorization("reacts to an already authorized task change, in its transaction")
     public void on(TaskEvent event) {
         switch (event.kind()) {
-            case ASSIGNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.ASSIGNED, event.taskId(), event.title(), "");
-            case RETURNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.RETURNED, event.taskId(), event.title(),
+            case ASSIGNED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.ASSIGNED, event.taskId(), event.title(), "");
+            case RETURNED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.RETURNED, event.taskId(), event.title(),
                     ":" + event.stepId());
-            case SUBMITTED -> notifyAll(coordinatorsOf(event.leadInstitutionId()), NotificationKind.SUBMITTED, event.taskId(), event.title(),
+            case SUBMITTED -> notifyAll(event.leadInstitutionId(), coordinatorsOf(event.leadInstitutionId()), NotificationKind.SUBMITTED, event.taskId(), event.title(),
                     ":" + event.stepId());
-            case REMINDED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
+            case REMINDED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
                     ":" + event.stepId());
         }
     }
@@ -106,10 +108,10 @@ public class NotificationService {
         Target finding = Target.finding(event.findingId());
         String step = ":" + event.stepId();
         switch (event.kind()) {
-            case RECORDED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
-            case RETURNED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
-            case REOPENED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
-            case CORRECTION_SUBMITTED -> notifyAll(coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
+            case RECORDED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
+            case RETURNED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
+            case REOPENED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
+            case CORRECTION_SUBMITTED -> notifyAll(event.institutionId(), coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
                     event.subject(), step);
         }
     }
@@ -130,24 +132,24 @@ public class NotificationService {
         switch (event.kind()) {
             case SUBMITTED -> {
                 settle(staff, report, NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_REOPENED);
-                notifyAll(coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+                notifyAll(event.institutionId(), coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
             }
             case LEVEL_APPROVED -> {
                 // approved level by level: the next coordinators up review it now
                 settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
                 List<Long> above = new ArrayList<>(users.coordinatorsOf(event.institutionId(), 2));
                 above.removeAll(coordinators);
-                notifyAll(above, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+                notifyAll(event.institutionId(), above, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
             }
             case RETURNED -> {
                 settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
-                notifyAll(staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
+                notifyAll(event.institutionId(), staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
             }
             case APPROVED -> {
                 settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
-                notifyAll(staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
+                notifyAll(event.institutionId(), staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
             }
-            case REOPENED -> notifyAll(staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
+            case REOPENED -> notifyAll(event.institutionId(), staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
         }
     }
 
@@ -159,22 +161,22 @@ public class NotificationService {
         LocalDate horizon = holidays.workingDays().plus(today, DUE_SOON_WORKING_DAYS);
         for (TaskSummary task : tasks.openDueBy(horizon, SCAN_LIMIT)) {
             if (!task.dueDate().isBefore(today)) {
-                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
+                added += notifyAll(task.leadInstitutionId(), staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
             } else {
-                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
+                added += notifyAll(task.leadInstitutionId(), staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
                 if (task.dueDate().isBefore(today.minusDays(ESCALATE_AFTER_DAYS))) {
-                    added += notifyAll(users.coordinatorsOf(task.leadInstitutionId(), ESCALATION_LEVELS), NotificationKind.ESCALATED,
+                    added += notifyAll(task.leadInstitutionId(), users.coordinatorsOf(task.leadInstitutionId(), ESCALATION_LEVELS), NotificationKind.ESCALATED,
                             task.id(), task.title(), "");
                 }
             }
         }
         for (FindingSummary open : findings.openDueBy(horizon, SCAN_LIMIT)) {
             NotificationKind kind = open.dueDate().isBefore(today) ? NotificationKind.FINDING_OVERDUE : NotificationKind.FINDING_DUE_SOON;
-            added += notifyAll(staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
+            added += notifyAll(open.institutionId(), staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
         }
         for (OutstandingReport missing : completeness.outstanding(today.minusDays(REPORT_OVERDUE_LOOKBACK_DAYS), horizon, SCAN_LIMIT)) {
             NotificationKind kind = missing.dueDate().isBefore(today) ? NotificationKind.REPORT_OVERDUE : NotificationKind.REPORT_DUE_SOON;
-            added += notifyAll(staffOf(missing.institutionId()), kind, Target.reportDue(missing), missing.subject(), "");
+            added += notifyAll(missing.institutionId(), staffOf(missing.institutionId()), kind, Target.reportDue(missing), missing.subject(), "");
         }
         return added;
     }
@@ -231,11 +233,17 @@ public class NotificationService {
     }
 
     /** Inserts one notification per recipient unless its key exists; returns how many were new. */
-    private int notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
-        return notifyAll(recipients, kind, new Target(taskId, null, null, String.valueOf(taskId)), subject, occurrence);
+    private int notifyAll(@Nullable Long institutionId, List<Long> recipients, NotificationKind kind, long taskId, String subject,
+                          String occurrence) {
+        return notifyAll(institutionId, recipients, kind, new Target(taskId, null, null, String.valueOf(taskId)), subject, occurrence);
     }
 
-    private int notifyAll(List<Long> recipients, NotificationKind kind, Target target, String subject, String occurrence) {
+    /**
+     * Also tells the institution's work-chat groups (if the messaging feature set any): once per event, with or
+     * without users to notify; a repeated scan finds the event's key already there.
+     */
+    private int notifyAll(@Nullable Long institutionId, List<Long> recipients, NotificationKind kind, Target target, String subject,
+                          String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
         unread.forgetAllWithTransaction();
         String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
@@ -253,6 +261,10 @@ public class NotificationService {
                         target.openRoute(), now));
             }
             added += inserted;
+        }
+        if (institutionId != null && (added > 0 || recipients.isEmpty())) {
+            events.publishEvent(new InstitutionNotified(institutionId, kind, shortSubject, target.openRoute(),
+                    kind + ":" + target.key() + occurrence, now));
         }
         return added;
     }

@@ -43,6 +43,6 @@ class MailComposerTest {
     private static OutboxMessage message(String kind, String locale, String subject, String route) {
         LocalDateTime now = LocalDateTime.now();
         return new OutboxMessage(1, Channel.EMAIL, kind, 1L, "x@example.org", locale, subject, route, OutboxStatus.PENDING, 0, now, null,
-                now, null);
+                now, null, null);
     }
 }
