@@ -24,7 +24,7 @@ class NotificationSettingsPageTest extends ViewTest {
     @Test
     void hospitalStaffSeeTheirKindsWithTheRolesDefaultsAndKeepWhatTheyChoose() {
         demoUsers.login("hongqiao.staff");
-        jdbc.sql("DELETE FROM message_preference WHERE user_id = (SELECT id FROM app_user WHERE username = 'hongqiao.staff')").update();
+        jdbc.sql("DELETE FROM message_preference WHERE user_id = ?").param(testData.userId("hongqiao.staff")).update();
         NotificationSettingsView view = navigate(NotificationSettingsView.class);
 
         assertThat(view.choices.keySet()).containsExactlyInAnyOrderElementsOf(MessageDefaults.kindsFor(Role.INSTITUTION))
@@ -78,8 +78,7 @@ class NotificationSettingsPageTest extends ViewTest {
     }
 
     private int storedChoices() {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM message_preference WHERE user_id = (SELECT id FROM app_user WHERE username = 'hongqiao.staff')""")
+        return jdbc.sql("SELECT COUNT(*) FROM message_preference WHERE user_id = ?").param(testData.userId("hongqiao.staff"))
                 .query(Integer.class).single();
     }
 }
