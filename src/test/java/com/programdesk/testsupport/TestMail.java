@@ -1,90 +1,126 @@
 package com.programdesk.testsupport;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A real SMTP server in the test JVM (GreenMail) on a free port, started once per run with the shared
- * application, which sends to it ({@code spring.mail.host}). It keeps every message of the run: a test
- * looks for its own by recipient, never counts all of them.
+ * A real SMTP server (GreenMail) in the test JVM, started once for the run on a free port; the test
+ * application sends its mail there ({@link TestDatabaseInitializer}). Tests find their own mail by
+ * the recipient, an address of their own ({@link TestData#unique}).
  */
 public final class TestMail {
+
+    /** The portal's public address in tests: the start of every link in a mail. */
+    public static final String PUBLIC_URL = "http://portal.test";
 
     private static GreenMail server;
 
     private TestMail() {
     }
 
-    /** Starts the server if it is not running; its SMTP port. */
-    public static synchronized int port() {
+    public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            server = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop()));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
-        return server.getSmtp().getPort();
+        return server;
     }
 
-    /** Every message received so far addressed to this recipient, oldest first. */
+    public static int port() {
+        return server().getSmtp().getPort();
+    }
+
+    /** The mails received so far for this address. */
     public static List<MimeMessage> to(String address) {
-        port();
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : server().getReceivedMessages()) {
+            try {
+                Address[] recipients = message.getRecipients(Message.RecipientType.TO);
+                if (recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
+                    found.add(message);
+                }
+            } catch (MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return found;
     }
 
-    /** Waits up to 5 s until at least {@code count} messages reached this recipient; all of them. */
+    /** Waits (mail goes out after the commit, on a thread of its own) until {@code count} mails reached the address. */
     public static List<MimeMessage> await(String address, int count) {
-        long until = System.nanoTime() + 5_000_000_000L;
-        List<MimeMessage> received = to(address);
-        while (received.size() < count && System.nanoTime() < until) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = to(address);
+            if (found.size() >= count) {
+                return found;
+            }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                throw new AssertionError(e);
             }
-            received = to(address);
         }
-        return received;
+        throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + to(address).size());
     }
 
-    /** The plain-text and the HTML part of a message sent as multipart/alternative (inside multipart/mixed). */
-    public static Parts parts(MimeMessage message) {
+    /** The text of one part ({@code text/plain} or {@code text/html}) of a mail. */
+    public static String part(MimeMessage message, String type) {
         try {
-            StringBuilder text = new StringBuilder();
-            StringBuilder html = new StringBuilder();
-            collect(message.getContent(), message.getContentType(), text, html);
-            return new Parts(text.toString(), html.toString());
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
+            String text = find(message, type);
+            if (text == null) {
+                throw new AssertionError("no " + type + " part");
+            }
+            return text;
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
         }
     }
 
-    public record Parts(String text, String html) {
-    }
-
-    private static void collect(Object content, String type, StringBuilder text, StringBuilder html)
-            throws MessagingException, java.io.IOException {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+    private static String find(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                collect(part.getContent(), part.getContentType(), text, html);
+                String text = find(multipart.getBodyPart(i), type);
+                if (text != null) {
+                    return text;
+                }
             }
-        } else if (content instanceof String string) {
-            (type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html") ? html : text).append(string);
         }
+        return null;
     }
 
-    private static boolean addressedTo(MimeMessage message, String address) {
-        try {
-            Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
+    /** The first link to the path (e.g. {@code /reset-password}) in the plain-text part, with its token. */
+    public static String link(MimeMessage message, String path) {
+        Matcher matcher = Pattern.compile(Pattern.quote(PUBLIC_URL + path) + "\\?token=[A-Za-z0-9_-]+").matcher(part(message, "text/plain"));
+        if (!matcher.find()) {
+            throw new AssertionError("no link to " + path + " in:\n" + part(message, "text/plain"));
         }
+        return matcher.group();
+    }
+
+    /** The token of a link. */
+    public static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
     }
 }

@@ -115,13 +115,13 @@ class WorkChatRobotsTest {
         assertThat(toGroup.getFirst().path()).isEqualTo("/wecom");
         assertThat(toGroup.getFirst().query()).containsEntry("key", "d41f-very-secret-key");
         assertThat(toGroup.getFirst().body()).startsWith("{\"msgtype\":\"markdown\",\"markdown\":{\"content\":\"**新任务**")
-                .contains("新任务：" + title).contains("(https://portal.test/tasks/" + task.getId() + ")");
+                .contains("新任务：" + title).contains("(http://portal.test/tasks/" + task.getId() + ")");
 
         demoUsers.as("second.staff", () -> tasks.submit(tasks.find(task.getId()).orElseThrow(), "已完成"));
         demoUsers.as("admin", digests::compose);
         demoUsers.as("admin", delivery::deliverDue);
         List<MimeMessage> digest = TestMail.await(MessagesByEmailTest.COORDINATOR_MAIL, mailsBefore + 1).stream()
-                .filter(m -> TestMail.parts(m).text().contains("待验收：" + title)).toList();
+                .filter(m -> TestMail.part(m, "text/plain").contains("待验收：" + title)).toList();
         assertThat(digest).hasSize(1);
         assertThat(postsAbout(title)).as("a submission waits for the bureau, not for the hospital's group").hasSize(1);
 
