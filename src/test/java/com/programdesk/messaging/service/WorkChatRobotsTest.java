@@ -9,6 +9,7 @@ import com.programdesk.messaging.domain.ChatRobotDraft;
 import com.programdesk.messaging.domain.Delivery;
 import com.programdesk.messaging.domain.RobotScope;
 import com.programdesk.notification.domain.NotificationKind;
+import com.programdesk.notification.service.NotificationService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.service.TaskService;
 import com.programdesk.testsupport.DemoUsers;
@@ -56,6 +57,8 @@ class WorkChatRobotsTest {
     DigestService digests;
     @Autowired
     TaskService tasks;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     DemoUsers demoUsers;
     @Autowired
@@ -159,6 +162,23 @@ class WorkChatRobotsTest {
         mac.init(new SecretKeySpec("SECbureau-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = Base64.getEncoder().encodeToString(mac.doFinal((timestamp + "\nSECbureau-secret").getBytes(StandardCharsets.UTF_8)));
         assertThat(post.query()).containsEntry("sign", expected).containsEntry("access_token", "tok");
+    }
+
+    @Test
+    void aTaskDueSoonIsPostedOnceHoweverOftenTheReminderScans() {
+        create("coordinator", new ChatRobotDraft(RobotScope.INSTITUTION, testData.institutionId("YQ-H2"), null, null, Channel.WECOM,
+                "市二院提醒群", base() + "/wecom?key=remind", null));
+        String title = TestData.unique("提醒机器人");
+        Task task = demoUsers.as("coordinator", () -> tasks.assign(
+                new Task(testData.latestActiveProgramId(), title, LocalDate.now().plusDays(30)), Set.of(testData.institutionId("YQ-H2"))));
+        demoUsers.as("admin", delivery::deliverDue);
+
+        for (int scan = 0; scan < 2; scan++) {
+            demoUsers.as("admin", () -> notifications.remind(task.getDueDate().minusDays(1)));
+            demoUsers.as("admin", delivery::deliverDue);
+        }
+        assertThat(postsAbout(title).stream().filter(p -> p.body().contains("任务即将到期")).toList()).hasSize(1);
+        assertThat(postsAbout(title)).as("assigned, then due soon").hasSize(2);
     }
 
     @Test
