@@ -46,19 +46,35 @@ public class DeliveryLogService {
         this.clock = clock;
     }
 
+    /**
+     * The log, newest first. An administrator bound to an area reads the messages to the accounts of their area and
+     * its institutions, and those of the robots there; an unbound one reads all.
+     */
     @PreAuthorize(ADMIN)
     public List<OutboxMessage> search(@Nullable OutboxStatus status, int offset, int limit) {
-        return jdbc.sql("SELECT " + OutboxDelivery.COLUMNS + """
-                 FROM outbox_message WHERE (:status IS NULL OR status = :status)
-                ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+        return scoped(jdbc.sql("SELECT " + OutboxDelivery.COLUMNS + " FROM outbox_message o WHERE (:status IS NULL OR status = :status) AND "
+                + SCOPE + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                 .param("status", status == null ? null : status.name()).param("limit", limit).param("offset", offset)
                 .query(OutboxMessage.class).list();
     }
 
     @PreAuthorize(ADMIN)
     public int count(@Nullable OutboxStatus status) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE (:status IS NULL OR status = :status)")
+        return scoped(jdbc.sql("SELECT COUNT(*) FROM outbox_message o WHERE (:status IS NULL OR status = :status) AND " + SCOPE))
                 .param("status", status == null ? null : status.name()).query(Integer.class).single();
+    }
+
+    private static final String SCOPE = """
+            (:everything
+             OR o.user_id IN (SELECT u.id FROM app_user u LEFT JOIN area ua ON ua.id = u.area_id
+                              WHERE ua.path LIKE :areaPattern OR u.institution_id IN (:reach))
+             OR o.robot_id IN (SELECT r.id FROM chat_robot r LEFT JOIN area ra ON ra.id = r.area_id
+                               WHERE ra.path LIKE :areaPattern OR r.institution_id IN (:reach)))""";
+
+    private JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec statement) {
+        String pattern = currentUser.areaPattern();
+        return statement.param("everything", pattern == null).param("areaPattern", pattern == null ? "" : pattern)
+                .param("reach", currentUser.reachForQuery());
     }
 
     @PreAuthorize("isAuthenticated()")

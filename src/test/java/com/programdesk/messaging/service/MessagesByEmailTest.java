@@ -8,12 +8,15 @@ import com.programdesk.messaging.domain.Delivery;
 import com.programdesk.messaging.domain.OutboxMessage;
 import com.programdesk.messaging.domain.OutboxStatus;
 import com.programdesk.notification.domain.NotificationKind;
+import com.programdesk.security.domain.Role;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.service.TaskService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.TestMail;
+import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.service.UserService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +50,8 @@ class MessagesByEmailTest {
     DeliveryLogService deliveryLog;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    UserService users;
     @Autowired
     TestData testData;
     @Autowired
@@ -164,6 +169,22 @@ class MessagesByEmailTest {
 
         assertThatThrownBy(() -> demoUsers.as("admin", () -> deliveryLog.sendTest("no-at-sign")))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("messaging.error.address"));
+    }
+
+    @Test
+    void anAdministratorOfACountyReadsOnlyTheMessagesOfTheirArea() {
+        AppUser countyAdmin = new AppUser(TestData.unique("kqadmin"), "柯桥区管理员", Role.ADMIN, null);
+        countyAdmin.setAreaId(testData.areaId("330603"));
+        String username = demoUsers.as("admin", () -> users.create(countyAdmin, "Kq-Admin-2026-pass!")).getUsername();
+        String own = TestData.unique("county") + "@example.org";
+        demoUsers.as(username, () -> deliveryLog.sendTest(own));
+        demoUsers.as("admin", () -> deliveryLog.sendTest(TestData.unique("city") + "@example.org"));
+        outboxRow(STAFF_MAIL, "SENT", null, null);
+
+        List<OutboxMessage> seen = demoUsers.as(username, () -> deliveryLog.search(null, 0, 1000));
+        assertThat(seen).extracting(OutboxMessage::recipient).contains(own).doesNotContain(STAFF_MAIL).allMatch(r -> r.startsWith("county"));
+        assertThat(demoUsers.as(username, () -> deliveryLog.count(null))).isEqualTo(seen.size());
+        assertThat(demoUsers.as("admin", () -> deliveryLog.search(null, 0, 1000))).extracting(OutboxMessage::recipient).contains(own, STAFF_MAIL);
     }
 
     @Test
