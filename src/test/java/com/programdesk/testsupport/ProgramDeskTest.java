@@ -13,8 +13,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// tests write straight into the database too, so nothing is shared across requests (SharedCaches; QueriesPerViewTest shares)
-@SpringBootTest(properties = "programdesk.shared-caches.fresh-for=0s")
+// tests write straight into the database too, so nothing is shared across requests (SharedCaches; QueriesPerViewTest shares);
+// the tests deliver the outbox themselves (no delivery job in between), and robots post to local servers
+@SpringBootTest(properties = {"programdesk.shared-caches.fresh-for=0s", "programdesk.messaging.jobs=false",
+        "programdesk.robots.allowed-hosts=127.0.0.1"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface ProgramDeskTest {
 }

@@ -17,6 +17,7 @@ public enum AuditedEntity {
     ASSIGNMENT("Assignment"),
     ATTACHMENT("Attachment"),
     CATEGORY("Category"),
+    CHAT_ROBOT("ChatRobot"),
     CHECKLIST_TEMPLATE("ChecklistTemplate"),
     DATA_ELEMENT("DataElement"),
     FINDING("Finding"),

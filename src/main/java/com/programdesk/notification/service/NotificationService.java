@@ -7,6 +7,8 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.notification.domain.Notification;
 import com.programdesk.notification.domain.NotificationKind;
+import com.programdesk.notification.domain.InstitutionNotified;
+import com.programdesk.notification.domain.NotificationRecorded;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.statistics.reporting.domain.OutstandingReport;
@@ -26,8 +28,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,12 +67,14 @@ public class NotificationService {
     private final CompletenessService completeness;
     private final Clock clock;
     private final HolidayCalendar holidays;
+    private final ApplicationEventPublisher events;
     /** The bell's count, read on every navigation of every user; forgotten whenever this node writes notifications. */
     private final SharedCache<Long, Integer> unread;
 
     NotificationService(JdbcClient jdbc, UserService users, InstitutionService institutions, TaskService tasks,
                         FindingService findings, CompletenessService completeness, HolidayCalendar holidays, Clock clock,
-                        SharedCaches caches) {
+                        SharedCaches caches, ApplicationEventPublisher events) {
+        this.events = events;
         this.unread = caches.create("unread-notifications", MAX_USERS);
         this.findings = findings;
         this.completeness = completeness;
@@ -84,12 +91,12 @@ public class NotificationService {
     @WithoutAuthorization("reacts to an already authorized task change, in its transaction")
     public void on(TaskEvent event) {
         switch (event.kind()) {
-            case ASSIGNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.ASSIGNED, event.taskId(), event.title(), "");
-            case RETURNED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.RETURNED, event.taskId(), event.title(),
+            case ASSIGNED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.ASSIGNED, event.taskId(), event.title(), "");
+            case RETURNED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.RETURNED, event.taskId(), event.title(),
                     ":" + event.stepId());
-            case SUBMITTED -> notifyAll(coordinatorsOf(event.leadInstitutionId()), NotificationKind.SUBMITTED, event.taskId(), event.title(),
+            case SUBMITTED -> notifyAll(event.leadInstitutionId(), coordinatorsOf(event.leadInstitutionId()), NotificationKind.SUBMITTED, event.taskId(), event.title(),
                     ":" + event.stepId());
-            case REMINDED -> notifyAll(staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
+            case REMINDED -> notifyAll(event.leadInstitutionId(), staffOf(event.leadInstitutionId()), NotificationKind.REMINDED, event.taskId(), event.title(),
                     ":" + event.stepId());
         }
     }
@@ -101,10 +108,10 @@ public class NotificationService {
         Target finding = Target.finding(event.findingId());
         String step = ":" + event.stepId();
         switch (event.kind()) {
-            case RECORDED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
-            case RETURNED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
-            case REOPENED -> notifyAll(staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
-            case CORRECTION_SUBMITTED -> notifyAll(coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
+            case RECORDED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_RECORDED, finding, event.subject(), "");
+            case RETURNED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_RETURNED, finding, event.subject(), step);
+            case REOPENED -> notifyAll(event.institutionId(), staffOf(event.institutionId()), NotificationKind.FINDING_REOPENED, finding, event.subject(), step);
+            case CORRECTION_SUBMITTED -> notifyAll(event.institutionId(), coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
                     event.subject(), step);
         }
     }
@@ -125,24 +132,24 @@ public class NotificationService {
         switch (event.kind()) {
             case SUBMITTED -> {
                 settle(staff, report, NotificationKind.REPORT_RETURNED, NotificationKind.REPORT_REOPENED);
-                notifyAll(coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+                notifyAll(event.institutionId(), coordinators, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
             }
             case LEVEL_APPROVED -> {
                 // approved level by level: the next coordinators up review it now
                 settle(coordinators, report, NotificationKind.REPORT_SUBMITTED);
                 List<Long> above = new ArrayList<>(users.coordinatorsOf(event.institutionId(), 2));
                 above.removeAll(coordinators);
-                notifyAll(above, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
+                notifyAll(event.institutionId(), above, NotificationKind.REPORT_SUBMITTED, report, institutionName(event.institutionId()) + " " + event.subject(), step);
             }
             case RETURNED -> {
                 settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
-                notifyAll(staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
+                notifyAll(event.institutionId(), staff, NotificationKind.REPORT_RETURNED, report, event.subject(), step);
             }
             case APPROVED -> {
                 settle(users.coordinatorsOf(event.institutionId(), 2), report, NotificationKind.REPORT_SUBMITTED);
-                notifyAll(staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
+                notifyAll(event.institutionId(), staff, NotificationKind.REPORT_APPROVED, report, event.subject(), step);
             }
-            case REOPENED -> notifyAll(staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
+            case REOPENED -> notifyAll(event.institutionId(), staff, NotificationKind.REPORT_REOPENED, report, event.subject(), step);
         }
     }
 
@@ -154,22 +161,22 @@ public class NotificationService {
         LocalDate horizon = holidays.workingDays().plus(today, DUE_SOON_WORKING_DAYS);
         for (TaskSummary task : tasks.openDueBy(horizon, SCAN_LIMIT)) {
             if (!task.dueDate().isBefore(today)) {
-                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
+                added += notifyAll(task.leadInstitutionId(), staffOf(task.leadInstitutionId()), NotificationKind.DUE_SOON, task.id(), task.title(), "");
             } else {
-                added += notifyAll(staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
+                added += notifyAll(task.leadInstitutionId(), staffOf(task.leadInstitutionId()), NotificationKind.OVERDUE, task.id(), task.title(), "");
                 if (task.dueDate().isBefore(today.minusDays(ESCALATE_AFTER_DAYS))) {
-                    added += notifyAll(users.coordinatorsOf(task.leadInstitutionId(), ESCALATION_LEVELS), NotificationKind.ESCALATED,
+                    added += notifyAll(task.leadInstitutionId(), users.coordinatorsOf(task.leadInstitutionId(), ESCALATION_LEVELS), NotificationKind.ESCALATED,
                             task.id(), task.title(), "");
                 }
             }
         }
         for (FindingSummary open : findings.openDueBy(horizon, SCAN_LIMIT)) {
             NotificationKind kind = open.dueDate().isBefore(today) ? NotificationKind.FINDING_OVERDUE : NotificationKind.FINDING_DUE_SOON;
-            added += notifyAll(staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
+            added += notifyAll(open.institutionId(), staffOf(open.institutionId()), kind, Target.finding(open.id()), open.category() + "：" + open.description(), "");
         }
         for (OutstandingReport missing : completeness.outstanding(today.minusDays(REPORT_OVERDUE_LOOKBACK_DAYS), horizon, SCAN_LIMIT)) {
             NotificationKind kind = missing.dueDate().isBefore(today) ? NotificationKind.REPORT_OVERDUE : NotificationKind.REPORT_DUE_SOON;
-            added += notifyAll(staffOf(missing.institutionId()), kind, Target.reportDue(missing), missing.subject(), "");
+            added += notifyAll(missing.institutionId(), staffOf(missing.institutionId()), kind, Target.reportDue(missing), missing.subject(), "");
         }
         return added;
     }
@@ -226,21 +233,38 @@ public class NotificationService {
     }
 
     /** Inserts one notification per recipient unless its key exists; returns how many were new. */
-    private int notifyAll(List<Long> recipients, NotificationKind kind, long taskId, String subject, String occurrence) {
-        return notifyAll(recipients, kind, new Target(taskId, null, null, String.valueOf(taskId)), subject, occurrence);
+    private int notifyAll(@Nullable Long institutionId, List<Long> recipients, NotificationKind kind, long taskId, String subject,
+                          String occurrence) {
+        return notifyAll(institutionId, recipients, kind, new Target(taskId, null, null, String.valueOf(taskId)), subject, occurrence);
     }
 
-    private int notifyAll(List<Long> recipients, NotificationKind kind, Target target, String subject, String occurrence) {
+    /**
+     * Also tells the institution's work-chat groups (if the messaging feature set any): once per event, with or
+     * without users to notify; a repeated scan finds the event's key already there.
+     */
+    private int notifyAll(@Nullable Long institutionId, List<Long> recipients, NotificationKind kind, Target target, String subject,
+                          String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
         unread.forgetAllWithTransaction();
         String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
         int added = 0;
         for (Long user : recipients) {
-            added += jdbc.sql("""
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            int inserted = jdbc.sql("""
                     INSERT IGNORE INTO notification (user_id, kind, task_id, finding_id, target_route, subject, dedupe_key, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(user, kind.name(), target.taskId(), target.findingId(), target.route(), shortSubject,
-                            kind + ":" + target.key() + ":" + user + occurrence, now).update();
+                            kind + ":" + target.key() + ":" + user + occurrence, now).update(key, "id");
+            if (inserted > 0 && key.getKey() != null) {
+                // in this transaction: the messaging feature writes its outbox rows with the notification or not at all
+                events.publishEvent(new NotificationRecorded(key.getKey().longValue(), user, kind, shortSubject,
+                        target.openRoute(), now));
+            }
+            added += inserted;
+        }
+        if (institutionId != null && (added > 0 || recipients.isEmpty())) {
+            events.publishEvent(new InstitutionNotified(institutionId, kind, shortSubject, target.openRoute(),
+                    kind + ":" + target.key() + occurrence, now));
         }
         return added;
     }
@@ -264,6 +288,11 @@ public class NotificationService {
 
     /** What a notification is about: a task, a finding or a report's page; {@code key} tells targets apart in the dedupe key. */
     private record Target(Long taskId, Long findingId, String route, String key) {
+
+        /** Where opening it leads, as {@link Notification#route()} says. */
+        String openRoute() {
+            return taskId != null ? "tasks/" + taskId : findingId != null ? "findings/" + findingId : route;
+        }
 
         static Target finding(long id) {
             return new Target(null, id, null, "F" + id);

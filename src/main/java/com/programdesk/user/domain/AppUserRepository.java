@@ -36,4 +36,7 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     @Query("SELECT id, display_name FROM app_user WHERE id IN (:ids) ORDER BY display_name")
     java.util.List<UserChoice> findChoices(java.util.Collection<Long> ids);
+
+    @Query("SELECT id, display_name, role, enabled, email, email_verified, preferred_locale FROM app_user WHERE id = :id")
+    Optional<UserContact> findContact(long id);
 }

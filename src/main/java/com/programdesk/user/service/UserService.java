@@ -380,4 +380,10 @@ public class UserService {
     public List<UserChoice> choicesOf(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : repository.findChoices(ids);
     }
+
+    /** How the user is reached outside the portal (messages by e-mail): address, whether verified, role, language. */
+    @WithoutAuthorization("internal: resolves a message's recipient; the address goes only to the mail server")
+    public Optional<com.programdesk.user.domain.UserContact> contactOf(long userId) {
+        return repository.findContact(userId);
+    }
 }

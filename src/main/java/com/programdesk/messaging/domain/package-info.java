@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.messaging.domain;
+
+import org.jspecify.annotations.NullMarked;

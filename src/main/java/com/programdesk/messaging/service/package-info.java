@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.messaging.service;
+
+import org.jspecify.annotations.NullMarked;

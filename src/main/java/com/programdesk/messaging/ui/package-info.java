@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.messaging.ui;
+
+import org.jspecify.annotations.NullMarked;
