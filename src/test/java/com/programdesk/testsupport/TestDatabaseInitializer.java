@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at the shared test MariaDB and asks for the demo data. */
+/** Points the application at the shared test MariaDB and the test SMTP server ({@link TestMail}) and asks for the demo data. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -16,6 +16,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.password", TestDatabase.password(),
                 "programdesk.demo-data", "true",
                 "programdesk.data-dir", "target/test-data",
-                "programdesk.notifications.reminders", "false")));
+                "programdesk.notifications.reminders", "false",
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(TestMail.port()),
+                "programdesk.mail.from", "program-desk@portal.test",
+                "programdesk.public-url", TestMail.PUBLIC_URL)));
     }
 }
