@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 /** The user's own e-mail address (user menu): a change is confirmed by a link sent to the new address. */
 public class EmailDialog extends Dialog {
 
-    final EmailField email = new EmailField();
+    final EmailField email = EmailFields.create();
     final Paragraph status = new Paragraph();
     final Button save = new Button();
     private final EmailAddressService emails;
@@ -26,8 +26,6 @@ public class EmailDialog extends Dialog {
         setHeaderTitle(getTranslation("email.dialog.title"));
         setWidth("min(30rem, 95vw)");
         EmailAddressService.EmailStatus own = emails.own();
-        email.setLabel(getTranslation("email.field"));
-        email.setMaxLength(AppUser.EMAIL_MAX);
         email.setHelperText(getTranslation("email.help.own"));
         email.setWidthFull();
         email.setClearButtonVisible(true);

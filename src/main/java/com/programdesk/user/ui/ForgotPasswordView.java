@@ -23,7 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class ForgotPasswordView extends AccountPage {
 
-    final EmailField email = new EmailField();
+    final EmailField email = EmailFields.create();
     final Button send = new Button();
 
     private final PasswordResetService resets;
@@ -35,8 +35,6 @@ class ForgotPasswordView extends AccountPage {
             show(message("reset.unavailable"), link("login", "reset.backToLogin"));
             return;
         }
-        email.setLabel(getTranslation("email.field"));
-        email.setMaxLength(AppUser.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
         email.setClearButtonVisible(true);

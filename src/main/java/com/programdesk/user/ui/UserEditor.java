@@ -34,7 +34,7 @@ class UserEditor extends Dialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
-    final EmailField email = new EmailField();
+    final EmailField email = EmailFields.create();
     final ComboBox<Role> role = new ComboBox<>();
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final AreaPicker area;
@@ -65,8 +65,6 @@ class UserEditor extends Dialog {
         username.setReadOnly(!user.isNew());
         displayName.setLabel(getTranslation("user.field.displayName"));
         FieldLimits.maxLength(displayName, AppUser.DISPLAY_NAME_MAX);
-        email.setLabel(getTranslation("email.field"));
-        email.setMaxLength(AppUser.EMAIL_MAX);
         email.setHelperText(getTranslation(user.getEmail() == null ? "email.help.admin"
                 : user.isEmailVerified() ? "email.status.verified" : "email.status.unverified"));
         role.setLabel(getTranslation("user.field.role"));
