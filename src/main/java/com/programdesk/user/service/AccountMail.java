@@ -30,8 +30,9 @@ class AccountMail {
     private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
 
     enum Kind {
-        PASSWORD_RESET("mail.reset"), EMAIL_VERIFICATION("mail.verify");
+        PASSWORD_RESET("mail.reset."), EMAIL_VERIFICATION("mail.verify.");
 
+        /** The prefix of the mail's keys: subject, body, action, ignore. */
         final String keys;
 
         Kind(String keys) {
@@ -85,15 +86,15 @@ class AccountMail {
             return;
         }
         String app = t("app.name", locale);
-        String subject = t(kind.keys + ".subject", locale, app);
+        String subject = t(kind.keys + "subject", locale, app);
         String greeting = t("mail.greeting", locale, displayName);
-        String body = t(kind.keys + ".body", locale, app, username);
-        String ignore = t(kind.keys + ".ignore", locale, app);
+        String body = t(kind.keys + "body", locale, app, username);
+        String ignore = t(kind.keys + "ignore", locale, app);
         String footer = t("mail.footer", locale, app);
         String text = greeting + "\n\n" + body + "\n\n" + link + "\n\n" + ignore + "\n\n-- \n" + footer + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><body style=\"font-family:sans-serif\">"
                 + "<p>" + HtmlUtils.htmlEscape(greeting) + "</p><p>" + HtmlUtils.htmlEscape(body) + "</p>"
-                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(t(kind.keys + ".action", locale)) + "</a></p>"
+                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(t(kind.keys + "action", locale)) + "</a></p>"
                 + "<p style=\"color:#555\">" + HtmlUtils.htmlEscape(link) + "</p>"
                 + "<p>" + HtmlUtils.htmlEscape(ignore) + "</p><hr><p style=\"color:#777;font-size:small\">"
                 + HtmlUtils.htmlEscape(footer) + "</p></body></html>";

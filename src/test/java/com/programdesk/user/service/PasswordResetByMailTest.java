@@ -96,8 +96,8 @@ class PasswordResetByMailTest {
         Account account = verifiedAccount();
         resets.requestReset(account.email, client(), CHINESE);
         String token = TestMail.token(TestMail.link(resetMails(account, 1).getFirst(), PasswordResetService.PATH));
-        jdbc.sql("UPDATE account_token SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = (SELECT id FROM app_user WHERE username = ?)")
-                .param(account.username).update();
+        jdbc.sql("UPDATE account_token SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?")
+                .param(testData.userId(account.username)).update();
 
         assertThat(resets.isLinkValid(token)).isFalse();
         assertThat(catchRefusal(token).messageKey()).isEqualTo(catchRefusal("no-such-token").messageKey()).isEqualTo("reset.error.invalidLink");
