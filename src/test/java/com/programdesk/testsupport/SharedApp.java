@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One packaged app (fresh embedded database with demo data) for all end-to-end test classes of a run:
+ * One packaged app (fresh embedded database with demo data, mail to {@link TestMail}) for all end-to-end test classes of a run:
  * started by the first class that asks for it, stopped when the run ends (the root store closes it).
  * Starting the jar takes about 8 seconds, so a class that needs the app as it is gets this one; a class
  * that needs another configuration or kills the app (ExternalDatabaseIT, EmbeddedDatabaseLifecycleIT)
@@ -32,7 +32,10 @@ public final class SharedApp implements ParameterResolver {
 
         static Running start() {
             try {
-                return new Running(PackagedApp.launch("e2e", PackagedApp.emptyDataFolder("e2e"), Map.of()).awaitReady(), null);
+                // mail goes to the SMTP server in the test JVM (TestMail), so a test can follow a mail's link
+                return new Running(PackagedApp.launch("e2e", PackagedApp.emptyDataFolder("e2e"), Map.of(),
+                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
+                        "--programdesk.mail.from=program-desk@portal.test", "--programdesk.public-url=" + TestMail.PUBLIC_URL).awaitReady(), null);
             } catch (AssertionError e) {
                 return new Running(null, e);
             }

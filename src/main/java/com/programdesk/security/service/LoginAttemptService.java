@@ -79,6 +79,21 @@ public class LoginAttemptService {
         }
     }
 
+    /**
+     * Ends a lock (and forgets the failed logins) of a user who has just set a new password through a
+     * single-use link sent to their verified address; joins that reset's transaction.
+     *
+     * @return whether the account was locked
+     */
+    @WithoutAuthorization("called by the password reset once its single-use link was checked, before anyone is logged in")
+    @Transactional
+    public boolean clearAfterPasswordReset(String username) {
+        String name = normalize(username);
+        boolean wasLocked = isLocked(name);
+        jdbc.sql("DELETE FROM login_attempt WHERE username = ?").param(name).update();
+        return wasLocked;
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }

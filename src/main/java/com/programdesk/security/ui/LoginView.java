@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -27,11 +28,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    LoginView() {
+    LoginView(Environment environment) {
         addClassName("login-view");
         setSizeFull();
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // 忘记密码 needs mail and the portal's public address for the link (user.ui.ForgotPasswordView); else administrators reset
+        form.setForgotPasswordButtonVisible(environment.containsProperty("spring.mail.host")
+                && !environment.getProperty("spring.mail.host", "").isBlank()
+                && !environment.getProperty("programdesk.public-url", "").isBlank());
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
 
         Div product = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
@@ -45,6 +50,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.usernameRequired"));

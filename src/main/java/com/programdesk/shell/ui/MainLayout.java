@@ -7,7 +7,9 @@ import com.programdesk.notification.ui.NotificationBell;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.user.service.UserService;
+import com.programdesk.user.service.EmailAddressService;
 import com.programdesk.user.ui.ChangePasswordDialog;
+import com.programdesk.user.ui.EmailDialog;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -41,8 +43,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authenticationContext;
     private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, InstitutionService institutions, UserService users,
+    private final EmailAddressService emails;
+
+    MainLayout(CurrentUser currentUser, InstitutionService institutions, UserService users, EmailAddressService emails,
                NotificationService notifications, AuthenticationContext authenticationContext) {
+        this.emails = emails;
         this.authenticationContext = authenticationContext;
         this.bell = new NotificationBell(notifications);
         AuthenticatedUser user = currentUser.require();
@@ -105,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var account = userMenu.addItem(new Icon(VaadinIcon.USER));
         account.setAriaLabel(getTranslation("header.account"));
         account.getSubMenu().addItem(getTranslation("header.changePassword"), e -> new ChangePasswordDialog(users).open());
+        account.getSubMenu().addItem(getTranslation("header.email"), e -> new EmailDialog(emails).open());
         account.getSubMenu().addItem(getTranslation("header.logout"), e -> authenticationContext.logout());
 
         HorizontalLayout header = new HorizontalLayout(userInfo, bell, language, userMenu);

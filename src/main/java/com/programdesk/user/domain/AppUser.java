@@ -17,6 +17,7 @@ public class AppUser implements Versioned {
     public static final int DISPLAY_NAME_MAX = 60;
     /** Lower-case letters, digits, dot, underscore and hyphen; starts with a letter. */
     public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,49}";
+    public static final int EMAIL_MAX = 254;
 
     @Id
     private Long id;
@@ -30,6 +31,9 @@ public class AppUser implements Versioned {
     private Long areaId;
     private boolean enabled = true;
     private String preferredLocale;
+    /** Where password reset links go once {@link #emailVerified} (issue 20); an administrator's entry starts unverified. */
+    private String email;
+    private boolean emailVerified;
     private LocalDateTime passwordChangedAt;
     private LocalDateTime createdAt;
 
@@ -51,6 +55,7 @@ public class AppUser implements Versioned {
         fields.put("institutionId", institutionId);
         fields.put("areaId", areaId);
         fields.put("enabled", enabled);
+        fields.put("email", email);
         return fields;
     }
 
@@ -62,6 +67,8 @@ public class AppUser implements Versioned {
         copy.enabled = enabled;
         copy.areaId = areaId;
         copy.preferredLocale = preferredLocale;
+        copy.email = email;
+        copy.emailVerified = emailVerified;
         copy.passwordChangedAt = passwordChangedAt;
         copy.createdAt = createdAt;
         return copy;
@@ -95,6 +102,10 @@ public class AppUser implements Versioned {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getPreferredLocale() { return preferredLocale; }
     public void setPreferredLocale(String preferredLocale) { this.preferredLocale = preferredLocale; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isEmailVerified() { return emailVerified; }
+    public void setEmailVerified(boolean emailVerified) { this.emailVerified = emailVerified; }
     public LocalDateTime getPasswordChangedAt() { return passwordChangedAt; }
     public void setPasswordChangedAt(LocalDateTime passwordChangedAt) { this.passwordChangedAt = passwordChangedAt; }
     public LocalDateTime getCreatedAt() { return createdAt; }

@@ -34,6 +34,10 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
             ORDER BY u.role, u.display_name""")
     java.util.List<UserChoice> findInspectorCandidatesIn(String below, java.util.Collection<Long> above);
 
+    /** Enabled accounts whose owner confirmed this address (the column's collation ignores case). */
+    @Query("SELECT * FROM app_user WHERE enabled AND email_verified AND email = :email ORDER BY id")
+    java.util.List<AppUser> findEnabledWithVerifiedEmail(String email);
+
     @Query("SELECT id, display_name FROM app_user WHERE id IN (:ids) ORDER BY display_name")
     java.util.List<UserChoice> findChoices(java.util.Collection<Long> ids);
 

@@ -22,6 +22,7 @@ import com.programdesk.security.service.LoginAttemptService;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.user.domain.AppUser;
 import com.programdesk.user.domain.AppUserRepository;
+import com.programdesk.user.domain.EmailAddresses;
 import com.programdesk.user.domain.PasswordPolicy;
 import com.programdesk.user.domain.UserChoice;
 import com.programdesk.user.domain.UserFilter;
@@ -143,6 +144,8 @@ public class UserService {
         PasswordPolicy.violation(user.getUsername(), initialPassword).ifPresent(key -> {
             throw new InvalidFieldException("password", key);
         });
+        user.setEmail(validEmail(edited.getEmail()));
+        user.setEmailVerified(false);
         LocalDateTime now = LocalDateTime.now(clock);
         user.setPasswordHash(passwordEncoder.encode(initialPassword));
         user.setPasswordChangedAt(now);
@@ -152,7 +155,7 @@ public class UserService {
         return saved;
     }
 
-    /** Saves display name, role, institution and enabled flag; the user name never changes. */
+    /** Saves display name, role, institution, e-mail address and enabled flag; the user name never changes. */
     @PreAuthorize(ADMIN)
     @Transactional
     public AppUser update(AppUser edited) {
@@ -165,6 +168,11 @@ public class UserService {
         user.setInstitutionId(edited.getRole() != null && edited.getRole().requiresInstitution() ? edited.getInstitutionId() : null);
         user.setAreaId(edited.getRole() != null && edited.getRole().requiresInstitution() ? null : edited.getAreaId());
         user.setEnabled(edited.isEnabled());
+        String email = validEmail(edited.getEmail());
+        if (!EmailAddresses.sameAddress(email, before.getEmail())) {
+            user.setEmail(email);
+            user.setEmailVerified(false);
+        }
         user.setVersionForUpdate(edited.getVersion());
         validate(user);
         if (isSelf(user) && (!user.isEnabled() || user.getRole() != before.getRole())) {
@@ -291,6 +299,14 @@ public class UserService {
         if (own != null && !path.startsWith(own)) {
             throw new InvalidFieldException("areaId", "area.error.outsideScope");
         }
+    }
+
+    /** An administrator's entry of an address: unconfirmed until its owner follows the link they send themselves. */
+    private static String validEmail(String address) {
+        EmailAddresses.violation(address).ifPresent(key -> {
+            throw new InvalidFieldException("email", key);
+        });
+        return EmailAddresses.normalize(address);
     }
 
     private boolean isSelf(AppUser user) {

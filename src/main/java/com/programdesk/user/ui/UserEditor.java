@@ -10,6 +10,7 @@ import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.user.domain.AppUser;
+import com.programdesk.user.domain.EmailAddresses;
 import com.programdesk.user.domain.PasswordPolicy;
 import com.programdesk.user.service.UserService;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +21,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
@@ -31,6 +34,7 @@ class UserEditor extends Dialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
+    final EmailField email = EmailFields.create();
     final ComboBox<Role> role = new ComboBox<>();
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final AreaPicker area;
@@ -61,6 +65,8 @@ class UserEditor extends Dialog {
         username.setReadOnly(!user.isNew());
         displayName.setLabel(getTranslation("user.field.displayName"));
         FieldLimits.maxLength(displayName, AppUser.DISPLAY_NAME_MAX);
+        email.setHelperText(getTranslation(user.getEmail() == null ? "email.help.admin"
+                : user.isEmailVerified() ? "email.status.verified" : "email.status.unverified"));
         role.setLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
@@ -82,7 +88,7 @@ class UserEditor extends Dialog {
         password.setRequiredIndicatorVisible(true);
 
         bind();
-        add(conflict, new FormLayout(username, displayName, role, institution, area, password, enabled));
+        add(conflict, new FormLayout(username, displayName, email, role, institution, area, password, enabled));
         binder.readBean(user);
         footer();
     }
@@ -102,6 +108,10 @@ class UserEditor extends Dialog {
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.maxLength", AppUser.DISPLAY_NAME_MAX), 0, AppUser.DISPLAY_NAME_MAX))
                 .bind(AppUser::getDisplayName, AppUser::setDisplayName);
+        binder.forField(email)
+                .withValidator((a, context) -> EmailAddresses.violation(a)
+                        .map(key -> ValidationResult.error(getTranslation(key, AppUser.EMAIL_MAX))).orElse(ValidationResult.ok()))
+                .bind(AppUser::getEmail, AppUser::setEmail);
         binder.forField(role).asRequired(getTranslation("validation.required")).bind(AppUser::getRole, AppUser::setRole);
         binder.forField(institution)
                 .withValidator(i -> i != null || role.getValue() == null || !role.getValue().requiresInstitution(),
@@ -110,7 +120,7 @@ class UserEditor extends Dialog {
                         (u, i) -> u.setInstitutionId(i == null ? null : i.id()));
         binder.forField(area).bind(AppUser::getAreaId, AppUser::setAreaId);
         binder.forField(enabled).bind(AppUser::isEnabled, AppUser::setEnabled);
-        formErrors.bind("username", username).bind("displayName", displayName).bind("role", role)
+        formErrors.bind("username", username).bind("displayName", displayName).bind("email", email).bind("role", role)
                 .bind("institutionId", institution).bind("areaId", area).bind("password", password);
     }
 
