@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -24,11 +23,11 @@ import java.util.Map;
 
 /**
  * 通知设置: per kind of notification the user's role receives, off / by e-mail at once / in the daily digest.
- * Says plainly when e-mail cannot reach the user (no mail server, no or an unverified address).
+ * Says plainly when e-mail cannot reach the user (no mail server, no or an unverified address). Opened from the
+ * user menu beside the password and the e-mail address, not from the side navigation: it is a personal setting.
  */
 @Route("notification-settings")
 @PermitAll
-@Menu(order = 90, title = "nav.notificationSettings", icon = "vaadin:envelope-o")
 class NotificationSettingsView extends Div implements HasDynamicTitle {
 
     final Map<NotificationKind, RadioButtonGroup<Delivery>> choices = new EnumMap<>(NotificationKind.class);

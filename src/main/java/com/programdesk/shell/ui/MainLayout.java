@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -111,6 +112,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.setAriaLabel(getTranslation("header.account"));
         account.getSubMenu().addItem(getTranslation("header.changePassword"), e -> new ChangePasswordDialog(users).open());
         account.getSubMenu().addItem(getTranslation("header.email"), e -> new EmailDialog(emails).open());
+        account.getSubMenu().addItem(getTranslation("nav.notificationSettings"), e -> UI.getCurrent().navigate("notification-settings"));
         account.getSubMenu().addItem(getTranslation("header.logout"), e -> authenticationContext.logout());
 
         HorizontalLayout header = new HorizontalLayout(userInfo, bell, language, userMenu);
