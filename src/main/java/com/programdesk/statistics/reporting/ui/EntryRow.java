@@ -27,6 +27,8 @@ final class EntryRow extends Div {
     final TextField note;
     final Div message = new Div();
     private final ReportCell stored;
+    /** A cell of a crossed table: only the value (last period's as helper), the note shown when needed, the messages. */
+    private final boolean compact;
     /** A disaggregated element's option cells: its value is their sum, computed, never typed. */
     private final List<EntryRow> parts = new ArrayList<>();
 
@@ -36,19 +38,31 @@ final class EntryRow extends Div {
 
     /** A row named {@code label}: an option cell shows only its options' names, indented under its element. */
     EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
+        this(element, label, stored, previous, editable, locale, changed, false);
+    }
+
+    /**
+     * {@code compact}: a cell of a two-category element's crossed table (rows × columns), without name, unit and
+     * last period's column: last period's value is the field's helper, the note appears when it is needed or kept.
+     */
+    EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed,
+             boolean compact) {
         this.code = element.code();
         this.stored = stored;
-        addClassName("entry-row");
-        Span name = new Span(label);
-        name.addClassName("entry-name");
-        if (element.description(locale) != null) {
-            Tooltip.forComponent(name).withText(element.description(locale));
+        this.compact = compact;
+        addClassName(compact ? "entry-cell" : "entry-row");
+        if (!compact) {
+            Span name = new Span(label);
+            name.addClassName("entry-name");
+            if (element.description(locale) != null) {
+                Tooltip.forComponent(name).withText(element.description(locale));
+            }
+            Span unit = new Span(element.unit(locale));
+            unit.addClassName("secondary");
+            Span last = new Span(previous == null ? "—" : String.valueOf(previous));
+            last.addClassName("entry-number");
+            add(name, unit, last);
         }
-        Span unit = new Span(element.unit(locale));
-        unit.addClassName("secondary");
-        Span last = new Span(previous == null ? "—" : String.valueOf(previous));
-        last.addClassName("entry-number");
-        add(name, unit, last);
         if (editable) {
             value = new TextField();
             value.setAriaLabel(element.name(locale));
@@ -69,6 +83,10 @@ final class EntryRow extends Div {
             note.setManualValidation(true);
             note.setValue(stored == null || stored.note() == null ? "" : stored.note());
             note.addValueChangeListener(e -> changed.run());
+            if (compact) {
+                value.setHelperText(previous == null ? null : getTranslation("report.cross.previous", previous));
+                note.setVisible(!note.getValue().isBlank());
+            }
             add(value, note);
         } else {
             value = null;
@@ -144,6 +162,9 @@ final class EntryRow extends Div {
         setClassName("has-warning", errors.isEmpty() && !warnings.isEmpty());
         if (value != null) {
             value.setInvalid(!errors.isEmpty());
+            if (compact) {
+                note.setVisible(!warnings.isEmpty() || !note.getValue().isBlank());
+            }
             note.setRequiredIndicatorVisible(!warnings.isEmpty());
             note.setPlaceholder(getTranslation(warnings.isEmpty() ? "report.note.placeholder" : "report.note.explain"));
             note.setInvalid(noteMissing);
