@@ -27,7 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The report forms of the catalogue (报表): a lazily loaded grid with each form's schedule and newest
- * version; a row opens the editor. Which institutions file a form is set on the reports page's assignment tab.
+ * version; a row opens the editor, which also sets who files a form by area and type (the list by hand stays on
+ * the reports page's assignment tab).
  */
 @Route("statistics/forms")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
