@@ -110,6 +110,9 @@ class ImportThroughputBenchmark {
                 INSERT INTO report_form_institution (report_form_id, institution_id)
                 SELECT f.id, i.id FROM report_form f JOIN institution i ON i.code LIKE 'BENCH-%'
                 WHERE f.code IN ('EARLY_PREGNANCY', 'BASIC_CONTRACEPTION')""").update();
+        jdbc.sql("""
+                INSERT IGNORE INTO report_form_listed_institution (report_form_id, institution_id)
+                SELECT report_form_id, institution_id FROM report_form_institution""").update();
     }
 
     private void writeCsv(Path csv) throws IOException {

@@ -1,6 +1,7 @@
 package com.programdesk.base.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.InvalidFieldsException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,8 +19,19 @@ public final class FormErrors {
         return this;
     }
 
-    /** Shows the message at its field, or as a notification when no field on the form matches. */
+    /**
+     * Shows the message at its field, or as a notification when no field on the form matches. Several fields'
+     * problems ({@link InvalidFieldsException}) are shown each at its field, the earlier marks cleared, the first focused.
+     */
     public void show(InvalidFieldException e, Object... args) {
+        if (e instanceof InvalidFieldsException several) {
+            fields.values().forEach(f -> f.setInvalid(false));
+            java.util.List<InvalidFieldException> problems = several.problems();
+            for (int i = problems.size() - 1; i >= 0; i--) {
+                show(problems.get(i), args);
+            }
+            return;
+        }
         HasValidation field = fields.get(e.field());
         Component any = (Component) fields.values().stream().findFirst().orElse(null);
         String text = any == null ? e.messageKey() : any.getTranslation(e.messageKey(), args);

@@ -10,6 +10,7 @@ import com.programdesk.base.service.LikePatterns;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.SaveErrors;
 import com.programdesk.institution.domain.Institution;
+import com.programdesk.institution.domain.InstitutionChanged;
 import com.programdesk.institution.domain.InstitutionFilter;
 import com.programdesk.institution.domain.InstitutionMoved;
 import com.programdesk.institution.domain.InstitutionRepository;
@@ -212,6 +213,7 @@ public class InstitutionService {
             Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
             placesChanged(saved.getId(), null, saved.getAreaId());
+            events.publishEvent(new InstitutionChanged(saved.getId()));
             return saved;
         }
         currentUser.requireReach(institution.getId());
@@ -220,6 +222,10 @@ public class InstitutionService {
         Institution saved = SaveErrors.translate(() -> repository.save(institution), InstitutionValidator.UNIQUE_FIELDS);
         if (!java.util.Objects.equals(before.getAreaId(), saved.getAreaId())) {
             placesChanged(saved.getId(), before.getAreaId(), saved.getAreaId());
+        }
+        if (!java.util.Objects.equals(before.getAreaId(), saved.getAreaId()) || before.getType() != saved.getType()
+                || before.isActive() != saved.isActive()) {
+            events.publishEvent(new InstitutionChanged(saved.getId()));
         }
         audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
         return saved;
@@ -238,6 +244,7 @@ public class InstitutionService {
         current.setActive(active);
         current.setUpdatedAt(LocalDateTime.now(clock));
         Institution saved = repository.save(current);
+        events.publishEvent(new InstitutionChanged(saved.getId()));
         audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, ENTITY, saved.getId(),
                 AuditChanges.between(Map.of("active", !active), Map.of("active", active)));
         return saved;

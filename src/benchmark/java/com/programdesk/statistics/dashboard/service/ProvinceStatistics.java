@@ -392,6 +392,9 @@ final class ProvinceStatistics {
             statement.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             loadFile(statement, "institution", "(id, name_zh, name_en, short_name, code, type, township, area_id)");
             loadFile(statement, "report_form_institution", "(report_form_id, institution_id)");
+            // the assignments are a list (changelog 041): report_form_institution is its result
+            statement.execute("INSERT IGNORE INTO report_form_listed_institution (report_form_id, institution_id)"
+                    + " SELECT report_form_id, institution_id FROM report_form_institution");
             loadFile(statement, "stat_report", "(id, report_form_id, institution_id, period_start, status, source, return_count, "
                     + "first_submitted_at, submitted_at, submitted_by, approved_at, created_by, created_at, updated_by, updated_at)");
             loadFile(statement, "stat_value", "(stat_report_id, data_element_id, value)");

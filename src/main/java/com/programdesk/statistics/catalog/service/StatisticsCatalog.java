@@ -75,8 +75,11 @@ public class StatisticsCatalog {
     /** The catalogue changes with a release or an administrator's edit, and every view of reports reads it. */
     private final SharedCache<Class<?>, List<?>> shared;
 
-    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches) {
+    private final FormAssignments assignments;
+
+    StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches, FormAssignments assignments) {
         this.audit = audit;
+        this.assignments = assignments;
         this.shared = caches.create("statistics-catalog", 5);
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -311,20 +314,31 @@ public class StatisticsCatalog {
     }
 
     /**
-     * Sets which institutions file a form; reports already filed stay. A coordinator bound to an area sets the
-     * assignments of the institutions in it, those of other areas stay as they are.
+     * Sets the institutions listed to file a form (beside those its rule matches, see {@link FormAssignments});
+     * reports already filed stay. A coordinator bound to an area sets the list for the institutions in it,
+     * those of other areas stay as they are.
      */
     @PreAuthorize(COORDINATORS)
     @Transactional
     public void assign(long formId, Collection<Long> institutionIds) {
         institutionIds.forEach(currentUser::requireReach);
         List<Long> reach = currentUser.restriction(null);
-        jdbc.sql("DELETE FROM report_form_institution WHERE report_form_id = :form" + (reach == null ? "" : " AND institution_id IN (:reach)"))
+        jdbc.sql("DELETE FROM report_form_listed_institution WHERE report_form_id = :form" + (reach == null ? "" : " AND institution_id IN (:reach)"))
                 .param("form", formId).params(reach == null ? Map.of() : Map.of("reach", reach)).update();
         for (Long institutionId : institutionIds.stream().distinct().toList()) {
-            jdbc.sql("INSERT INTO report_form_institution (report_form_id, institution_id) VALUES (:form, :institution)")
+            jdbc.sql("INSERT INTO report_form_listed_institution (report_form_id, institution_id) VALUES (:form, :institution)")
                     .param("form", formId).param("institution", institutionId).update();
         }
+        assignments.recompute(formId);
+    }
+
+    /** The institutions listed by hand to file a form (not those its rule matches), within the user's reach. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> listedInstitutions(long formId) {
+        List<Long> reach = currentUser.restriction(null);
+        return jdbc.sql("SELECT institution_id FROM report_form_listed_institution WHERE report_form_id = :form"
+                        + (reach == null ? "" : " AND institution_id IN (:reach)") + " ORDER BY institution_id")
+                .param("form", formId).params(reach == null ? Map.of() : Map.of("reach", reach)).query(Long.class).list();
     }
 
     /** Whether the user keeps the forms themselves (approval levels): administrators. */

@@ -5,6 +5,7 @@ import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.InvalidFieldsException;
 import com.programdesk.base.service.TextInput;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.CategoryOption;
@@ -109,13 +110,34 @@ public class CategoryMaintenance {
         return options;
     }
 
-    /** Creates or updates a category; a bad field is refused with {@link InvalidFieldException}, nothing written. */
+    /**
+     * Creates or updates a category; bad fields are refused with {@link InvalidFieldException} (several at once:
+     * {@link InvalidFieldsException}), nothing written.
+     */
     @PreAuthorize(StatisticsCatalog.COORDINATORS)
     @Transactional
     public CategoryDefinition save(CategoryDefinition edited) {
+        return save(edited, null);
+    }
+
+    /**
+     * Reads the options as typed (see {@link #readOptions}) and saves: a line that does not read is refused at
+     * {@code options} together with every other field's problem ({@link InvalidFieldsException}), nothing written.
+     */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    @Transactional
+    public CategoryDefinition save(CategoryDefinition edited, String optionsText) {
         CategoryDefinition category = edited.copy();
+        InvalidFieldException optionsProblem = null;
+        if (optionsText != null) {
+            try {
+                category.setOptions(readOptions(optionsText));
+            } catch (InvalidFieldException e) {
+                optionsProblem = e;
+            }
+        }
         Stored before = category.isNew() ? null : keptByUser(category);
-        check(category, before == null ? null : before.category());
+        check(category, before == null ? null : before.category(), optionsProblem);
         LocalDateTime now = LocalDateTime.now(clock);
         long id;
         if (before == null) {
@@ -178,48 +200,74 @@ public class CategoryMaintenance {
         return find(category.getId()).orElseThrow();
     }
 
-    private void check(CategoryDefinition category, @Nullable CategoryDefinition before) {
+    /**
+     * Checks every field and refuses them all at once ({@link InvalidFieldsException}): the code, each name and the
+     * options, each field with its first problem; {@code optionsProblem} is a line of the options that did not read.
+     */
+    private void check(CategoryDefinition category, @Nullable CategoryDefinition before, @Nullable InvalidFieldException optionsProblem) {
+        List<InvalidFieldException> problems = new ArrayList<>();
         String code = category.getCode() == null ? "" : category.getCode().strip().toUpperCase(Locale.ROOT);
+        String codeProblem = null;
         if (code.isEmpty()) {
-            throw new InvalidFieldException("code", "validation.required");
+            codeProblem = "validation.required";
+        } else if (before != null && !code.equals(before.getCode())) {
+            codeProblem = "dataElement.error.codeFixed";
+        } else if (!ElementDefinition.CODE_PATTERN.matcher(code).matches()) {
+            codeProblem = "dataElement.error.codePattern";
+        } else if (before == null && jdbc.sql("SELECT COUNT(*) FROM category WHERE code = :code").param("code", code).query(Long.class).single() > 0) {
+            codeProblem = "category.error.codeTaken";
         }
-        if (before != null && !code.equals(before.getCode())) {
-            throw new InvalidFieldException("code", "dataElement.error.codeFixed");
-        }
-        if (!ElementDefinition.CODE_PATTERN.matcher(code).matches()) {
-            throw new InvalidFieldException("code", "dataElement.error.codePattern");
-        }
-        if (before == null && jdbc.sql("SELECT COUNT(*) FROM category WHERE code = :code").param("code", code).query(Long.class).single() > 0) {
-            throw new InvalidFieldException("code", "category.error.codeTaken");
+        if (codeProblem != null) {
+            problems.add(new InvalidFieldException("code", codeProblem));
         }
         category.setCode(code);
-        category.setNameZh(TextInput.required(category.getNameZh(), "nameZh", CategoryDefinition.NAME_ZH_MAX));
-        category.setNameEn(TextInput.required(category.getNameEn(), "nameEn", CategoryDefinition.NAME_EN_MAX));
-        List<CategoryOption> options = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (CategoryOption option : category.getOptions()) {
-            String optionCode = option.code() == null ? "" : option.code().strip().toUpperCase(Locale.ROOT);
-            if (!CategoryOption.CODE_PATTERN.matcher(optionCode).matches()) {
-                throw new InvalidFieldException("options", "category.error.optionCode");
-            }
-            if (!codes.add(optionCode)) {
-                throw new InvalidFieldException("options", "category.error.optionTwice");
-            }
-            String nameZh = option.nameZh() == null ? "" : option.nameZh().strip();
-            String nameEn = option.nameEn() == null ? "" : option.nameEn().strip();
-            if (nameZh.isEmpty() || nameEn.isEmpty() || nameZh.length() > CategoryOption.NAME_ZH_MAX || nameEn.length() > CategoryOption.NAME_EN_MAX) {
-                throw new InvalidFieldException("options", "category.error.optionName");
-            }
-            options.add(new CategoryOption(optionCode, nameZh, nameEn));
+        try {
+            category.setNameZh(TextInput.required(category.getNameZh(), "nameZh", CategoryDefinition.NAME_ZH_MAX));
+        } catch (InvalidFieldException e) {
+            problems.add(e);
         }
-        if (options.size() < CategoryDefinition.OPTIONS_MIN) {
-            throw new InvalidFieldException("options", "category.error.tooFewOptions");
+        try {
+            category.setNameEn(TextInput.required(category.getNameEn(), "nameEn", CategoryDefinition.NAME_EN_MAX));
+        } catch (InvalidFieldException e) {
+            problems.add(e);
         }
-        if (before != null && !cells.elementsOf(before.getId()).isEmpty()
-                && !options.stream().map(CategoryOption::code).toList().equals(before.getOptions().stream().map(CategoryOption::code).toList())) {
-            throw new InvalidFieldException("options", "category.error.optionsInUse");
+        if (optionsProblem != null) {
+            problems.add(optionsProblem);
+        } else {
+            String optionsKey = null;
+            List<CategoryOption> options = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (CategoryOption option : category.getOptions()) {
+                String optionCode = option.code() == null ? "" : option.code().strip().toUpperCase(Locale.ROOT);
+                String nameZh = option.nameZh() == null ? "" : option.nameZh().strip();
+                String nameEn = option.nameEn() == null ? "" : option.nameEn().strip();
+                if (!CategoryOption.CODE_PATTERN.matcher(optionCode).matches()) {
+                    optionsKey = "category.error.optionCode";
+                } else if (!codes.add(optionCode)) {
+                    optionsKey = "category.error.optionTwice";
+                } else if (nameZh.isEmpty() || nameEn.isEmpty() || nameZh.length() > CategoryOption.NAME_ZH_MAX
+                        || nameEn.length() > CategoryOption.NAME_EN_MAX) {
+                    optionsKey = "category.error.optionName";
+                }
+                if (optionsKey != null) {
+                    break;
+                }
+                options.add(new CategoryOption(optionCode, nameZh, nameEn));
+            }
+            if (optionsKey == null && options.size() < CategoryDefinition.OPTIONS_MIN) {
+                optionsKey = "category.error.tooFewOptions";
+            }
+            if (optionsKey == null && before != null && !cells.elementsOf(before.getId()).isEmpty()
+                    && !options.stream().map(CategoryOption::code).toList().equals(before.getOptions().stream().map(CategoryOption::code).toList())) {
+                optionsKey = "category.error.optionsInUse";
+            }
+            if (optionsKey != null) {
+                problems.add(new InvalidFieldException("options", optionsKey));
+            } else {
+                category.setOptions(options);
+            }
         }
-        category.setOptions(options);
+        InvalidFieldsException.throwIfAny(problems);
     }
 
     private Stored keptByUser(CategoryDefinition category) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Creates or edits a category: code (fixed once saved), names, and its options one per line. Once elements are split
- * by it, only names change. Works on a copy: a cancelled or refused save leaves the category as it was.
+ * by it, only names change. A refused save flags every field that is wrong at once. Works on a copy: a cancelled or refused save leaves the category as it was.
  */
 class CategoryEditor extends Dialog {
 
@@ -91,8 +91,7 @@ class CategoryEditor extends Dialog {
         edited.setNameZh(nameZh.getValue());
         edited.setNameEn(nameEn.getValue());
         FormSave.run(() -> {
-            edited.setOptions(categories.readOptions(options.getValue()));
-            CategoryDefinition saved = categories.save(edited);
+            CategoryDefinition saved = categories.save(edited, options.getValue());
             Notification.show(getTranslation("category.saved", saved.getNameZh())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onSaved.run();

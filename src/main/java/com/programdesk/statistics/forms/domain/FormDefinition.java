@@ -2,6 +2,7 @@ package com.programdesk.statistics.forms.domain;
 
 import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.base.domain.Versioned;
+import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.statistics.catalog.domain.ApprovalLevels;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import java.time.LocalDate;
@@ -37,6 +38,10 @@ public class FormDefinition implements Versioned {
     private int versionNumber;
     private @Nullable LocalDate versionValidFrom;
     private @Nullable LocalDate lastFiled;
+    /** Which institutions file it, besides those listed by hand: the areas (each with everything below it) … */
+    private List<Long> assignedAreaIds = new ArrayList<>();
+    /** … × these institution types (none: every type). No area: the list only. */
+    private List<InstitutionType> assignedTypes = new ArrayList<>();
 
     public boolean isNew() {
         return id == null;
@@ -59,6 +64,8 @@ public class FormDefinition implements Versioned {
         copy.versionNumber = versionNumber;
         copy.versionValidFrom = versionValidFrom;
         copy.lastFiled = lastFiled;
+        copy.assignedAreaIds = new ArrayList<>(assignedAreaIds);
+        copy.assignedTypes = new ArrayList<>(assignedTypes);
         return copy;
     }
 
@@ -71,6 +78,8 @@ public class FormDefinition implements Versioned {
         fields.put("frequency", frequency);
         fields.put("dueDay", dueDay);
         fields.put("approvalLevels", ApprovalLevels.format(approvalLevels));
+        fields.put("assignedAreas", assignedAreaIds.stream().sorted().toList());
+        fields.put("assignedTypes", assignedTypes.stream().sorted().toList());
         return fields;
     }
 
@@ -105,4 +114,8 @@ public class FormDefinition implements Versioned {
     public void setVersionValidFrom(@Nullable LocalDate versionValidFrom) { this.versionValidFrom = versionValidFrom; }
     public @Nullable LocalDate getLastFiled() { return lastFiled; }
     public void setLastFiled(@Nullable LocalDate lastFiled) { this.lastFiled = lastFiled; }
+    public List<Long> getAssignedAreaIds() { return assignedAreaIds; }
+    public void setAssignedAreaIds(List<Long> assignedAreaIds) { this.assignedAreaIds = new ArrayList<>(assignedAreaIds); }
+    public List<InstitutionType> getAssignedTypes() { return assignedTypes; }
+    public void setAssignedTypes(List<InstitutionType> assignedTypes) { this.assignedTypes = new ArrayList<>(assignedTypes); }
 }

@@ -6,6 +6,7 @@ import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.LikePatterns;
+import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.ApprovalLevels;
@@ -15,6 +16,7 @@ import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.FormAssignments;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.forms.domain.FormDefinition;
@@ -49,7 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  * of the data elements. A change of a form's rows makes a new version that applies from a period the
  * user picks, after the last period already filed: reports keep the version they were filed with, so
  * an approved report never changes. Forms are never deleted, only retired (not offered for new periods).
- * Which institutions file a form stays the assignment of the reports page.
+ * Which institutions file a form: its rule (areas × institution types) is kept here, beside the list of
+ * the reports page (报表分配); {@link FormAssignments} keeps the result.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,9 +70,12 @@ public class FormMaintenance {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final FormAssignments assignments;
 
-    FormMaintenance(JdbcClient jdbc, StatisticsCatalog catalog, CurrentUser currentUser, AuditService audit, Clock clock) {
+    FormMaintenance(JdbcClient jdbc, StatisticsCatalog catalog, CurrentUser currentUser, AuditService audit, Clock clock,
+                    FormAssignments assignments) {
         this.jdbc = jdbc;
+        this.assignments = assignments;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -136,9 +142,11 @@ public class FormMaintenance {
         checkHeader(form);
         checkRows(form);
         if (form.isNew()) {
+            checkAssignment(form, List.of());
             return create(form);
         }
         Stored before = keptByUser(form);
+        checkAssignment(form, before.form().getAssignedAreaIds());
         if (form.getFrequency() != before.form().getFrequency() && before.form().getLastFiled() != null) {
             throw new InvalidFieldException("frequency", "reportForm.error.frequencyFixed");
         }
@@ -162,6 +170,10 @@ public class FormMaintenance {
             afterFields.put("elements", codes(form.getRows()));
             afterFields.put("validFrom", form.getValidFrom());
             writeVersion(form.getId(), newest, form.getValidFrom(), form.getRows());
+        }
+        if (!form.getAssignedAreaIds().equals(before.form().getAssignedAreaIds())
+                || !form.getAssignedTypes().equals(before.form().getAssignedTypes())) {
+            writeAssignment(form.getId(), form);
         }
         forgetAndAudit(AuditAction.UPDATE, form.getId(), AuditChanges.between(beforeFields, afterFields));
         return find(form.getId()).orElseThrow();
@@ -215,6 +227,7 @@ public class FormMaintenance {
         }
         long id = key.getKeyAs(Number.class).longValue();
         writeVersion(id, null, validFrom, form.getRows());
+        writeAssignment(id, form);
         Map<String, Object> fields = form.auditFields();
         fields.put("elements", codes(form.getRows()));
         fields.put("validFrom", validFrom);
@@ -354,6 +367,86 @@ public class FormMaintenance {
                 .param("version", first).param("form", formId).update();
     }
 
+    /**
+     * How many institutions would file the form with this rule (and the form's list as it is): the
+     * editor's preview before saving. Counts every institution, also those outside the user's area.
+     */
+    @PreAuthorize(StatisticsCatalog.COORDINATORS)
+    public int countAssigned(@Nullable Long formId, List<Long> areaIds, List<InstitutionType> types) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("form", formId == null ? -1L : formId);
+        String matched = "SELECT -1";
+        if (!areaIds.isEmpty()) {
+            params.put("areas", areaIds);
+            matched = "SELECT i.id FROM institution i JOIN area a ON a.id = i.area_id WHERE i.active"
+                    + " AND EXISTS (SELECT 1 FROM area ra WHERE ra.id IN (:areas) AND a.path LIKE CONCAT(ra.path, '%'))";
+            if (!types.isEmpty()) {
+                params.put("types", types.stream().map(Enum::name).toList());
+                matched += " AND i.type IN (:types)";
+            }
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT l.institution_id AS id FROM report_form_listed_institution l"
+                        + " WHERE l.report_form_id = :form UNION " + matched + ") x WHERE x.id <> -1")
+                .params(params).query(Integer.class).single();
+    }
+
+    /**
+     * The rule's areas: each must exist, and a coordinator bound to an area may only add areas within
+     * it (refused at the field). Areas of the rule outside the user's own, set from above, stay.
+     */
+    private void checkAssignment(FormDefinition form, List<Long> before) {
+        AuthenticatedUser user = currentUser.require();
+        List<Long> wanted = form.getAssignedAreaIds().stream().distinct().toList();
+        Map<Long, String> paths = new HashMap<>();
+        List<Long> all = java.util.stream.Stream.concat(wanted.stream(), before.stream()).distinct().toList();
+        if (!all.isEmpty()) {
+            jdbc.sql("SELECT id, path FROM area WHERE id IN (:ids)").param("ids", all)
+                    .query(rs -> {
+                        paths.put(rs.getLong("id"), rs.getString("path"));
+                    });
+        }
+        List<Long> kept = new ArrayList<>();
+        for (Long areaId : wanted) {
+            String path = paths.get(areaId);
+            if (path == null) {
+                throw new InvalidFieldException("assignedAreas", "area.error.missing");
+            }
+            if (!before.contains(areaId) && !user.coversArea(path)) {
+                throw new InvalidFieldException("assignedAreas", "reportForm.error.assignOutsideScope");
+            }
+            kept.add(areaId);
+        }
+        before.stream().filter(id -> !kept.contains(id) && paths.containsKey(id) && !user.coversArea(paths.get(id)))
+                .forEach(kept::add);
+        form.setAssignedAreaIds(kept.stream().sorted().toList());
+        form.setAssignedTypes(form.getAssignedTypes().stream().distinct().sorted().toList());
+    }
+
+    /** Writes the rule and recomputes who files the form, in this transaction. */
+    private void writeAssignment(long formId, FormDefinition form) {
+        jdbc.sql("DELETE FROM report_form_assigned_area WHERE report_form_id = :form").param("form", formId).update();
+        jdbc.sql("DELETE FROM report_form_assigned_type WHERE report_form_id = :form").param("form", formId).update();
+        for (Long areaId : form.getAssignedAreaIds()) {
+            jdbc.sql("INSERT INTO report_form_assigned_area (report_form_id, area_id) VALUES (:form, :area)")
+                    .param("form", formId).param("area", areaId).update();
+        }
+        for (InstitutionType type : form.getAssignedTypes()) {
+            jdbc.sql("INSERT INTO report_form_assigned_type (report_form_id, institution_type) VALUES (:form, :type)")
+                    .param("form", formId).param("type", type.name()).update();
+        }
+        assignments.recompute(formId);
+    }
+
+    private List<Long> assignedAreas(long formId) {
+        return jdbc.sql("SELECT area_id FROM report_form_assigned_area WHERE report_form_id = :form ORDER BY area_id")
+                .param("form", formId).query(Long.class).list();
+    }
+
+    private List<InstitutionType> assignedTypes(long formId) {
+        return jdbc.sql("SELECT institution_type FROM report_form_assigned_type WHERE report_form_id = :form")
+                .param("form", formId).query(String.class).list().stream().map(InstitutionType::valueOf).sorted().toList();
+    }
+
     private Stored keptByUser(FormDefinition form) {
         Stored stored = read(form.getId()).filter(s -> s.form().getVersion().equals(form.getVersion()))
                 .orElseThrow(() -> conflict(form));
@@ -372,6 +465,8 @@ public class FormMaintenance {
             return Optional.empty();
         }
         Optional<ReportForm> catalogued = catalog.form(id);
+        List<Long> ruleAreas = assignedAreas(id);
+        List<InstitutionType> ruleTypes = assignedTypes(id);
         return jdbc.sql("""
                 SELECT f.id, f.version, f.code, f.name_zh, f.name_en, f.frequency, f.due_day, f.approval_levels, f.active, f.area_id,
                        a.path AS area_path, (SELECT MAX(r.period_start) FROM stat_report r WHERE r.report_form_id = f.id) AS last_filed
@@ -389,6 +484,8 @@ public class FormMaintenance {
                     form.setActive(rs.getBoolean("active"));
                     form.setAreaId(rs.getObject("area_id", Long.class));
                     form.setLastFiled(rs.getObject("last_filed", LocalDate.class));
+                    form.setAssignedAreaIds(ruleAreas);
+                    form.setAssignedTypes(ruleTypes);
                     catalogued.ifPresent(f -> {
                         FormVersion newest = f.newestVersion();
                         form.setVersionNumber(newest.number());

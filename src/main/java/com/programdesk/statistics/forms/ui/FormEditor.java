@@ -1,6 +1,9 @@
 package com.programdesk.statistics.forms.ui;
 
 import com.programdesk.area.domain.AreaLevel;
+import com.programdesk.area.domain.AreaSummary;
+import com.programdesk.area.service.AreaService;
+import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
@@ -21,7 +24,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -41,7 +46,9 @@ import java.util.stream.Collectors;
 /**
  * Creates or edits a report form: names, period type (fixed once a report exists), due day, approval
  * levels and its rows with their sections, in order. A change of rows applies from the period picked
- * in "valid from": reports already filed keep their version. Works on a copy of the form.
+ * in "valid from": reports already filed keep their version. Which institutions file it: areas (each
+ * with everything below it, offered within the user's own area) × institution types, previewed as
+ * "N 家机构" before saving; the hand-made list stays on the reports page. Works on a copy of the form.
  */
 class FormEditor extends Dialog {
 
@@ -54,6 +61,9 @@ class FormEditor extends Dialog {
     final IntegerField dueDay = new IntegerField();
     final MultiSelectComboBox<AreaLevel> approvalLevels = new MultiSelectComboBox<>();
     final DatePicker validFrom = new DatePicker();
+    final MultiSelectComboBox<AreaSummary> assignedAreas = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<InstitutionType> assignedTypes = new MultiSelectComboBox<>();
+    final Span assignedCount = new Span();
     final ComboBox<DataElement> element = new ComboBox<>();
     final Button addElement = new Button(VaadinIcon.PLUS.create());
     final Grid<EditedRow> rows = new Grid<>();
@@ -64,6 +74,7 @@ class FormEditor extends Dialog {
     final ConflictNotice conflict = new ConflictNotice();
 
     private final transient FormMaintenance forms;
+    private final transient AreaService areas;
     private final Map<Long, DataElement> elements;
     private final FormDefinition original;
     private final boolean mayEdit;
@@ -71,8 +82,10 @@ class FormEditor extends Dialog {
     private final List<EditedRow> edited = new ArrayList<>();
     private final FormErrors formErrors = new FormErrors();
 
-    FormEditor(FormMaintenance forms, List<DataElement> offered, List<DataElement> all, FormDefinition form, boolean mayEdit, Runnable onSaved) {
+    FormEditor(FormMaintenance forms, AreaService areas, List<DataElement> offered, List<DataElement> all, FormDefinition form,
+               boolean mayEdit, Runnable onSaved) {
         this.forms = forms;
+        this.areas = areas;
         this.elements = all.stream().collect(Collectors.toMap(DataElement::id, Function.identity()));
         this.original = form;
         this.mayEdit = mayEdit;
@@ -90,9 +103,10 @@ class FormEditor extends Dialog {
         notice.setVisible(!mayEdit);
         notice.setText(getTranslation("reportForm.readOnly"));
         FormLayout layout = new FormLayout(code, frequency, nameZh, nameEn, dueDay, approvalLevels, validFrom);
+        FormLayout assignment = new FormLayout(assignedAreas, assignedTypes);
         Div picker = new Div(element, addElement);
         picker.addClassName("view-toolbar");
-        add(conflict, notice, layout, picker, rows);
+        add(conflict, notice, layout, new H4(getTranslation("reportForm.assignment")), assignment, assignedCount, picker, rows);
         if (!mayEdit) {
             code.setReadOnly(true);
             nameZh.setReadOnly(true);
@@ -101,6 +115,8 @@ class FormEditor extends Dialog {
             frequency.setReadOnly(true);
             approvalLevels.setReadOnly(true);
             validFrom.setReadOnly(true);
+            assignedAreas.setReadOnly(true);
+            assignedTypes.setReadOnly(true);
             picker.setVisible(false);
         }
         footer();
@@ -125,6 +141,16 @@ class FormEditor extends Dialog {
         validFrom.setLabel(getTranslation("reportForm.field.validFrom"));
         validFrom.setHelperText(form.getLastFiled() == null ? getTranslation("reportForm.help.validFrom")
                 : getTranslation("reportForm.help.validFromFiled", form.getFrequency().label(form.getLastFiled())));
+        Long within = areas.ownArea().map(AreaSummary::id).orElse(null);
+        assignedAreas.setLabel(getTranslation("reportForm.field.assignedAreas"));
+        assignedAreas.setHelperText(getTranslation("reportForm.help.assignedAreas"));
+        assignedAreas.setItems(q -> areas.search(q.getFilter().orElse(""), true, within, q.getOffset(), q.getLimit()).stream());
+        assignedAreas.setItemLabelGenerator(a -> a.name(getLocale()) + " · " + a.code());
+        assignedTypes.setLabel(getTranslation("reportForm.field.assignedTypes"));
+        assignedTypes.setHelperText(getTranslation("reportForm.help.assignedTypes"));
+        assignedTypes.setItems(InstitutionType.values());
+        assignedTypes.setItemLabelGenerator(type -> getTranslation(type.messageKey()));
+        assignedCount.addClassName("secondary");
         element.setLabel(getTranslation("reportForm.field.addElement"));
         element.setWidth("28rem");
         addElement.setAriaLabel(getTranslation("reportForm.addElement"));
@@ -140,6 +166,18 @@ class FormEditor extends Dialog {
         LocalDate suggested = form.getLastFiled() == null ? form.getFrequency().periodStartOf(LocalDate.now())
                 : form.getFrequency().next(form.getLastFiled());
         validFrom.setValue(suggested);
+        assignedAreas.setValue(new java.util.LinkedHashSet<>(areas.summaries(form.getAssignedAreaIds()).values()));
+        assignedTypes.setValue(new java.util.LinkedHashSet<>(form.getAssignedTypes()));
+        assignedAreas.addValueChangeListener(e -> previewAssigned());
+        assignedTypes.addValueChangeListener(e -> previewAssigned());
+        previewAssigned();
+    }
+
+    /** "N 家机构" file the form with the rule as chosen (and the list as it is), before it is saved. */
+    void previewAssigned() {
+        FormDefinition form = typed();
+        int count = forms.countAssigned(original.getId(), form.getAssignedAreaIds(), form.getAssignedTypes());
+        assignedCount.setText(getTranslation("reportForm.assignedCount", count));
     }
 
     private void configureRows() {
@@ -208,7 +246,8 @@ class FormEditor extends Dialog {
 
     private void footer() {
         formErrors.bind("code", code).bind("nameZh", nameZh).bind("nameEn", nameEn).bind("frequency", frequency)
-                .bind("dueDay", dueDay).bind("approvalLevels", approvalLevels).bind("validFrom", validFrom).bind("elements", element);
+                .bind("dueDay", dueDay).bind("approvalLevels", approvalLevels).bind("validFrom", validFrom).bind("elements", element)
+                .bind("assignedAreas", assignedAreas);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -241,6 +280,8 @@ class FormEditor extends Dialog {
         form.setDueDay(Objects.requireNonNullElse(dueDay.getValue(), 0));
         form.setApprovalLevels(BOTTOM_UP.stream().filter(approvalLevels.getValue()::contains).toList());
         form.setValidFrom(validFrom.getValue());
+        form.setAssignedAreaIds(assignedAreas.getValue().stream().map(AreaSummary::id).sorted().toList());
+        form.setAssignedTypes(assignedTypes.getValue().stream().sorted().toList());
         form.setRows(edited.stream().map(r -> new FormRow(r.elementId, blankToNull(r.sectionZh), blankToNull(r.sectionEn))).toList());
         return form;
     }

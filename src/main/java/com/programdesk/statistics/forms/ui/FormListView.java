@@ -7,6 +7,7 @@ import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.service.CatalogueFileActions;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.catalog.ui.CatalogueFileBar;
+import com.programdesk.area.service.AreaService;
 import com.programdesk.statistics.forms.domain.FormDefinition;
 import com.programdesk.statistics.forms.domain.FormSummary;
 import com.programdesk.statistics.forms.service.FormMaintenance;
@@ -26,7 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The report forms of the catalogue (报表): a lazily loaded grid with each form's schedule and newest
- * version; a row opens the editor. Which institutions file a form is set on the reports page's assignment tab.
+ * version; a row opens the editor, which also sets who files a form by area and type (the list by hand stays on
+ * the reports page's assignment tab).
  */
 @Route("statistics/forms")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -40,9 +42,11 @@ class FormListView extends Div implements HasDynamicTitle {
     final CatalogueFileBar fileBar;
     private final transient FormMaintenance forms;
     private final transient StatisticsCatalog catalog;
+    private final transient AreaService areas;
 
-    FormListView(FormMaintenance forms, StatisticsCatalog catalog, CatalogueFileActions file) {
+    FormListView(FormMaintenance forms, StatisticsCatalog catalog, CatalogueFileActions file, AreaService areas) {
         this.forms = forms;
+        this.areas = areas;
         this.catalog = catalog;
         this.fileBar = new CatalogueFileBar(file, this::refresh);
         addClassName("view");
@@ -93,7 +97,7 @@ class FormListView extends Div implements HasDynamicTitle {
     }
 
     private void openEditor(FormDefinition form, boolean mayEdit) {
-        new FormEditor(forms, catalog.offeredElements(), catalog.elements(), form, mayEdit, this::refresh).open();
+        new FormEditor(forms, areas, catalog.offeredElements(), catalog.elements(), form, mayEdit, this::refresh).open();
     }
 
     @Override

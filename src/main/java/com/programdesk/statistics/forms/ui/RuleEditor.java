@@ -21,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.programdesk.statistics.catalog.ui.ElementPicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -64,6 +65,8 @@ class RuleEditor extends Dialog {
     final TextField left = FieldLimits.maxLength(new TextField(), RuleDefinition.EXPRESSION_MAX);
     final Select<RuleOperator> operator = new Select<>();
     final TextField right = FieldLimits.maxLength(new TextField(), RuleDefinition.EXPRESSION_MAX);
+    final ElementPicker leftPicker;
+    final ElementPicker rightPicker;
     final TextField messageZh = FieldLimits.maxLength(new TextField(), RuleDefinition.MESSAGE_MAX);
     final TextField messageEn = FieldLimits.maxLength(new TextField(), RuleDefinition.MESSAGE_MAX);
     final ComboBox<LocalDate> testFrom = new ComboBox<>();
@@ -87,6 +90,10 @@ class RuleEditor extends Dialog {
     RuleEditor(RuleMaintenance rules, ReportForm form, RuleDefinition rule, boolean mayEdit, Runnable onSaved) {
         this.rules = rules;
         this.form = form;
+        List<DataElement> named = form.elements().stream().flatMap(row -> java.util.stream.Stream.concat(java.util.stream.Stream.of(row.element()),
+                row.cells().stream().map(com.programdesk.statistics.catalog.domain.OptionCell::element))).toList();
+        this.leftPicker = new ElementPicker(named, left, getTranslation("rule.insertIntoLeft"));
+        this.rightPicker = new ElementPicker(named, right, getTranslation("rule.insertIntoRight"));
         this.original = rule;
         this.mayEdit = mayEdit;
         this.onSaved = onSaved;
@@ -111,10 +118,14 @@ class RuleEditor extends Dialog {
             binder.setReadOnly(true);
             notice.setText(getTranslation("rule.readOnly"));
             notice.setVisible(true);
+            leftPicker.setVisible(false);
+            rightPicker.setVisible(false);
         }
-        FormLayout layout = new FormLayout(code, severity, left, operator, right, messageZh, messageEn);
+        FormLayout layout = new FormLayout(code, severity, left, leftPicker, operator, right, rightPicker, messageZh, messageEn);
         layout.setColspan(left, 2);
+        layout.setColspan(leftPicker, 2);
         layout.setColspan(right, 2);
+        layout.setColspan(rightPicker, 2);
         layout.setColspan(messageZh, 2);
         layout.setColspan(messageEn, 2);
         add(conflict, notice, layout, testPanel());

@@ -6,9 +6,11 @@ import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
+import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.ui.ElementPicker;
 import com.programdesk.statistics.catalog.ui.RetireConfirmation;
 import com.programdesk.statistics.expressions.domain.ExpressionProblem;
 import com.programdesk.statistics.expressions.service.ExpressionRefusedException;
@@ -64,6 +66,8 @@ class IndicatorEditor extends Dialog {
     final TextField nameEn = FieldLimits.maxLength(new TextField(), IndicatorDefinition.NAME_EN_MAX);
     final TextField numerator = FieldLimits.maxLength(new TextField(), IndicatorDefinition.EXPRESSION_MAX);
     final TextField denominator = FieldLimits.maxLength(new TextField(), IndicatorDefinition.EXPRESSION_MAX);
+    final ElementPicker numeratorPicker;
+    final ElementPicker denominatorPicker;
     final Select<Integer> factor = new Select<>();
     final Select<Integer> decimals = new Select<>();
     final Select<Direction> direction = new Select<>();
@@ -85,8 +89,11 @@ class IndicatorEditor extends Dialog {
     private final Binder<IndicatorDefinition> binder = new Binder<>(IndicatorDefinition.class);
     private final FormErrors formErrors = new FormErrors();
 
-    IndicatorEditor(IndicatorMaintenance indicators, IndicatorDefinition indicator, boolean mayEdit, Runnable onSaved) {
+    IndicatorEditor(IndicatorMaintenance indicators, List<DataElement> elements, IndicatorDefinition indicator, boolean mayEdit,
+                    Runnable onSaved) {
         this.indicators = indicators;
+        this.numeratorPicker = new ElementPicker(elements, numerator, getTranslation("indicator.insertIntoNumerator"));
+        this.denominatorPicker = new ElementPicker(elements, denominator, getTranslation("indicator.insertIntoDenominator"));
         this.original = indicator;
         this.mayEdit = mayEdit;
         this.onSaved = onSaved;
@@ -112,10 +119,15 @@ class IndicatorEditor extends Dialog {
             binder.setReadOnly(true);
             notice.setText(getTranslation("indicator.readOnly"));
             notice.setVisible(true);
+            numeratorPicker.setVisible(false);
+            denominatorPicker.setVisible(false);
         }
-        FormLayout form = new FormLayout(code, direction, nameZh, nameEn, numerator, denominator, factor, decimals, descriptionZh, descriptionEn);
+        FormLayout form = new FormLayout(code, direction, nameZh, nameEn, numerator, numeratorPicker, denominator, denominatorPicker,
+                factor, decimals, descriptionZh, descriptionEn);
         form.setColspan(numerator, 2);
+        form.setColspan(numeratorPicker, 2);
         form.setColspan(denominator, 2);
+        form.setColspan(denominatorPicker, 2);
         add(conflict, notice, form, previewPanel());
         footer();
     }

@@ -4,6 +4,7 @@ import com.programdesk.base.ui.SearchField;
 import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.service.CatalogueFileActions;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.catalog.ui.CatalogueFileBar;
 import com.programdesk.statistics.indicators.domain.IndicatorDefinition;
 import com.programdesk.statistics.indicators.domain.IndicatorSummary;
@@ -36,8 +37,10 @@ class IndicatorListView extends Div implements HasDynamicTitle {
     final Grid<IndicatorSummary> grid = new Grid<>();
     final CatalogueFileBar fileBar;
     private final transient IndicatorMaintenance indicators;
+    private final transient StatisticsCatalog catalog;
 
-    IndicatorListView(IndicatorMaintenance indicators, CatalogueFileActions file) {
+    IndicatorListView(IndicatorMaintenance indicators, CatalogueFileActions file, StatisticsCatalog catalog) {
+        this.catalog = catalog;
         this.indicators = indicators;
         this.fileBar = new CatalogueFileBar(file, this::refresh);
         addClassName("view");
@@ -87,7 +90,7 @@ class IndicatorListView extends Div implements HasDynamicTitle {
     }
 
     private void openEditor(IndicatorDefinition indicator, boolean mayEdit) {
-        new IndicatorEditor(indicators, indicator, mayEdit, this::refresh).open();
+        new IndicatorEditor(indicators, catalog.elements(), indicator, mayEdit, this::refresh).open();
     }
 
     @Override

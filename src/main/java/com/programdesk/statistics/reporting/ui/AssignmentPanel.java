@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 报表分配: which institutions file a form, and the levels that approve it. Adding or removing one
- * changes nothing already filed.
+ * 报表分配: the institutions listed to file a form (besides those its rule of areas × types in the form
+ * editor matches), and the levels that approve it. Adding or removing one changes nothing already filed.
  */
 class AssignmentPanel extends Div {
 
@@ -36,6 +36,7 @@ class AssignmentPanel extends Div {
     final Button addInstitution = new Button();
     final MultiSelectComboBox<AreaLevel> approvalLevels = new MultiSelectComboBox<>();
     final Grid<InstitutionSummary> assigned = new Grid<>(InstitutionSummary.class, false);
+    final Paragraph total = new Paragraph();
     private final StatisticsCatalog catalog;
     private final InstitutionService institutions;
 
@@ -85,7 +86,8 @@ class AssignmentPanel extends Div {
         assigned.setAllRowsVisible(true);
         Div picker = new Div(form, approvalLevels, institution, addInstitution);
         picker.addClassName("view-toolbar");
-        add(new Paragraph(getTranslation("report.assign.explain")), picker, assigned);
+        total.addClassName("secondary");
+        add(new Paragraph(getTranslation("report.assign.explain")), picker, total, assigned);
         if (!forms.isEmpty()) {
             form.setValue(forms.getFirst());
         }
@@ -98,7 +100,7 @@ class AssignmentPanel extends Div {
     }
 
     private Set<Long> assignedIds() {
-        return form.getValue() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(catalog.assignedInstitutions(form.getValue().id()));
+        return form.getValue() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(catalog.listedInstitutions(form.getValue().id()));
     }
 
     private void save(Set<Long> ids) {
@@ -123,11 +125,13 @@ class AssignmentPanel extends Div {
     void refresh() {
         if (form.getValue() == null) {
             assigned.setItems(List.of());
+            total.setText("");
             approvalLevels.clear();
             return;
         }
         approvalLevels.setValue(Set.copyOf(catalog.form(form.getValue().id()).map(ReportForm::approvalLevels).orElse(List.of())));
-        List<Long> ids = catalog.assignedInstitutions(form.getValue().id());
+        total.setText(getTranslation("report.assign.total", catalog.assignedInstitutions(form.getValue().id()).size()));
+        List<Long> ids = catalog.listedInstitutions(form.getValue().id());
         assigned.setItems(institutions.summariesOf(ids).stream()
                 .sorted(Comparator.comparing(InstitutionSummary::code)).toList());
     }

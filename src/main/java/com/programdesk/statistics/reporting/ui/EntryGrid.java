@@ -19,13 +19,17 @@ import java.util.Set;
 
 /**
  * A report's form as a compact table, one row per data element under its section heading; a disaggregated
- * element's option cells follow as indented rows, and its own value is their sum, computed. It checks
+ * element's option cells follow as indented rows (one category) or as a small crossed table inside its row (two:
+ * rows the first category's options, columns the second's, with row and column sums), and its own value is their
+ * sum, computed. It checks
  * the values as they are typed (through the service, nothing saved) and shows every finding at its
  * element's row; once a submission was tried, empty rows and unexplained warnings count as well.
  */
 final class EntryGrid extends Div {
 
     final List<EntryRow> rows = new ArrayList<>();
+    /** The crossed tables of the elements split by two categories. */
+    final List<CrossedCells> crossed = new ArrayList<>();
     private final transient ReportService reports;
     private final ReportEntry entry;
     private final boolean editable;
@@ -55,7 +59,13 @@ final class EntryGrid extends Div {
                     this::revalidate);
             rows.add(row);
             add(row);
-            if (element.isDisaggregated()) {
+            if (element.isDisaggregated() && CrossedCells.fits(element)) {
+                CrossedCells table = new CrossedCells(element, entry, editable, getLocale(), this::revalidate);
+                rows.addAll(table.cells());
+                crossed.add(table);
+                add(table);
+                row.totalOf(table.cells());
+            } else if (element.isDisaggregated()) {
                 List<EntryRow> parts = new ArrayList<>();
                 for (OptionCell cell : element.cells()) {
                     String cellCode = cell.element().code();
@@ -83,6 +93,7 @@ final class EntryGrid extends Div {
     /** Checks the values as they stand and shows each finding at its row. */
     void revalidate() {
         rows.forEach(EntryRow::refreshTotal);
+        crossed.forEach(CrossedCells::refreshSums);
         show(reports.check(entry, readableCells(), submitting));
     }
 

@@ -32,6 +32,8 @@ final class EntryRow extends Div {
     final Div message = new Div();
     private final ReportCell stored;
     private final ValueType type;
+    /** A cell of a crossed table: only the value (last period's as helper), the note shown when needed, the messages. */
+    private final boolean compact;
     /** A disaggregated element's option cells: its value is their sum, computed, never typed. */
     private final List<EntryRow> parts = new ArrayList<>();
 
@@ -41,20 +43,32 @@ final class EntryRow extends Div {
 
     /** A row named {@code label}: an option cell shows only its options' names, indented under its element. */
     EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed) {
+        this(element, label, stored, previous, editable, locale, changed, false);
+    }
+
+    /**
+     * {@code compact}: a cell of a two-category element's crossed table (rows × columns), without name, unit and
+     * last period's column: last period's value is the field's helper, the note appears when it is needed or kept.
+     */
+    EntryRow(DataElement element, String label, ReportCell stored, Long previous, boolean editable, Locale locale, Runnable changed,
+             boolean compact) {
         this.code = element.code();
         this.stored = stored;
         this.type = element.valueType();
-        addClassName("entry-row");
-        Span name = new Span(label);
-        name.addClassName("entry-name");
-        if (element.description(locale) != null) {
-            Tooltip.forComponent(name).withText(element.description(locale));
+        this.compact = compact;
+        addClassName(compact ? "entry-cell" : "entry-row");
+        if (!compact) {
+            Span name = new Span(label);
+            name.addClassName("entry-name");
+            if (element.description(locale) != null) {
+                Tooltip.forComponent(name).withText(element.description(locale));
+            }
+            Span unit = new Span(element.unit(locale));
+            unit.addClassName("secondary");
+            Span last = new Span(previous == null ? "—" : text(type, previous));
+            last.addClassName("entry-number");
+            add(name, unit, last);
         }
-        Span unit = new Span(element.unit(locale));
-        unit.addClassName("secondary");
-        Span last = new Span(previous == null ? "—" : text(type, previous));
-        last.addClassName("entry-number");
-        add(name, unit, last);
         if (editable && type == ValueType.YES_NO) {
             value = null;
             choice = new Select<>();
@@ -85,6 +99,10 @@ final class EntryRow extends Div {
                 }
             });
             note = note(element, stored, locale, changed);
+            if (compact) {
+                value.setHelperText(previous == null ? null : getTranslation("report.cross.previous", previous));
+                note.setVisible(!note.getValue().isBlank());
+            }
             add(value, note);
         } else {
             value = null;
@@ -195,6 +213,9 @@ final class EntryRow extends Div {
             value.setInvalid(!errors.isEmpty());
         }
         if (note != null) {
+            if (compact) {
+                note.setVisible(!warnings.isEmpty() || !note.getValue().isBlank());
+            }
             note.setRequiredIndicatorVisible(!warnings.isEmpty());
             note.setPlaceholder(getTranslation(warnings.isEmpty() ? "report.note.placeholder" : "report.note.explain"));
             note.setInvalid(noteMissing);

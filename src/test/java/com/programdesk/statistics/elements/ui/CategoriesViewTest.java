@@ -39,6 +39,42 @@ class CategoriesViewTest extends ViewTest {
     }
 
     @Test
+    void everyWrongFieldIsFlaggedAtOnceAndTheFixedOnesAreCleared() {
+        demoUsers.login("coordinator");
+        CategoryListView view = navigate(CategoryListView.class);
+        test(view.add).click();
+        CategoryEditor editor = $(CategoryEditor.class).single();
+        test(editor.code).setValue("1-bad");
+        test(editor.nameEn).setValue("Place of delivery");
+        test(editor.options).setValue("HOSPITAL 医院 hospital\nHOSPITAL 家中 at home");
+        test(editor.save).click();
+        assertThat(editor.code.isInvalid()).isTrue();
+        assertThat(editor.code.getErrorMessage()).isEqualTo("代码须以大写字母开头，只能包含大写字母、数字和下划线，长度为 2–40 位");
+        assertThat(editor.nameZh.isInvalid()).isTrue();
+        assertThat(editor.nameZh.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.nameEn.isInvalid()).isFalse();
+        assertThat(editor.options.isInvalid()).isTrue();
+        assertThat(editor.options.getErrorMessage()).isEqualTo("选项代码不能重复");
+        assertThat(editor.isOpened()).isTrue();
+
+        // a line that does not read is flagged together with the others; what was fixed is cleared
+        String code = TestData.unique("T_PLACE_").toUpperCase();
+        test(editor.code).setValue(code);
+        test(editor.options).setValue("HOSPITAL");
+        test(editor.save).click();
+        assertThat(editor.code.isInvalid()).isFalse();
+        assertThat(editor.nameZh.isInvalid()).isTrue();
+        assertThat(editor.options.getErrorMessage()).isEqualTo("每行应为：代码 中文名称 英文名称");
+        assertThat(count("category WHERE code = '" + code + "'")).isZero();
+
+        test(editor.nameZh).setValue(TestData.unique("分娩地点"));
+        test(editor.options).setValue("HOSPITAL 医院 hospital\nHOME 家中 at home");
+        test(editor.save).click();
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(count("category WHERE code = '" + code + "'")).isEqualTo(1);
+    }
+
+    @Test
     void theElementEditorChoosesTheCategoriesAndNamesWhatIsRefusedAtTheField() {
         demoUsers.login("coordinator");
         ElementListView view = navigate(ElementListView.class);

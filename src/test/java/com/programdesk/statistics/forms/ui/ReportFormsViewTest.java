@@ -49,6 +49,26 @@ class ReportFormsViewTest extends ViewTest {
     }
 
     @Test
+    void theEditorOffersAreasWithinTheCoordinatorsOwnAndPreviewsHowManyInstitutionsFileTheForm() {
+        demoUsers.login("wenzhou.coordinator");
+        FormListView view = navigate(FormListView.class);
+        test(view.add).click();
+        FormEditor editor = $(FormEditor.class).single();
+        assertThat(editor.assignedCount.getText()).isEqualTo("保存后共 0 家机构填报（含逐个指定的单位）");
+        test(editor.assignedAreas).setFilter("绍兴");
+        assertThat(test(editor.assignedAreas).getSuggestions()).as("outside the coordinator's 温州市").isEmpty();
+        test(editor.assignedAreas).setFilter("温州");
+        test(editor.assignedAreas).selectItem("温州市 · 330300");
+        test(editor.assignedTypes).selectItem("乡镇卫生院");
+        long centres = jdbc.sql("""
+                SELECT COUNT(*) FROM institution i JOIN area a ON a.id = i.area_id
+                WHERE i.active AND i.type = 'TOWNSHIP_HEALTH_CENTRE' AND a.path LIKE (SELECT CONCAT(w.path, '%') FROM area w WHERE w.code = '330300')""")
+                .query(Long.class).single();
+        assertThat(centres).isPositive();
+        assertThat(editor.assignedCount.getText()).isEqualTo("保存后共 " + centres + " 家机构填报（含逐个指定的单位）");
+    }
+
+    @Test
     void theProvinceFormOpensReadOnlyForACitysCoordinator() {
         demoUsers.login("coordinator");
         FormListView view = navigate(FormListView.class);

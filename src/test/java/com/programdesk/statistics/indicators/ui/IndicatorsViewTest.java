@@ -75,6 +75,34 @@ class IndicatorsViewTest extends ViewTest {
     }
 
     @Test
+    void anElementFoundByItsChineseNameIsInsertedAsItsCodeAndTheExpressionIsCheckedAgain() {
+        demoUsers.login("coordinator");
+        IndicatorListView view = navigate(IndicatorListView.class);
+        test(view.add).click();
+        IndicatorEditor editor = $(IndicatorEditor.class).single();
+
+        test(editor.numeratorPicker).setFilter("产后避孕");
+        assertThat(test(editor.numeratorPicker).getSuggestions()).contains("POSTPARTUM_CONTRACEPTION · 产后避孕落实例数");
+        test(editor.numeratorPicker).selectItem("POSTPARTUM_CONTRACEPTION · 产后避孕落实例数");
+        assertThat(editor.numerator.getValue()).isEqualTo("#{POSTPARTUM_CONTRACEPTION}");
+        assertThat(editor.numerator.isInvalid()).isFalse();
+        assertThat(editor.numeratorPicker.getValue()).as("ready for the next one").isNull();
+
+        // an unfinished sum is flagged as typed; picking the next element completes it and the check clears
+        test(editor.numerator).setValue("#{POSTPARTUM_CONTRACEPTION} +");
+        assertThat(editor.numerator.isInvalid()).isTrue();
+        test(editor.numeratorPicker).setFilter("DELIVERIES");
+        test(editor.numeratorPicker).selectItem(test(editor.numeratorPicker).getSuggestions().getFirst());
+        assertThat(editor.numerator.getValue()).isEqualTo("#{POSTPARTUM_CONTRACEPTION} + #{DELIVERIES}");
+        assertThat(editor.numerator.isInvalid()).isFalse();
+
+        test(editor.denominatorPicker).setFilter("分娩例数");
+        test(editor.denominatorPicker).selectItem("DELIVERIES · 分娩例数");
+        assertThat(editor.denominator.getValue()).isEqualTo("#{DELIVERIES}");
+        assertThat(editor.denominator.isInvalid()).isFalse();
+    }
+
+    @Test
     void aBadExpressionIsRefusedAtItsFieldOnSaveAndNothingIsSaved() {
         demoUsers.login("coordinator");
         navigate(IndicatorListView.class);

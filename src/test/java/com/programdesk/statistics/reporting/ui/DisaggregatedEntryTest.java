@@ -79,4 +79,68 @@ class DisaggregatedEntryTest extends ViewTest {
                 SELECT v.value FROM stat_value v JOIN stat_report r ON r.id = v.stat_report_id JOIN data_element e ON e.id = v.data_element_id
                 WHERE r.report_form_id = ? AND e.code = ?""").params(formId, code).query(Long.class).single()).isEqualTo(18L);
     }
+
+    @Test
+    void anElementSplitByAgeAndMaritalStatusIsTypedAsACrossedTableWithItsSums() {
+        long ageGroup = jdbc.sql("SELECT id FROM category WHERE code = 'AGE_GROUP'").query(Long.class).single();
+        long marital = jdbc.sql("SELECT id FROM category WHERE code = 'MARITAL_STATUS'").query(Long.class).single();
+        ElementDefinition draft = new ElementDefinition();
+        draft.setCode(TestData.unique("DA_X_").toUpperCase());
+        draft.setNameZh(TestData.unique("人工流产例数（分年龄婚姻）"));
+        draft.setNameEn("Induced abortions by age and marital status");
+        draft.setUnitZh("例");
+        draft.setValueType(ValueType.WHOLE_NUMBER);
+        draft.setAggregation(Aggregation.SUM);
+        draft.setFirstCategoryId(ageGroup);
+        draft.setSecondCategoryId(marital);
+        ElementDefinition element = demoUsers.as("coordinator", () -> elements.save(draft));
+        String code = element.getCode();
+        FormDefinition form = new FormDefinition();
+        form.setCode(TestData.unique("DA_X_FORM_").toUpperCase());
+        form.setNameZh(TestData.unique("分年龄婚姻人流月报"));
+        form.setNameEn("Abortions by age and marital status");
+        form.setFrequency(Frequency.MONTHLY);
+        form.setDueDay(5);
+        form.setRows(List.of(new FormRow(element.getId(), null, null)));
+        form.setValidFrom(LocalDate.of(2019, 4, 1));
+        long formId = demoUsers.as("coordinator", () -> forms.save(form)).getId();
+        long hospital = testData.institutionId("YQ-MCH");
+        demoUsers.as("coordinator", () -> catalog.assign(formId, List.of(hospital)));
+
+        demoUsers.login("mch.staff");
+        ReportView page = navigate("reports/" + formId + "/" + hospital + "/2019-04", ReportView.class);
+        CrossedCells table = $(CrossedCells.class).single();
+        assertThat(table.cells()).hasSize(6);
+        assertThat(table.cells()).allSatisfy(cell -> assertThat(cell.hasClassName("entry-cell")).isTrue());
+        assertThat(page.row(code).value.isReadOnly()).isTrue();
+
+        test(page.row(code + ".AGE_LT20.MARRIED").value).setValue("1");
+        test(page.row(code + ".AGE_LT20.UNMARRIED").value).setValue("4");
+        test(page.row(code + ".AGE_20_34.MARRIED").value).setValue("10");
+        test(page.row(code + ".AGE_20_34.UNMARRIED").value).setValue("2");
+        test(page.row(code + ".AGE_GE35.MARRIED").value).setValue("6");
+        test(page.row(code + ".AGE_GE35.UNMARRIED").value).setValue("-1");
+        EntryRow refused = page.row(code + ".AGE_GE35.UNMARRIED");
+        assertThat(refused.messageText()).as("refused at the cell").isNotEmpty();
+        assertThat(refused.value.isInvalid()).isTrue();
+        assertThat(refused.value.getValue()).as("what was typed is kept").isEqualTo("-1");
+        test(page.save).click();
+        assertThat(count("stat_value v JOIN stat_report r ON r.id = v.stat_report_id WHERE r.report_form_id = " + formId))
+                .as("nothing saved while a cell is refused").isZero();
+
+        test(refused.value).setValue("0");
+        assertThat(refused.messageText()).isEmpty();
+        assertThat(table.rowSums.get("AGE_LT20").getText()).isEqualTo("5");
+        assertThat(table.rowSums.get("AGE_20_34").getText()).isEqualTo("12");
+        assertThat(table.rowSums.get("AGE_GE35").getText()).isEqualTo("6");
+        assertThat(table.columnSums.get("MARRIED").getText()).isEqualTo("17");
+        assertThat(table.columnSums.get("UNMARRIED").getText()).isEqualTo("6");
+        assertThat(table.total.getText()).isEqualTo("23");
+        assertThat(page.row(code).value.getValue()).isEqualTo("23");
+        test(page.save).click();
+        assertThat(jdbc.sql("""
+                SELECT e.code, v.value FROM stat_value v JOIN stat_report r ON r.id = v.stat_report_id JOIN data_element e ON e.id = v.data_element_id
+                WHERE r.report_form_id = ? ORDER BY e.code""").params(formId).query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+                .contains(code + "=23", code + ".AGE_LT20.UNMARRIED=4", code + ".AGE_GE35.UNMARRIED=0").hasSize(7);
+    }
 }
