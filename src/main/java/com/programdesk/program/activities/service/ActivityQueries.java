@@ -7,9 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** SQL shared by the calendar and the exports: which activities a date range and the filters select. */
-final class ActivityQueries {
+public final class ActivityQueries {
 
-    static final String ENTRY_COLUMNS = """
+    public static final String ENTRY_COLUMNS = """
             a.id, a.title, a.type, a.status, a.starts_at, a.ends_at, a.window_start, a.window_end, a.organiser_id, a.place""";
 
     private ActivityQueries() {
@@ -20,7 +20,7 @@ final class ActivityQueries {
      *
      * @param areaPattern the LIKE pattern of the reader's area (see {@link #visibleIn}); null for no limit
      */
-    static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern,
+    public static String where(String condition, LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern,
                         Map<String, Object> params) {
         StringBuilder where = new StringBuilder(condition).append(" AND a.window_start <= :to AND a.window_end >= :from");
         params.put("from", from);
@@ -56,7 +56,7 @@ final class ActivityQueries {
      * Whom an activity is visible to in an area: its program belongs to the area (or below), or an
      * institution of the area organises it.
      */
-    static String visibleIn(String parameter) {
+    public static String visibleIn(String parameter) {
         return "(a.program_id IN " + AreaScope.programs(parameter) + " OR a.organiser_id IN " + AreaScope.institutions(parameter) + ")";
     }
 }

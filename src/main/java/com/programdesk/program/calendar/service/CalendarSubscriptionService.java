@@ -1,8 +1,5 @@
 package com.programdesk.program.calendar.service;
 
-import com.programdesk.program.activities.service.ActivityExport;
-import com.programdesk.program.plan.domain.Program;
-
 import com.programdesk.program.activities.domain.ActivityFilter;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.AreaScope;

@@ -14,7 +14,7 @@ import com.programdesk.program.activities.domain.Audience;
 import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.program.calendar.domain.ObservanceDay;
 import com.programdesk.program.plan.domain.Program;
-import com.programdesk.program.activities.service.ActivityExport;
+import com.programdesk.program.calendar.service.ActivityExport;
 import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.program.calendar.service.CalendarSubscriptionService;
 import com.programdesk.program.calendar.service.ObservanceDayService;

@@ -1,7 +1,5 @@
 package com.programdesk.program.calendar.service;
 
-import com.programdesk.program.activities.service.ActivityExport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.program.activities.domain.ActivityFilter;

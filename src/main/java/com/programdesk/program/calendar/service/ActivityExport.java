@@ -1,7 +1,8 @@
-package com.programdesk.program.activities.service;
+package com.programdesk.program.calendar.service;
 
 import com.programdesk.base.documents.Xlsx;
 import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.service.ActivityQueries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public class ActivityExport {
      * The same file for a subscription feed; the caller has checked the feed's token and passes the
      * area scope of the feed's owner (null: no limit).
      */
-    public void writeCalendar(LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern, String calendarName,
+    void writeCalendar(LocalDate from, LocalDate to, ActivityFilter filter, @Nullable String areaPattern, String calendarName,
                        Writer out) {
         try {
             out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Program Desk//Activity calendar//ZH\r\nCALSCALE:GREGORIAN\r\n");
