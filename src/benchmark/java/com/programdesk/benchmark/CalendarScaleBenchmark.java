@@ -1,8 +1,8 @@
 package com.programdesk.benchmark;
 
-import com.programdesk.program.domain.ActivityFilter;
-import com.programdesk.program.service.ActivityService;
-import com.programdesk.program.service.TargetService;
+import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.service.ActivityService;
+import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class CalendarScaleBenchmark {
             report.add(measure("month page (dated + undated, 6 weeks)", () -> activities.dated(may.minusDays(2), may.plusDays(40), ActivityFilter.none()).size()
                     + activities.undated(may.minusDays(2), may.plusDays(40), ActivityFilter.none()).size()));
             report.add(measure("month page filtered by type", () -> activities.dated(may.minusDays(2), may.plusDays(40),
-                    new ActivityFilter(null, com.programdesk.program.domain.ActivityType.LECTURE, null, null, null)).size()));
+                    new ActivityFilter(null, com.programdesk.program.activities.domain.ActivityType.LECTURE, null, null, null)).size()));
             report.add(measure("all targets of the pilot program (3)", () -> targets.progress(pilot).size()));
             report.add(measure("agenda list, first page of 50", () -> activities.agenda(may, may.plusDays(30), ActivityFilter.none(), 0, 50).size()
                     + activities.countAgenda(may, may.plusDays(30), ActivityFilter.none())));

@@ -52,6 +52,11 @@ class ArchitectureTest {
             .because("checklists, rounds, findings, reports and fieldwork build on each other in that order");
 
     @ArchTest
+    static final ArchRule programSubFeaturesAreFreeOfCycles = slices().matching("com.programdesk.program.(*)..")
+            .should().beFreeOfCycles()
+            .because("plan, activities, calendar, targets and overview build on each other in that order");
+
+    @ArchTest
     static final ArchRule baseKnowsNoFeature = noClasses().that().resideInAPackage("com.programdesk.base..")
             .should().dependOnClassesThat(DescribedPredicate.describe("belong to a feature",
                     c -> c.getPackageName().startsWith("com.programdesk.") && !c.getPackageName().startsWith("com.programdesk.base")))

@@ -2,11 +2,11 @@ package com.programdesk.demo.service;
 
 import com.programdesk.area.domain.AreaLevel;
 import com.programdesk.institution.domain.Institution;
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.domain.Target;
-import com.programdesk.program.domain.TargetDirection;
-import com.programdesk.program.domain.TargetMeasure;
-import com.programdesk.program.service.TargetService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.targets.domain.Target;
+import com.programdesk.program.targets.domain.TargetDirection;
+import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.security.service.SystemActor;
 import com.programdesk.statistics.catalog.domain.CatalogueFileProblem;
 import com.programdesk.statistics.catalog.domain.CatalogueImport;

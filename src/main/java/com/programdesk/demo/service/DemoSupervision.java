@@ -1,8 +1,8 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.institution.domain.Institution;
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.supervision.checklists.service.ChecklistTemplateService;
 import com.programdesk.supervision.findings.domain.EvidenceFile;
 import com.programdesk.supervision.findings.domain.Finding;

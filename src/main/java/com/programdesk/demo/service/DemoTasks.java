@@ -1,9 +1,9 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.institution.domain.Institution;
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.domain.WorkStream;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.plan.domain.WorkStream;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskPriority;
 import com.programdesk.task.service.TaskService;

@@ -1,14 +1,14 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.institution.domain.Institution;
-import com.programdesk.program.domain.Activity;
-import com.programdesk.program.domain.ActivityFilter;
-import com.programdesk.program.domain.ActivityStatus;
-import com.programdesk.program.domain.ActivityType;
-import com.programdesk.program.domain.CalendarEntry;
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.service.ActivityService;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.domain.ActivityStatus;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.activities.domain.CalendarEntry;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.activities.service.ActivityService;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.domain.MemberRole;
 import com.programdesk.team.domain.Team;

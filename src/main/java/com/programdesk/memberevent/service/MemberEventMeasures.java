@@ -1,11 +1,11 @@
 package com.programdesk.memberevent.service;
 
 import com.programdesk.memberevent.domain.MemberEventType;
-import com.programdesk.program.domain.ActivityType;
-import com.programdesk.program.domain.Target;
-import com.programdesk.program.domain.TargetActualSource;
-import com.programdesk.program.domain.TargetMeasure;
-import com.programdesk.program.service.ProgramScope;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.targets.domain.Target;
+import com.programdesk.program.targets.domain.TargetActualSource;
+import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.plan.service.ProgramScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -14,7 +14,7 @@ import com.programdesk.memberevent.domain.MemberEvent;
 import com.programdesk.memberevent.domain.MemberEventFilter;
 import com.programdesk.memberevent.domain.MemberEventRepository;
 import com.programdesk.memberevent.domain.MemberEventRow;
-import com.programdesk.program.domain.TargetActualsChanged;
+import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;

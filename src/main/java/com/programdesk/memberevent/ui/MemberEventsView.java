@@ -6,7 +6,7 @@ import com.programdesk.base.ui.RowLookup;
 import com.programdesk.memberevent.domain.MemberEvent;
 import com.programdesk.memberevent.domain.MemberEventType;
 import com.programdesk.memberevent.service.MemberEventService;
-import com.programdesk.program.service.ObservanceDayService;
+import com.programdesk.program.calendar.service.ObservanceDayService;
 import com.programdesk.security.domain.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,9 +2,9 @@ package com.programdesk.task.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
-import com.programdesk.program.domain.ActivityFilter;
-import com.programdesk.program.domain.CalendarEntry;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.domain.CalendarEntry;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.task.domain.CampaignTemplate;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TemplateStep;

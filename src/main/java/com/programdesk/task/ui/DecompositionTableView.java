@@ -1,8 +1,8 @@
 package com.programdesk.task.ui;
 
 import com.programdesk.base.ui.DateFormats;
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.task.domain.DecompositionRow;
 import com.programdesk.task.service.TaskTable;

@@ -2,8 +2,8 @@ package com.programdesk.team.ui;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
-import com.programdesk.program.domain.Activity;
-import com.programdesk.program.domain.ActivityStatus;
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityStatus;
 import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.domain.DoubleBooking;
 import com.programdesk.team.domain.MemberSummary;

@@ -2,9 +2,9 @@ package com.programdesk.team.ui;
 
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.LocalizedDatePicker;
-import com.programdesk.program.domain.ActivityFilter;
-import com.programdesk.program.domain.CalendarEntry;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.domain.CalendarEntry;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.team.service.StaffingService;
 import com.programdesk.team.service.TeamService;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.institution.domain.InstitutionType;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.ViewTest;
 import java.util.List;

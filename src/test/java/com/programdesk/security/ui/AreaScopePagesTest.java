@@ -39,6 +39,6 @@ class AreaScopePagesTest extends ViewTest {
 
         demoUsers.login("keqiao.coordinator");
         navigate("programs/" + qixian, Component.class);
-        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.program.ui.ProgramView");
+        assertThat(getCurrentView().getClass().getName()).isEqualTo("com.programdesk.program.overview.ui.ProgramView");
     }
 }

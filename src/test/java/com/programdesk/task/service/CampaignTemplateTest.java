@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.base.domain.WorkingDays;
 import com.programdesk.holiday.service.HolidayCalendar;
-import com.programdesk.program.domain.Activity;
-import com.programdesk.program.domain.ActivityType;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.task.domain.Task;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;

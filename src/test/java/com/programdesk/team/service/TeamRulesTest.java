@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.program.domain.Activity;
-import com.programdesk.program.domain.ActivityType;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.team.domain.AssignmentRow;
 import com.programdesk.team.domain.MemberRole;
 import com.programdesk.team.domain.MemberSummary;

@@ -2,9 +2,9 @@ package com.programdesk.team.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.program.domain.Activity;
-import com.programdesk.program.domain.ActivityType;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.team.domain.MemberRole;
 import com.programdesk.team.domain.MemberSummary;
 import com.programdesk.team.domain.TeamSummary;

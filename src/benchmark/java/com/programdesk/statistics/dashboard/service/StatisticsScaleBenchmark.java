@@ -1,6 +1,6 @@
 package com.programdesk.statistics.dashboard.service;
 
-import com.programdesk.program.service.TargetService;
+import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.domain.ReportForm;

@@ -1,7 +1,7 @@
 package com.programdesk.statistics.catalog.service;
 
-import com.programdesk.program.domain.ReportedIndicator;
-import com.programdesk.program.domain.ReportedIndicators;
+import com.programdesk.program.targets.domain.ReportedIndicator;
+import com.programdesk.program.targets.domain.ReportedIndicators;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.programdesk.statistics.dashboard.service;
 
 import com.programdesk.base.documents.Xlsx;
-import com.programdesk.program.domain.TargetProgress;
+import com.programdesk.program.targets.domain.TargetProgress;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.dashboard.domain.Comparison;

@@ -1,11 +1,11 @@
 package com.programdesk.statistics.dashboard.service;
 
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.domain.Target;
-import com.programdesk.program.domain.TargetActualSource;
-import com.programdesk.program.domain.TargetActualsChanged;
-import com.programdesk.program.domain.TargetMeasure;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.targets.domain.Target;
+import com.programdesk.program.targets.domain.TargetActualSource;
+import com.programdesk.program.plan.domain.TargetActualsChanged;
+import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.dashboard.domain.Figure;

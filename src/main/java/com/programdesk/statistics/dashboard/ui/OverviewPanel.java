@@ -1,8 +1,8 @@
 package com.programdesk.statistics.dashboard.ui;
 
-import com.programdesk.program.domain.TargetProgress;
-import com.programdesk.program.service.TargetService;
-import com.programdesk.program.ui.TargetProgressCard;
+import com.programdesk.program.targets.domain.TargetProgress;
+import com.programdesk.program.targets.service.TargetService;
+import com.programdesk.program.targets.ui.TargetProgressCard;
 import com.programdesk.statistics.dashboard.domain.Trend;
 import com.programdesk.statistics.dashboard.service.DashboardService;
 import com.vaadin.flow.component.button.Button;

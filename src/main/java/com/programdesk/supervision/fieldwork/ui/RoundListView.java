@@ -2,7 +2,7 @@ package com.programdesk.supervision.fieldwork.ui;
 
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;

@@ -5,7 +5,7 @@ import com.programdesk.base.ui.Facts;
 import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.institution.service.InstitutionService;
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;

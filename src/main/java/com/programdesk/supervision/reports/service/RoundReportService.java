@@ -1,6 +1,6 @@
 package com.programdesk.supervision.reports.service;
 
-import com.programdesk.program.service.ProgramService;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.supervision.findings.domain.FindingSeverity;
 import com.programdesk.supervision.findings.domain.FindingStatus;

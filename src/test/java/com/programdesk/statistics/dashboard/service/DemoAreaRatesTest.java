@@ -2,10 +2,10 @@ package com.programdesk.statistics.dashboard.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.program.domain.Program;
-import com.programdesk.program.domain.TargetProgress;
-import com.programdesk.program.service.ProgramService;
-import com.programdesk.program.service.TargetService;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.targets.domain.TargetProgress;
+import com.programdesk.program.plan.service.ProgramService;
+import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.dashboard.domain.Figure;

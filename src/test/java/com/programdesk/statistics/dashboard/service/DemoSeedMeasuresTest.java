@@ -3,10 +3,10 @@ package com.programdesk.statistics.dashboard.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.programdesk.program.domain.TargetMeasure;
-import com.programdesk.program.domain.TargetProgress;
-import com.programdesk.program.domain.TargetStatus;
-import com.programdesk.program.service.TargetService;
+import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.targets.domain.TargetProgress;
+import com.programdesk.program.targets.domain.TargetStatus;
+import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.security.service.SystemActor;
 import com.programdesk.statistics.catalog.domain.CatalogueImport;
 import com.programdesk.statistics.catalog.domain.Direction;

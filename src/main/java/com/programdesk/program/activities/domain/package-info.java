@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.activities.domain;
+
+import org.jspecify.annotations.NullMarked;

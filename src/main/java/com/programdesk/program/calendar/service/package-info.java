@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.calendar.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,0 @@
-package com.programdesk.program.domain;
-
-/** The calendar's filters; null means "any". */
-public record ActivityFilter(Long programId, ActivityType type, Audience audience, Long organiserId, ActivityStatus status) {
-
-    public static ActivityFilter none() {
-        return new ActivityFilter(null, null, null, null, null);
-    }
-}

@@ -1,9 +1,0 @@
-package com.programdesk.program.domain;
-
-public enum ActivityFormat {
-    OFFLINE, ONLINE, HYBRID;
-
-    public String messageKey() {
-        return "activity.format." + name();
-    }
-}

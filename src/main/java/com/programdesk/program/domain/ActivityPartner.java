@@ -1,8 +1,0 @@
-package com.programdesk.program.domain;
-
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A partner institution of an activity, referenced by id. */
-@Table("activity_partner")
-public record ActivityPartner(long institutionId) {
-}

@@ -1,9 +1,0 @@
-package com.programdesk.program.domain;
-
-import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface WorkStreamRepository extends ListCrudRepository<WorkStream, Long> {
-
-    List<WorkStream> findByProgramIdOrderByPosition(long programId);
-}

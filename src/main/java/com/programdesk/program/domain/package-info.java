@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.program.domain;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

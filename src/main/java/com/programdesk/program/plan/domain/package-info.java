@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.plan.domain;
+
+import org.jspecify.annotations.NullMarked;

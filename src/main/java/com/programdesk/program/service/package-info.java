@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.program.service;
-
-import org.jspecify.annotations.NullMarked;

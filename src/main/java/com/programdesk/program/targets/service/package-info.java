@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.targets.service;
+
+import org.jspecify.annotations.NullMarked;

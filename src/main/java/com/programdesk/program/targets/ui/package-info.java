@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.program.targets.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.programdesk.program.ui;
-
-import org.jspecify.annotations.NullMarked;
