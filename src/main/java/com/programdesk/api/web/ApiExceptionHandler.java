@@ -37,14 +37,24 @@ class ApiExceptionHandler {
         this.problems = problems;
     }
 
+    /**
+     * A body refused for its size is answered at once, with a length and {@code Connection: close}: the
+     * rest of it is never read, and the client reads the whole answer before the connection ends.
+     */
     @ExceptionHandler(PushRefusedException.class)
-    ResponseEntity<ProblemDetail> refused(PushRefusedException e, HttpServletRequest request) {
+    ResponseEntity<?> refused(PushRefusedException e, HttpServletRequest request) {
         HttpStatus status = switch (e.reason()) {
             case TOO_LARGE, TOO_MANY_ROWS -> HttpStatus.CONTENT_TOO_LARGE;
             case MALFORMED, NOT_COUNTS -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return answer(problems.problem(request, status, e.reason().name(), e.field(), e.messageKey(), e.args()));
+        ProblemDetail problem = problems.problem(request, status, e.reason().name(), e.field(), e.messageKey(), e.args());
+        if (status != HttpStatus.CONTENT_TOO_LARGE) {
+            return answer(problem);
+        }
+        byte[] body = problems.bytes(problem);
+        return ResponseEntity.status(status).contentType(ApiProblems.PROBLEM_JSON).contentLength(body.length)
+                .header("Connection", "close").body(body);
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the token belongs to; and a problem detail for any path under /api that names no endpoint. */
+/** Who the token belongs to; and a problem detail for any path under /api/v1 that names no endpoint. */
 @RestController
 @Tag(name = "client", description = "The calling API client")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
@@ -39,7 +39,7 @@ class ApiInfoController {
                 caller.scopes().stream().map(ApiScope::code).sorted().toList(), LocalDateTime.now());
     }
 
-    @RequestMapping("/api/**")
+    @RequestMapping(ApiEndpoints.BASE + "/**")
     @Hidden
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         // an endpoint's path whose mapping refused the request: another method, or a body it does not consume

@@ -62,6 +62,15 @@ class ApiProblems {
 
     /** Writes a problem straight to the response, for the security chain's answers (401, 403, 429) before any controller. */
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        byte[] body = bytes(problem);
+        response.setStatus(problem.getStatus());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The problem as JSON, its properties beside the standard members (as Spring writes a ProblemDetail). */
+    byte[] bytes(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
@@ -70,9 +79,6 @@ class ApiProblems {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.setStatus(problem.getStatus());
-        response.setContentType(PROBLEM_JSON.toString());
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        return json.writeValueAsBytes(body);
     }
 }
