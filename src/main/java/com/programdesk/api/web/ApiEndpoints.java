@@ -28,6 +28,11 @@ final class ApiEndpoints {
 
     static final List<Rule> RULES = List.of(
             new Rule(HttpMethod.POST, BASE + "/dataValueSets", ApiScope.REPORTS_WRITE),
+            new Rule(HttpMethod.GET, BASE + "/reports/completeness", ApiScope.REPORTS_READ),
+            new Rule(HttpMethod.GET, BASE + "/indicators/values", ApiScope.STATISTICS_READ),
+            new Rule(HttpMethod.GET, BASE + "/tasks", ApiScope.TASKS_READ),
+            new Rule(HttpMethod.GET, BASE + "/activities", ApiScope.CALENDAR_READ),
+            new Rule(HttpMethod.GET, BASE + "/activities.ics", ApiScope.CALENDAR_READ),
             new Rule(HttpMethod.GET, BASE + "/me", null));
 
     private ApiEndpoints() {
