@@ -115,6 +115,13 @@ class ApiExceptionHandler {
         return answer(problems.problem(request, HttpStatus.FORBIDDEN, "FORBIDDEN", null, "api.error.forbidden"));
     }
 
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(org.springframework.web.servlet.resource.NoResourceFoundException e, HttpServletRequest request)
+            throws org.springframework.web.servlet.resource.NoResourceFoundException {
+        requireApi(request, e);
+        return answer(problems.problem(request, HttpStatus.NOT_FOUND, "NOT_FOUND", null, "api.error.notFound", request.getRequestURI()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
         requireApi(request, e);
