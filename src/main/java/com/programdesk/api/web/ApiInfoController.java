@@ -39,6 +39,14 @@ class ApiInfoController {
                 caller.scopes().stream().map(ApiScope::code).sorted().toList(), LocalDateTime.now());
     }
 
+    /** {@code /api/docs}, as the README names the page, leads to swagger-ui's own path. */
+    @GetMapping({ApiEndpoints.DOCS, ApiEndpoints.DOCS + "/"})
+    @Hidden
+    ResponseEntity<Void> docs(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(java.net.URI.create(request.getContextPath() + ApiEndpoints.DOCS + "/index.html")).build();
+    }
+
     @RequestMapping(ApiEndpoints.BASE + "/**")
     @Hidden
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
