@@ -23,7 +23,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Every error of an API request as an RFC 9457 problem detail with a {@code code}, the {@code field}
  * where one is wrong and the reason in the caller's language; never a stack trace. Errors of other
- * requests (the portal's own downloads) are left to the handlers that had them.
+ * requests (the portal's own downloads) are left to the handlers that had them: each handler throws
+ * them on, which Spring takes as "not handled". It has to be a global advice, since a 415 or 405 is
+ * raised before any controller is chosen; an advice for other controllers would need a lower order.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
