@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  */
 public enum AuditedEntity {
     ACTIVITY("Activity"),
+    API_CLIENT("ApiClient"),
     AREA("Area"),
     AREA_POPULATION("AreaPopulation"),
     ASSIGNMENT("Assignment"),

@@ -10,6 +10,7 @@ import com.programdesk.security.service.AreaScope;
  *   <li>programs of the area and their targets; rounds of the area;</li>
  *   <li>activities and tasks the area's users see (of its programs, or its institutions' own);</li>
  *   <li>visits, findings, statistical reports, teams and their members, member events of its institutions;</li>
+ *   <li>API clients of the area or of its institutions, and their calls;</li>
  *   <li>and whatever the area's own people did (their logins included), whatever it was about.</li>
  * </ul>
  * Entries about installation-wide lists (checklists, holidays, observance days, campaign templates)
@@ -50,6 +51,8 @@ final class AuditScope {
                 + " OR (e.entity_type = 'Team' AND e.entity_id IN (SELECT scope_tm.id FROM team scope_tm WHERE scope_tm.owner_institution_id IN " + institutions + "))"
                 + " OR (e.entity_type = 'TeamMember' AND e.entity_id IN (SELECT scope_m.id FROM team_member scope_m"
                 + " JOIN team scope_mt ON scope_mt.id = scope_m.team_id WHERE scope_mt.owner_institution_id IN " + institutions + "))"
+                + " OR (e.entity_type = 'ApiClient' AND e.entity_id IN (SELECT scope_c.id FROM api_client scope_c"
+                + " WHERE scope_c.area_id IN " + areas + " OR scope_c.institution_id IN " + institutions + "))"
                 + " OR (e.entity_type = 'MemberEvent' AND e.entity_id IN"
                 + " (SELECT scope_me.id FROM member_event scope_me WHERE scope_me.branch_id IN " + institutions + ")))";
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.api.domain;
+
+import org.jspecify.annotations.NullMarked;

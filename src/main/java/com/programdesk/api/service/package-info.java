@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.api.service;
+
+import org.jspecify.annotations.NullMarked;

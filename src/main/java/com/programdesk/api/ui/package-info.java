@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.api.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.api.web;
+
+import org.jspecify.annotations.NullMarked;
