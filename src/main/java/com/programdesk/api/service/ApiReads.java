@@ -1,10 +1,10 @@
 package com.programdesk.api.service;
 
 import com.programdesk.base.service.InvalidFieldException;
-import com.programdesk.program.domain.ActivityFilter;
-import com.programdesk.program.domain.CalendarEntry;
-import com.programdesk.program.service.ActivityExport;
-import com.programdesk.program.service.ActivityService;
+import com.programdesk.program.activities.domain.ActivityFilter;
+import com.programdesk.program.activities.domain.CalendarEntry;
+import com.programdesk.program.calendar.service.ActivityExport;
+import com.programdesk.program.activities.service.ActivityService;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Frequency;

@@ -1,7 +1,7 @@
 package com.programdesk.api.web;
 
 import com.programdesk.api.service.ApiReads;
-import com.programdesk.program.domain.CalendarEntry;
+import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.dashboard.domain.Figure;
 import com.programdesk.statistics.dashboard.domain.Trend;

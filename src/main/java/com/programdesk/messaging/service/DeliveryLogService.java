@@ -1,6 +1,7 @@
 package com.programdesk.messaging.service;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.Channel;
 import com.programdesk.messaging.domain.OutboxMessage;
 import com.programdesk.messaging.domain.OutboxStatus;

@@ -1,5 +1,6 @@
 package com.programdesk.messaging.service;
 
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.Channel;
 import com.programdesk.messaging.domain.OutboxMessage;
 import com.programdesk.messaging.domain.OutboxStatus;

@@ -1,5 +1,6 @@
 package com.programdesk.messaging.service;
 
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.Delivery;
 import com.programdesk.messaging.domain.EmailState;
 import com.programdesk.messaging.domain.KindPreference;

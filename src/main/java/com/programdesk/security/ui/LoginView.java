@@ -1,6 +1,7 @@
 package com.programdesk.security.ui;
 
 import com.programdesk.base.jdbc.DatabaseUnavailable;
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.core.env.Environment;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -28,14 +28,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(MailSettings mail) {
         addClassName("login-view");
         setSizeFull();
         form.setAction("login");
         // 忘记密码 needs mail and the portal's public address for the link (user.ui.ForgotPasswordView); else administrators reset
-        form.setForgotPasswordButtonVisible(environment.containsProperty("spring.mail.host")
-                && !environment.getProperty("spring.mail.host", "").isBlank()
-                && !environment.getProperty("programdesk.public-url", "").isBlank());
+        form.setForgotPasswordButtonVisible(mail.enabled());
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
 

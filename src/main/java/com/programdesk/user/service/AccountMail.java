@@ -1,5 +1,6 @@
 package com.programdesk.user.service;
 
+import com.programdesk.base.service.MailSettings;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -9,7 +10,6 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -42,23 +42,17 @@ class AccountMail {
 
     private final ObjectProvider<JavaMailSender> senders;
     private final I18NProvider i18n;
-    private final String from;
-    private final String publicUrl;
+    private final MailSettings settings;
     private final ExecutorService sending = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("account-mail").daemon().factory());
 
-    AccountMail(ObjectProvider<JavaMailSender> senders, I18NProvider i18n,
-                @Value("${programdesk.mail.from:}") String from, @Value("${programdesk.public-url:}") String publicUrl) {
+    AccountMail(ObjectProvider<JavaMailSender> senders, I18NProvider i18n, MailSettings settings) {
         this.senders = senders;
         this.i18n = i18n;
-        this.from = from;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        if (senders.getIfAvailable() != null && this.publicUrl.isBlank()) {
-            log.warn("spring.mail.host is set but programdesk.public-url is not: no password reset or verification links are sent");
-        }
+        this.settings = settings;
     }
 
     boolean isAvailable() {
-        return senders.getIfAvailable() != null && !publicUrl.isBlank();
+        return settings.enabled() && senders.getIfAvailable() != null;
     }
 
     /** Sends the mail after the current transaction commits; nothing when it rolls back or mail is not configured. */
@@ -66,7 +60,7 @@ class AccountMail {
         if (!isAvailable()) {
             return;
         }
-        String link = publicUrl + path + "?token=" + token;
+        String link = settings.link(path) + "?token=" + token;
         Runnable send = () -> sending.execute(() -> send(kind, to, displayName, username, locale, link));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -101,8 +95,8 @@ class AccountMail {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            if (!from.isBlank()) {
-                helper.setFrom(from);
+            if (!settings.from().isBlank()) {
+                helper.setFrom(settings.from());
             }
             helper.setTo(to);
             helper.setSubject(subject);

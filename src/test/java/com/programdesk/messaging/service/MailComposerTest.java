@@ -2,6 +2,7 @@ package com.programdesk.messaging.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.Channel;
 import com.programdesk.messaging.domain.DigestItem;
 import com.programdesk.messaging.domain.OutboxMessage;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A message in the recipient's language, HTML and plain text, with the link and nothing unescaped. */
 class MailComposerTest {
 
-    private final MailComposer composer = new MailComposer(new MailSettings("smtp.example.org", "pd@example.org", "https://pd.example/"));
+    private final MailComposer composer = new MailComposer(MailSettings.of("smtp.example.org", "pd@example.org", "https://pd.example/"));
 
     @Test
     void anEnglishUserReadsEnglishWithTheLinkAndTheTitleEscapedInHtml() {

@@ -2,6 +2,7 @@ package com.programdesk.messaging.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.EmailState;
 import com.programdesk.notification.domain.NotificationKind;
 import com.programdesk.notification.domain.NotificationRecorded;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Without {@code spring.mail.host} e-mail is off: nothing goes into the outbox, and nobody is reachable. */
 class MailOffTest {
 
-    private final MailSettings off = new MailSettings("", "pd@example.org", "https://pd.example");
+    private final MailSettings off = MailSettings.of("", "pd@example.org", "https://pd.example");
 
     @Test
     void noOutboxRowIsWrittenAndTheSettingsPageSaysSo() {
@@ -21,6 +22,6 @@ class MailOffTest {
 
         assertThat(off.enabled()).isFalse();
         assertThat(new EmailState(off.enabled(), "a@example.org", true).reachable()).isFalse();
-        assertThat(new MailSettings("smtp.example.org", "x", "https://pd.example/").link("tasks/1")).isEqualTo("https://pd.example/tasks/1");
+        assertThat(MailSettings.of("smtp.example.org", "x", "https://pd.example/").link("tasks/1")).isEqualTo("https://pd.example/tasks/1");
     }
 }
