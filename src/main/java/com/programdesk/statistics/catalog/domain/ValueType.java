@@ -21,13 +21,14 @@ public enum ValueType {
     }
 
     /**
-     * The aggregations that make sense for the type: a percentage is averaged or taken last (a sum of percentages
-     * means nothing), a yes/no is summed (the number of yes) or averaged (the share of yes), a whole number any.
+     * The aggregations that make sense for the type: a percentage is averaged (a sum of percentages means nothing;
+     * the last value in the period is kept for stocks such as a population, which the dashboard reads as the area's
+     * figure), a yes/no is summed (the number of yes) or averaged (the share of yes), a whole number any.
      */
     public List<Aggregation> aggregations() {
         return switch (this) {
             case WHOLE_NUMBER -> List.of(Aggregation.SUM, Aggregation.AVERAGE, Aggregation.LATEST);
-            case PERCENTAGE -> List.of(Aggregation.AVERAGE, Aggregation.LATEST);
+            case PERCENTAGE -> List.of(Aggregation.AVERAGE);
             case YES_NO -> List.of(Aggregation.SUM, Aggregation.AVERAGE);
         };
     }

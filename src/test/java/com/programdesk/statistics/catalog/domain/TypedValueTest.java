@@ -49,6 +49,7 @@ class TypedValueTest {
         assertThat(ValueType.percentText(1200)).isEqualTo("12");
         assertThat(ValueType.percentText(5)).isEqualTo("0.05");
         assertThat(ValueType.PERCENTAGE.allows(Aggregation.SUM)).isFalse();
+        assertThat(ValueType.PERCENTAGE.allows(Aggregation.LATEST)).as("the dashboard reads a LATEST element as the area's population").isFalse();
         assertThat(ValueType.YES_NO.allows(Aggregation.LATEST)).isFalse();
         assertThat(ValueType.YES_NO.allows(Aggregation.AVERAGE)).isTrue();
     }

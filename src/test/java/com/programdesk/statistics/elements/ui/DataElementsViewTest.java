@@ -98,7 +98,7 @@ class DataElementsViewTest extends ViewTest {
         test(editor.aggregation).selectItem("求和（各期相加）");
         test(editor.valueType).selectItem("百分比");
         assertThat(editor.aggregation.getErrorMessage()).as("judged as the type changes")
-                .isEqualTo("百分比只能取平均值或期末值（百分比相加没有意义）");
+                .isEqualTo("百分比只能取平均值（百分比相加没有意义，期末值只用于人口等存量）");
         test(editor.save).click();
         assertThat(editor.isOpened()).isTrue();
         assertThat(count("data_element WHERE code = '" + code + "'")).isZero();
