@@ -125,7 +125,7 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             }
             actions.add(move);
         }
-        if (round.getStatus() != RoundStatus.CLOSED) {
+        if (round.getStatus() != RoundStatus.CLOSED && !round.isSelfInspection()) {
             actions.add(new Button(getTranslation("action.edit"), e -> new RoundEditor(rounds, programs, institutions, users, checklists,
                     round, saved -> reload()).open()));
         }

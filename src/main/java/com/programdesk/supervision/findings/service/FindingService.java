@@ -99,7 +99,7 @@ public class FindingService {
     }
 
     /** A new finding for a visit, filled in from a checklist item and its note when given; nothing is saved. */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public Finding draft(Visit visit, Integer itemPosition) {
         Finding draft = new Finding(visit);
         FindingSeverity severity = FindingSeverity.MAJOR;
@@ -117,7 +117,8 @@ public class FindingService {
         return draft;
     }
 
-    @PreAuthorize(RoundService.READERS)
+    /** Records a finding of a visit; in a self-inspection it is the institution's own (自查发现). */
+    @PreAuthorize(RoundService.VISITORS)
     @Transactional
     public Finding record(Finding edited) {
         Visit visit = visits.require(edited.getVisitId());
@@ -131,22 +132,29 @@ public class FindingService {
         }
         validate(edited, visit);
         LocalDateTime now = LocalDateTime.now(clock);
+        edited.setSelfFound(round.isSelfInspection());
         edited.setCreatedBy(currentUser.actorName());
         edited.setCreatedAt(now);
         edited.setUpdatedAt(now);
         Finding saved = workflow.start(edited);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-        publish(FindingEvent.Kind.RECORDED, saved, 0);
+        if (!saved.isSelfFound()) {
+            publish(FindingEvent.Kind.RECORDED, saved, 0);
+        }
         return saved;
     }
 
     /** Changes a finding's details (e.g. moves its due date); only before it is closed. */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     @Transactional
     public Finding update(Finding edited) {
         Finding before = OptimisticLocking.unchanged(findings.findById(edited.getId()), edited, ENTITY + " " + edited.getId());
         currentUser.requireReach(before.getInstitutionId());
         rounds.requireRecorder(rounds.load(before.getSupervisionRoundId()));
+        if (!before.isSelfFound() && currentUser.require().role().requiresInstitution()) {
+            throw new AccessDeniedException("Once supervised, a finding is changed by the bureau only");
+        }
+        edited.setSelfFound(before.isSelfFound());
         if (edited.getVisitId() != before.getVisitId() || edited.getInstitutionId() != before.getInstitutionId()) {
             throw new AccessDeniedException("A finding stays with its visit");
         }
@@ -232,7 +240,8 @@ public class FindingService {
     /** Inspectors and coordinators change a finding's details until it is closed. */
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Finding finding) {
-        return finding.getStatus() != FindingStatus.CLOSED && !currentUser.require().role().requiresInstitution()
+        return finding.getStatus() != FindingStatus.CLOSED
+                && (finding.isSelfFound() || !currentUser.require().role().requiresInstitution())
                 && currentUser.require().canReach(finding.getInstitutionId())
                 && rounds.canRecord(rounds.load(finding.getSupervisionRoundId()));
     }
@@ -274,7 +283,68 @@ public class FindingService {
             attachments.store(EVIDENCE, saved.getId(), file.fileName(), file.content());
         }
         Finding moved = workflow.move(current, FindingStatus.SUBMITTED, text);
-        publish(FindingEvent.Kind.CORRECTION_SUBMITTED, moved, saved.getId());
+        if (!moved.isSelfFound()) {
+            publish(FindingEvent.Kind.CORRECTION_SUBMITTED, moved, saved.getId());
+        }
+        return saved;
+    }
+
+    /** True for staff of the institution of a self-found finding whose correction they recorded: they close it themselves. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canCloseOwn(Finding finding) {
+        return finding.isSelfFound() && finding.getStatus() == FindingStatus.SUBMITTED && isOwnInstitution(finding);
+    }
+
+    /**
+     * Closes a self-found finding (自查发现) after its correction: the institution checks its own
+     * correction, through the same workflow, recorded with who, when and the note.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Finding closeOwn(Finding finding, String note) {
+        Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
+        if (!current.isSelfFound() || current.getStatus() != FindingStatus.SUBMITTED) {
+            throw new InvalidFieldException("note", "finding.error.notSelfFound");
+        }
+        String cleanNote = TextInput.optional(note, "note", Correction.NOTE_MAX);
+        Correction correction = corrections.findFirstByFindingIdOrderBySubmittedAtDescIdDesc(current.getId())
+                .filter(Correction::isPending).orElseThrow(() -> new InvalidFieldException("note", "workflow.error.notAllowed"));
+        correction.review(CorrectionVerdict.ACCEPTED, currentUser.actorName(), LocalDateTime.now(clock), cleanNote);
+        corrections.save(correction);
+        return workflow.move(current, FindingStatus.CLOSED, cleanNote);
+    }
+
+    /** True for coordinators reaching a self-found finding, which they may turn into a supervised one. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canSupervise(Finding finding) {
+        return finding.isSelfFound() && mayReview() && currentUser.require().canReach(finding.getInstitutionId());
+    }
+
+    /**
+     * "转为督导问题": the bureau turns a self-found finding into a supervised one with its due date; from
+     * then on the institution submits corrections and the bureau verifies them, as for any finding.
+     */
+    @PreAuthorize(COORDINATORS)
+    @Transactional
+    public Finding supervise(Finding finding, LocalDate dueDate, String reason) {
+        Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
+        if (!current.isSelfFound()) {
+            throw new InvalidFieldException("dueDate", "finding.error.notSelfFound");
+        }
+        if (dueDate == null) {
+            throw new InvalidFieldException("dueDate", "validation.required");
+        }
+        if (dueDate.isBefore(LocalDate.now(clock))) {
+            throw new InvalidFieldException("dueDate", "finding.error.dueInPast");
+        }
+        DateInput.within(dueDate, "dueDate", clock);
+        String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
+        Map<String, Object> before = current.auditFields();
+        Finding saved = workflow.supervise(current, dueDate, why);
+        audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
+        publish(FindingEvent.Kind.RECORDED, saved, clock.millis());
         return saved;
     }
 
@@ -322,6 +392,7 @@ public class FindingService {
     public Finding reopen(Finding finding, String reason) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
         currentUser.requireReach(current.getInstitutionId());
+        requireSupervised(current);
         if (current.getStatus() != FindingStatus.CLOSED) {
             throw new InvalidFieldException("reason", "workflow.error.notAllowed");
         }
@@ -360,6 +431,7 @@ public class FindingService {
     }
 
     private Correction pendingCorrection(Finding current) {
+        requireSupervised(current);
         if (current.getStatus() != FindingStatus.SUBMITTED) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
@@ -369,6 +441,13 @@ public class FindingService {
             throw new InvalidFieldException("status", "correction.error.ownSubmission");
         }
         return correction;
+    }
+
+    /** The bureau reviews a self-found finding only once it has turned it into a supervised one. */
+    private static void requireSupervised(Finding current) {
+        if (current.isSelfFound()) {
+            throw new InvalidFieldException("status", "finding.error.selfFoundFirstSupervise");
+        }
     }
 
     private Finding require(long findingId) {

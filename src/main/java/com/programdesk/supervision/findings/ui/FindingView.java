@@ -83,6 +83,9 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
         LocalDate today = LocalDate.now(clock);
         Div header = new Div(new H2(finding.getCategory()), badge(finding.getStatus().messageKey(), FindingBadges.statusTheme(finding.getStatus())),
                 badge(finding.getSeverity().messageKey(), FindingBadges.severityTheme(finding.getSeverity())));
+        if (finding.isSelfFound()) {
+            header.add(badge("finding.selfFound", "badge contrast"));
+        }
         if (finding.isOverdue(today)) {
             header.add(badge("finding.overdue", "badge error"));
         }
@@ -124,7 +127,7 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
     private Div actions() {
         actions.removeAll();
         actions.addClassName("view-toolbar");
-        if (findings.mayReview() && finding.getStatus() == FindingStatus.SUBMITTED) {
+        if (findings.mayReview() && !finding.isSelfFound() && finding.getStatus() == FindingStatus.SUBMITTED) {
             Button review = new Button(getTranslation("finding.action.review"),
                     e -> new ReviewDialog(findings, attachments, finding, this::reload).open());
             review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,6 +137,16 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
             actions.add(new Button(getTranslation("finding.action.reopen"), e -> new NoteDialog(getTranslation("finding.action.reopen"),
                     getTranslation("finding.field.reopenReason"), getTranslation("finding.action.reopen"), true, Correction.NOTE_MAX,
                     reason -> findings.reopen(finding, reason), this::reload).confirming(getTranslation("finding.done.reopened")).open()));
+        }
+        if (findings.canCloseOwn(finding)) {
+            Button close = new Button(getTranslation("finding.action.closeOwn"), e -> new NoteDialog(getTranslation("finding.action.closeOwn"),
+                    getTranslation("finding.field.closeNote"), getTranslation("finding.action.closeOwn"), false, Correction.NOTE_MAX,
+                    note -> findings.closeOwn(finding, note), this::reload).confirming(getTranslation("finding.done.closedOwn")).open());
+            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(close);
+        }
+        if (findings.canSupervise(finding)) {
+            actions.add(new Button(getTranslation("finding.action.supervise"), e -> new SuperviseDialog(findings, finding, clock, this::reload).open()));
         }
         if (findings.canEdit(finding)) {
             actions.add(new Button(getTranslation("action.edit"), e -> findings.find(finding.getId()).ifPresent(
