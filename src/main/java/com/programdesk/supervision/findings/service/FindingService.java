@@ -9,6 +9,7 @@ import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
@@ -80,10 +81,12 @@ public class FindingService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExpertiseService expertise;
 
     FindingService(FindingRepository findings, CorrectionRepository corrections, FindingWorkflow workflow, WorkflowHistory history,
                    RoundService rounds, VisitService visits, AttachmentService attachments, AuditService audit, CurrentUser currentUser,
-                   JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                   JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ExpertiseService expertise) {
+        this.expertise = expertise;
         this.findings = findings;
         this.corrections = corrections;
         this.workflow = workflow;
@@ -208,8 +211,34 @@ public class FindingService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Finding> find(long id) {
         Optional<Finding> finding = findings.findById(id);
-        finding.ifPresent(f -> currentUser.requireReach(f.getInstitutionId()));
+        finding.ifPresent(f -> {
+            if (!reaches(f)) {
+                throw new AccessDeniedException("Finding " + id + " is outside this user's reach");
+            }
+        });
         return finding;
+    }
+
+    /** The finding if the user sees it (its institution within reach, or an expert of its round's program); never refuses. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Finding> visible(long id) {
+        return findings.findById(id).filter(this::reaches);
+    }
+
+    /** The program of the finding's round, whose experts comment on it. */
+    @PreAuthorize("isAuthenticated()")
+    public Long programOf(Finding finding) {
+        return rounds.load(finding.getSupervisionRoundId()).getProgramId();
+    }
+
+    /** The finding of a correction, if the user sees it. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Finding> findingOfCorrection(long correctionId) {
+        return corrections.findById(correctionId).flatMap(c -> visible(c.getFindingId()));
+    }
+
+    private boolean reaches(Finding finding) {
+        return currentUser.require().canReach(finding.getInstitutionId()) || expertise.isExpertOf(programOf(finding));
     }
 
     /** The corrections submitted for a finding, oldest first, with the bureau's verdicts. */
@@ -491,7 +520,12 @@ public class FindingService {
             return "1 = 1";
         }
         params.put("reach", reach);
-        return "f.institution_id IN (:reach)";
+        List<Long> expertOf = expertise.myPrograms();
+        if (expertOf.isEmpty()) {
+            return "f.institution_id IN (:reach)";
+        }
+        params.put("expertOf", expertOf);
+        return "(f.institution_id IN (:reach) OR f.supervision_round_id IN (SELECT er.id FROM supervision_round er WHERE er.program_id IN (:expertOf)))";
     }
 
     private String where(FindingFilter filter, Map<String, Object> params) {

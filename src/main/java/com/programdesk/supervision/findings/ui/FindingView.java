@@ -10,6 +10,9 @@ import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.ui.CommentPanel;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.service.PeopleNames;
@@ -61,8 +64,11 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
     EvidenceUpload evidence;
     final Button submit = new Button();
 
+    private final CommentService comments;
+
     FindingView(FindingService findings, InstitutionService institutions, AttachmentService attachments, StatisticsCatalog catalog,
-                Clock clock) {
+                Clock clock, CommentService comments) {
+        this.comments = comments;
         this.findings = findings;
         this.catalog = catalog;
         this.institutions = institutions;
@@ -99,7 +105,7 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
         if (findings.canSubmit(finding)) {
             add(correctionForm());
         }
-        add(corrections(), timeline());
+        add(corrections(), new CommentPanel(comments, CommentTargetKind.FINDING, finding.getId()), timeline());
     }
 
     private Span badge(String key, String theme) {

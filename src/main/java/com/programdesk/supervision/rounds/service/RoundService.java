@@ -7,6 +7,7 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.domain.AuthenticatedUser;
@@ -43,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * inspectors (who may be expert-group members with viewer accounts) record its visits and findings.
  * A round belongs to an area (its program's, else its planner's): users bound to an area see the
  * rounds of their area and below, and those they inspect; within a round, only the institutions
- * they reach.
+ * they reach. Experts of a program (viewer accounts, see {@link ExpertiseService}) read its rounds
+ * whatever their area; institution staff see only their own self-inspections.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,9 +70,12 @@ public class RoundService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ExpertiseService expertise;
 
     RoundService(SupervisionRoundRepository rounds, ChecklistTemplateRepository templates, RoundWorkflow workflow, WorkflowHistory history,
-                 ProgramService programs, UserService users, AuditService audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                 ProgramService programs, UserService users, AuditService audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+                 ExpertiseService expertise) {
+        this.expertise = expertise;
         this.rounds = rounds;
         this.templates = templates;
         this.workflow = workflow;
@@ -213,8 +218,8 @@ public class RoundService {
     /** Every institution in the round's scope with its visit (if recorded) and findings so far. */
     @PreAuthorize(VISITORS)
     public List<VisitSummary> visits(long roundId) {
-        require(roundId);
-        List<Long> reach = currentUser.restriction(null);
+        SupervisionRound round = require(roundId);
+        List<Long> reach = expertise.isExpertOf(round.getProgramId()) ? null : currentUser.restriction(null);
         return jdbc.sql("""
                 SELECT i.id AS institution_id, i.name_zh AS institution_name, v.id AS visit_id, v.visit_date,
                        (SELECT COUNT(*) FROM visit_result vr WHERE vr.visit_id = v.id AND vr.result <> 'NOT_APPLICABLE') AS items_checked,
@@ -275,7 +280,7 @@ public class RoundService {
         if (user.role().requiresInstitution()) {
             return round.isSelfInspection() && round.institutionIds().stream().anyMatch(user::canReach);
         }
-        if (!user.isAreaBound() || round.inspectorIds().contains(user.userId())) {
+        if (!user.isAreaBound() || round.inspectorIds().contains(user.userId()) || expertise.isExpertOf(round.getProgramId())) {
             return true;
         }
         String path = round.getAreaId() == null ? null
@@ -302,8 +307,10 @@ public class RoundService {
         }
         params.put("areaScope", pattern);
         params.put("me", currentUser.require().userId());
+        params.put("expertOf", expertise.myProgramsForQuery());
         return "(r.area_id IN " + AreaScope.areas("areaScope")
-                + " OR EXISTS (SELECT 1 FROM round_inspector ri2 WHERE ri2.supervision_round_id = r.id AND ri2.user_id = :me))";
+                + " OR EXISTS (SELECT 1 FROM round_inspector ri2 WHERE ri2.supervision_round_id = r.id AND ri2.user_id = :me)"
+                + " OR r.program_id IN (:expertOf))";
     }
 
     private static String kind(RoundKind kind, Map<String, Object> params) {
