@@ -20,6 +20,7 @@ public enum AuditedEntity {
     CATEGORY("Category"),
     CHAT_ROBOT("ChatRobot"),
     CHECKLIST_TEMPLATE("ChecklistTemplate"),
+    COMMENT("Comment"),
     DATA_ELEMENT("DataElement"),
     FINDING("Finding"),
     HOLIDAY("Holiday"),

@@ -1,5 +1,8 @@
 package com.programdesk.demo.service;
 
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.institution.domain.Institution;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.service.ProgramService;
@@ -51,7 +54,8 @@ class DemoSupervision {
             new String[] {"finding", "created_at", "TRUE"}, new String[] {"finding", "updated_at", "TRUE"},
             new String[] {"finding", "closed_at", "TRUE"}, new String[] {"correction", "submitted_at", "TRUE"},
             new String[] {"correction", "reviewed_at", "TRUE"}, new String[] {"attachment", "uploaded_at", "owner_type = 'Correction'"},
-            new String[] {"workflow_transition", "occurred_at", "entity_type IN ('Finding', 'SupervisionRound')"});
+            new String[] {"workflow_transition", "occurred_at", "entity_type IN ('Finding', 'SupervisionRound')"},
+            new String[] {"comment", "created_at", "TRUE"});
 
     private final RoundService rounds;
     private final VisitService visits;
@@ -62,9 +66,14 @@ class DemoSupervision {
     private final DemoActors actors;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ExpertiseService expertise;
+    private final CommentService comments;
 
     DemoSupervision(RoundService rounds, VisitService visits, FindingService findings, ChecklistTemplateService checklists,
-                    ProgramService programs, UserService users, DemoActors actors, JdbcClient jdbc, Clock clock) {
+                    ProgramService programs, UserService users, DemoActors actors, JdbcClient jdbc, Clock clock,
+                    ExpertiseService expertise, CommentService comments) {
+        this.expertise = expertise;
+        this.comments = comments;
         this.jdbc = jdbc;
         this.clock = clock;
         this.rounds = rounds;
@@ -122,6 +131,41 @@ class DemoSupervision {
             dated(at(4, 9, 17), () -> finding(townshipVisit, 0, FindingSeverity.MINOR, "规范登记，补齐领取人签字。", LocalDate.of(2024, 5, 9)));
             dated(at(4, 30, 17), () -> rounds.move(rounds.find(planned.getId()).orElseThrow(), RoundStatus.REPORTING,
                     "现场督导结束，汇总问题，跟踪整改。"));
+
+            // the expert group: the quality-control centre's expert follows the pilot program and comments
+            expertise.setExperts(pilot.getId(), Set.of(users.inspectorCandidates().stream()
+                    .filter(u -> u.displayName().equals("质控中心专家")).findFirst().orElseThrow().id()));
+            dated(at(4, 2, 9), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.FINDING, counselling.getId(),
+                    "建议把术后咨询纳入每月病历质控抽查，抽查比例不低于 10%。@coordinator 请在复查时关注。")));
+            dated(at(4, 25, 9), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.FINDING, followUp.getId(),
+                    "随访率偏低的主要原因是联系方式登记不全，建议术前核实两个联系电话。")));
+            dated(at(5, 6, 15), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.ROUND_REPORT, planned.getId(),
+                    "本轮督导问题集中在流产后服务和随访，建议下一轮把随访率列为重点指标。")));
+            dated(at(5, 6, 16), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.PROGRAM, pilot.getId(),
+                    "试点方案中“流产后关爱”可增加对青少年的专门咨询内容。")));
+            selfInspection(pilot);
+        });
+    }
+
+    /** 机构自查: the MCH hospital checks itself in May, corrects and closes one problem and still works on the other. */
+    private void selfInspection(Program pilot) {
+        actors.as("mch.staff", () -> {
+            SupervisionRound round = new SupervisionRound();
+            round.setTitle("2024年5月基本避孕服务机构自查");
+            round.setProgramId(pilot.getId());
+            round.setStartsOn(LocalDate.of(2024, 5, 6));
+            round.setEndsOn(LocalDate.of(2024, 5, 17));
+            round.setChecklistTemplateId(rounds.selfInspectionChecklists().getFirst().getId());
+            SupervisionRound started = dated(at(5, 6, 9), () -> rounds.startSelfInspection(round));
+            long mch = started.institutionIds().iterator().next();
+            Visit own = dated(at(5, 8, 16), () -> visit(started.getId(), mch, LocalDate.of(2024, 5, 8), "科室交叉自查，药具与咨询总体规范。",
+                    Map.of(1, ItemResult.PARTLY, 5, ItemResult.NON_COMPLIANT), Map.of(1, "药具出入库登记有 2 处涂改", 5, "咨询室未张贴服务流程")));
+            Finding register = dated(at(5, 8, 17), () -> finding(own, 1, FindingSeverity.MINOR, "规范出入库登记，更正需签名确认。",
+                    LocalDate.of(2024, 5, 31)));
+            dated(at(5, 8, 17), () -> finding(own, 5, FindingSeverity.MINOR, "在咨询室张贴流产后关爱服务流程图。", LocalDate.of(2024, 6, 15)));
+            dated(at(5, 13, 10), () -> findings.submitCorrection(register, "已重新培训药具管理员，涂改处补签并说明。", LocalDate.of(2024, 5, 13),
+                    List.of()));
+            dated(at(5, 14, 9), () -> findings.closeOwn(current(register), "护理部复核登记本，已规范。"));
         });
     }
 

@@ -19,7 +19,7 @@ public final class MessageDefaults {
             FINDING_RECORDED, FINDING_RETURNED, FINDING_REOPENED, FINDING_DUE_SOON, FINDING_OVERDUE,
             REPORT_RETURNED, REPORT_REOPENED, REPORT_APPROVED, REPORT_DUE_SOON, REPORT_OVERDUE);
     private static final Set<NotificationKind> COORDINATOR_KINDS = EnumSet.of(SUBMITTED, ESCALATED, CORRECTION_SUBMITTED,
-            REPORT_SUBMITTED);
+            REPORT_SUBMITTED, COMMENT_MENTION);
     private static final Set<NotificationKind> DIGEST_BY_DEFAULT = EnumSet.of(DUE_SOON, FINDING_DUE_SOON, REPORT_DUE_SOON,
             REPORT_APPROVED, SUBMITTED, CORRECTION_SUBMITTED, REPORT_SUBMITTED);
 
@@ -32,7 +32,7 @@ public final class MessageDefaults {
             case INSTITUTION, ASSOCIATION -> List.copyOf(INSTITUTION_KINDS);
             case COORDINATOR -> List.copyOf(COORDINATOR_KINDS);
             case ADMIN -> List.of(NotificationKind.values());
-            case VIEWER -> List.of();
+            case VIEWER -> List.of(COMMENT_MENTION);
         };
     }
 

@@ -2,6 +2,8 @@ package com.programdesk.notification.service;
 
 import com.programdesk.base.service.SharedCache;
 import com.programdesk.base.service.SharedCaches;
+import com.programdesk.expertise.domain.CommentPosted;
+import com.programdesk.expertise.domain.CommentTargetKind;
 import com.programdesk.holiday.service.HolidayCalendar;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -114,6 +116,15 @@ public class NotificationService {
             case CORRECTION_SUBMITTED -> notifyAll(event.institutionId(), coordinatorsOf(event.institutionId()), NotificationKind.CORRECTION_SUBMITTED, finding,
                     event.subject(), step);
         }
+    }
+
+    /** A comment (专家意见) that mentions users with {@code @name} tells each of them, with a link to what it is about. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    @WithoutAuthorization("reacts to an already authorized comment, in its transaction")
+    public void on(CommentPosted event) {
+        Target target = new Target(null, event.kind() == CommentTargetKind.FINDING ? event.targetId() : null, event.route(), "C" + event.commentId());
+        notifyAll(null, event.mentionedUserIds(), NotificationKind.COMMENT_MENTION, target, event.authorName() + "：" + event.subject(), "");
     }
 
     /**

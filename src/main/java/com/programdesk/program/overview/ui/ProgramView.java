@@ -35,6 +35,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.service.ExpertiseService;
+import com.programdesk.expertise.ui.CommentPanel;
+import com.programdesk.expertise.ui.ExpertsPanel;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -57,8 +62,13 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private Program program;
     final Div targetList = new Div();
 
+    private final ExpertiseService expertise;
+    private final CommentService comments;
+
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                AreaService areas, CurrentUser currentUser) {
+                AreaService areas, CurrentUser currentUser, ExpertiseService expertise, CommentService comments) {
+        this.expertise = expertise;
+        this.comments = comments;
         this.programs = programs;
         this.areas = areas;
         this.institutions = institutions;
@@ -98,9 +108,12 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
                 .replaceAll("^( · )+", ""));
         facts.addClassName("secondary");
 
-        TabSheet tabs = new TabSheet();
+        com.programdesk.base.ui.LazyTabSheet tabs = new com.programdesk.base.ui.LazyTabSheet();
         tabs.add(getTranslation("program.tab.overview"), overview(streams));
         tabs.add(getTranslation("program.tab.activities"), activityGrid());
+        long programId = program.getId();
+        tabs.addLazy(getTranslation("comment.title"), () -> new Div(new ExpertsPanel(expertise, programId, planner),
+                new CommentPanel(comments, CommentTargetKind.PROGRAM, programId)));
         tabs.setSizeFull();
         add(header, facts, tabs);
     }

@@ -1,5 +1,6 @@
 package com.programdesk.program.plan.service;
 
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.area.service.AreaService;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A coordinator, viewer or administrator bound to an area sees the programs whose area lies in
  * it or below; unbound users see every program; institution and association staff read every
- * program, as before areas (their rows are guarded where they are kept).
+ * program, as before areas (their rows are guarded where they are kept). A viewer named expert of a
+ * program (专家组) sees it whatever its area.
  *
  * <p>A program's targets count the work of its participating institutions: the list it names, or
  * without a list every institution of its area; a program without an area (installations from
@@ -30,7 +32,10 @@ public class ProgramScope {
     private final AreaService areas;
     private final InstitutionsInArea institutionsInArea;
 
-    ProgramScope(CurrentUser currentUser, JdbcClient jdbc, AreaService areas, InstitutionsInArea institutionsInArea) {
+    private final ExpertiseService expertise;
+
+    ProgramScope(CurrentUser currentUser, JdbcClient jdbc, AreaService areas, InstitutionsInArea institutionsInArea, ExpertiseService expertise) {
+        this.expertise = expertise;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.areas = areas;
@@ -40,7 +45,7 @@ public class ProgramScope {
     /** True when the logged-in user sees the program. */
     public boolean isVisible(Program program) {
         AuthenticatedUser user = currentUser.require();
-        return !user.isAreaBound() || user.coversArea(areaPath(program.getAreaId()));
+        return !user.isAreaBound() || user.coversArea(areaPath(program.getAreaId())) || expertise.isExpertOf(program.getId());
     }
 
     /** The path of an area ({@code /1/4/}), null for none. */

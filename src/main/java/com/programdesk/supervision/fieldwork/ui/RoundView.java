@@ -16,6 +16,9 @@ import com.programdesk.supervision.findings.ui.FindingGrid;
 import com.programdesk.supervision.findings.ui.FindingView;
 import com.programdesk.supervision.reports.service.RoundReportService;
 import com.programdesk.supervision.reports.ui.RoundReportPanel;
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.ui.CommentPanel;
 import com.programdesk.supervision.rounds.domain.RoundStatus;
 import com.programdesk.supervision.rounds.domain.SupervisionRound;
 import com.programdesk.supervision.rounds.domain.VisitSummary;
@@ -61,11 +64,14 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     Grid<VisitSummary> visits;
     LazyTabSheet tabs;
 
-    RoundView(RoundService rounds, FindingService findings, RoundReportService reports, ProgramService programs,
+    private final CommentService comments;
+
+    RoundView(CommentService comments, RoundService rounds, FindingService findings, RoundReportService reports, ProgramService programs,
               InstitutionService institutions, UserService users, ChecklistTemplateService checklists, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.findings = findings;
         this.reports = reports;
+        this.comments = comments;
         this.programs = programs;
         this.institutions = institutions;
         this.users = users;
@@ -91,7 +97,12 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         tabs = new LazyTabSheet();
         tabs.add(getTranslation("round.tab.visits"), visits());
         tabs.addLazy(getTranslation("round.tab.findings"), this::findingsTab);
-        tabs.addLazy(getTranslation("round.tab.report"), () -> new RoundReportPanel(reports, round.getId()));
+        long roundId = round.getId();
+        tabs.addLazy(getTranslation("round.tab.report"), () -> {
+            RoundReportPanel report = new RoundReportPanel(reports, roundId);
+            report.add(new CommentPanel(comments, CommentTargetKind.ROUND_REPORT, roundId));
+            return report;
+        });
         tabs.setWidthFull();
         add(header, facts(), actions(), tabs);
     }
@@ -125,7 +136,7 @@ class RoundView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
             }
             actions.add(move);
         }
-        if (round.getStatus() != RoundStatus.CLOSED) {
+        if (round.getStatus() != RoundStatus.CLOSED && !round.isSelfInspection()) {
             actions.add(new Button(getTranslation("action.edit"), e -> new RoundEditor(rounds, programs, institutions, users, checklists,
                     round, saved -> reload()).open()));
         }

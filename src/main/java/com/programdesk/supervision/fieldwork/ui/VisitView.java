@@ -58,10 +58,11 @@ import java.util.stream.Collectors;
 /**
  * A visit of one institution in a round: the checklist item by item (result, note, score), the
  * inspectors and date, photos, and the findings recorded — a non-compliant item becomes a finding
- * in one step.
+ * in one step. A self-inspection (机构自查) is the same page for the institution's own staff, without
+ * inspectors; its non-compliant items become the institution's own findings (自查发现).
  */
 @Route("supervision/:roundId/visits/:institutionId")
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER, Roles.INSTITUTION, Roles.ASSOCIATION})
 class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VisitService visits;
@@ -113,16 +114,17 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         items.clear();
         boolean editable = visits.canRecord(visit);
-        Anchor back = new Anchor("supervision/" + round.getId(), round.getTitle());
+        Anchor back = new Anchor(ownSelfInspection() ? SelfInspectionListView.ROUTE : "supervision/" + round.getId(), round.getTitle());
         Div header = new Div(new H2(getTranslation("visit.title", institutionName)), back);
         header.addClassName("view-toolbar");
         visitDate.setLabel(getTranslation("visit.field.date"));
         visitDate.setValue(visit.getVisitDate());
         visitDate.setMax(LocalDate.now(clock));
-        inspectors.setLabel(getTranslation("round.field.inspectors"));
-        inspectors.setItems(users.inspectorCandidates());
+        inspectors.setLabel(getTranslation(round.isSelfInspection() ? "visit.field.selfInspectors" : "round.field.inspectors"));
         inspectors.setItemLabelGenerator(UserChoice::displayName);
-        inspectors.setValue(new HashSet<>(users.choicesOf(visit.inspectorIds())));
+        List<UserChoice> recorded = users.choicesOf(visit.inspectorIds());
+        inspectors.setItems(round.isSelfInspection() ? recorded : users.inspectorCandidates());
+        inspectors.setValue(new HashSet<>(recorded));
         summary.setLabel(getTranslation("visit.field.summary"));
         summary.setMaxLength(Visit.SUMMARY_MAX);
         summary.setValue(Objects.requireNonNullElse(visit.getSummary(), ""));
@@ -133,7 +135,7 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         errors = new FormErrors().bind("visitDate", visitDate).bind("inspectors", inspectors).bind("summary", summary);
         items.forEach(row -> errors.bind("note." + row.position, row.note).bind("score." + row.position, row.score));
         visitDate.setReadOnly(!editable);
-        inspectors.setReadOnly(!editable);
+        inspectors.setReadOnly(!editable || round.isSelfInspection());
         summary.setReadOnly(!editable);
         if (editable) {
             save.setText(getTranslation("visit.save"));
@@ -145,6 +147,11 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (visit.getId() != null) {
             add(new AttachmentsPanel(attachments, VisitService.PHOTOS, visit.getId(), editable), findingsOfVisit(editable));
         }
+    }
+
+    /** True when the page shows the institution's own self-inspection to its staff, who come from their list of self-inspections. */
+    private boolean ownSelfInspection() {
+        return round.isSelfInspection() && rounds.canRecord(round);
     }
 
     private Div checklist(ChecklistTemplate checklist, boolean editable) {
@@ -170,7 +177,9 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Visit edited = visit.copy();
         edited.setVisitDate(visitDate.getValue());
-        edited.setInspectorIds(inspectors.getValue().stream().map(UserChoice::id).collect(Collectors.toSet()));
+        if (!round.isSelfInspection()) {
+            edited.setInspectorIds(inspectors.getValue().stream().map(UserChoice::id).collect(Collectors.toSet()));
+        }
         edited.setSummary(summary.getValue().isBlank() ? null : summary.getValue().strip());
         for (ItemRow row : items) {
             edited.putResult(row.position, row.result.getValue(), row.score.getValue(), row.note.getValue());

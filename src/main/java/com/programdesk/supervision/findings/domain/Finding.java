@@ -34,6 +34,8 @@ public class Finding implements Versioned {
     private LocalDate dueDate;
     private FindingStatus status = FindingStatus.OPEN;
     private int returnCount;
+    /** Found by the institution in its own self-inspection (自查发现): it corrects and closes it itself, until the bureau supervises it. */
+    private boolean selfFound;
     /** The reported indicator the problem shows in (e.g. PAC counselling uptake), if any. */
     private Long indicatorId;
     private String createdBy;
@@ -62,6 +64,7 @@ public class Finding implements Versioned {
         fields.put("requiredCorrection", requiredCorrection);
         fields.put("dueDate", dueDate);
         fields.put("indicatorId", indicatorId);
+        fields.put("selfFound", selfFound);
         return fields;
     }
 
@@ -148,6 +151,14 @@ public class Finding implements Versioned {
 
     public void setReturnCount(int returnCount) {
         this.returnCount = returnCount;
+    }
+
+    public boolean isSelfFound() {
+        return selfFound;
+    }
+
+    public void setSelfFound(boolean selfFound) {
+        this.selfFound = selfFound;
     }
 
     public Long getIndicatorId() {

@@ -9,6 +9,7 @@ import com.programdesk.base.service.DateInput;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.OptimisticLocking;
 import com.programdesk.base.service.TextInput;
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
@@ -80,10 +81,12 @@ public class FindingService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExpertiseService expertise;
 
     FindingService(FindingRepository findings, CorrectionRepository corrections, FindingWorkflow workflow, WorkflowHistory history,
                    RoundService rounds, VisitService visits, AttachmentService attachments, AuditService audit, CurrentUser currentUser,
-                   JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+                   JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ExpertiseService expertise) {
+        this.expertise = expertise;
         this.findings = findings;
         this.corrections = corrections;
         this.workflow = workflow;
@@ -99,7 +102,7 @@ public class FindingService {
     }
 
     /** A new finding for a visit, filled in from a checklist item and its note when given; nothing is saved. */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public Finding draft(Visit visit, Integer itemPosition) {
         Finding draft = new Finding(visit);
         FindingSeverity severity = FindingSeverity.MAJOR;
@@ -117,7 +120,8 @@ public class FindingService {
         return draft;
     }
 
-    @PreAuthorize(RoundService.READERS)
+    /** Records a finding of a visit; in a self-inspection it is the institution's own (自查发现). */
+    @PreAuthorize(RoundService.VISITORS)
     @Transactional
     public Finding record(Finding edited) {
         Visit visit = visits.require(edited.getVisitId());
@@ -131,22 +135,29 @@ public class FindingService {
         }
         validate(edited, visit);
         LocalDateTime now = LocalDateTime.now(clock);
+        edited.setSelfFound(round.isSelfInspection());
         edited.setCreatedBy(currentUser.actorName());
         edited.setCreatedAt(now);
         edited.setUpdatedAt(now);
         Finding saved = workflow.start(edited);
         audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-        publish(FindingEvent.Kind.RECORDED, saved, 0);
+        if (!saved.isSelfFound()) {
+            publish(FindingEvent.Kind.RECORDED, saved, 0);
+        }
         return saved;
     }
 
     /** Changes a finding's details (e.g. moves its due date); only before it is closed. */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     @Transactional
     public Finding update(Finding edited) {
         Finding before = OptimisticLocking.unchanged(findings.findById(edited.getId()), edited, ENTITY + " " + edited.getId());
         currentUser.requireReach(before.getInstitutionId());
         rounds.requireRecorder(rounds.load(before.getSupervisionRoundId()));
+        if (!before.isSelfFound() && currentUser.require().role().requiresInstitution()) {
+            throw new AccessDeniedException("Once supervised, a finding is changed by the bureau only");
+        }
+        edited.setSelfFound(before.isSelfFound());
         if (edited.getVisitId() != before.getVisitId() || edited.getInstitutionId() != before.getInstitutionId()) {
             throw new AccessDeniedException("A finding stays with its visit");
         }
@@ -200,8 +211,34 @@ public class FindingService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Finding> find(long id) {
         Optional<Finding> finding = findings.findById(id);
-        finding.ifPresent(f -> currentUser.requireReach(f.getInstitutionId()));
+        finding.ifPresent(f -> {
+            if (!reaches(f)) {
+                throw new AccessDeniedException("Finding " + id + " is outside this user's reach");
+            }
+        });
         return finding;
+    }
+
+    /** The finding if the user sees it (its institution within reach, or an expert of its round's program); never refuses. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Finding> visible(long id) {
+        return findings.findById(id).filter(this::reaches);
+    }
+
+    /** The program of the finding's round, whose experts comment on it. */
+    @PreAuthorize("isAuthenticated()")
+    public Long programOf(Finding finding) {
+        return rounds.load(finding.getSupervisionRoundId()).getProgramId();
+    }
+
+    /** The finding of a correction, if the user sees it. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Finding> findingOfCorrection(long correctionId) {
+        return corrections.findById(correctionId).flatMap(c -> visible(c.getFindingId()));
+    }
+
+    private boolean reaches(Finding finding) {
+        return currentUser.require().canReach(finding.getInstitutionId()) || expertise.isExpertOf(programOf(finding));
     }
 
     /** The corrections submitted for a finding, oldest first, with the bureau's verdicts. */
@@ -232,7 +269,8 @@ public class FindingService {
     /** Inspectors and coordinators change a finding's details until it is closed. */
     @PreAuthorize("isAuthenticated()")
     public boolean canEdit(Finding finding) {
-        return finding.getStatus() != FindingStatus.CLOSED && !currentUser.require().role().requiresInstitution()
+        return finding.getStatus() != FindingStatus.CLOSED
+                && (finding.isSelfFound() || !currentUser.require().role().requiresInstitution())
                 && currentUser.require().canReach(finding.getInstitutionId())
                 && rounds.canRecord(rounds.load(finding.getSupervisionRoundId()));
     }
@@ -274,7 +312,68 @@ public class FindingService {
             attachments.store(EVIDENCE, saved.getId(), file.fileName(), file.content());
         }
         Finding moved = workflow.move(current, FindingStatus.SUBMITTED, text);
-        publish(FindingEvent.Kind.CORRECTION_SUBMITTED, moved, saved.getId());
+        if (!moved.isSelfFound()) {
+            publish(FindingEvent.Kind.CORRECTION_SUBMITTED, moved, saved.getId());
+        }
+        return saved;
+    }
+
+    /** True for staff of the institution of a self-found finding whose correction they recorded: they close it themselves. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canCloseOwn(Finding finding) {
+        return finding.isSelfFound() && finding.getStatus() == FindingStatus.SUBMITTED && isOwnInstitution(finding);
+    }
+
+    /**
+     * Closes a self-found finding (自查发现) after its correction: the institution checks its own
+     * correction, through the same workflow, recorded with who, when and the note.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Finding closeOwn(Finding finding, String note) {
+        Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
+        if (!current.isSelfFound() || current.getStatus() != FindingStatus.SUBMITTED) {
+            throw new InvalidFieldException("note", "finding.error.notSelfFound");
+        }
+        String cleanNote = TextInput.optional(note, "note", Correction.NOTE_MAX);
+        Correction correction = corrections.findFirstByFindingIdOrderBySubmittedAtDescIdDesc(current.getId())
+                .filter(Correction::isPending).orElseThrow(() -> new InvalidFieldException("note", "workflow.error.notAllowed"));
+        correction.review(CorrectionVerdict.ACCEPTED, currentUser.actorName(), LocalDateTime.now(clock), cleanNote);
+        corrections.save(correction);
+        return workflow.move(current, FindingStatus.CLOSED, cleanNote);
+    }
+
+    /** True for coordinators reaching a self-found finding, which they may turn into a supervised one. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canSupervise(Finding finding) {
+        return finding.isSelfFound() && mayReview() && currentUser.require().canReach(finding.getInstitutionId());
+    }
+
+    /**
+     * "转为督导问题": the bureau turns a self-found finding into a supervised one with its due date; from
+     * then on the institution submits corrections and the bureau verifies them, as for any finding.
+     */
+    @PreAuthorize(COORDINATORS)
+    @Transactional
+    public Finding supervise(Finding finding, LocalDate dueDate, String reason) {
+        Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
+        currentUser.requireReach(current.getInstitutionId());
+        if (!current.isSelfFound()) {
+            throw new InvalidFieldException("dueDate", "finding.error.notSelfFound");
+        }
+        if (dueDate == null) {
+            throw new InvalidFieldException("dueDate", "validation.required");
+        }
+        if (dueDate.isBefore(LocalDate.now(clock))) {
+            throw new InvalidFieldException("dueDate", "finding.error.dueInPast");
+        }
+        DateInput.within(dueDate, "dueDate", clock);
+        String why = TextInput.required(reason, "reason", Correction.NOTE_MAX);
+        Map<String, Object> before = current.auditFields();
+        Finding saved = workflow.supervise(current, dueDate, why);
+        audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
+        publish(FindingEvent.Kind.RECORDED, saved, clock.millis());
         return saved;
     }
 
@@ -322,6 +421,7 @@ public class FindingService {
     public Finding reopen(Finding finding, String reason) {
         Finding current = OptimisticLocking.unchanged(findings.findById(finding.getId()), finding, ENTITY + " " + finding.getId());
         currentUser.requireReach(current.getInstitutionId());
+        requireSupervised(current);
         if (current.getStatus() != FindingStatus.CLOSED) {
             throw new InvalidFieldException("reason", "workflow.error.notAllowed");
         }
@@ -360,6 +460,7 @@ public class FindingService {
     }
 
     private Correction pendingCorrection(Finding current) {
+        requireSupervised(current);
         if (current.getStatus() != FindingStatus.SUBMITTED) {
             throw new InvalidFieldException("status", "workflow.error.notAllowed");
         }
@@ -369,6 +470,13 @@ public class FindingService {
             throw new InvalidFieldException("status", "correction.error.ownSubmission");
         }
         return correction;
+    }
+
+    /** The bureau reviews a self-found finding only once it has turned it into a supervised one. */
+    private static void requireSupervised(Finding current) {
+        if (current.isSelfFound()) {
+            throw new InvalidFieldException("status", "finding.error.selfFoundFirstSupervise");
+        }
     }
 
     private Finding require(long findingId) {
@@ -412,7 +520,12 @@ public class FindingService {
             return "1 = 1";
         }
         params.put("reach", reach);
-        return "f.institution_id IN (:reach)";
+        List<Long> expertOf = expertise.myPrograms();
+        if (expertOf.isEmpty()) {
+            return "f.institution_id IN (:reach)";
+        }
+        params.put("expertOf", expertOf);
+        return "(f.institution_id IN (:reach) OR f.supervision_round_id IN (SELECT er.id FROM supervision_round er WHERE er.program_id IN (:expertOf)))";
     }
 
     private String where(FindingFilter filter, Map<String, Object> params) {

@@ -34,6 +34,24 @@ class FindingWorkflow {
         return saved;
     }
 
+    /**
+     * A self-found finding becomes a supervised one with the bureau's due date: a closed one opens
+     * again (the bureau does not accept the institution's own closing); any other keeps its state. Either
+     * way the timeline shows who turned it, when, and why.
+     */
+    Finding supervise(Finding current, java.time.LocalDate dueDate, String note) {
+        FindingStatus from = current.getStatus();
+        FindingStatus target = from == FindingStatus.CLOSED ? WorkflowSteps.check(from, FindingStatus.OPEN) : from;
+        current.setSelfFound(false);
+        current.setDueDate(dueDate);
+        current.setStatus(target);
+        current.setClosedAt(null);
+        current.setUpdatedAt(LocalDateTime.now(clock));
+        Finding saved = findings.save(current);
+        steps.moved(ENTITY, saved.getId(), from, target, note);
+        return saved;
+    }
+
     Finding move(Finding current, FindingStatus target, String note) {
         FindingStatus from = WorkflowSteps.check(current.getStatus(), target);
         LocalDateTime now = LocalDateTime.now(clock);

@@ -10,6 +10,9 @@ import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.NoteDialog;
 import com.programdesk.base.ui.RowLookup;
 import com.programdesk.base.ui.TimelineEntry;
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.ui.CommentPanel;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.security.service.PeopleNames;
@@ -61,8 +64,11 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
     EvidenceUpload evidence;
     final Button submit = new Button();
 
+    private final CommentService comments;
+
     FindingView(FindingService findings, InstitutionService institutions, AttachmentService attachments, StatisticsCatalog catalog,
-                Clock clock) {
+                Clock clock, CommentService comments) {
+        this.comments = comments;
         this.findings = findings;
         this.catalog = catalog;
         this.institutions = institutions;
@@ -83,6 +89,9 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
         LocalDate today = LocalDate.now(clock);
         Div header = new Div(new H2(finding.getCategory()), badge(finding.getStatus().messageKey(), FindingBadges.statusTheme(finding.getStatus())),
                 badge(finding.getSeverity().messageKey(), FindingBadges.severityTheme(finding.getSeverity())));
+        if (finding.isSelfFound()) {
+            header.add(badge("finding.selfFound", "badge contrast"));
+        }
         if (finding.isOverdue(today)) {
             header.add(badge("finding.overdue", "badge error"));
         }
@@ -96,7 +105,7 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
         if (findings.canSubmit(finding)) {
             add(correctionForm());
         }
-        add(corrections(), timeline());
+        add(corrections(), new CommentPanel(comments, CommentTargetKind.FINDING, finding.getId()), timeline());
     }
 
     private Span badge(String key, String theme) {
@@ -124,7 +133,7 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
     private Div actions() {
         actions.removeAll();
         actions.addClassName("view-toolbar");
-        if (findings.mayReview() && finding.getStatus() == FindingStatus.SUBMITTED) {
+        if (findings.mayReview() && !finding.isSelfFound() && finding.getStatus() == FindingStatus.SUBMITTED) {
             Button review = new Button(getTranslation("finding.action.review"),
                     e -> new ReviewDialog(findings, attachments, finding, this::reload).open());
             review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,6 +143,16 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
             actions.add(new Button(getTranslation("finding.action.reopen"), e -> new NoteDialog(getTranslation("finding.action.reopen"),
                     getTranslation("finding.field.reopenReason"), getTranslation("finding.action.reopen"), true, Correction.NOTE_MAX,
                     reason -> findings.reopen(finding, reason), this::reload).confirming(getTranslation("finding.done.reopened")).open()));
+        }
+        if (findings.canCloseOwn(finding)) {
+            Button close = new Button(getTranslation("finding.action.closeOwn"), e -> new NoteDialog(getTranslation("finding.action.closeOwn"),
+                    getTranslation("finding.field.closeNote"), getTranslation("finding.action.closeOwn"), false, Correction.NOTE_MAX,
+                    note -> findings.closeOwn(finding, note), this::reload).confirming(getTranslation("finding.done.closedOwn")).open());
+            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(close);
+        }
+        if (findings.canSupervise(finding)) {
+            actions.add(new Button(getTranslation("finding.action.supervise"), e -> new SuperviseDialog(findings, finding, clock, this::reload).open()));
         }
         if (findings.canEdit(finding)) {
             actions.add(new Button(getTranslation("action.edit"), e -> findings.find(finding.getId()).ifPresent(

@@ -40,8 +40,11 @@ public class RoundReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final com.programdesk.expertise.service.ExpertiseService expertise;
+
     RoundReportService(RoundService rounds, RoundReportDocuments documents, ProgramService programs, JdbcClient jdbc,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, Clock clock, com.programdesk.expertise.service.ExpertiseService expertise) {
+        this.expertise = expertise;
         this.currentUser = currentUser;
         this.rounds = rounds;
         this.documents = documents;
@@ -55,7 +58,8 @@ public class RoundReportService {
         SupervisionRound round = rounds.require(roundId);
         LocalDate today = LocalDate.now(clock);
         Map<Long, Tally> tallies = new LinkedHashMap<>();
-        List<Long> reach = reach();
+        // a program's experts read the whole round, beyond their area
+        List<Long> reach = expertise.isExpertOf(round.getProgramId()) ? null : reach();
         jdbc.sql("""
                 SELECT i.id, i.name_zh FROM round_institution ri JOIN institution i ON i.id = ri.institution_id
                 WHERE ri.supervision_round_id = :round AND (:all OR ri.institution_id IN (:reach)) ORDER BY i.code, i.id""")

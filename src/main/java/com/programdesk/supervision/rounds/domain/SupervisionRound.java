@@ -29,6 +29,8 @@ public class SupervisionRound implements Versioned {
     private LocalDate endsOn;
     private Long checklistTemplateId;
     private RoundStatus status = RoundStatus.PLANNED;
+    /** A bureau supervision, or an institution's self-inspection of its own (one institution, no inspectors). */
+    private RoundKind kind = RoundKind.SUPERVISION;
     /** The area the round belongs to (its program's, else its planner's): who sees the round. */
     private Long areaId;
     @MappedCollection(idColumn = "supervision_round_id")
@@ -49,6 +51,7 @@ public class SupervisionRound implements Versioned {
         copy.endsOn = endsOn;
         copy.checklistTemplateId = checklistTemplateId;
         copy.status = status;
+        copy.kind = kind;
         copy.areaId = areaId;
         copy.scope = scope;
         copy.inspectors = inspectors;
@@ -86,6 +89,7 @@ public class SupervisionRound implements Versioned {
         fields.put("endsOn", endsOn);
         fields.put("checklistTemplateId", checklistTemplateId);
         fields.put("areaId", areaId);
+        fields.put("kind", kind);
         fields.put("institutions", new TreeSet<>(institutionIds()));
         fields.put("inspectors", new TreeSet<>(inspectorIds()));
         return fields;
@@ -170,6 +174,18 @@ public class SupervisionRound implements Versioned {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public RoundKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RoundKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isSelfInspection() {
+        return kind == RoundKind.SELF_INSPECTION;
     }
 
     public Long getAreaId() {

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Visits of a round: one per institution in scope, recorded by the round's inspectors against the
  * checklist version the visit was started with. Users bound to an area reach the visits of the
- * institutions of their area.
+ * institutions of their area. A self-inspection (机构自查) has one visit, its institution's own,
+ * recorded by that institution's staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,9 +59,10 @@ public class VisitService {
      * The visit of an institution in a round: the recorded one, or a new one with the round's
      * current checklist, dated today (or the round's first day) and the logged-in inspector.
      */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public Visit visitOf(long roundId, long institutionId) {
         currentUser.requireReach(institutionId);
+        staffSeeOnlySelfInspections(roundId);
         Optional<Visit> recorded = visits.findBySupervisionRoundIdAndInstitutionId(roundId, institutionId);
         if (recorded.isPresent()) {
             return recorded.get();
@@ -76,26 +78,36 @@ public class VisitService {
         return visit;
     }
 
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public Optional<Visit> find(long visitId) {
         Optional<Visit> visit = visits.findById(visitId);
-        visit.ifPresent(found -> currentUser.requireReach(found.getInstitutionId()));
+        visit.ifPresent(found -> {
+            currentUser.requireReach(found.getInstitutionId());
+            staffSeeOnlySelfInspections(found.getSupervisionRoundId());
+        });
         return visit;
     }
 
-    @PreAuthorize(RoundService.READERS)
+    /** Institution staff reach visits only of their own self-inspections; the bureau's visits they know through findings. */
+    private void staffSeeOnlySelfInspections(long roundId) {
+        if (currentUser.require().role().requiresInstitution()) {
+            rounds.require(roundId);
+        }
+    }
+
+    @PreAuthorize(RoundService.VISITORS)
     public ChecklistTemplate checklistOf(Visit visit) {
         return templates.findById(visit.getChecklistTemplateId()).orElseThrow();
     }
 
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public boolean canRecord(Visit visit) {
         SupervisionRound round = rounds.load(visit.getSupervisionRoundId());
         return round.getStatus().acceptsVisits() && rounds.canRecord(round) && currentUser.require().canReach(visit.getInstitutionId());
     }
 
     /** Saves the visit's date, inspectors, results and summary; the first saved visit starts a planned round. */
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     @Transactional
     public Visit save(Visit edited) {
         SupervisionRound round = rounds.require(edited.getSupervisionRoundId());

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.expertise.domain;
+
+import org.jspecify.annotations.NullMarked;

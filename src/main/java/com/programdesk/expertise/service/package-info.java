@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.expertise.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.expertise.ui;
+
+import org.jspecify.annotations.NullMarked;
