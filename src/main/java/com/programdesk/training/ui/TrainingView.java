@@ -38,7 +38,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEvent;
@@ -77,7 +78,8 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     final Button addSession = new Button();
     final Button showCode = new Button();
     final Div sessionTools = new Div();
-    final TabSheet tabs = new TabSheet();
+    final Tabs tabs = new Tabs();
+    final Div tabContent = new Div();
 
     private final TrainingService trainings;
     private final InstitutionService institutions;
@@ -110,12 +112,16 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
         String when = training.isDated() ? DateFormats.dateTimeToMinute(training.getStartsAt(), getLocale())
                 : DateFormats.date(training.getWindowStart(), getLocale()) + " – " + DateFormats.date(training.getWindowEnd(), getLocale());
         Paragraph facts = new Paragraph(when + (training.getPlace() == null ? "" : "　" + training.getPlace()));
-        tabs.add(getTranslation("training.tab.roster"), rosterTab());
-        tabs.add(getTranslation("training.tab.signIn"), signInTab());
-        tabs.add(getTranslation("training.tab.results"), resultsTab());
-        tabs.add(getTranslation("training.tab.hours"), hoursTab());
-        tabs.setSizeFull();
-        add(toolbar, facts, tabs);
+        List<Div> contents = List.of(rosterTab(), signInTab(), resultsTab(), hoursTab());
+        for (String key : List.of("training.tab.roster", "training.tab.signIn", "training.tab.results", "training.tab.hours")) {
+            tabs.add(new Tab(getTranslation(key)));
+        }
+        tabs.addSelectedChangeListener(e -> tabContent.getChildren().forEach(c -> c.setVisible(false)));
+        tabs.addSelectedChangeListener(e -> contents.get(tabs.getSelectedIndex()).setVisible(true));
+        contents.forEach(c -> c.setVisible(false));
+        contents.getFirst().setVisible(true);
+        tabContent.add(contents.toArray(Div[]::new));
+        add(toolbar, facts, tabs, tabContent);
         refresh();
     }
 
@@ -214,13 +220,17 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private Button correction(SignIn line) {
-        Button button = new Button(getTranslation(line.signedIn() ? "training.correct.remove" : "training.correct.add"),
-                e -> FormSave.run(() -> {
-                    trainings.correct(selected, line.traineeId(), !line.signedIn());
-                    refreshSheet();
-                }, this::conflict));
+        Button button = new Button(getTranslation(line.signedIn() ? "training.correct.remove" : "training.correct.add"), e -> correct(line));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    /** Signs the line's trainee in by hand, or takes their sign-in back (audited). */
+    void correct(SignIn line) {
+        FormSave.run(() -> {
+            trainings.correct(selected, line.traineeId(), !line.signedIn());
+            refreshSheet();
+        }, this::conflict);
     }
 
     private void select(TrainingSession session) {
