@@ -36,6 +36,8 @@ public enum AuditedEntity {
     TARGET("Target"),
     TASK("Task"),
     TEAM("Team"),
+    TRAINEE("Trainee"),
+    TRAINING_SESSION("TrainingSession"),
     TEAM_MEMBER("TeamMember"),
     USER("User"),
     VALIDATION_RULE("ValidationRule"),

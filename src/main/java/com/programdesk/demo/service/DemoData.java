@@ -28,11 +28,14 @@ public class DemoData {
     private final DemoMemberEvents memberEvents;
     private final DemoStatistics statistics;
     private final DemoAreas areas;
+    private final DemoTrainings trainings;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
-             DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas) {
+             DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas,
+             DemoTrainings trainings) {
+        this.trainings = trainings;
         this.areas = areas;
         this.statistics = statistics;
         this.supervision = supervision;
@@ -86,6 +89,7 @@ public class DemoData {
         supervision.load(byCode);
         teams.load(byCode);
         memberEvents.load(byCode);
+        trainings.load(byCode);
         statistics.load(byCode, plans);
     }
 

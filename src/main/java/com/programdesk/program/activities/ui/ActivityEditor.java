@@ -250,6 +250,15 @@ public class ActivityEditor extends Dialog {
 
     private void footer(Activity activity) {
         Button close = new Button(getTranslation(editable ? "action.cancel" : "action.close"), e -> close());
+        if (!activity.isNew() && activity.getType() == ActivityType.TRAINING) {
+            // the training feature builds on activities, so its page is named by its route only
+            Button training = new Button(getTranslation("activity.openTraining"), e -> {
+                close();
+                getUI().ifPresent(ui -> ui.navigate("training/" + activity.getId()));
+            });
+            training.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(training);
+        }
         if (!editable) {
             getFooter().add(close);
             return;

@@ -1,0 +1,128 @@
+package com.programdesk.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.programdesk.program.activities.domain.Activity;
+import com.programdesk.program.activities.domain.ActivityType;
+import com.programdesk.program.activities.domain.Audience;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.targets.service.ProgramFixture;
+import com.programdesk.testsupport.TestData;
+import com.programdesk.testsupport.ViewTest;
+import com.programdesk.training.domain.SignIn;
+import com.programdesk.training.domain.Trainee;
+import com.programdesk.training.domain.TraineeInput;
+import com.programdesk.training.domain.TrainingSession;
+import com.programdesk.training.service.TrainingService;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The organiser's training page (enrol, add a session, show its QR code, the sheet a phone's sign-in appears on, a correction) and
+ * the trainee's anonymous sign-in page (signed in, refused with the message at the name, a forged code).
+ */
+class TrainingPagesTest extends ViewTest {
+
+    @Autowired
+    ProgramFixture fixture;
+    @Autowired
+    TrainingService trainings;
+
+    @Test
+    void theOrganiserEnrolsAddsASessionShowsTheCodeAndSeesThePhonesSignIn() {
+        Activity training = training(fixture.program());
+        demoUsers.login("coordinator");
+        TrainingView page = navigate("training/" + training.getId(), TrainingView.class);
+
+        test(page.enrol).click();
+        TrainingView.EnrolDialog enrol = $(TrainingView.EnrolDialog.class).single();
+        test(enrol.save).click();
+        assertThat(enrol.name.isInvalid()).isTrue();
+        assertThat(enrol.name.getErrorMessage()).isNotBlank();
+        test(enrol.name).setValue("张丽");
+        test(enrol.institution).selectItem("乐清市第二人民医院");
+        test(enrol.phone).setValue("13812345678");
+        test(enrol.save).click();
+        assertThat(enrol.isOpened()).isFalse();
+        assertThat(page.roster.getGenericDataView().getItems().map(Trainee::maskedPhone).toList()).containsExactly("138****5678");
+
+        page.tabs.setSelectedIndex(1);
+        test(page.addSession).click();
+        TrainingView.SessionDialog add = $(TrainingView.SessionDialog.class).single();
+        LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(5);
+        add.startsAt.setValue(start);
+        add.endsAt.setValue(start.toLocalTime().minusMinutes(1));
+        test(add.save).click();
+        assertThat(add.endsAt.isInvalid()).as("ends before it starts").isTrue();
+        add.endsAt.setValue(start.plusHours(2).toLocalTime());
+        test(add.save).click();
+        assertThat(add.isOpened()).isFalse();
+        List<TrainingSession> sessions = page.sessions.getGenericDataView().getItems().toList();
+        assertThat(sessions).hasSize(1);
+
+        test(page.sessions).select(0);
+        test(page.showCode).click();
+        Image qr = $(Image.class).withClassName("sign-in-qr").single();
+        assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
+        String link = $(com.vaadin.flow.component.html.Anchor.class).all().stream().map(a -> a.getHref())
+                .filter(href -> href.contains("/sign-in/")).findFirst().orElseThrow();
+        String code = link.substring(link.lastIndexOf('/') + 1);
+
+        demoUsers.logout();
+        SignInView phone = navigate("sign-in/" + code, SignInView.class);
+        test(phone.institution).selectItem("乐清市第二人民医院");
+        test(phone.name).selectItem("张丽");
+        test(phone.signIn).click();
+        assertThat($(Paragraph.class).withClassName("sign-in-done").single().getText()).contains("张丽", "签到成功");
+
+        demoUsers.login("coordinator");
+        page = navigate("training/" + training.getId(), TrainingView.class);
+        page.tabs.setSelectedIndex(1);
+        test(page.sessions).select(0);
+        assertThat(page.sheet.getGenericDataView().getItems().filter(SignIn::signedIn).map(SignIn::name).toList()).containsExactly("张丽");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(TrainingView.POLL_MILLIS);
+        page.correct(page.sheet.getGenericDataView().getItems().filter(SignIn::signedIn).findFirst().orElseThrow());
+        assertThat(page.sheet.getGenericDataView().getItems().filter(SignIn::signedIn).toList()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'TrainingSession' AND entity_id = ?")
+                .param(sessions.getFirst().id()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aTraineeNotOnTheRosterIsToldToContactTheOrganiserAndAForgedCodeShowsNoForm() {
+        Activity training = training(fixture.program());
+        long h2 = fixture.institutionId("YQ-H2");
+        String code = demoUsers.as("coordinator", () -> {
+            trainings.enrol(training.getId(), new TraineeInput("张丽", h2, null, null, null));
+            LocalDateTime now = LocalDateTime.now();
+            return trainings.newSignInCode(trainings.addSession(training.getId(), now.minusMinutes(5), now.plusHours(1)));
+        });
+
+        SignInView phone = navigate("sign-in/" + code, SignInView.class);
+        test(phone.institution).selectItem("乐清市第二人民医院");
+        phone.name.setValue("李雷");
+        test(phone.signIn).click();
+        assertThat(phone.name.isInvalid()).isTrue();
+        assertThat(phone.name.getErrorMessage()).contains("请联系培训组织者");
+        assertThat(count("training_sign_in WHERE trainee_id IN (SELECT id FROM training_trainee WHERE activity_id = " + training.getId() + ")"))
+                .isZero();
+
+        navigate("sign-in/" + "x".repeat(43), SignInView.class);
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList()).contains("签到二维码无效或已失效，请扫描现场最新显示的二维码。");
+    }
+
+    private Activity training(Program program) {
+        Activity activity = new Activity(program.getId(), TestData.unique("人流后避孕宣教员培训 "), ActivityType.TRAINING,
+                fixture.institutionId("YQ-MCH"));
+        activity.setAudienceSet(EnumSet.of(Audience.MIDDLE_SCHOOL));
+        LocalDateTime start = LocalDateTime.now().withSecond(0).withNano(0);
+        activity.schedule(start, start.plusHours(3));
+        activity.setPlace("乐清市妇幼保健院");
+        return fixture.saved("coordinator", activity);
+    }
+}
