@@ -1,6 +1,10 @@
 package com.programdesk.program.overview.ui;
 
 import com.programdesk.program.activities.ui.ActivityEditor;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.program.plan.service.ProgramDocumentService;
+import com.programdesk.program.plan.ui.ProgramDocumentsPanel;
 import com.programdesk.program.plan.ui.ProgramEditor;
 import com.programdesk.program.targets.ui.TargetEditor;
 import com.programdesk.program.targets.ui.TargetProgressCard;
@@ -53,19 +57,23 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final ActivityService activities;
     private final InstitutionService institutions;
     private final AreaService areas;
-    private final boolean planner;
+    private final ProgramDocumentService documents;
+    private final AttachmentService attachments;
+    private final CurrentUser currentUser;
+    private boolean planner;
     private Program program;
     final Div targetList = new Div();
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                AreaService areas, CurrentUser currentUser) {
+                AreaService areas, ProgramDocumentService documents, AttachmentService attachments, CurrentUser currentUser) {
         this.programs = programs;
+        this.documents = documents;
+        this.attachments = attachments;
         this.areas = areas;
         this.institutions = institutions;
         this.targets = targets;
         this.activities = activities;
-        Role role = currentUser.require().role();
-        this.planner = role == Role.ADMIN || role == Role.COORDINATOR;
+        this.currentUser = currentUser;
         addClassName("view");
         addClassName("program-view");
         setSizeFull();
@@ -74,6 +82,8 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         program = programs.find(id).orElseThrow(NotFoundException::new);
+        Role role = currentUser.require().role();
+        planner = role == Role.ADMIN || role == Role.COORDINATOR;
         render();
     }
 
@@ -97,12 +107,38 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
                 DateFormats.date(program.getPeriodStart(), getLocale()) + " – " + DateFormats.date(program.getPeriodEnd(), getLocale())))
                 .replaceAll("^( · )+", ""));
         facts.addClassName("secondary");
+        Paragraph people = people();
 
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("program.tab.overview"), overview(streams));
         tabs.add(getTranslation("program.tab.activities"), activityGrid());
+        tabs.add(getTranslation("program.tab.documents"),
+                new ProgramDocumentsPanel(documents, attachments, program, planner && program.getStatus() != ProgramStatus.CLOSED));
         tabs.setSizeFull();
-        add(header, facts, tabs);
+        add(header, facts);
+        if (people != null) {
+            add(people);
+        }
+        add(tabs);
+    }
+
+    /** 分管领导 and the contact person; the phone in full for the bureau, masked for everyone else (as in the directory). */
+    private @org.jspecify.annotations.Nullable Paragraph people() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (program.getLeadName() != null && !program.getLeadName().isBlank()) {
+            parts.add(getTranslation("program.field.leadName") + "：" + program.getLeadName());
+        }
+        if (program.getContactName() != null && !program.getContactName().isBlank()) {
+            String phone = program.getContactPhone() == null || program.getContactPhone().isBlank() ? ""
+                    : " " + (planner ? program.getContactPhone() : PhoneNumbers.mask(program.getContactPhone()));
+            parts.add(getTranslation("program.field.contactName") + "：" + program.getContactName() + phone);
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Paragraph people = new Paragraph(String.join(" · ", parts));
+        people.addClassNames("secondary", "program-people");
+        return people;
     }
 
     private Div overview(List<WorkStream> streams) {
