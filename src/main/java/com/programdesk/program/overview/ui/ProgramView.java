@@ -3,6 +3,7 @@ package com.programdesk.program.overview.ui;
 import com.programdesk.program.activities.ui.ActivityEditor;
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.base.domain.PhoneNumbers;
+import com.programdesk.program.plan.service.ProgramCopyService;
 import com.programdesk.program.plan.service.ProgramDocumentService;
 import com.programdesk.program.plan.ui.ProgramDocumentsPanel;
 import com.programdesk.program.plan.ui.ProgramEditor;
@@ -59,13 +60,16 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final AreaService areas;
     private final ProgramDocumentService documents;
     private final AttachmentService attachments;
+    private final ProgramCopyService copies;
     private final CurrentUser currentUser;
     private boolean planner;
     private Program program;
     final Div targetList = new Div();
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                AreaService areas, ProgramDocumentService documents, AttachmentService attachments, CurrentUser currentUser) {
+                AreaService areas, ProgramDocumentService documents, AttachmentService attachments, ProgramCopyService copies,
+                CurrentUser currentUser) {
+        this.copies = copies;
         this.programs = programs;
         this.documents = documents;
         this.attachments = attachments;
@@ -96,6 +100,10 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProgramEditor(programs, areas, program, streams, saved -> reload()).open());
             header.add(edit);
+            Button copy = new Button(getTranslation("program.copy.open"), VaadinIcon.COPY.create(),
+                    e -> new ProgramCopyDialog(copies, program, targets.targets(program.getId()),
+                            copied -> getUI().ifPresent(ui -> ui.navigate(ProgramView.class, copied.program().getId()))).open());
+            header.add(copy);
             for (ProgramStatus next : program.getStatus().next()) {
                 Button step = new Button(getTranslation("program.action." + next.name()), e -> changeStatus(next));
                 header.add(step);
