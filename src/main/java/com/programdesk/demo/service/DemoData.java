@@ -28,12 +28,14 @@ public class DemoData {
     private final DemoMemberEvents memberEvents;
     private final DemoStatistics statistics;
     private final DemoAreas areas;
+    private final DemoDepartments departments;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
-             DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas) {
+             DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas, DemoDepartments departments) {
         this.areas = areas;
+        this.departments = departments;
         this.statistics = statistics;
         this.supervision = supervision;
         this.teams = teams;
@@ -83,6 +85,7 @@ public class DemoData {
         user("youth.staff", "吴老师（亲青中心）", Role.INSTITUTION, byCode.get("YQ-YSC"));
         DemoPrograms.Plans plans = programs.load(byCode, areaByCode);
         tasks.load(plans, byCode);
+        departments.load(plans, byCode);
         supervision.load(byCode);
         teams.load(byCode);
         memberEvents.load(byCode);
