@@ -50,12 +50,16 @@ class ProgramCopyDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
         title.setLabel(getTranslation("program.field.title"));
         title.setRequiredIndicatorVisible(true);
-        title.setValue(source.getTitle().replace(String.valueOf(source.getPeriodStart().getYear()),
-                String.valueOf(source.getPeriodStart().getYear() + 1)));
+        title.setValue(source.getTitle());
         periodStart.setLabel(getTranslation("program.field.periodStart"));
         periodEnd.setLabel(getTranslation("program.field.periodEnd"));
-        periodStart.setValue(source.getPeriodStart().plusYears(1));
-        periodEnd.setValue(source.getPeriodEnd().plusYears(1));
+        // the next period: as many whole years on as the source's period lasts, so the two do not overlap
+        int years = 1;
+        while (!source.getPeriodStart().plusYears(years).isAfter(source.getPeriodEnd())) {
+            years++;
+        }
+        periodStart.setValue(source.getPeriodStart().plusYears(years));
+        periodEnd.setValue(source.getPeriodEnd().plusYears(years));
         formErrors.bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd);
         FormLayout form = new FormLayout(title, periodStart, periodEnd);
         form.setColspan(title, 2);

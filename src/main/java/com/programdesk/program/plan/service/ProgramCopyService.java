@@ -6,7 +6,6 @@ import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.domain.ProgramCopied;
-import com.programdesk.program.plan.domain.ProgramStatus;
 import com.programdesk.program.plan.domain.WorkStream;
 import com.programdesk.security.service.CurrentUser;
 import java.math.BigDecimal;
@@ -74,7 +73,6 @@ public class ProgramCopyService {
         fresh.setLeadName(copy.getLeadName());
         fresh.setContactName(copy.getContactName());
         fresh.setContactPhone(copy.getContactPhone());
-        fresh.setStatus(ProgramStatus.DRAFT);
         List<String> streams = programs.workStreams(sourceId).stream().map(WorkStream::getName).toList();
         Program saved = programs.save(fresh, streams); // validates title and period at their fields
         long target = saved.getId();
