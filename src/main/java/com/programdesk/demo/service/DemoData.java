@@ -29,14 +29,16 @@ public class DemoData {
     private final DemoStatistics statistics;
     private final DemoAreas areas;
     private final DemoTrainings trainings;
+    private final DemoDepartments departments;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
              DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas,
-             DemoTrainings trainings) {
+             DemoTrainings trainings, DemoDepartments departments) {
         this.trainings = trainings;
         this.areas = areas;
+        this.departments = departments;
         this.statistics = statistics;
         this.supervision = supervision;
         this.teams = teams;
@@ -86,6 +88,7 @@ public class DemoData {
         user("youth.staff", "吴老师（亲青中心）", Role.INSTITUTION, byCode.get("YQ-YSC"));
         DemoPrograms.Plans plans = programs.load(byCode, areaByCode);
         tasks.load(plans, byCode);
+        departments.load(plans, byCode);
         supervision.load(byCode);
         teams.load(byCode);
         memberEvents.load(byCode);

@@ -35,6 +35,8 @@ public class Task implements Versioned {
     private String description;
     private Long leadInstitutionId;
     private String responsiblePerson;
+    /** The lead institution's department (科室) the task is shared out to, if any. */
+    private Long departmentId;
     private LocalDate dueDate;
     private TaskPriority priority = TaskPriority.NORMAL;
     private Long activityId;
@@ -66,6 +68,7 @@ public class Task implements Versioned {
         copy.description = description;
         copy.leadInstitutionId = leadInstitutionId;
         copy.responsiblePerson = responsiblePerson;
+        copy.departmentId = departmentId;
         copy.priority = priority;
         copy.activityId = activityId;
         copy.status = status;
@@ -86,6 +89,7 @@ public class Task implements Versioned {
         child.parentId = parentId;
         child.leadInstitutionId = institutionId;
         child.cooperators = Set.of();
+        child.departmentId = null;
         return child;
     }
 
@@ -112,6 +116,7 @@ public class Task implements Versioned {
         fields.put("workStreamId", workStreamId);
         fields.put("leadInstitutionId", leadInstitutionId);
         fields.put("cooperators", cooperatorIds());
+        fields.put("departmentId", departmentId);
         fields.put("responsiblePerson", responsiblePerson);
         fields.put("dueDate", dueDate);
         fields.put("priority", priority);
@@ -136,6 +141,8 @@ public class Task implements Versioned {
     public void setLeadInstitutionId(Long leadInstitutionId) { this.leadInstitutionId = leadInstitutionId; }
     public String getResponsiblePerson() { return responsiblePerson; }
     public void setResponsiblePerson(String responsiblePerson) { this.responsiblePerson = responsiblePerson; }
+    public Long getDepartmentId() { return departmentId; }
+    public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public TaskPriority getPriority() { return priority; }

@@ -269,6 +269,28 @@ public class TaskService {
         return saved;
     }
 
+    /**
+     * The lead institution shares its task out to one of its departments (科室) with the person
+     * responsible there, a line of its own decomposition table; the due date stays the bureau's.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Task shareOut(Task task, Long departmentId, String responsiblePerson) {
+        Task current = leadsCurrent(task);
+        String person = responsiblePerson == null ? null : responsiblePerson.strip();
+        if (person != null && person.length() > Task.RESPONSIBLE_MAX) {
+            throw new InvalidFieldException("responsiblePerson", "validation.maxLength");
+        }
+        Task before = current.copy();
+        current.setDepartmentId(departmentId);
+        current.setResponsiblePerson(person == null || person.isEmpty() ? null : person);
+        validate(current, Set.of(current.getLeadInstitutionId()));
+        current.setUpdatedAt(LocalDateTime.now(clock));
+        Task saved = tasks.save(current);
+        audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
+        return saved;
+    }
+
     @PreAuthorize(STAFF)
     @Transactional
     public Task submit(Task task, String note) {
@@ -414,6 +436,14 @@ public class TaskService {
         }
         if (task.cooperatorIds().stream().anyMatch(leads::contains)) {
             throw new InvalidFieldException("cooperators", "task.error.leadCooperates");
+        }
+        if (task.getDepartmentId() != null) {
+            Long department = task.getDepartmentId();
+            boolean ofTheLead = leads.size() == 1 && jdbc.sql("SELECT COUNT(*) FROM institution_department WHERE id = :id AND institution_id = :lead")
+                    .param("id", department).param("lead", leads.iterator().next()).query(Long.class).single() > 0;
+            if (!ofTheLead) {
+                throw new InvalidFieldException("departmentId", "task.error.departmentOfOtherInstitution");
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.institution.domain.InstitutionSummary;
+import com.programdesk.institution.domain.Department;
+import com.programdesk.institution.service.DepartmentService;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.activities.domain.ActivityFilter;
 import com.programdesk.program.activities.domain.CalendarEntry;
@@ -46,6 +48,8 @@ class TaskEditor extends Dialog {
     final MultiSelectComboBox<InstitutionSummary> leads = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final MultiSelectComboBox<InstitutionSummary> cooperators = com.programdesk.base.ui.ScreenReaderTexts.multiSelect(new MultiSelectComboBox<>());
     final TextField responsiblePerson = FieldLimits.maxLength(new TextField(), Task.RESPONSIBLE_MAX);
+    /** The lead institution's department (科室), offered once one lead is chosen. */
+    final ComboBox<Department> department = new ComboBox<>();
     final DatePicker dueDate = new LocalizedDatePicker();
     final Select<TaskPriority> priority = new Select<>();
     final ComboBox<CalendarEntry> activity = new ComboBox<>();
@@ -60,7 +64,7 @@ class TaskEditor extends Dialog {
     private final FormErrors formErrors = new FormErrors();
 
     TaskEditor(TaskService tasks, ProgramService programs, InstitutionService institutions, ActivityService activities,
-               Task task, Consumer<Task> onSaved) {
+               DepartmentService departments, Task task, Consumer<Task> onSaved) {
         this.tasks = tasks;
         this.programs = programs;
         this.original = task == null ? new Task() : task;
@@ -96,6 +100,18 @@ class TaskEditor extends Dialog {
         cooperators.setItems(q -> institutions.lookupAll(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         cooperators.setItemLabelGenerator(InstitutionSummary::label);
         responsiblePerson.setLabel(getTranslation("task.field.responsiblePerson"));
+        department.setLabel(getTranslation("task.field.department"));
+        department.setItemLabelGenerator(Department::getName);
+        department.setClearButtonVisible(true);
+        department.setHelperText(getTranslation("task.help.department"));
+        leads.addValueChangeListener(e -> {
+            List<Department> offered = e.getValue().size() == 1 ? departments.active(e.getValue().iterator().next().id()) : List.of();
+            Long chosen = department.getValue() == null ? original.getDepartmentId() : department.getValue().getId();
+            department.setItems(offered);
+            department.setValue(offered.stream().filter(d -> d.getId().equals(chosen)).findFirst().orElse(null));
+            department.setEnabled(!offered.isEmpty());
+        });
+        department.setEnabled(false);
         dueDate.setLabel(getTranslation("task.field.dueDate"));
         if (isNew) {
             dueDate.setMin(LocalDate.now());
@@ -116,6 +132,7 @@ class TaskEditor extends Dialog {
                 .bind(t -> institutions.summariesOf(t.cooperatorIds()),
                         (t, chosen) -> t.setCooperatorIds(chosen.stream().map(InstitutionSummary::id).collect(Collectors.toSet())));
         binder.forField(responsiblePerson).bind(Task::getResponsiblePerson, Task::setResponsiblePerson);
+        binder.forField(department).bind(t -> department.getValue(), (t, d) -> t.setDepartmentId(d == null ? null : d.getId()));
         binder.forField(dueDate).asRequired(required)
                 .withValidator(d -> !isNew || !d.isBefore(LocalDate.now()), getTranslation("task.error.dueInPast"))
                 .bind(Task::getDueDate, Task::setDueDate);
@@ -123,13 +140,14 @@ class TaskEditor extends Dialog {
         binder.forField(activity).bind(t -> activity.getListDataView().getItems().filter(a -> Long.valueOf(a.id()).equals(t.getActivityId()))
                 .findFirst().orElse(null), (t, a) -> t.setActivityId(a == null ? null : a.id()));
         formErrors.bind("title", title).bind("programId", program).bind("workStreamId", workStream).bind("leadInstitutionId", leads)
-                .bind("cooperators", cooperators).bind("dueDate", dueDate);
+                .bind("cooperators", cooperators).bind("dueDate", dueDate)
+                .bind("departmentId", department);
         binder.readBean(original);
         if (!isNew) {
             leads.setValue(institutions.summariesOf(java.util.Collections.singletonList(original.getLeadInstitutionId())));
         }
 
-        FormLayout form = new FormLayout(title, program, workStream, leads, cooperators, responsiblePerson, dueDate, priority, activity,
+        FormLayout form = new FormLayout(title, program, workStream, leads, cooperators, department, responsiblePerson, dueDate, priority, activity,
                 description);
         form.setColspan(title, 2);
         form.setColspan(description, 2);

@@ -45,6 +45,7 @@ import java.util.List;
 @Menu(order = 120, title = "nav.tasks", icon = "vaadin:tasks")
 class TaskListView extends Div implements HasDynamicTitle {
 
+    private final com.programdesk.institution.service.DepartmentService departments;
     private final TaskService tasks;
     final SearchField search = new SearchField(getTranslation("task.search"), "14rem", this::refresh);
     final ComboBox<Program> program = new ComboBox<>();
@@ -61,7 +62,9 @@ class TaskListView extends Div implements HasDynamicTitle {
     private final Clock clock;
 
     TaskListView(TaskService tasks, ProgramService programs, InstitutionService institutions, CampaignTemplateService templates,
-                 ActivityService activities, CurrentUser currentUser, Clock clock) {
+                 ActivityService activities, com.programdesk.institution.service.DepartmentService departments,
+                 CurrentUser currentUser, Clock clock) {
+        this.departments = departments;
         this.tasks = tasks;
         this.clock = clock;
         this.grid = new TaskGrid(institutions, clock, t -> rollUpLabel(tasks.rollUp(t.id())));
@@ -106,7 +109,7 @@ class TaskListView extends Div implements HasDynamicTitle {
         Role role = currentUser.require().role();
         if (role == Role.ADMIN || role == Role.COORDINATOR) {
             Button assign = new Button(getTranslation("task.assign"), VaadinIcon.PLUS.create(),
-                    e -> new TaskEditor(tasks, programs, institutions, activities, null, saved ->
+                    e -> new TaskEditor(tasks, programs, institutions, activities, departments, null, saved ->
                             getUI().ifPresent(ui -> ui.navigate(TaskView.class, saved.getId()))).open());
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button fromTemplate = new Button(getTranslation("template.apply"), VaadinIcon.LIST_OL.create(),

@@ -47,6 +47,7 @@ import java.util.stream.Collectors;
 @PermitAll
 class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final com.programdesk.institution.service.DepartmentService departments;
     private final TaskService tasks;
     private final ProgramService programs;
     private final InstitutionService institutions;
@@ -59,7 +60,9 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     final Div timeline = new Div();
 
     TaskView(TaskService tasks, ProgramService programs, InstitutionService institutions, AttachmentService attachments,
-             ActivityService activities, CurrentUser currentUser, Clock clock) {
+             ActivityService activities, com.programdesk.institution.service.DepartmentService departments,
+                 CurrentUser currentUser, Clock clock) {
+        this.departments = departments;
         this.attachments = attachments;
         this.activities = activities;
         this.tasks = tasks;
@@ -109,6 +112,9 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         if (!task.cooperatorIds().isEmpty()) {
             facts.add("task.field.cooperators", names(task.cooperatorIds()));
         }
+        if (task.getDepartmentId() != null) {
+            departments.find(task.getDepartmentId()).ifPresent(d -> facts.add("task.field.department", d.getName()));
+        }
         if (task.getResponsiblePerson() != null && !task.getResponsiblePerson().isBlank()) {
             facts.add("task.field.responsiblePerson", task.getResponsiblePerson());
         }
@@ -138,6 +144,10 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                     getTranslation("task.field.note"), getTranslation("task.action.submit"), false, TaskEntry.TEXT_MAX,
                     note -> tasks.submit(task, note), this::reload).confirming(getTranslation("task.done.submitted")).open()));
         }
+        if (!task.isGroup() && tasks.isLead(task) && status.isOpen()) {
+            actions.add(button("task.action.shareOut", false,
+                    () -> new ShareOutDialog(tasks, departments, task, this::reload).open()));
+        }
         if (planner && status == TaskStatus.SUBMITTED) {
             actions.add(button("task.action.accept", true, () -> new NoteDialog(getTranslation("task.action.accept"),
                     getTranslation("task.field.note"), getTranslation("task.action.accept"), false, TaskEntry.TEXT_MAX,
@@ -148,7 +158,7 @@ class TaskView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         }
         if (planner && status.isOpen()) {
             actions.add(button("action.edit", false,
-                    () -> new TaskEditor(tasks, programs, institutions, activities, task, saved -> reload()).open()));
+                    () -> new TaskEditor(tasks, programs, institutions, activities, departments, task, saved -> reload()).open()));
         }
         if (user.role() != Role.VIEWER && !task.isGroup()) {
             actions.add(button("task.action.comment", false, () -> new NoteDialog(getTranslation("task.action.comment"),

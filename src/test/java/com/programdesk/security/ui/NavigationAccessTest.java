@@ -43,7 +43,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("mch.staff");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "工作方案", "活动日历", "培训管理", "服务团队", "服务安排", "统计分析");
+        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "工作方案", "活动日历", "培训管理", "服务团队", "服务安排", "统计分析", "本机构科室");
         assertRefused("users");
         assertRefused("audit");
         assertRefused("api-clients");

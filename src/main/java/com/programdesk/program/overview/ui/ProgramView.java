@@ -1,24 +1,34 @@
 package com.programdesk.program.overview.ui;
 
-import com.programdesk.program.activities.ui.ActivityEditor;
-import com.programdesk.program.plan.ui.ProgramEditor;
-import com.programdesk.program.targets.ui.TargetEditor;
-import com.programdesk.program.targets.ui.TargetProgressCard;
-
 import com.programdesk.area.service.AreaService;
+import com.programdesk.attachment.service.AttachmentService;
+import com.programdesk.base.domain.PhoneNumbers;
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.FormSave;
+import com.programdesk.base.ui.LazyTabSheet;
+import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.expertise.service.CommentService;
+import com.programdesk.expertise.service.ExpertiseService;
+import com.programdesk.expertise.ui.CommentPanel;
+import com.programdesk.expertise.ui.ExpertsPanel;
 import com.programdesk.institution.service.InstitutionService;
 import com.programdesk.program.activities.domain.ActivityFilter;
 import com.programdesk.program.activities.domain.CalendarEntry;
+import com.programdesk.program.activities.service.ActivityService;
+import com.programdesk.program.activities.ui.ActivityEditor;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.domain.ProgramStatus;
+import com.programdesk.program.plan.domain.WorkStream;
+import com.programdesk.program.plan.service.ProgramCopyService;
+import com.programdesk.program.plan.service.ProgramDocumentService;
+import com.programdesk.program.plan.service.ProgramService;
+import com.programdesk.program.plan.ui.ProgramDocumentsPanel;
+import com.programdesk.program.plan.ui.ProgramEditor;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetProgress;
-import com.programdesk.program.plan.domain.WorkStream;
-import com.programdesk.program.activities.service.ActivityService;
-import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.program.targets.service.TargetService;
+import com.programdesk.program.targets.ui.TargetEditor;
+import com.programdesk.program.targets.ui.TargetProgressCard;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -34,19 +44,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.programdesk.expertise.domain.CommentTargetKind;
-import com.programdesk.expertise.service.CommentService;
-import com.programdesk.expertise.service.ExpertiseService;
-import com.programdesk.expertise.ui.CommentPanel;
-import com.programdesk.expertise.ui.ExpertsPanel;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One program: overview with its targets' progress and work streams, and its activities. */
 @Route("programs")
@@ -58,7 +64,11 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final ActivityService activities;
     private final InstitutionService institutions;
     private final AreaService areas;
-    private final boolean planner;
+    private final ProgramDocumentService documents;
+    private final AttachmentService attachments;
+    private final ProgramCopyService copies;
+    private final CurrentUser currentUser;
+    private boolean planner;
     private Program program;
     final Div targetList = new Div();
 
@@ -66,16 +76,19 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     private final CommentService comments;
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
-                AreaService areas, CurrentUser currentUser, ExpertiseService expertise, CommentService comments) {
+                AreaService areas, ProgramDocumentService documents, AttachmentService attachments, ProgramCopyService copies,
+                CurrentUser currentUser, ExpertiseService expertise, CommentService comments) {
+        this.copies = copies;
         this.expertise = expertise;
         this.comments = comments;
         this.programs = programs;
+        this.documents = documents;
+        this.attachments = attachments;
         this.areas = areas;
         this.institutions = institutions;
         this.targets = targets;
         this.activities = activities;
-        Role role = currentUser.require().role();
-        this.planner = role == Role.ADMIN || role == Role.COORDINATOR;
+        this.currentUser = currentUser;
         addClassName("view");
         addClassName("program-view");
         setSizeFull();
@@ -84,6 +97,8 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         program = programs.find(id).orElseThrow(NotFoundException::new);
+        Role role = currentUser.require().role();
+        planner = role == Role.ADMIN || role == Role.COORDINATOR;
         render();
     }
 
@@ -96,6 +111,10 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProgramEditor(programs, areas, program, streams, saved -> reload()).open());
             header.add(edit);
+            Button copy = new Button(getTranslation("program.copy.open"), VaadinIcon.COPY.create(),
+                    e -> new ProgramCopyDialog(copies, program, targets.targets(program.getId()),
+                            copied -> getUI().ifPresent(ui -> ui.navigate(ProgramView.class, copied.program().getId()))).open());
+            header.add(copy);
             for (ProgramStatus next : program.getStatus().next()) {
                 Button step = new Button(getTranslation("program.action." + next.name()), e -> changeStatus(next));
                 header.add(step);
@@ -107,15 +126,41 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
                 DateFormats.date(program.getPeriodStart(), getLocale()) + " – " + DateFormats.date(program.getPeriodEnd(), getLocale())))
                 .replaceAll("^( · )+", ""));
         facts.addClassName("secondary");
+        Paragraph people = people();
 
-        com.programdesk.base.ui.LazyTabSheet tabs = new com.programdesk.base.ui.LazyTabSheet();
+        LazyTabSheet tabs = new LazyTabSheet();
         tabs.add(getTranslation("program.tab.overview"), overview(streams));
         tabs.add(getTranslation("program.tab.activities"), activityGrid());
+        boolean keepsDocuments = planner && program.getStatus() != ProgramStatus.CLOSED;
+        tabs.addLazy(getTranslation("program.tab.documents"), () -> new ProgramDocumentsPanel(documents, attachments, program, keepsDocuments));
         long programId = program.getId();
         tabs.addLazy(getTranslation("comment.title"), () -> new Div(new ExpertsPanel(expertise, programId, planner),
                 new CommentPanel(comments, CommentTargetKind.PROGRAM, programId)));
         tabs.setSizeFull();
-        add(header, facts, tabs);
+        add(header, facts);
+        if (people != null) {
+            add(people);
+        }
+        add(tabs);
+    }
+
+    /** 分管领导 and the contact person; the phone in full for the bureau, masked for everyone else (as in the directory). */
+    private @Nullable Paragraph people() {
+        List<String> parts = new ArrayList<>();
+        if (program.getLeadName() != null && !program.getLeadName().isBlank()) {
+            parts.add(getTranslation("program.field.leadName") + "：" + program.getLeadName());
+        }
+        if (program.getContactName() != null && !program.getContactName().isBlank()) {
+            String phone = program.getContactPhone() == null || program.getContactPhone().isBlank() ? ""
+                    : " " + (planner ? program.getContactPhone() : PhoneNumbers.mask(program.getContactPhone()));
+            parts.add(getTranslation("program.field.contactName") + "：" + program.getContactName() + phone);
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Paragraph people = new Paragraph(String.join(" · ", parts));
+        people.addClassNames("secondary", "program-people");
+        return people;
     }
 
     private Div overview(List<WorkStream> streams) {

@@ -16,6 +16,7 @@ public class Program implements Versioned {
     public static final int TITLE_MAX = 200;
     public static final int DOCUMENT_NUMBER_MAX = 60;
     public static final int ISSUERS_MAX = 300;
+    public static final int PERSON_MAX = 60;
 
     @Id
     private Long id;
@@ -30,6 +31,11 @@ public class Program implements Versioned {
     private ProgramStatus status = ProgramStatus.DRAFT;
     /** The issuing bureau's area: the program reads activities and reports of institutions in it. */
     private Long areaId;
+    /** 分管领导: who leads the program. */
+    private String leadName;
+    /** The contact person and their phone (masked in the audit log and for readers who do not plan). */
+    private String contactName;
+    private String contactPhone;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -51,6 +57,9 @@ public class Program implements Versioned {
         copy.description = description;
         copy.status = status;
         copy.areaId = areaId;
+        copy.leadName = leadName;
+        copy.contactName = contactName;
+        copy.contactPhone = contactPhone;
         copy.createdAt = createdAt;
         copy.updatedAt = updatedAt;
         return copy;
@@ -69,6 +78,9 @@ public class Program implements Versioned {
         fields.put("periodEnd", periodEnd);
         fields.put("status", status);
         fields.put("areaId", areaId);
+        fields.put("leadName", leadName);
+        fields.put("contactName", contactName);
+        fields.put("contactPhone", com.programdesk.base.domain.PhoneNumbers.mask(contactPhone));
         return fields;
     }
 
@@ -90,6 +102,12 @@ public class Program implements Versioned {
     public void setDescription(String description) { this.description = description; }
     public Long getAreaId() { return areaId; }
     public void setAreaId(Long areaId) { this.areaId = areaId; }
+    public String getLeadName() { return leadName; }
+    public void setLeadName(String leadName) { this.leadName = leadName; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
     public ProgramStatus getStatus() { return status; }
     public void setStatus(ProgramStatus status) { this.status = status; }
     public LocalDateTime getCreatedAt() { return createdAt; }

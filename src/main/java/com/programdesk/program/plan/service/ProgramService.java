@@ -247,6 +247,16 @@ public class ProgramService {
         if (program.getPeriodEnd().isBefore(program.getPeriodStart())) {
             throw new InvalidFieldException("periodEnd", "validation.endBeforeStart");
         }
+        for (var person : List.of(java.util.Map.entry("leadName", blankToEmpty(program.getLeadName())),
+                java.util.Map.entry("contactName", blankToEmpty(program.getContactName())))) {
+            if (person.getValue().strip().length() > Program.PERSON_MAX) {
+                throw new InvalidFieldException(person.getKey(), "program.error.personTooLong");
+            }
+        }
+        if (program.getContactPhone() != null && !program.getContactPhone().isBlank()
+                && !com.programdesk.base.domain.PhoneNumbers.isValid(program.getContactPhone())) {
+            throw new InvalidFieldException("contactPhone", "validation.phoneFormat");
+        }
         Set<String> seen = new HashSet<>();
         for (String name : streamNames) {
             String stripped = name.strip();
@@ -257,6 +267,10 @@ public class ProgramService {
                 throw new InvalidFieldException("workStreams", "program.error.workStreamDuplicate");
             }
         }
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private void requireVisible(Program program) {

@@ -34,6 +34,9 @@ public class ProgramEditor extends Dialog {
     public final DatePicker periodStart = new LocalizedDatePicker();
     public final DatePicker periodEnd = new LocalizedDatePicker();
     public final TextArea description = new TextArea();
+    public final TextField leadName = FieldLimits.maxLength(new TextField(), Program.PERSON_MAX);
+    public final TextField contactName = FieldLimits.maxLength(new TextField(), Program.PERSON_MAX);
+    public final TextField contactPhone = FieldLimits.maxLength(new TextField(), 30);
     public final TextArea workStreams = new TextArea();
     public final AreaPicker area;
     public final Button save = new Button();
@@ -60,6 +63,9 @@ public class ProgramEditor extends Dialog {
         periodStart.setLabel(getTranslation("program.field.periodStart"));
         periodEnd.setLabel(getTranslation("program.field.periodEnd"));
         description.setLabel(getTranslation("program.field.description"));
+        leadName.setLabel(getTranslation("program.field.leadName"));
+        contactName.setLabel(getTranslation("program.field.contactName"));
+        contactPhone.setLabel(getTranslation("program.field.contactPhone"));
         workStreams.setLabel(getTranslation("program.field.workStreams"));
         workStreams.setHelperText(getTranslation("program.help.workStreams"));
         workStreams.setValue(String.join("\n", streams.stream().map(WorkStream::getName).toList()));
@@ -75,13 +81,21 @@ public class ProgramEditor extends Dialog {
                         getTranslation("validation.endBeforeStart"))
                 .bind(Program::getPeriodEnd, Program::setPeriodEnd);
         binder.forField(description).bind(Program::getDescription, Program::setDescription);
+        binder.forField(leadName).bind(Program::getLeadName, Program::setLeadName);
+        binder.forField(contactName).bind(Program::getContactName, Program::setContactName);
+        binder.forField(contactPhone)
+                .withValidator(phone -> phone == null || phone.isBlank() || com.programdesk.base.domain.PhoneNumbers.isValid(phone),
+                        getTranslation("validation.phoneFormat"))
+                .bind(Program::getContactPhone, Program::setContactPhone);
         // required for new programs; one saved before areas existed may stay without until a planner places it
         area.setRequiredIndicatorVisible(program.isNew());
         binder.forField(area).withValidator(id -> id != null || !program.isNew(), getTranslation("validation.required"))
                 .bind(Program::getAreaId, Program::setAreaId);
-        formErrors.bind("areaId", area).bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd).bind("workStreams", workStreams);
+        formErrors.bind("areaId", area).bind("title", title).bind("periodStart", periodStart).bind("periodEnd", periodEnd).bind("workStreams", workStreams)
+                .bind("leadName", leadName).bind("contactName", contactName).bind("contactPhone", contactPhone);
 
-        FormLayout form = new FormLayout(title, documentNumber, issuers, area, periodStart, periodEnd, workStreams, description);
+        FormLayout form = new FormLayout(title, documentNumber, issuers, area, periodStart, periodEnd,
+                leadName, contactName, contactPhone, workStreams, description);
         form.setColspan(title, 2);
         form.setColspan(area, 2);
         form.setColspan(issuers, 2);
