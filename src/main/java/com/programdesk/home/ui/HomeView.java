@@ -104,7 +104,7 @@ class HomeView extends Div implements HasDynamicTitle {
             title.addClassName("home-program-title");
             Div list = new Div();
             list.addClassName("target-list");
-            targets.progress(program.getId()).forEach(p -> list.add(new TargetProgressCard(p)));
+            targets.progress(program).forEach(p -> list.add(new TargetProgressCard(p)));
             add(title, list);
         }
     }

@@ -121,7 +121,7 @@ class ExpertCommentsTest {
             planned.setInspectorIds(Set.of(testData.userId("keqiao.coordinator")));
             return rounds.save(planned);
         });
-        jdbc.sql("UPDATE supervision_round SET area_id = (SELECT id FROM area WHERE code = '330603') WHERE id = ?").param(round.getId()).update();
+        jdbc.sql("UPDATE supervision_round SET area_id = ? WHERE id = ?").param(testData.areaId("330603")).param(round.getId()).update();
         return demoUsers.as("keqiao.coordinator", () -> {
             Visit visit = visits.visitOf(round.getId(), qixian);
             visit.setVisitDate(first);

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -78,9 +79,29 @@ public class TargetService {
     /** Every target of the program with its actual value, expected value by today and status. */
     @PreAuthorize("isAuthenticated()")
     public List<TargetProgress> progress(long programId) {
+        return visibleProgram(programId).map(this::progressOf).orElse(List.of());
+    }
+
+    /**
+     * The same for a program the caller has just read (the home page's running programs): the program is not read again,
+     * so the page costs no query per program once the progress is known.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<TargetProgress> progress(Program program) {
+        return scope.isVisible(program) ? progressOf(program) : List.of();
+    }
+
+    /** Of these programs, those the caller sees with a target on a reported indicator: one query for the whole list. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> withReportedTargets(List<Program> candidates) {
+        List<Long> ids = candidates.stream().filter(scope::isVisible).map(Program::getId).toList();
+        return ids.isEmpty() ? Set.of() : Set.copyOf(targets.programIdsWithMeasure(TargetMeasure.REPORTED_INDICATOR.name(), ids));
+    }
+
+    private List<TargetProgress> progressOf(Program program) {
         LocalDate today = LocalDate.now(clock);
-        return visibleProgram(programId).map(program -> progressCache.progress(programId, today, () -> targets(programId).stream()
-                .map(target -> calculator.progress(program, target, today)).toList())).orElse(List.of());
+        return progressCache.progress(program.getId(), today, () -> targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()).stream()
+                .map(target -> calculator.progress(program, target, today)).toList());
     }
 
     @PreAuthorize(ProgramService.PLANNERS)

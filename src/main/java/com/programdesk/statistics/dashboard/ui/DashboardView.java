@@ -7,7 +7,6 @@ import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.domain.ProgramStatus;
-import com.programdesk.program.targets.domain.TargetMeasure;
 import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.security.domain.Roles;
@@ -43,6 +42,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 
@@ -305,8 +305,9 @@ class DashboardView extends Div implements HasDynamicTitle {
     private static Program defaultProgram(List<Program> all, TargetService targets, DashboardService dashboards) {
         List<Program> own = all.stream().filter(p -> dashboards.reads(p.getAreaId())).toList();
         List<Program> active = (own.isEmpty() ? all : own).stream().filter(p -> p.getStatus() == ProgramStatus.ACTIVE).toList();
+        Set<Long> reporting = targets.withReportedTargets(active);
         return active.stream().sorted(Comparator.comparing(Program::getPeriodStart))
-                .filter(p -> targets.targets(p.getId()).stream().anyMatch(t -> t.getMeasure() == TargetMeasure.REPORTED_INDICATOR))
+                .filter(p -> reporting.contains(p.getId()))
                 .findFirst().or(() -> active.stream().findFirst()).or(() -> all.stream().findFirst()).orElse(null);
     }
 
