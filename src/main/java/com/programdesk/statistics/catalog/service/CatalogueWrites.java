@@ -3,6 +3,7 @@ package com.programdesk.statistics.catalog.service;
 import com.programdesk.audit.domain.AuditChanges;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.statistics.catalog.domain.CatalogueItem;
+import com.programdesk.statistics.catalog.domain.KeptCatalogueItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -64,7 +65,15 @@ public final class CatalogueWrites {
         return AuditChanges.between(Map.of(column, !value), Map.of(column, value));
     }
 
-    /** Reads the common columns: id, version, code, retired, retired_by and retired_at. */
+    /** Reads the common columns of an item an area keeps: those of every item, and name_zh, name_en and area_id. */
+    public static void readItem(KeptCatalogueItem item, ResultSet rs) throws SQLException {
+        readItem((CatalogueItem) item, rs);
+        item.setNameZh(rs.getString("name_zh"));
+        item.setNameEn(rs.getString("name_en"));
+        item.setAreaId(rs.getObject("area_id", Long.class));
+    }
+
+    /** Reads the common columns of every item: id, version, code, retired, retired_by and retired_at. */
     public static void readItem(CatalogueItem item, ResultSet rs) throws SQLException {
         item.setId(rs.getLong("id"));
         item.setVersion(rs.getInt("version"));

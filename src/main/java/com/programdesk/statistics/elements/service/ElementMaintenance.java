@@ -275,8 +275,6 @@ public class ElementMaintenance {
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
         ElementDefinition element = new ElementDefinition();
         CatalogueWrites.readItem(element, rs);
-        element.setNameZh(rs.getString("name_zh"));
-        element.setNameEn(rs.getString("name_en"));
         element.setShortNameZh(rs.getString("short_name_zh"));
         element.setShortNameEn(rs.getString("short_name_en"));
         element.setValueType(ValueType.valueOf(rs.getString("value_type")));
@@ -285,7 +283,6 @@ public class ElementMaintenance {
         element.setUnitEn(rs.getString("unit_en"));
         element.setDescriptionZh(rs.getString("description_zh"));
         element.setDescriptionEn(rs.getString("description_en"));
-        element.setAreaId(rs.getObject("area_id", Long.class));
         element.setFirstCategoryId(rs.getObject("first_category_id", Long.class));
         element.setSecondCategoryId(rs.getObject("second_category_id", Long.class));
         return new Stored(element, rs.getString("area_path"), rs.getObject("parent_id", Long.class) != null);

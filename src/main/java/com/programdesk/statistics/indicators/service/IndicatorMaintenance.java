@@ -290,8 +290,6 @@ public class IndicatorMaintenance {
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
         IndicatorDefinition indicator = new IndicatorDefinition();
         CatalogueWrites.readItem(indicator, rs);
-        indicator.setNameZh(rs.getString("name_zh"));
-        indicator.setNameEn(rs.getString("name_en"));
         indicator.setNumeratorExpression(rs.getString("numerator_expression"));
         indicator.setDenominatorExpression(rs.getString("denominator_expression"));
         indicator.setFactor(rs.getInt("factor"));
@@ -299,7 +297,6 @@ public class IndicatorMaintenance {
         indicator.setDirection(Direction.valueOf(rs.getString("direction")));
         indicator.setDescriptionZh(rs.getString("description_zh"));
         indicator.setDescriptionEn(rs.getString("description_en"));
-        indicator.setAreaId(rs.getObject("area_id", Long.class));
         return new Stored(indicator, rs.getString("area_path"));
     }
 }
