@@ -1,9 +1,8 @@
 package com.programdesk.statistics.elements.domain;
 
-import com.programdesk.base.domain.Versioned;
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.KeptCatalogueItem;
 import com.programdesk.statistics.catalog.domain.ValueType;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A data element as the catalogue page edits it: everything a bureau may set, its version for
  * conflicts, the area whose bureau keeps it (null: the whole installation) and whether it is retired.
  */
-public class ElementDefinition implements Versioned {
+public class ElementDefinition extends KeptCatalogueItem {
 
     public static final int CODE_MAX = 40;
     /** An upper-case letter first, then upper-case letters, digits and underscores: codes are keys in rules and files. */
@@ -25,11 +24,6 @@ public class ElementDefinition implements Versioned {
     public static final int UNIT_MAX = 20;
     public static final int DESCRIPTION_MAX = 500;
 
-    private @Nullable Long id;
-    private @Nullable Integer version;
-    private String code = "";
-    private String nameZh = "";
-    private String nameEn = "";
     private @Nullable String shortNameZh;
     private @Nullable String shortNameEn;
     private ValueType valueType = ValueType.WHOLE_NUMBER;
@@ -38,26 +32,13 @@ public class ElementDefinition implements Versioned {
     private String unitEn = "";
     private @Nullable String descriptionZh;
     private @Nullable String descriptionEn;
-    private @Nullable Long areaId;
     /** The disaggregation: none, one category, or two (their options crossed). */
     private @Nullable Long firstCategoryId;
     private @Nullable Long secondCategoryId;
-    private boolean retired;
-    private @Nullable String retiredBy;
-    private @Nullable LocalDateTime retiredAt;
-
-    public boolean isNew() {
-        return id == null;
-    }
 
     /** A copy for editing, so a cancelled or refused edit leaves the original untouched. */
     public ElementDefinition copy() {
         ElementDefinition copy = new ElementDefinition();
-        copy.id = id;
-        copy.version = version;
-        copy.code = code;
-        copy.nameZh = nameZh;
-        copy.nameEn = nameEn;
         copy.shortNameZh = shortNameZh;
         copy.shortNameEn = shortNameEn;
         copy.valueType = valueType;
@@ -66,21 +47,17 @@ public class ElementDefinition implements Versioned {
         copy.unitEn = unitEn;
         copy.descriptionZh = descriptionZh;
         copy.descriptionEn = descriptionEn;
-        copy.areaId = areaId;
         copy.firstCategoryId = firstCategoryId;
         copy.secondCategoryId = secondCategoryId;
-        copy.retired = retired;
-        copy.retiredBy = retiredBy;
-        copy.retiredAt = retiredAt;
-        return copy;
+        return copyItemInto(copy);
     }
 
     /** The fields shown in the audit log. */
     public Map<String, Object> auditFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("code", code);
-        fields.put("nameZh", nameZh);
-        fields.put("nameEn", nameEn);
+        fields.put("code", getCode());
+        fields.put("nameZh", getNameZh());
+        fields.put("nameEn", getNameEn());
         fields.put("shortNameZh", shortNameZh);
         fields.put("shortNameEn", shortNameEn);
         fields.put("valueType", valueType);
@@ -89,51 +66,10 @@ public class ElementDefinition implements Versioned {
         fields.put("unitEn", unitEn);
         fields.put("descriptionZh", descriptionZh);
         fields.put("descriptionEn", descriptionEn);
-        fields.put("areaId", areaId);
+        fields.put("areaId", getAreaId());
         fields.put("firstCategoryId", firstCategoryId);
         fields.put("secondCategoryId", secondCategoryId);
         return fields;
-    }
-
-    public @Nullable Long getId() {
-        return id;
-    }
-
-    public void setId(@Nullable Long id) {
-        this.id = id;
-    }
-
-    @Override
-    public @Nullable Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable Integer version) {
-        this.version = version;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
     }
 
     public @Nullable String getShortNameZh() {
@@ -200,14 +136,6 @@ public class ElementDefinition implements Versioned {
         this.descriptionEn = descriptionEn;
     }
 
-    public @Nullable Long getAreaId() {
-        return areaId;
-    }
-
-    public void setAreaId(@Nullable Long areaId) {
-        this.areaId = areaId;
-    }
-
     public @Nullable Long getFirstCategoryId() {
         return firstCategoryId;
     }
@@ -234,29 +162,5 @@ public class ElementDefinition implements Versioned {
             ids.add(secondCategoryId);
         }
         return ids;
-    }
-
-    public boolean isRetired() {
-        return retired;
-    }
-
-    public void setRetired(boolean retired) {
-        this.retired = retired;
-    }
-
-    public @Nullable String getRetiredBy() {
-        return retiredBy;
-    }
-
-    public void setRetiredBy(@Nullable String retiredBy) {
-        this.retiredBy = retiredBy;
-    }
-
-    public @Nullable LocalDateTime getRetiredAt() {
-        return retiredAt;
-    }
-
-    public void setRetiredAt(@Nullable LocalDateTime retiredAt) {
-        this.retiredAt = retiredAt;
     }
 }

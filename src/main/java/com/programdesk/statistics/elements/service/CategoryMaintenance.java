@@ -10,6 +10,7 @@ import com.programdesk.base.service.TextInput;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.CatalogueWrites;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.elements.domain.CategoryDefinition;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
@@ -23,11 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -142,15 +140,9 @@ public class CategoryMaintenance {
         long id;
         if (before == null) {
             category.setAreaId(CatalogueKeepers.areaOfNewItem(currentUser.require()));
-            KeyHolder key = new GeneratedKeyHolder();
-            try {
-                jdbc.sql("INSERT INTO category (code, name_zh, name_en, area_id) VALUES (:code, :nameZh, :nameEn, :areaId)")
-                        .param("code", category.getCode()).param("nameZh", category.getNameZh()).param("nameEn", category.getNameEn())
-                        .param("areaId", category.getAreaId()).update(key, "id");
-            } catch (DuplicateKeyException e) {
-                throw new InvalidFieldException("code", "category.error.codeTaken");
-            }
-            id = key.getKeyAs(Number.class).longValue();
+            id = CatalogueWrites.insert(jdbc.sql("INSERT INTO category (code, name_zh, name_en, area_id) VALUES (:code, :nameZh, :nameEn, :areaId)")
+                    .param("code", category.getCode()).param("nameZh", category.getNameZh()).param("nameEn", category.getNameEn())
+                    .param("areaId", category.getAreaId()), "category.error.codeTaken");
         } else {
             id = category.getId();
             int updated = jdbc.sql("""
@@ -186,17 +178,14 @@ public class CategoryMaintenance {
         if (stored.category().isRetired() == retired) {
             return stored.category();
         }
-        int updated = jdbc.sql("""
-                UPDATE category SET retired = :retired, retired_by = :by, retired_at = :at, version = version + 1 WHERE id = :id AND version = :version""")
-                .param("retired", retired).param("by", retired ? currentUser.actorName() : null)
-                .param("at", retired ? LocalDateTime.now(clock) : null).param("id", category.getId()).param("version", category.getVersion())
-                .update();
+        int updated = CatalogueWrites.setRetired(jdbc, "category", category.getId(), category.getVersion(), retired,
+                currentUser.actorName(), LocalDateTime.now(clock));
         if (updated == 0) {
             throw new OptimisticLockingFailureException("Category " + category.getId() + " was changed meanwhile");
         }
         catalog.forgetCatalogue();
         audit.record(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, ENTITY, category.getId(),
-                AuditChanges.between(Map.of("retired", !retired), Map.of("retired", retired)));
+                CatalogueWrites.statusChange("retired", retired));
         return find(category.getId()).orElseThrow();
     }
 

@@ -14,6 +14,7 @@ import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.ValueType;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.CatalogueWrites;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.elements.domain.ElementSummary;
@@ -29,11 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -199,17 +197,13 @@ public class ElementMaintenance {
                 throw new ElementOnFormsException(forms);
             }
         }
-        int updated = jdbc.sql("""
-                UPDATE data_element SET retired = :retired, retired_by = :by, retired_at = :at, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("retired", retired).param("by", retired ? currentUser.actorName() : null)
-                .param("at", retired ? LocalDateTime.now(clock) : null)
-                .param("id", element.getId()).param("version", element.getVersion()).update();
+        int updated = CatalogueWrites.setRetired(jdbc, "data_element", element.getId(), element.getVersion(), retired,
+                currentUser.actorName(), LocalDateTime.now(clock));
         if (updated == 0) {
             throw new OptimisticLockingFailureException("Data element " + element.getId() + " was changed meanwhile");
         }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, element.getId(),
-                AuditChanges.between(Map.of("retired", !retired), Map.of("retired", retired)));
+                CatalogueWrites.statusChange("retired", retired));
         return find(element.getId()).orElseThrow();
     }
 
@@ -225,18 +219,12 @@ public class ElementMaintenance {
     }
 
     private long insert(ElementDefinition element) {
-        KeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("""
-                    INSERT INTO data_element (code, name_zh, name_en, short_name_zh, short_name_en, value_type, aggregation, unit_zh, unit_en,
-                        description_zh, description_en, area_id, first_category_id, second_category_id)
-                    VALUES (:code, :nameZh, :nameEn, :shortNameZh, :shortNameEn, :valueType, :aggregation, :unitZh, :unitEn,
-                        :descriptionZh, :descriptionEn, :areaId, :firstCategoryId, :secondCategoryId)""").params(params(element)).update(key, "id");
-        } catch (DuplicateKeyException e) {
-            // someone created the same code a moment ago: the same answer as the check before
-            throw new InvalidFieldException("code", "dataElement.error.codeTaken");
-        }
-        return key.getKeyAs(Number.class).longValue();
+        return CatalogueWrites.insert(jdbc.sql("""
+                INSERT INTO data_element (code, name_zh, name_en, short_name_zh, short_name_en, value_type, aggregation, unit_zh, unit_en,
+                    description_zh, description_en, area_id, first_category_id, second_category_id)
+                VALUES (:code, :nameZh, :nameEn, :shortNameZh, :shortNameEn, :valueType, :aggregation, :unitZh, :unitEn,
+                    :descriptionZh, :descriptionEn, :areaId, :firstCategoryId, :secondCategoryId)""").params(params(element)),
+                "dataElement.error.codeTaken");
     }
 
     private static Map<String, Object> params(ElementDefinition element) {
@@ -286,11 +274,7 @@ public class ElementMaintenance {
 
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
         ElementDefinition element = new ElementDefinition();
-        element.setId(rs.getLong("id"));
-        element.setVersion(rs.getInt("version"));
-        element.setCode(rs.getString("code"));
-        element.setNameZh(rs.getString("name_zh"));
-        element.setNameEn(rs.getString("name_en"));
+        CatalogueWrites.readItem(element, rs);
         element.setShortNameZh(rs.getString("short_name_zh"));
         element.setShortNameEn(rs.getString("short_name_en"));
         element.setValueType(ValueType.valueOf(rs.getString("value_type")));
@@ -299,12 +283,8 @@ public class ElementMaintenance {
         element.setUnitEn(rs.getString("unit_en"));
         element.setDescriptionZh(rs.getString("description_zh"));
         element.setDescriptionEn(rs.getString("description_en"));
-        element.setAreaId(rs.getObject("area_id", Long.class));
         element.setFirstCategoryId(rs.getObject("first_category_id", Long.class));
         element.setSecondCategoryId(rs.getObject("second_category_id", Long.class));
-        element.setRetired(rs.getBoolean("retired"));
-        element.setRetiredBy(rs.getString("retired_by"));
-        element.setRetiredAt(rs.getObject("retired_at", LocalDateTime.class));
         return new Stored(element, rs.getString("area_path"), rs.getObject("parent_id", Long.class) != null);
     }
 }

@@ -1,21 +1,17 @@
 package com.programdesk.statistics.elements.ui;
 
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.ConflictNotice;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
-import com.programdesk.statistics.catalog.ui.RetireConfirmation;
+import com.programdesk.statistics.catalog.ui.CatalogueEditorSupport;
 import com.programdesk.statistics.elements.domain.CategoryDefinition;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.elements.service.CategoryMaintenance;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.Collectors;
@@ -35,13 +31,13 @@ class CategoryEditor extends Dialog {
     final ConflictNotice conflict = new ConflictNotice();
     private final transient CategoryMaintenance categories;
     private final CategoryDefinition original;
-    private final Runnable onSaved;
+    private final CatalogueEditorSupport editing;
     private final FormErrors formErrors = new FormErrors();
 
     CategoryEditor(CategoryMaintenance categories, CategoryDefinition category, boolean mayEdit, Runnable onSaved) {
         this.categories = categories;
         this.original = category;
-        this.onSaved = onSaved;
+        this.editing = new CatalogueEditorSupport(this, "category", onSaved);
         setHeaderTitle(category.isNew() ? getTranslation("category.new") : getTranslation("category.editTitle", category.getNameZh()));
         setWidth("min(40rem, 95vw)");
         code.setLabel(getTranslation("category.field.code"));
@@ -71,18 +67,7 @@ class CategoryEditor extends Dialog {
             notice.addClassName("secondary");
             addComponentAsFirst(notice);
         }
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.setVisible(mayEdit);
-        if (!category.isNew() && mayEdit) {
-            retire.setText(getTranslation(category.isRetired() ? "category.reactivate" : "category.retire"));
-            retire.addThemeVariants(category.isRetired() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
-            retire.getStyle().set("margin-inline-end", "auto");
-            retire.addClickListener(e -> new RetireConfirmation("category", category.getNameZh(), !category.isRetired(), this::toggleRetired).open());
-            getFooter().add(retire);
-        }
-        getFooter().add(new Button(getTranslation(mayEdit ? "action.cancel" : "action.close"), e -> close()), save);
+        editing.addFooter(category, category.getNameZh(), mayEdit, save, retire, this::save, this::toggleRetired);
     }
 
     void save() {
@@ -91,21 +76,13 @@ class CategoryEditor extends Dialog {
         edited.setNameZh(nameZh.getValue());
         edited.setNameEn(nameEn.getValue());
         FormSave.run(() -> {
-            CategoryDefinition saved = categories.save(edited, options.getValue());
-            Notification.show(getTranslation("category.saved", saved.getNameZh())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
+            editing.done("category.saved", categories.save(edited, options.getValue()).getNameZh());
         }, e -> formErrors.show(e, 0), () -> conflict.show(save));
     }
 
     void toggleRetired() {
         boolean retiring = !original.isRetired();
-        FormSave.run(() -> {
-            categories.setRetired(original, retiring);
-            Notification.show(getTranslation(retiring ? "category.retiredDone" : "category.reactivated", original.getNameZh()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
-        }, (InvalidFieldException e) -> formErrors.show(e, 0), () -> conflict.show(save));
+        editing.toggleRetired(retiring, original.getNameZh(), () -> categories.setRetired(original, retiring),
+                e -> formErrors.show(e, 0), () -> conflict.show(save));
     }
 }

@@ -8,18 +8,15 @@ import com.programdesk.base.ui.FormSave;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Category;
 import com.programdesk.statistics.catalog.domain.ValueType;
-import com.programdesk.statistics.catalog.ui.RetireConfirmation;
+import com.programdesk.statistics.catalog.ui.CatalogueEditorSupport;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.elements.service.ElementMaintenance;
 import com.programdesk.statistics.elements.service.ElementOnFormsException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,7 +64,7 @@ class ElementEditor extends Dialog {
     private final transient ElementMaintenance elements;
     private final ElementDefinition original;
     private final boolean mayEdit;
-    private final Runnable onSaved;
+    private final CatalogueEditorSupport editing;
     private final Binder<ElementDefinition> binder = new Binder<>(ElementDefinition.class);
     private final FormErrors formErrors = new FormErrors();
     private Binder.Binding<ElementDefinition, Aggregation> aggregationBinding;
@@ -76,7 +73,7 @@ class ElementEditor extends Dialog {
         this.elements = elements;
         this.original = element;
         this.mayEdit = mayEdit;
-        this.onSaved = onSaved;
+        this.editing = new CatalogueEditorSupport(this, "dataElement", onSaved);
         setHeaderTitle(element.isNew() ? getTranslation("dataElement.new") : getTranslation("dataElement.editTitle", element.getNameZh()));
         setWidth("min(48rem, 95vw)");
         labels();
@@ -107,13 +104,7 @@ class ElementEditor extends Dialog {
         });
         valueType.setReadOnly(valuesFiled);
         aggregation.setReadOnly(valuesFiled);
-        notice.addClassName("secondary");
-        notice.setVisible(false);
-        if (!mayEdit) {
-            binder.setReadOnly(true);
-            notice.setText(getTranslation("dataElement.readOnly"));
-            notice.setVisible(true);
-        }
+        editing.readOnlyNotice(notice, binder, mayEdit);
         retireMessage.addClassName("form-conflict");
         retireMessage.setVisible(false);
 
@@ -197,18 +188,7 @@ class ElementEditor extends Dialog {
     }
 
     private void footer() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.setVisible(mayEdit);
-        if (!original.isNew() && mayEdit) {
-            retire.setText(getTranslation(original.isRetired() ? "dataElement.reactivate" : "dataElement.retire"));
-            retire.addThemeVariants(original.isRetired() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
-            retire.getStyle().set("margin-inline-end", "auto");
-            retire.addClickListener(e -> new RetireConfirmation("dataElement", original.getNameZh(), !original.isRetired(), this::toggleRetired).open());
-            getFooter().add(retire);
-        }
-        getFooter().add(new Button(getTranslation(mayEdit ? "action.cancel" : "action.close"), e -> close()), save);
+        editing.addFooter(original, original.getNameZh(), mayEdit, save, retire, this::save, this::toggleRetired);
     }
 
     void save() {
@@ -217,22 +197,14 @@ class ElementEditor extends Dialog {
             return;
         }
         FormSave.run(() -> {
-            ElementDefinition saved = elements.save(edited);
-            Notification.show(getTranslation("dataElement.saved", saved.getNameZh())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
+            editing.done("dataElement.saved", elements.save(edited).getNameZh());
         }, e -> formErrors.show(e, MAX_LENGTHS.getOrDefault(e.field(), 0)), () -> conflict.show(save));
     }
 
     void toggleRetired() {
         boolean retiring = !original.isRetired();
-        FormSave.run(() -> {
-            elements.setRetired(original, retiring);
-            Notification.show(getTranslation(retiring ? "dataElement.retiredDone" : "dataElement.reactivated", original.getNameZh()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
-        }, this::showRetireRefused, () -> conflict.show(save));
+        editing.toggleRetired(retiring, original.getNameZh(), () -> elements.setRetired(original, retiring), this::showRetireRefused,
+                () -> conflict.show(save));
     }
 
     /** Why the element stays in use: the active forms that hold it, said on the form. */

@@ -16,6 +16,7 @@ import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.CatalogueWrites;
 import com.programdesk.statistics.catalog.service.FormAssignments;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -187,17 +187,13 @@ public class FormMaintenance {
         if (stored.form().isActive() == active) {
             return stored.form();
         }
-        int updated = jdbc.sql("""
-                UPDATE report_form SET active = :active, retired_by = :by, retired_at = :at, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("active", active).param("by", active ? null : currentUser.actorName())
-                .param("at", active ? null : LocalDateTime.now(clock))
-                .param("id", form.getId()).param("version", form.getVersion()).update();
+        int updated = CatalogueWrites.setActive(jdbc, "report_form", form.getId(), form.getVersion(), active,
+                currentUser.actorName(), LocalDateTime.now(clock));
         if (updated == 0) {
             throw conflict(form);
         }
         forgetAndAudit(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, form.getId(),
-                AuditChanges.between(Map.of("active", !active), Map.of("active", active)));
+                CatalogueWrites.statusChange("active", active));
         return find(form.getId()).orElseThrow();
     }
 
@@ -216,16 +212,11 @@ public class FormMaintenance {
         }
         AuthenticatedUser user = currentUser.require();
         form.setAreaId(CatalogueKeepers.areaOfNewItem(user));
-        KeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("""
-                    INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, approval_levels, area_id, position)
-                    SELECT :code, :nameZh, :nameEn, :frequency, :dueDay, :approvalLevels, :areaId, COALESCE(MAX(position), 0) + 1
-                    FROM report_form""").params(params(form)).param("code", code).param("areaId", form.getAreaId()).update(key, "id");
-        } catch (DuplicateKeyException e) {
-            throw new InvalidFieldException("code", "reportForm.error.codeTaken");
-        }
-        long id = key.getKeyAs(Number.class).longValue();
+        long id = CatalogueWrites.insert(jdbc.sql("""
+                INSERT INTO report_form (code, name_zh, name_en, frequency, due_day, approval_levels, area_id, position)
+                SELECT :code, :nameZh, :nameEn, :frequency, :dueDay, :approvalLevels, :areaId, COALESCE(MAX(position), 0) + 1
+                FROM report_form""").params(params(form)).param("code", code).param("areaId", form.getAreaId()),
+                "reportForm.error.codeTaken");
         writeVersion(id, null, validFrom, form.getRows());
         writeAssignment(id, form);
         Map<String, Object> fields = form.auditFields();

@@ -9,7 +9,7 @@ import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.ReportForm;
 import com.programdesk.statistics.catalog.domain.RuleOperator;
 import com.programdesk.statistics.catalog.domain.Severity;
-import com.programdesk.statistics.catalog.ui.RetireConfirmation;
+import com.programdesk.statistics.catalog.ui.CatalogueEditorSupport;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.expressions.domain.ExpressionProblem;
 import com.programdesk.statistics.expressions.service.ExpressionRefusedException;
@@ -18,7 +18,6 @@ import com.programdesk.statistics.rules.domain.RuleFailure;
 import com.programdesk.statistics.rules.domain.RuleTestResult;
 import com.programdesk.statistics.rules.service.RuleMaintenance;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.programdesk.statistics.catalog.ui.ElementPicker;
@@ -29,8 +28,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -83,7 +80,7 @@ class RuleEditor extends Dialog {
     private final ReportForm form;
     private final RuleDefinition original;
     private final boolean mayEdit;
-    private final Runnable onSaved;
+    private final CatalogueEditorSupport editing;
     private final Binder<RuleDefinition> binder = new Binder<>(RuleDefinition.class);
     private final FormErrors formErrors = new FormErrors();
 
@@ -96,7 +93,7 @@ class RuleEditor extends Dialog {
         this.rightPicker = new ElementPicker(named, right, getTranslation("rule.insertIntoRight"));
         this.original = rule;
         this.mayEdit = mayEdit;
-        this.onSaved = onSaved;
+        this.editing = new CatalogueEditorSupport(this, "rule", onSaved);
         setHeaderTitle(rule.isNew() ? getTranslation("rule.new") : getTranslation("rule.editTitle", rule.getCode()));
         setWidth("min(60rem, 95vw)");
         labels();
@@ -112,15 +109,9 @@ class RuleEditor extends Dialog {
         right.setHelperText(getTranslation("rule.help.right", codes()));
         bind();
         binder.readBean(rule);
-        notice.addClassName("secondary");
-        notice.setVisible(false);
-        if (!mayEdit) {
-            binder.setReadOnly(true);
-            notice.setText(getTranslation("rule.readOnly"));
-            notice.setVisible(true);
-            leftPicker.setVisible(false);
-            rightPicker.setVisible(false);
-        }
+        editing.readOnlyNotice(notice, binder, mayEdit);
+        leftPicker.setVisible(mayEdit);
+        rightPicker.setVisible(mayEdit);
         FormLayout layout = new FormLayout(code, severity, left, leftPicker, operator, right, rightPicker, messageZh, messageEn);
         layout.setColspan(left, 2);
         layout.setColspan(leftPicker, 2);
@@ -242,18 +233,7 @@ class RuleEditor extends Dialog {
     }
 
     private void footer() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.setVisible(mayEdit);
-        if (!original.isNew() && mayEdit) {
-            retire.setText(getTranslation(original.isRetired() ? "rule.reactivate" : "rule.retire"));
-            retire.addThemeVariants(original.isRetired() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
-            retire.getStyle().set("margin-inline-end", "auto");
-            retire.addClickListener(e -> new RetireConfirmation("rule", original.getCode(), !original.isRetired(), this::toggleRetired).open());
-            getFooter().add(retire);
-        }
-        getFooter().add(new Button(getTranslation(mayEdit ? "action.cancel" : "action.close"), e -> close()), save);
+        editing.addFooter(original, original.getCode(), mayEdit, save, retire, this::save, this::toggleRetired);
     }
 
     void save() {
@@ -262,10 +242,7 @@ class RuleEditor extends Dialog {
             return;
         }
         FormSave.run(() -> {
-            RuleDefinition saved = rules.save(edited);
-            Notification.show(getTranslation("rule.saved", saved.getCode())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
+            editing.done("rule.saved", rules.save(edited).getCode());
         }, this::showRefusal, () -> conflict.show(save));
     }
 
@@ -279,12 +256,7 @@ class RuleEditor extends Dialog {
 
     void toggleRetired() {
         boolean retiring = !original.isRetired();
-        FormSave.run(() -> {
-            rules.setRetired(original, retiring);
-            Notification.show(getTranslation(retiring ? "rule.retiredDone" : "rule.reactivated", original.getCode()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
-        }, this::showRefusal, () -> conflict.show(save));
+        editing.toggleRetired(retiring, original.getCode(), () -> rules.setRetired(original, retiring), this::showRefusal,
+                () -> conflict.show(save));
     }
 }

@@ -1,10 +1,9 @@
 package com.programdesk.statistics.indicators.domain;
 
-import com.programdesk.base.domain.Versioned;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.domain.KeptCatalogueItem;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * denominator: a count), factor, decimals, direction, descriptions, its version for conflicts, the area whose
  * bureau keeps it (null: the whole installation) and whether it is retired.
  */
-public class IndicatorDefinition implements Versioned {
+public class IndicatorDefinition extends KeptCatalogueItem {
 
     public static final int CODE_MAX = ElementDefinition.CODE_MAX;
     public static final int NAME_ZH_MAX = 100;
@@ -22,11 +21,6 @@ public class IndicatorDefinition implements Versioned {
     public static final int EXPRESSION_MAX = 500;
     public static final int DESCRIPTION_MAX = 500;
 
-    private @Nullable Long id;
-    private @Nullable Integer version;
-    private String code = "";
-    private String nameZh = "";
-    private String nameEn = "";
     private String numeratorExpression = "";
     private @Nullable String denominatorExpression;
     private Integer factor = 1;
@@ -34,23 +28,10 @@ public class IndicatorDefinition implements Versioned {
     private Direction direction = Direction.RISING_IS_GOOD;
     private @Nullable String descriptionZh;
     private @Nullable String descriptionEn;
-    private @Nullable Long areaId;
-    private boolean retired;
-    private @Nullable String retiredBy;
-    private @Nullable LocalDateTime retiredAt;
-
-    public boolean isNew() {
-        return id == null;
-    }
 
     /** A copy for editing, so a cancelled or refused edit leaves the original untouched. */
     public IndicatorDefinition copy() {
         IndicatorDefinition copy = new IndicatorDefinition();
-        copy.id = id;
-        copy.version = version;
-        copy.code = code;
-        copy.nameZh = nameZh;
-        copy.nameEn = nameEn;
         copy.numeratorExpression = numeratorExpression;
         copy.denominatorExpression = denominatorExpression;
         copy.factor = factor;
@@ -58,19 +39,15 @@ public class IndicatorDefinition implements Versioned {
         copy.direction = direction;
         copy.descriptionZh = descriptionZh;
         copy.descriptionEn = descriptionEn;
-        copy.areaId = areaId;
-        copy.retired = retired;
-        copy.retiredBy = retiredBy;
-        copy.retiredAt = retiredAt;
-        return copy;
+        return copyItemInto(copy);
     }
 
     /** What the audit log records of a change. */
     public Map<String, Object> auditFields() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("code", code);
-        fields.put("nameZh", nameZh);
-        fields.put("nameEn", nameEn);
+        fields.put("code", getCode());
+        fields.put("nameZh", getNameZh());
+        fields.put("nameEn", getNameEn());
         fields.put("numeratorExpression", numeratorExpression);
         fields.put("denominatorExpression", denominatorExpression);
         fields.put("factor", factor);
@@ -78,49 +55,8 @@ public class IndicatorDefinition implements Versioned {
         fields.put("direction", direction);
         fields.put("descriptionZh", descriptionZh);
         fields.put("descriptionEn", descriptionEn);
-        fields.put("areaId", areaId);
+        fields.put("areaId", getAreaId());
         return fields;
-    }
-
-    public @Nullable Long getId() {
-        return id;
-    }
-
-    public void setId(@Nullable Long id) {
-        this.id = id;
-    }
-
-    @Override
-    public @Nullable Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable Integer version) {
-        this.version = version;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
     }
 
     public String getNumeratorExpression() {
@@ -177,37 +113,5 @@ public class IndicatorDefinition implements Versioned {
 
     public void setDescriptionEn(@Nullable String descriptionEn) {
         this.descriptionEn = descriptionEn;
-    }
-
-    public @Nullable Long getAreaId() {
-        return areaId;
-    }
-
-    public void setAreaId(@Nullable Long areaId) {
-        this.areaId = areaId;
-    }
-
-    public boolean isRetired() {
-        return retired;
-    }
-
-    public void setRetired(boolean retired) {
-        this.retired = retired;
-    }
-
-    public @Nullable String getRetiredBy() {
-        return retiredBy;
-    }
-
-    public void setRetiredBy(@Nullable String retiredBy) {
-        this.retiredBy = retiredBy;
-    }
-
-    public @Nullable LocalDateTime getRetiredAt() {
-        return retiredAt;
-    }
-
-    public void setRetiredAt(@Nullable LocalDateTime retiredAt) {
-        this.retiredAt = retiredAt;
     }
 }

@@ -14,6 +14,7 @@ import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.CatalogueWrites;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.expressions.domain.Expression;
 import com.programdesk.statistics.expressions.domain.ExpressionProblem;
@@ -35,11 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -181,17 +179,13 @@ public class IndicatorMaintenance {
         if (stored.indicator().isRetired() == retired) {
             return stored.indicator();
         }
-        int updated = jdbc.sql("""
-                UPDATE indicator SET retired = :retired, retired_by = :by, retired_at = :at, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("retired", retired).param("by", retired ? currentUser.actorName() : null)
-                .param("at", retired ? LocalDateTime.now(clock) : null)
-                .param("id", indicator.getId()).param("version", indicator.getVersion()).update();
+        int updated = CatalogueWrites.setRetired(jdbc, "indicator", indicator.getId(), indicator.getVersion(), retired,
+                currentUser.actorName(), LocalDateTime.now(clock));
         if (updated == 0) {
             throw new OptimisticLockingFailureException("Indicator " + indicator.getId() + " was changed meanwhile");
         }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, indicator.getId(),
-                AuditChanges.between(Map.of("retired", !retired), Map.of("retired", retired)));
+                CatalogueWrites.statusChange("retired", retired));
         return find(indicator.getId()).orElseThrow();
     }
 
@@ -247,18 +241,12 @@ public class IndicatorMaintenance {
     }
 
     private long insert(IndicatorDefinition indicator) {
-        KeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("""
-                    INSERT INTO indicator (code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction,
-                        description_zh, description_en, area_id, position)
-                    SELECT :code, :nameZh, :nameEn, :numerator, :denominator, :factor, :decimals, :direction,
-                        :descriptionZh, :descriptionEn, :areaId, COALESCE(MAX(position), 0) + 1 FROM indicator""")
-                    .params(params(indicator)).update(key, "id");
-        } catch (DuplicateKeyException e) {
-            throw new InvalidFieldException("code", "indicator.error.codeTaken");
-        }
-        return key.getKeyAs(Number.class).longValue();
+        return CatalogueWrites.insert(jdbc.sql("""
+                INSERT INTO indicator (code, name_zh, name_en, numerator_expression, denominator_expression, factor, decimals, direction,
+                    description_zh, description_en, area_id, position)
+                SELECT :code, :nameZh, :nameEn, :numerator, :denominator, :factor, :decimals, :direction,
+                    :descriptionZh, :descriptionEn, :areaId, COALESCE(MAX(position), 0) + 1 FROM indicator""")
+                .params(params(indicator)), "indicator.error.codeTaken");
     }
 
     private static Map<String, Object> params(IndicatorDefinition indicator) {
@@ -301,11 +289,7 @@ public class IndicatorMaintenance {
 
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
         IndicatorDefinition indicator = new IndicatorDefinition();
-        indicator.setId(rs.getLong("id"));
-        indicator.setVersion(rs.getInt("version"));
-        indicator.setCode(rs.getString("code"));
-        indicator.setNameZh(rs.getString("name_zh"));
-        indicator.setNameEn(rs.getString("name_en"));
+        CatalogueWrites.readItem(indicator, rs);
         indicator.setNumeratorExpression(rs.getString("numerator_expression"));
         indicator.setDenominatorExpression(rs.getString("denominator_expression"));
         indicator.setFactor(rs.getInt("factor"));
@@ -313,10 +297,6 @@ public class IndicatorMaintenance {
         indicator.setDirection(Direction.valueOf(rs.getString("direction")));
         indicator.setDescriptionZh(rs.getString("description_zh"));
         indicator.setDescriptionEn(rs.getString("description_en"));
-        indicator.setAreaId(rs.getObject("area_id", Long.class));
-        indicator.setRetired(rs.getBoolean("retired"));
-        indicator.setRetiredBy(rs.getString("retired_by"));
-        indicator.setRetiredAt(rs.getObject("retired_at", LocalDateTime.class));
         return new Stored(indicator, rs.getString("area_path"));
     }
 }

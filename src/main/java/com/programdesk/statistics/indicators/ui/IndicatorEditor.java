@@ -11,7 +11,7 @@ import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.ui.ElementPicker;
-import com.programdesk.statistics.catalog.ui.RetireConfirmation;
+import com.programdesk.statistics.catalog.ui.CatalogueEditorSupport;
 import com.programdesk.statistics.expressions.domain.ExpressionProblem;
 import com.programdesk.statistics.expressions.service.ExpressionRefusedException;
 import com.programdesk.statistics.indicators.domain.IndicatorDefinition;
@@ -19,7 +19,6 @@ import com.programdesk.statistics.indicators.domain.PreviewFigure;
 import com.programdesk.statistics.indicators.service.IndicatorMaintenance;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,8 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -85,7 +82,7 @@ class IndicatorEditor extends Dialog {
     private final transient IndicatorMaintenance indicators;
     private final IndicatorDefinition original;
     private final boolean mayEdit;
-    private final Runnable onSaved;
+    private final CatalogueEditorSupport editing;
     private final Binder<IndicatorDefinition> binder = new Binder<>(IndicatorDefinition.class);
     private final FormErrors formErrors = new FormErrors();
 
@@ -96,7 +93,7 @@ class IndicatorEditor extends Dialog {
         this.denominatorPicker = new ElementPicker(elements, denominator, getTranslation("indicator.insertIntoDenominator"));
         this.original = indicator;
         this.mayEdit = mayEdit;
-        this.onSaved = onSaved;
+        this.editing = new CatalogueEditorSupport(this, "indicator", onSaved);
         setHeaderTitle(indicator.isNew() ? getTranslation("indicator.new") : getTranslation("indicator.editTitle", indicator.getNameZh()));
         setWidth("min(56rem, 95vw)");
         labels();
@@ -113,15 +110,9 @@ class IndicatorEditor extends Dialog {
         denominator.setHelperText(getTranslation("indicator.help.denominator"));
         bind();
         binder.readBean(indicator);
-        notice.addClassName("secondary");
-        notice.setVisible(false);
-        if (!mayEdit) {
-            binder.setReadOnly(true);
-            notice.setText(getTranslation("indicator.readOnly"));
-            notice.setVisible(true);
-            numeratorPicker.setVisible(false);
-            denominatorPicker.setVisible(false);
-        }
+        editing.readOnlyNotice(notice, binder, mayEdit);
+        numeratorPicker.setVisible(mayEdit);
+        denominatorPicker.setVisible(mayEdit);
         FormLayout form = new FormLayout(code, direction, nameZh, nameEn, numerator, numeratorPicker, denominator, denominatorPicker,
                 factor, decimals, descriptionZh, descriptionEn);
         form.setColspan(numerator, 2);
@@ -269,19 +260,7 @@ class IndicatorEditor extends Dialog {
     }
 
     private void footer() {
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        save.setVisible(mayEdit);
-        if (!original.isNew() && mayEdit) {
-            retire.setText(getTranslation(original.isRetired() ? "indicator.reactivate" : "indicator.retire"));
-            retire.addThemeVariants(original.isRetired() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
-            retire.getStyle().set("margin-inline-end", "auto");
-            retire.addClickListener(e -> new RetireConfirmation("indicator", original.getNameZh(), !original.isRetired(),
-                    this::toggleRetired).open());
-            getFooter().add(retire);
-        }
-        getFooter().add(new Button(getTranslation(mayEdit ? "action.cancel" : "action.close"), e -> close()), save);
+        editing.addFooter(original, original.getNameZh(), mayEdit, save, retire, this::save, this::toggleRetired);
     }
 
     void save() {
@@ -290,10 +269,7 @@ class IndicatorEditor extends Dialog {
             return;
         }
         FormSave.run(() -> {
-            IndicatorDefinition saved = indicators.save(edited);
-            Notification.show(getTranslation("indicator.saved", saved.getNameZh())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
+            editing.done("indicator.saved", indicators.save(edited).getNameZh());
         }, this::showRefusal, () -> conflict.show(save));
     }
 
@@ -307,12 +283,7 @@ class IndicatorEditor extends Dialog {
 
     void toggleRetired() {
         boolean retiring = !original.isRetired();
-        FormSave.run(() -> {
-            indicators.setRetired(original, retiring);
-            Notification.show(getTranslation(retiring ? "indicator.retiredDone" : "indicator.reactivated", original.getNameZh()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onSaved.run();
-        }, this::showRefusal, () -> conflict.show(save));
+        editing.toggleRetired(retiring, original.getNameZh(), () -> indicators.setRetired(original, retiring), this::showRefusal,
+                () -> conflict.show(save));
     }
 }

@@ -1,11 +1,10 @@
 package com.programdesk.statistics.rules.domain;
 
 import com.programdesk.base.domain.Localized;
-import com.programdesk.base.domain.Versioned;
+import com.programdesk.statistics.catalog.domain.CatalogueItem;
 import com.programdesk.statistics.catalog.domain.RuleOperator;
 import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,26 +15,20 @@ import org.jspecify.annotations.Nullable;
  * expression, severity, message in both languages, its version for conflicts, the form and form version it belongs
  * to and whether it is retired.
  */
-public class RuleDefinition implements Versioned {
+public class RuleDefinition extends CatalogueItem {
 
     public static final int CODE_MAX = ElementDefinition.CODE_MAX;
     public static final int EXPRESSION_MAX = 500;
     public static final int MESSAGE_MAX = 300;
 
-    private @Nullable Long id;
-    private @Nullable Integer version;
     private long formId;
     private @Nullable Long formVersionId;
-    private String code = "";
     private String leftExpression = "";
     private RuleOperator operator = RuleOperator.AT_MOST;
     private String rightExpression = "";
     private Severity severity = Severity.ERROR;
     private String messageZh = "";
     private String messageEn = "";
-    private boolean retired;
-    private @Nullable String retiredBy;
-    private @Nullable LocalDateTime retiredAt;
 
     public RuleDefinition() {
     }
@@ -45,27 +38,17 @@ public class RuleDefinition implements Versioned {
         this.formId = formId;
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     /** A copy for editing, so a cancelled or refused edit leaves the original untouched. */
     public RuleDefinition copy() {
         RuleDefinition copy = new RuleDefinition(formId);
-        copy.id = id;
-        copy.version = version;
         copy.formVersionId = formVersionId;
-        copy.code = code;
         copy.leftExpression = leftExpression;
         copy.operator = operator;
         copy.rightExpression = rightExpression;
         copy.severity = severity;
         copy.messageZh = messageZh;
         copy.messageEn = messageEn;
-        copy.retired = retired;
-        copy.retiredBy = retiredBy;
-        copy.retiredAt = retiredAt;
-        return copy;
+        return copyItemInto(copy);
     }
 
     /** The rule as written: {@code left operator right}. */
@@ -82,7 +65,7 @@ public class RuleDefinition implements Versioned {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("formId", formId);
         fields.put("formVersionId", formVersionId);
-        fields.put("code", code);
+        fields.put("code", getCode());
         fields.put("leftExpression", leftExpression);
         fields.put("operator", operator == null ? null : operator.symbol());
         fields.put("rightExpression", rightExpression);
@@ -90,23 +73,6 @@ public class RuleDefinition implements Versioned {
         fields.put("messageZh", messageZh);
         fields.put("messageEn", messageEn);
         return fields;
-    }
-
-    public @Nullable Long getId() {
-        return id;
-    }
-
-    public void setId(@Nullable Long id) {
-        this.id = id;
-    }
-
-    @Override
-    public @Nullable Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable Integer version) {
-        this.version = version;
     }
 
     public long getFormId() {
@@ -123,14 +89,6 @@ public class RuleDefinition implements Versioned {
 
     public void setFormVersionId(@Nullable Long formVersionId) {
         this.formVersionId = formVersionId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public String getLeftExpression() {
@@ -179,29 +137,5 @@ public class RuleDefinition implements Versioned {
 
     public void setMessageEn(String messageEn) {
         this.messageEn = messageEn;
-    }
-
-    public boolean isRetired() {
-        return retired;
-    }
-
-    public void setRetired(boolean retired) {
-        this.retired = retired;
-    }
-
-    public @Nullable String getRetiredBy() {
-        return retiredBy;
-    }
-
-    public void setRetiredBy(@Nullable String retiredBy) {
-        this.retiredBy = retiredBy;
-    }
-
-    public @Nullable LocalDateTime getRetiredAt() {
-        return retiredAt;
-    }
-
-    public void setRetiredAt(@Nullable LocalDateTime retiredAt) {
-        this.retiredAt = retiredAt;
     }
 }

@@ -14,6 +14,7 @@ import com.programdesk.statistics.catalog.domain.RuleOperator;
 import com.programdesk.statistics.catalog.domain.Severity;
 import com.programdesk.statistics.catalog.domain.ValidationRule;
 import com.programdesk.statistics.catalog.service.CatalogueKeepers;
+import com.programdesk.statistics.catalog.service.CatalogueWrites;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.expressions.domain.Expression;
@@ -42,11 +43,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -171,17 +169,13 @@ public class RuleMaintenance {
         if (stored.isRetired() == retired) {
             return stored;
         }
-        int updated = jdbc.sql("""
-                UPDATE validation_rule SET retired = :retired, retired_by = :by, retired_at = :at, version = version + 1
-                WHERE id = :id AND version = :version""")
-                .param("retired", retired).param("by", retired ? currentUser.actorName() : null)
-                .param("at", retired ? LocalDateTime.now(clock) : null)
-                .param("id", rule.getId()).param("version", rule.getVersion()).update();
+        int updated = CatalogueWrites.setRetired(jdbc, "validation_rule", rule.getId(), rule.getVersion(), retired,
+                currentUser.actorName(), LocalDateTime.now(clock));
         if (updated == 0) {
             throw conflict(rule);
         }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, rule.getId(),
-                AuditChanges.between(Map.of("retired", !retired), Map.of("retired", retired)));
+                CatalogueWrites.statusChange("retired", retired));
         return read(rule.getId()).orElseThrow();
     }
 
@@ -450,18 +444,12 @@ public class RuleMaintenance {
     }
 
     private long insert(RuleDefinition rule) {
-        KeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("""
-                    INSERT INTO validation_rule (report_form_id, form_version_id, code, severity, left_expression, operator, right_expression,
-                        message_zh, message_en)
-                    VALUES (:form, :formVersion, :code, :severity, :left, :operator, :right, :messageZh, :messageEn)""")
-                    .params(params(rule)).param("form", rule.getFormId()).param("formVersion", rule.getFormVersionId())
-                    .param("code", rule.getCode()).update(key, "id");
-        } catch (DuplicateKeyException e) {
-            throw new InvalidFieldException("code", "rule.error.codeTaken");
-        }
-        return key.getKeyAs(Number.class).longValue();
+        return CatalogueWrites.insert(jdbc.sql("""
+                INSERT INTO validation_rule (report_form_id, form_version_id, code, severity, left_expression, operator, right_expression,
+                    message_zh, message_en)
+                VALUES (:form, :formVersion, :code, :severity, :left, :operator, :right, :messageZh, :messageEn)""")
+                .params(params(rule)).param("form", rule.getFormId()).param("formVersion", rule.getFormVersionId())
+                .param("code", rule.getCode()), "rule.error.codeTaken");
     }
 
     private static Map<String, Object> params(RuleDefinition rule) {
@@ -493,19 +481,14 @@ public class RuleMaintenance {
 
     private static RuleDefinition definition(ResultSet rs, int rowNum) throws SQLException {
         RuleDefinition rule = new RuleDefinition(rs.getLong("report_form_id"));
-        rule.setId(rs.getLong("id"));
-        rule.setVersion(rs.getInt("version"));
+        CatalogueWrites.readItem(rule, rs);
         rule.setFormVersionId(rs.getObject("form_version_id", Long.class));
-        rule.setCode(rs.getString("code"));
         rule.setLeftExpression(rs.getString("left_expression"));
         rule.setOperator(RuleOperator.ofSymbol(rs.getString("operator")).orElse(null));
         rule.setRightExpression(rs.getString("right_expression"));
         rule.setSeverity(Severity.valueOf(rs.getString("severity")));
         rule.setMessageZh(rs.getString("message_zh"));
         rule.setMessageEn(rs.getString("message_en"));
-        rule.setRetired(rs.getBoolean("retired"));
-        rule.setRetiredBy(rs.getString("retired_by"));
-        rule.setRetiredAt(rs.getObject("retired_at", LocalDateTime.class));
         return rule;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.statistics.catalog.CatalogueFixture;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Frequency;
@@ -35,9 +36,6 @@ import com.programdesk.statistics.rules.service.RuleMaintenance;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -285,26 +283,12 @@ class ValueTypesTest {
     }
 
     private static ElementDefinition element(String name, ValueType type, Aggregation aggregation, String unit) {
-        ElementDefinition element = new ElementDefinition();
-        element.setCode(TestData.unique("VT_").toUpperCase());
-        element.setNameZh(TestData.unique(name));
-        element.setNameEn("Value type test element");
-        element.setUnitZh(unit);
-        element.setValueType(type);
-        element.setAggregation(aggregation);
-        return element;
+        return CatalogueFixture.element("VT_", name, "Value type test element", type, aggregation, unit);
     }
 
     private FormDefinition form(long... elementIds) {
-        FormDefinition definition = new FormDefinition();
-        definition.setCode(TestData.unique("VT_FORM_").toUpperCase());
-        definition.setNameZh(TestData.unique("流产后关爱服务质量月报"));
-        definition.setNameEn("Post-abortion care quality");
-        definition.setFrequency(Frequency.MONTHLY);
-        definition.setDueDay(5);
-        definition.setRows(java.util.Arrays.stream(elementIds).mapToObj(id -> new FormRow(id, null, null)).toList());
-        definition.setValidFrom(MARCH_2019);
-        return definition;
+        return CatalogueFixture.monthlyForm("VT_FORM_", "流产后关爱服务质量月报", "Post-abortion care quality",
+                java.util.Arrays.stream(elementIds).mapToObj(id -> new FormRow(id, null, null)).toList(), MARCH_2019);
     }
 
     private RuleDefinition rule(String left, RuleOperator operator, String right) {
@@ -320,24 +304,10 @@ class ValueTypesTest {
     }
 
     private static IndicatorDefinition indicator(String numerator) {
-        IndicatorDefinition indicator = new IndicatorDefinition();
-        indicator.setCode(TestData.unique("T_VT_").toUpperCase());
-        indicator.setNameZh(TestData.unique("值类型指标"));
-        indicator.setNameEn("Value type test indicator");
-        indicator.setNumeratorExpression(numerator);
-        indicator.setFactor(1);
-        indicator.setDecimals(2);
-        indicator.setDirection(Direction.RISING_IS_GOOD);
-        return indicator;
+        return CatalogueFixture.indicator("T_VT_", "值类型指标", "Value type test indicator", numerator, Direction.RISING_IS_GOOD);
     }
 
     private static Path csv(String text) {
-        try {
-            Path file = Files.createTempFile("value-types", ".csv");
-            Files.writeString(file, text);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogueFixture.csv("value-types", text);
     }
 }

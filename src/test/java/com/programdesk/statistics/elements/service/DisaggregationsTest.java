@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.statistics.catalog.CatalogueFixture;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Category;
 import com.programdesk.statistics.catalog.domain.CategoryOption;
@@ -38,10 +39,7 @@ import com.programdesk.statistics.reporting.service.ReportService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -305,41 +303,21 @@ class DisaggregationsTest {
     }
 
     private static ElementDefinition element(String name, Long first, Long second) {
-        ElementDefinition element = new ElementDefinition();
-        element.setCode(TestData.unique("DA_").toUpperCase());
-        element.setNameZh(TestData.unique(name));
-        element.setNameEn("Disaggregation test element");
-        element.setUnitZh("例");
+        ElementDefinition element = CatalogueFixture.element("DA_", name, "Disaggregation test element", ValueType.WHOLE_NUMBER,
+                Aggregation.SUM, "例");
         element.setUnitEn("cases");
-        element.setValueType(ValueType.WHOLE_NUMBER);
-        element.setAggregation(Aggregation.SUM);
         element.setFirstCategoryId(first);
         element.setSecondCategoryId(second);
         return element;
     }
 
     private static FormDefinition form(long elementId) {
-        FormDefinition form = new FormDefinition();
-        form.setCode(TestData.unique("DA_FORM_").toUpperCase());
-        form.setNameZh(TestData.unique("分格填报测试月报"));
-        form.setNameEn("Disaggregation test form");
-        form.setFrequency(Frequency.MONTHLY);
-        form.setDueDay(5);
-        form.setRows(List.of(new FormRow(elementId, "人工流产", "Induced abortions")));
-        form.setValidFrom(MARCH_2019);
-        return form;
+        return CatalogueFixture.monthlyForm("DA_FORM_", "分格填报测试月报", "Disaggregation test form",
+                List.of(new FormRow(elementId, "人工流产", "Induced abortions")), MARCH_2019);
     }
 
     private static IndicatorDefinition indicator(String numerator) {
-        IndicatorDefinition indicator = new IndicatorDefinition();
-        indicator.setCode(TestData.unique("T_DA_").toUpperCase());
-        indicator.setNameZh(TestData.unique("分格指标"));
-        indicator.setNameEn("Disaggregation test indicator");
-        indicator.setNumeratorExpression(numerator);
-        indicator.setFactor(1);
-        indicator.setDecimals(2);
-        indicator.setDirection(Direction.FALLING_IS_GOOD);
-        return indicator;
+        return CatalogueFixture.indicator("T_DA_", "分格指标", "Disaggregation test indicator", numerator, Direction.FALLING_IS_GOOD);
     }
 
     private Map<String, Long> storedValues(long reportId) {
@@ -364,12 +342,6 @@ class DisaggregationsTest {
     }
 
     private static Path csv(String text) {
-        try {
-            Path file = Files.createTempFile("disaggregations", ".csv");
-            Files.writeString(file, text);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogueFixture.csv("disaggregations", text);
     }
 }
