@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -37,7 +36,7 @@ class ApiClientDialog extends Dialog {
     final ComboBox<InstitutionSummary> institution = new ComboBox<>();
     final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>();
     final Checkbox smallCountsHidden = new Checkbox();
-    final DatePicker expiresOn = new LocalizedDatePicker();
+    final LocalizedDatePicker expiresOn = new LocalizedDatePicker();
     final Button save = new Button();
     private final FormErrors errors = new FormErrors();
 
@@ -70,8 +69,7 @@ class ApiClientDialog extends Dialog {
         LocalDate today = LocalDate.now(clock);
         expiresOn.setLabel(getTranslation("api.client.expiresOn"));
         expiresOn.setHelperText(getTranslation("api.client.expiresHelp"));
-        expiresOn.setMin(today.plusDays(1));
-        expiresOn.setMax(today.plusDays(ApiClientService.MAX_DAYS));
+        expiresOn.setRange(today.plusDays(1), today.plusDays(ApiClientService.MAX_DAYS));
         expiresOn.setValue(today.plusDays(ApiClientService.MAX_DAYS - 1));
         expiresOn.setRequiredIndicatorVisible(true);
         errors.bind("name", name).bind("area", area).bind("institution", institution).bind("scopes", scopes)

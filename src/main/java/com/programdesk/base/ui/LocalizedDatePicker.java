@@ -36,12 +36,15 @@ public class LocalizedDatePicker extends DatePicker {
         setRange(DateInput.EARLIEST, DateInput.latest(Clock.systemDefaultZone()));
     }
 
-    /** Limits the dates that can be picked or typed, with "choose a date from … to …" at the field. */
+    /**
+     * Limits the dates that can be picked or typed, with "choose a date from … to …" at the field: for a date outside
+     * the range and for text that is no date at all.
+     */
     public LocalizedDatePicker setRange(LocalDate min, LocalDate max) {
         setMin(min);
         setMax(max);
         String message = rangeMessage(this, getLocale(), min, max);
-        setI18n(getI18n().setMinErrorMessage(message).setMaxErrorMessage(message));
+        setI18n(getI18n().setMinErrorMessage(message).setMaxErrorMessage(message).setBadInputErrorMessage(message));
         return this;
     }
 
@@ -53,7 +56,7 @@ public class LocalizedDatePicker extends DatePicker {
         picker.setMax(max.atTime(23, 59));
         String message = rangeMessage(picker, picker.getLocale(), min, max);
         DateTimePicker.DateTimePickerI18n i18n = picker.getI18n() == null ? new DateTimePicker.DateTimePickerI18n() : picker.getI18n();
-        picker.setI18n(i18n.setMinErrorMessage(message).setMaxErrorMessage(message));
+        picker.setI18n(i18n.setMinErrorMessage(message).setMaxErrorMessage(message).setBadInputErrorMessage(message));
         return picker;
     }
 

@@ -62,6 +62,12 @@ class ApiClientsViewTest extends ViewTest {
 
         test(view.create).click();
         ApiClientDialog dialog = $(ApiClientDialog.class).single();
+        // what the browser checks as it is typed (1900-01-01, abc, a date past a year) gets the expiry's own range at the field
+        String range = "请选择 " + com.programdesk.base.ui.DateFormats.date(LocalDate.now().plusDays(1), java.util.Locale.SIMPLIFIED_CHINESE)
+                + " 到 " + com.programdesk.base.ui.DateFormats.date(LocalDate.now().plusDays(ApiClientService.MAX_DAYS), java.util.Locale.SIMPLIFIED_CHINESE)
+                + " 之间的日期";
+        assertThat(dialog.expiresOn.getI18n().getMinErrorMessage()).isEqualTo(range);
+        assertThat(dialog.expiresOn.getI18n().getBadInputErrorMessage()).isEqualTo(range);
         test(dialog.save).click();
         assertThat(dialog.name.isInvalid()).isTrue();
 

@@ -2,6 +2,7 @@ package com.programdesk.supervision.findings.ui;
 
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
+import com.programdesk.base.service.DateInput;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.base.ui.StepDone;
 import com.programdesk.supervision.findings.domain.Correction;
@@ -29,7 +30,7 @@ class SuperviseDialog extends Dialog {
         LocalDate today = LocalDate.now(clock);
         dueDate.setLabel(getTranslation("finding.field.dueDate"));
         dueDate.setRequiredIndicatorVisible(true);
-        dueDate.setMin(today);
+        dueDate.setRange(today, DateInput.latest(clock));
         dueDate.setValue(finding.getSeverity() == null ? today.plusDays(15) : finding.getSeverity().defaultDueDate(today));
         reason.setLabel(getTranslation("finding.field.superviseReason"));
         reason.setRequiredIndicatorVisible(true);
