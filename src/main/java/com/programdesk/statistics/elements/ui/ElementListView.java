@@ -1,25 +1,17 @@
 package com.programdesk.statistics.elements.ui;
 
-import com.programdesk.base.ui.SearchField;
 import com.programdesk.base.ui.StatusBadge;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.statistics.catalog.service.CatalogueFileActions;
-import com.programdesk.statistics.catalog.ui.CatalogueFileBar;
+import com.programdesk.statistics.catalog.ui.CatalogueListView;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.elements.domain.ElementSummary;
 import com.programdesk.statistics.elements.service.ElementMaintenance;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * The data elements of the catalogue (数据元): a lazily loaded grid searched by code or name, the
@@ -28,35 +20,28 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("statistics/elements")
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 @Menu(order = 902, title = "nav.dataElements", icon = "vaadin:list")
-class ElementListView extends Div implements HasDynamicTitle {
+class ElementListView extends CatalogueListView<ElementSummary> {
 
-    final SearchField search = new SearchField(getTranslation("dataElement.search"), "18rem", this::refresh);
-    final Checkbox showRetired = new Checkbox(getTranslation("dataElement.showRetired"));
-    final Button add = new Button(getTranslation("dataElement.new"), VaadinIcon.PLUS.create());
-    final Grid<ElementSummary> grid = new Grid<>();
-    final CatalogueFileBar fileBar;
     private final transient ElementMaintenance elements;
 
     ElementListView(ElementMaintenance elements, CatalogueFileActions file) {
+        super("dataElement", "nav.dataElements", file);
         this.elements = elements;
-        this.fileBar = new CatalogueFileBar(file, this::refresh);
-        addClassName("view");
-        setSizeFull();
-        add(toolbar(), grid);
-        configureGrid();
-        refresh();
+        layOut();
     }
 
-    private Div toolbar() {
-        showRetired.addValueChangeListener(e -> refresh());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> openEditor(new ElementDefinition(), true));
-        Div toolbar = new Div(new H2(getTranslation("nav.dataElements")), search, showRetired, add, fileBar);
-        toolbar.addClassName("view-toolbar");
-        return toolbar;
+    @Override
+    protected List<ElementSummary> page(String text, boolean withRetired, int offset, int limit) {
+        return elements.search(text, withRetired, offset, limit);
     }
 
-    private void configureGrid() {
+    @Override
+    protected int count(String text, boolean withRetired) {
+        return elements.count(text, withRetired);
+    }
+
+    @Override
+    protected void addColumns(Grid<ElementSummary> grid) {
         grid.addColumn(s -> s.element().code()).setHeader(getTranslation("dataElement.field.code")).setWidth("15rem").setFlexGrow(0)
                 .setResizable(true).setTooltipGenerator(s -> s.element().code());
         grid.addColumn(s -> s.element().name(getLocale())).setHeader(getTranslation("dataElement.field.name")).setFlexGrow(3)
@@ -71,29 +56,19 @@ class ElementListView extends Div implements HasDynamicTitle {
         grid.addColumn(StatusBadge.of((ElementSummary s) -> !s.element().retired(),
                         s -> getTranslation(s.element().retired() ? "dataElement.status.retired" : "dataElement.status.inUse")))
                 .setHeader(getTranslation("dataElement.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.setSizeFull();
-        grid.addItemClickListener(e -> openEditor(e.getItem()));
     }
 
-    void refresh() {
-        String text = search.getValue();
-        boolean withRetired = showRetired.getValue();
-        grid.setItems(q -> elements.search(text, withRetired, q.getOffset(), q.getLimit()).stream(),
-                q -> elements.count(text, withRetired));
+    @Override
+    protected void openNew() {
+        openEditor(new ElementDefinition(), true);
     }
 
-    void openEditor(ElementSummary summary) {
+    @Override
+    protected void openEditor(ElementSummary summary) {
         elements.find(summary.element().id()).ifPresent(element -> openEditor(element, summary.mayEdit()));
     }
 
     private void openEditor(ElementDefinition element, boolean mayEdit) {
         new ElementEditor(elements, element, mayEdit, this::refresh).open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.dataElements") + " | " + getTranslation("app.name");
     }
 }
