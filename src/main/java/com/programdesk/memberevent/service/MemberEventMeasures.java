@@ -5,10 +5,10 @@ import com.programdesk.program.activities.domain.ActivityType;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetActualSource;
 import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.targets.service.TargetCountQuery;
 import com.programdesk.program.plan.service.ProgramScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,27 +52,16 @@ class MemberEventMeasures implements TargetActualSource {
         }
         String value = target.getMeasure() == TargetMeasure.MEMBER_EVENT_PARTICIPANTS
                 ? "COALESCE(SUM(e.members + e.others), 0)" : "COUNT(*)";
-        StringBuilder sql = new StringBuilder("SELECT ").append(value)
-                .append(" FROM member_event e WHERE e.event_date BETWEEN :from AND :to");
-        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
-        if (!target.activityTypeSet().isEmpty()) {
-            List<String> types = target.activityTypeSet().stream().map(TYPES::get).filter(Objects::nonNull).map(Enum::name).toList();
-            if (types.isEmpty()) {
-                return Optional.of(BigDecimal.ZERO);
-            }
-            sql.append(" AND e.type IN (:types)");
-            params.put("types", types);
+        List<String> types = target.activityTypeSet().stream().map(TYPES::get).filter(Objects::nonNull).map(Enum::name).toList();
+        if (!target.activityTypeSet().isEmpty() && types.isEmpty()) {
+            return Optional.of(BigDecimal.ZERO);
         }
-        if (target.getOrganiserId() != null) {
-            sql.append(" AND e.branch_id = :branch");
-            params.put("branch", target.getOrganiserId());
-        }
-        scope.participatingInstitutions(target.getProgramId()).ifPresent(institutions -> {
-            sql.append(" AND e.branch_id IN (:participants)");
-            params.put("participants", institutions);
-        });
-        Number result = jdbc.sql(sql.toString()).params(params).query(Number.class).single();
-        return Optional.of(result == null ? BigDecimal.ZERO : new BigDecimal(result.toString()));
+        return Optional.of(new TargetCountQuery("SELECT " + value + " FROM member_event e WHERE e.event_date BETWEEN :from AND :to",
+                Map.of("from", from, "to", to))
+                .andIf(types, "e.type IN (:types)", "types")
+                .organiser(target, "e.branch_id")
+                .participantsOnly(scope, target, "e.branch_id")
+                .run(jdbc));
     }
 
     @Override

@@ -4,9 +4,9 @@ import com.programdesk.program.plan.service.ProgramScope;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetActualSource;
 import com.programdesk.program.targets.domain.TargetMeasure;
+import com.programdesk.program.targets.service.TargetCountQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,27 +35,16 @@ class TrainingMeasures implements TargetActualSource {
 
     @Override
     public Optional<BigDecimal> actual(Target target, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("""
+        return Optional.of(new TargetCountQuery("""
                 SELECT COUNT(DISTINCT g.trainee_id) FROM training_sign_in g JOIN training_session s ON s.id = g.session_id
                 JOIN activity a ON a.id = s.activity_id
                 WHERE a.program_id = :program AND a.type = 'TRAINING' AND a.status <> 'CANCELLED'
-                AND s.starts_at >= :from AND s.starts_at < :to""");
-        Map<String, Object> params = new HashMap<>(Map.of("program", target.getProgramId(), "from", from.atStartOfDay(),
-                "to", to.plusDays(1).atStartOfDay()));
-        if (target.getWorkStreamId() != null) {
-            sql.append(" AND a.work_stream_id = :workStream");
-            params.put("workStream", target.getWorkStreamId());
-        }
-        if (target.getOrganiserId() != null) {
-            sql.append(" AND a.organiser_id = :organiser");
-            params.put("organiser", target.getOrganiserId());
-        }
-        scope.participatingInstitutions(target.getProgramId()).ifPresent(institutions -> {
-            sql.append(" AND a.organiser_id IN (:participants)");
-            params.put("participants", institutions);
-        });
-        Number result = jdbc.sql(sql.toString()).params(params).query(Number.class).single();
-        return Optional.of(result == null ? BigDecimal.ZERO : new BigDecimal(result.toString()));
+                AND s.starts_at >= :from AND s.starts_at < :to""",
+                Map.of("program", target.getProgramId(), "from", from.atStartOfDay(), "to", to.plusDays(1).atStartOfDay()))
+                .workStream(target, "a.work_stream_id")
+                .organiser(target, "a.organiser_id")
+                .participantsOnly(scope, target, "a.organiser_id")
+                .run(jdbc));
     }
 
     /** Nobody is trained ahead of time: the plan line is the actual one. */

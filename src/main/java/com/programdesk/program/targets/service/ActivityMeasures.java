@@ -1,13 +1,11 @@
 package com.programdesk.program.targets.service;
 
 import com.programdesk.program.plan.service.ProgramScope;
-
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetActualSource;
 import com.programdesk.program.targets.domain.TargetMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,30 +46,14 @@ class ActivityMeasures implements TargetActualSource {
     }
 
     private BigDecimal query(Target target, String value, String condition, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(value)
-                .append(" FROM activity a WHERE a.program_id = :program AND ").append(condition);
-        Map<String, Object> params = new HashMap<>(Map.of("program", target.getProgramId(), "from", from, "to", to));
-        if (!target.activityTypeSet().isEmpty()) {
-            sql.append(" AND a.type IN (:types)");
-            params.put("types", target.activityTypeSet().stream().map(Enum::name).toList());
-        }
-        if (target.getWorkStreamId() != null) {
-            sql.append(" AND a.work_stream_id = :workStream");
-            params.put("workStream", target.getWorkStreamId());
-        }
-        if (target.getOrganiserId() != null) {
-            sql.append(" AND a.organiser_id = :organiser");
-            params.put("organiser", target.getOrganiserId());
-        }
-        scope.participatingInstitutions(target.getProgramId()).ifPresent(institutions -> {
-            sql.append(" AND a.organiser_id IN (:participants)");
-            params.put("participants", institutions);
-        });
-        if (!target.audienceSet().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience IN (:audiences))");
-            params.put("audiences", target.audienceSet().stream().map(Enum::name).toList());
-        }
-        Number result = jdbc.sql(sql.toString()).params(params).query(Number.class).single();
-        return result == null ? BigDecimal.ZERO : new BigDecimal(result.toString());
+        return new TargetCountQuery("SELECT " + value + " FROM activity a WHERE a.program_id = :program AND " + condition,
+                Map.of("program", target.getProgramId(), "from", from, "to", to))
+                .andIf(target.activityTypeSet().stream().map(Enum::name).toList(), "a.type IN (:types)", "types")
+                .workStream(target, "a.work_stream_id")
+                .organiser(target, "a.organiser_id")
+                .participantsOnly(scope, target, "a.organiser_id")
+                .andIf(target.audienceSet().stream().map(Enum::name).toList(),
+                        "EXISTS (SELECT 1 FROM activity_audience aa WHERE aa.activity_id = a.id AND aa.audience IN (:audiences))", "audiences")
+                .run(jdbc);
     }
 }
