@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,25 +40,28 @@ public final class CatalogueWrites {
 
     /**
      * Marks the row {@code id} of {@code table} retired (by {@code actor}, at {@code now}) or back, provided it still has
-     * {@code version}; returns the rows changed (0: someone changed it meanwhile).
+     * {@code version}; refused with {@link OptimisticLockingFailureException} when someone changed it meanwhile.
      */
-    public static int setRetired(JdbcClient jdbc, String table, long id, @Nullable Integer version, boolean retired,
+    public static void setRetired(JdbcClient jdbc, String table, long id, @Nullable Integer version, boolean retired,
                                  String actor, LocalDateTime now) {
-        return mark(jdbc, table, "retired", retired, retired, id, version, actor, now);
+        mark(jdbc, table, "retired", retired, retired, id, version, actor, now);
     }
 
     /** The same for a report form, which says {@code active} where the others say retired. */
-    public static int setActive(JdbcClient jdbc, String table, long id, @Nullable Integer version, boolean active,
+    public static void setActive(JdbcClient jdbc, String table, long id, @Nullable Integer version, boolean active,
                                 String actor, LocalDateTime now) {
-        return mark(jdbc, table, "active", active, !active, id, version, actor, now);
+        mark(jdbc, table, "active", active, !active, id, version, actor, now);
     }
 
-    private static int mark(JdbcClient jdbc, String table, String column, boolean value, boolean retired, long id,
-                            @Nullable Integer version, String actor, LocalDateTime now) {
-        return jdbc.sql("UPDATE " + table + " SET " + column + " = :value, retired_by = :by, retired_at = :at, version = version + 1"
+    private static void mark(JdbcClient jdbc, String table, String column, boolean value, boolean retired, long id,
+                             @Nullable Integer version, String actor, LocalDateTime now) {
+        int updated = jdbc.sql("UPDATE " + table + " SET " + column + " = :value, retired_by = :by, retired_at = :at, version = version + 1"
                         + " WHERE id = :id AND version = :version")
                 .param("value", value).param("by", retired ? actor : null).param("at", retired ? now : null)
                 .param("id", id).param("version", version).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException(table + " " + id + " was changed meanwhile");
+        }
     }
 
     /** The audit log's record of a retirement or a reactivation: {@code column} went from the opposite to {@code value}. */

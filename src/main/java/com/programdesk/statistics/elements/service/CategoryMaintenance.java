@@ -178,11 +178,8 @@ public class CategoryMaintenance {
         if (stored.category().isRetired() == retired) {
             return stored.category();
         }
-        int updated = CatalogueWrites.setRetired(jdbc, "category", category.getId(), category.getVersion(), retired,
+        CatalogueWrites.setRetired(jdbc, "category", category.getId(), category.getVersion(), retired,
                 currentUser.actorName(), LocalDateTime.now(clock));
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Category " + category.getId() + " was changed meanwhile");
-        }
         catalog.forgetCatalogue();
         audit.record(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, ENTITY, category.getId(),
                 CatalogueWrites.statusChange("retired", retired));

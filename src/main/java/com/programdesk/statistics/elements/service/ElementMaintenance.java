@@ -197,11 +197,8 @@ public class ElementMaintenance {
                 throw new ElementOnFormsException(forms);
             }
         }
-        int updated = CatalogueWrites.setRetired(jdbc, "data_element", element.getId(), element.getVersion(), retired,
+        CatalogueWrites.setRetired(jdbc, "data_element", element.getId(), element.getVersion(), retired,
                 currentUser.actorName(), LocalDateTime.now(clock));
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Data element " + element.getId() + " was changed meanwhile");
-        }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, element.getId(),
                 CatalogueWrites.statusChange("retired", retired));
         return find(element.getId()).orElseThrow();

@@ -187,11 +187,8 @@ public class FormMaintenance {
         if (stored.form().isActive() == active) {
             return stored.form();
         }
-        int updated = CatalogueWrites.setActive(jdbc, "report_form", form.getId(), form.getVersion(), active,
+        CatalogueWrites.setActive(jdbc, "report_form", form.getId(), form.getVersion(), active,
                 currentUser.actorName(), LocalDateTime.now(clock));
-        if (updated == 0) {
-            throw conflict(form);
-        }
         forgetAndAudit(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, form.getId(),
                 CatalogueWrites.statusChange("active", active));
         return find(form.getId()).orElseThrow();

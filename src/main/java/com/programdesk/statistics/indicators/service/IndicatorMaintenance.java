@@ -179,11 +179,8 @@ public class IndicatorMaintenance {
         if (stored.indicator().isRetired() == retired) {
             return stored.indicator();
         }
-        int updated = CatalogueWrites.setRetired(jdbc, "indicator", indicator.getId(), indicator.getVersion(), retired,
+        CatalogueWrites.setRetired(jdbc, "indicator", indicator.getId(), indicator.getVersion(), retired,
                 currentUser.actorName(), LocalDateTime.now(clock));
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Indicator " + indicator.getId() + " was changed meanwhile");
-        }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, indicator.getId(),
                 CatalogueWrites.statusChange("retired", retired));
         return find(indicator.getId()).orElseThrow();

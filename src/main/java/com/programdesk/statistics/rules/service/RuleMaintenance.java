@@ -169,11 +169,8 @@ public class RuleMaintenance {
         if (stored.isRetired() == retired) {
             return stored;
         }
-        int updated = CatalogueWrites.setRetired(jdbc, "validation_rule", rule.getId(), rule.getVersion(), retired,
+        CatalogueWrites.setRetired(jdbc, "validation_rule", rule.getId(), rule.getVersion(), retired,
                 currentUser.actorName(), LocalDateTime.now(clock));
-        if (updated == 0) {
-            throw conflict(rule);
-        }
         forgetAndAudit(retired ? AuditAction.DEACTIVATE : AuditAction.REACTIVATE, rule.getId(),
                 CatalogueWrites.statusChange("retired", retired));
         return read(rule.getId()).orElseThrow();
