@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.program.activities.domain.Activity;
 import com.programdesk.program.activities.domain.ActivityType;
 import com.programdesk.program.activities.domain.Audience;
+import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.targets.service.ProgramFixture;
 import com.programdesk.testsupport.TestData;
@@ -16,6 +17,7 @@ import com.programdesk.training.domain.TrainingSession;
 import com.programdesk.training.service.TrainingService;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -114,6 +116,28 @@ class TrainingPagesTest extends ViewTest {
 
         navigate("sign-in/" + "x".repeat(43), SignInView.class);
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList()).contains("签到二维码无效或已失效，请扫描现场最新显示的二维码。");
+    }
+
+    @Test
+    void theTrainingsListOpensOnTheLatestYearWithTrainingsWhenThisYearHasNone() {
+        int thisYear = LocalDate.now().getYear();
+        demoUsers.as("coordinator", () -> {
+            assertThat(trainings.openingYear(2025)).as("2025 has none: the demo's 2024").isEqualTo(2024);
+            assertThat(trainings.openingYear(2024)).isEqualTo(2024);
+            assertThat(trainings.openingYear(2023)).as("none up to 2023: the year itself").isEqualTo(2023);
+        });
+        demoUsers.as("keqiao.coordinator", () -> assertThat(trainings.openingYear(thisYear)).as("sees no training at all").isEqualTo(thisYear));
+
+        demoUsers.login("coordinator");
+        boolean someThisYear = !trainings.trainings(thisYear).isEmpty();
+        TrainingListView list = navigate("trainings", TrainingListView.class);
+        assertThat(list.year.getValue()).isEqualTo(someThisYear ? thisYear : 2024);
+        if (!someThisYear) {
+            assertThat(list.grid.getGenericDataView().getItems().map(CalendarEntry::title).toList())
+                    .contains("人流后避孕服务宣教员培训", "更年期保健专题培训班");
+        }
+        list.year.setValue(2024);
+        assertThat(list.grid.getGenericDataView().getItems().map(CalendarEntry::title).toList()).contains("人流后避孕服务宣教员培训");
     }
 
     private Activity training(Program program) {
