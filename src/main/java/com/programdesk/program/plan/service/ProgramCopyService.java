@@ -97,7 +97,7 @@ public class ProgramCopyService {
     }
 
     /** The target measures that count events (TargetMeasure.countsEvents; targets depend on plans, not the other way). */
-    private static final String COUNTED_MEASURES = "'DONE_ACTIVITY_COUNT', 'MEMBER_EVENT_COUNT', 'TRAINEES_TRAINED'";
+    static final String COUNTED_MEASURES = "'DONE_ACTIVITY_COUNT', 'MEMBER_EVENT_COUNT', 'TRAINEES_TRAINED'";
 
     /** The stream of the copy at the same position as the source's. */
     private static final String SAME_STREAM = """
