@@ -137,6 +137,10 @@ class DemoSupervision {
                     .filter(u -> u.displayName().equals("质控中心专家")).findFirst().orElseThrow().id()));
             dated(at(4, 2, 9), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.FINDING, counselling.getId(),
                     "建议把术后咨询纳入每月病历质控抽查，抽查比例不低于 10%。@coordinator 请在复查时关注。")));
+            long counsellingFix = jdbc.sql("SELECT MAX(id) FROM correction WHERE finding_id = ?").param(counselling.getId())
+                    .query(Long.class).single();
+            dated(at(4, 2, 10), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.CORRECTION, counsellingFix,
+                    "补录的咨询记录内容完整，建议同时在电子病历中设置术后咨询必填项，避免再次遗漏。")));
             dated(at(4, 25, 9), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.FINDING, followUp.getId(),
                     "随访率偏低的主要原因是联系方式登记不全，建议术前核实两个联系电话。")));
             dated(at(5, 6, 15), () -> actors.as("viewer", () -> comments.post(CommentTargetKind.ROUND_REPORT, planned.getId(),
@@ -147,7 +151,11 @@ class DemoSupervision {
         });
     }
 
-    /** 机构自查: the MCH hospital checks itself in May, corrects and closes one problem and still works on the other. */
+    /**
+     * 机构自查: the MCH hospital checks itself in May, corrects and closes one problem; the bureau turns
+     * the other (no service flowchart in the counselling room) into a supervised finding (转为督导问题),
+     * whose correction then waits for the bureau's review.
+     */
     private void selfInspection(Program pilot) {
         actors.as("mch.staff", () -> {
             SupervisionRound round = new SupervisionRound();
@@ -162,11 +170,27 @@ class DemoSupervision {
                     Map.of(1, ItemResult.PARTLY, 5, ItemResult.NON_COMPLIANT), Map.of(1, "药具出入库登记有 2 处涂改", 5, "咨询室未张贴服务流程")));
             Finding register = dated(at(5, 8, 17), () -> finding(own, 1, FindingSeverity.MINOR, "规范出入库登记，更正需签名确认。",
                     LocalDate.of(2024, 5, 31)));
-            dated(at(5, 8, 17), () -> finding(own, 5, FindingSeverity.MINOR, "在咨询室张贴流产后关爱服务流程图。", LocalDate.of(2024, 6, 15)));
+            Finding flowchart = dated(at(5, 8, 17), () -> finding(own, 5, FindingSeverity.MINOR, "在咨询室张贴流产后关爱服务流程图。",
+                    LocalDate.of(2024, 6, 15)));
             dated(at(5, 13, 10), () -> findings.submitCorrection(register, "已重新培训药具管理员，涂改处补签并说明。", LocalDate.of(2024, 5, 13),
                     List.of()));
             dated(at(5, 14, 9), () -> findings.closeOwn(current(register), "护理部复核登记本，已规范。"));
+            supervised(flowchart);
         });
+    }
+
+    /**
+     * The bureau turns the self-found flowchart problem into a supervised finding due 31 May 2024 (the service
+     * takes due dates from today on, so the demo dates it back), and the hospital submits its correction.
+     */
+    private void supervised(Finding flowchart) {
+        actors.as("coordinator", () -> dated(at(5, 20, 10), () -> {
+            findings.supervise(current(flowchart), LocalDate.now(clock).plusDays(30),
+                    "流程图是服务告知的基本要求，转为督导问题，请于 5 月 31 日前整改并上传张贴照片。");
+            jdbc.sql("UPDATE finding SET due_date = ? WHERE id = ?").params(LocalDate.of(2024, 5, 31), flowchart.getId()).update();
+        }));
+        dated(at(5, 28, 15), () -> findings.submitCorrection(current(flowchart), "已在咨询室和候诊区张贴流产后关爱服务流程图。",
+                LocalDate.of(2024, 5, 27), List.of(photo("服务流程图张贴.png"))));
     }
 
     private static LocalDateTime at(int month, int day, int hour) {

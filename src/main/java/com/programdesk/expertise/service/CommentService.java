@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,22 @@ public class CommentService {
         return jdbc.sql("""
                 SELECT id, target_kind, target_id, program_id, author_id, author_name, body, mentions, created_at FROM comment
                 WHERE target_kind = ? AND target_id = ? ORDER BY created_at, id""").params(kind.name(), targetId).query(Comment.class).list();
+    }
+
+    /** How many comments each of the given things the user sees has (zero for none); one statement for the counts. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Integer> counts(CommentTargetKind kind, List<Long> targetIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (long id : targetIds) {
+            require(kind, id);
+            counts.put(id, 0);
+        }
+        if (!targetIds.isEmpty()) {
+            jdbc.sql("SELECT target_id, COUNT(*) FROM comment WHERE target_kind = :kind AND target_id IN (:ids) GROUP BY target_id")
+                    .param("kind", kind.name()).param("ids", targetIds)
+                    .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        }
+        return counts;
     }
 
     /** True for the target program's experts and the bureau (coordinators, administrators) who see the thing. */

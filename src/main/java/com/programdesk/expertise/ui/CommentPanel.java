@@ -28,6 +28,7 @@ public class CommentPanel extends Div {
     private final Div thread = new Div();
     final TextArea body = new TextArea();
     final Button post = new Button();
+    private Runnable onPosted = () -> { };
 
     public CommentPanel(CommentService comments, CommentTargetKind kind, long targetId) {
         this.comments = comments;
@@ -50,10 +51,23 @@ public class CommentPanel extends Div {
                 body.setInvalid(false);
                 Notification.show(getTranslation("comment.posted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
+                onPosted.run();
             }, ex -> errors.show(ex, Comment.BODY_MAX), this::refresh));
             add(body, post);
         }
         refresh();
+    }
+
+    /** Called after a comment is posted here (e.g. to update a count shown elsewhere). */
+    public CommentPanel onPosted(Runnable listener) {
+        this.onPosted = listener;
+        return this;
+    }
+
+    /** The thread's heading, for a panel shown under its own toggle. */
+    public CommentPanel withoutTitle() {
+        getChildren().filter(H3.class::isInstance).findFirst().ifPresent(this::remove);
+        return this;
     }
 
     private void refresh() {

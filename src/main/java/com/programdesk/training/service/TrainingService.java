@@ -88,6 +88,17 @@ public class TrainingService {
                 new ActivityFilter(null, ActivityType.TRAINING, null, null, null), 0, ActivityService.CALENDAR_LIMIT);
     }
 
+    /**
+     * The year the trainings list opens on: this year when the user sees trainings in it, otherwise the
+     * latest of the four years before that has some (the demo's trainings are of 2024), otherwise this year.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int openingYear(int thisYear) {
+        return activities.latestDay(LocalDate.of(thisYear - 4, 1, 1), LocalDate.of(thisYear, 12, 31),
+                        new ActivityFilter(null, ActivityType.TRAINING, null, null, null))
+                .map(day -> Math.min(day.getYear(), thisYear)).orElse(thisYear);
+    }
+
     /** The training activity, if the user sees it and it is a training. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Activity> training(long activityId) {

@@ -31,7 +31,7 @@ class TrainingListView extends Div implements HasDynamicTitle {
         setSizeFull();
         int thisYear = LocalDate.now().getYear();
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(thisYear);
+        year.setValue(trainings.openingYear(thisYear));
         year.setAriaLabel(getTranslation("training.year"));
         year.addValueChangeListener(e -> refresh());
         Div toolbar = new Div(new H2(getTranslation("nav.trainings")), year);

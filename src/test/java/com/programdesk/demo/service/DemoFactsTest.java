@@ -3,6 +3,7 @@ package com.programdesk.demo.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.testsupport.ProgramDeskTest;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,5 +50,29 @@ class DemoFactsTest {
                 SELECT COUNT(*) FROM institution i JOIN area a ON a.id = i.area_id
                 WHERE i.code LIKE 'YQ-%' AND a.path NOT LIKE (SELECT CONCAT(path, '%') FROM area WHERE code = '330382')""")
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theBureauTurnedASelfFoundProblemOfTheMchSelfInspectionIntoASupervisedFindingAndTheExpertCommentedOnACorrection() {
+        var flowchart = jdbc.sql("""
+                SELECT f.id, f.self_found, f.status, f.due_date FROM finding f JOIN supervision_round r ON r.id = f.supervision_round_id
+                WHERE r.title = '2024年5月基本避孕服务机构自查' AND f.required_correction LIKE '%流程图%'""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getObject(4, LocalDate.class)}).single();
+        assertThat(flowchart[1]).as("no longer self-found").isEqualTo(false);
+        assertThat(flowchart[2]).as("its correction waits for the bureau").isEqualTo("SUBMITTED");
+        assertThat(flowchart[3]).isEqualTo(LocalDate.of(2024, 5, 31));
+        var turned = jdbc.sql("""
+                SELECT actor, occurred_at, note FROM workflow_transition
+                WHERE entity_type = 'Finding' AND entity_id = ? AND from_state = 'OPEN' AND to_state = 'OPEN'""").param(flowchart[0])
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3)}).single();
+        assertThat(turned[0]).isEqualTo("coordinator");
+        assertThat((LocalDateTime) turned[1]).isEqualTo(LocalDateTime.of(2024, 5, 20, 10, 0));
+        assertThat((String) turned[2]).contains("转为督导问题");
+
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM comment c JOIN correction k ON k.id = c.target_id
+                WHERE c.target_kind = 'CORRECTION' AND c.author_name = '质控中心专家'""").query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comment WHERE target_kind = 'ROUND_REPORT' AND author_name = '质控中心专家'")
+                .query(Integer.class).single()).isPositive();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.expertise.domain.CommentTargetKind;
+import com.programdesk.program.targets.service.ProgramFixture;
+import com.programdesk.supervision.findings.domain.Correction;
 import com.programdesk.supervision.findings.domain.Finding;
 import com.programdesk.supervision.findings.domain.FindingFilter;
 import com.programdesk.supervision.findings.service.FindingService;
@@ -47,6 +49,8 @@ class ExpertCommentsTest {
     JdbcClient jdbc;
     @Autowired
     TestData testData;
+    @Autowired
+    ProgramFixture fixture;
 
     @Test
     void anExpertOfProgramACommentsOnItsFindingInAnotherAreaButNeverSeesProgramB() {
@@ -101,6 +105,42 @@ class ExpertCommentsTest {
         });
         demoUsers.as("wenzhou.viewer", () -> assertThatThrownBy(() -> comments.thread(CommentTargetKind.FINDING, inA.getId()))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void theProgramsExpertCommentsOnACorrectionWhichTheInstitutionAndTheBureauReadButAnotherProgramsExpertCannot() {
+        long program = fixture.program().getId();
+        long otherProgram = fixture.program().getId();
+        Finding finding = keqiaoFinding(program, "柯桥整改专家意见");
+        Correction correction = demoUsers.as("qixian.staff", () -> findings.submitCorrection(finding, "已补齐术后咨询记录，纳入病历质控。",
+                LocalDate.now(), List.of()));
+        demoUsers.as("admin", () -> {
+            expertise.setExperts(program, Set.of(testData.userId("viewer")));
+            expertise.setExperts(otherProgram, Set.of(testData.userId("wenzhou.viewer")));
+        });
+
+        demoUsers.as("viewer", () -> {
+            assertThat(comments.canPost(CommentTargetKind.CORRECTION, correction.getId())).isTrue();
+            comments.post(CommentTargetKind.CORRECTION, correction.getId(), "整改措施可行，建议附上抽查的 10 份病历首页。");
+        });
+        assertThat(jdbc.sql("SELECT program_id FROM comment WHERE target_kind = 'CORRECTION' AND target_id = ?").param(correction.getId())
+                .query(Long.class).single()).as("filed under the finding's program").isEqualTo(program);
+        for (String reader : List.of("qixian.staff", "keqiao.coordinator")) {
+            demoUsers.as(reader, () -> {
+                assertThat(comments.thread(CommentTargetKind.CORRECTION, correction.getId())).singleElement()
+                        .satisfies(c -> assertThat(c.body()).startsWith("整改措施可行"));
+                assertThat(comments.counts(CommentTargetKind.CORRECTION, List.of(correction.getId()))).containsEntry(correction.getId(), 1);
+            });
+        }
+        demoUsers.as("qixian.staff", () -> assertThat(comments.canPost(CommentTargetKind.CORRECTION, correction.getId())).isFalse());
+        demoUsers.as("wenzhou.viewer", () -> {
+            assertThat(comments.canPost(CommentTargetKind.CORRECTION, correction.getId())).isFalse();
+            assertThatThrownBy(() -> comments.thread(CommentTargetKind.CORRECTION, correction.getId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> comments.post(CommentTargetKind.CORRECTION, correction.getId(), "越权意见"))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM comment WHERE target_kind = 'CORRECTION' AND target_id = ?").param(correction.getId())
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     /** A round of the program in Keqiao (another area than the Yueqing expert's), with one finding recorded by the Keqiao coordinator. */

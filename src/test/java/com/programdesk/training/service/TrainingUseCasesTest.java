@@ -99,6 +99,7 @@ class TrainingUseCasesTest {
         var again = signIns.signIn(soon, h2, "张丽", "10.0.0.1");
         assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_SIGNED_IN);
         assertThat(again.signedAt()).isEqualTo(first.signedAt());
+        assertThat(signInCount(training)).as("a second sign-in is no second attendance").isEqualTo(1);
         assertThat(signIns.signIn(started, h2, "王芳", "10.0.0.2").outcome()).isEqualTo(Outcome.LATE);
 
         List<SignIn> sheet = as("coordinator", () -> trainings.sheet(startingSoon));
@@ -122,6 +123,8 @@ class TrainingUseCasesTest {
         LocalDateTime now = LocalDateTime.now();
         TrainingSession open = session(training, now.minusMinutes(5), now.plusHours(1));
         TrainingSession tomorrow = session(training, now.plusDays(1), now.plusDays(1).plusHours(2));
+        TrainingSession yesterday = session(training, now.minusDays(1), now.minusDays(1).plusHours(2));
+        String expired = code(yesterday);
         String replaced = code(open);
         String current = code(open);
         String later = code(tomorrow);
@@ -131,6 +134,7 @@ class TrainingUseCasesTest {
         refused(() -> signIns.signIn("../../etc", h2, "张丽", "10.0.0.3"), "token", "training.signIn.error.invalidCode");
         refused(() -> signIns.signIn(replaced, h2, "张丽", "10.0.0.3"), "token", "training.signIn.error.invalidCode");
         refused(() -> signIns.signIn(later, h2, "张丽", "10.0.0.3"), "token", "training.signIn.error.outsideWindow");
+        refused(() -> signIns.signIn(expired, h2, "张丽", "10.0.0.3"), "token", "training.signIn.error.outsideWindow");
         refused(() -> signIns.signIn(current, h2, "李雷", "10.0.0.3"), "name", "training.signIn.error.notOnRoster");
         refused(() -> signIns.signIn(current, fixture.institutionId("YQ-MCH"), "张丽", "10.0.0.3"), "name", "training.signIn.error.notOnRoster");
         refused(() -> signIns.signIn(current, null, "张丽", "10.0.0.3"), "institutionId", "validation.required");

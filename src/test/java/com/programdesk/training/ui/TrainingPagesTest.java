@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.programdesk.program.activities.domain.Activity;
 import com.programdesk.program.activities.domain.ActivityType;
 import com.programdesk.program.activities.domain.Audience;
+import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.targets.service.ProgramFixture;
 import com.programdesk.testsupport.TestData;
+import com.programdesk.testsupport.Typing;
 import com.programdesk.testsupport.ViewTest;
 import com.programdesk.training.domain.SignIn;
 import com.programdesk.training.domain.Trainee;
@@ -16,6 +18,8 @@ import com.programdesk.training.domain.TrainingSession;
 import com.programdesk.training.service.TrainingService;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -113,6 +117,76 @@ class TrainingPagesTest extends ViewTest {
                 .isZero();
 
         navigate("sign-in/" + "x".repeat(43), SignInView.class);
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList()).contains("签到二维码无效或已失效，请扫描现场最新显示的二维码。");
+    }
+
+    @Test
+    void anAssessmentScoreTypedAsLettersOutOfRangeOrWithTwoDecimalsIsSaidAtTheFieldAndNothingChanges() {
+        Activity training = training(fixture.program());
+        Trainee zhang = demoUsers.as("coordinator", () -> trainings.enrol(training.getId(),
+                new TraineeInput("张丽", fixture.institutionId("YQ-H2"), null, null, null)));
+        demoUsers.login("coordinator");
+        TrainingView page = navigate("training/" + training.getId(), TrainingView.class);
+        TrainingView.ScoreDialog dialog = page.new ScoreDialog(zhang);
+        dialog.open();
+        roundTrip(); // a dialog attaches on the way to the browser
+        for (String typed : List.of("abc", "-1", "101", "92.55", "3.5.1")) {
+            Typing.type(dialog.score, typed);
+            test(dialog.save).click();
+            assertThat(dialog.score.getErrorMessage()).as(typed).isEqualTo("请输入 0 到 100 之间的数，最多 1 位小数");
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(count("training_trainee WHERE score IS NULL AND id = " + zhang.id())).as(typed + " changes nothing").isEqualTo(1);
+        }
+        Typing.type(dialog.score, "92.5");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.sql("SELECT score FROM training_trainee WHERE id = ?").param(zhang.id()).query(BigDecimal.class).single())
+                .isEqualByComparingTo("92.5");
+    }
+
+    @Test
+    void theTrainingsListOpensOnTheLatestYearWithTrainingsWhenThisYearHasNone() {
+        int thisYear = LocalDate.now().getYear();
+        demoUsers.as("coordinator", () -> {
+            assertThat(trainings.openingYear(2025)).as("2025 has none: the demo's 2024").isEqualTo(2024);
+            assertThat(trainings.openingYear(2024)).isEqualTo(2024);
+            assertThat(trainings.openingYear(2023)).as("none up to 2023: the year itself").isEqualTo(2023);
+        });
+        demoUsers.as("keqiao.coordinator", () -> assertThat(trainings.openingYear(thisYear)).as("sees no training at all").isEqualTo(thisYear));
+
+        demoUsers.login("coordinator");
+        boolean someThisYear = !trainings.trainings(thisYear).isEmpty();
+        TrainingListView list = navigate("trainings", TrainingListView.class);
+        assertThat(list.year.getValue()).isEqualTo(someThisYear ? thisYear : 2024);
+        if (!someThisYear) {
+            assertThat(list.grid.getGenericDataView().getItems().map(CalendarEntry::title).toList())
+                    .contains("人流后避孕服务宣教员培训", "更年期保健专题培训班");
+        }
+        list.year.setValue(2024);
+        assertThat(list.grid.getGenericDataView().getItems().map(CalendarEntry::title).toList()).contains("人流后避孕服务宣教员培训");
+    }
+
+    @Test
+    void yesterdaysCodeOpensTheFormButTheSignInIsRefusedAsOutsideItsWindowAndAReplacedCodeShowsNoForm() {
+        Activity training = training(fixture.program());
+        long h2 = fixture.institutionId("YQ-H2");
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1);
+        String[] codes = demoUsers.as("coordinator", () -> {
+            trainings.enrol(training.getId(), new TraineeInput("张丽", h2, null, null, null));
+            TrainingSession session = trainings.addSession(training.getId(), yesterday, yesterday.plusHours(2));
+            String old = trainings.newSignInCode(session);
+            return new String[] {old, trainings.newSignInCode(session)};
+        });
+
+        SignInView phone = navigate("sign-in/" + codes[1], SignInView.class);
+        test(phone.institution).selectItem("乐清市第二人民医院");
+        test(phone.name).selectItem("张丽");
+        test(phone.signIn).click();
+        assertThat(phone.problem.getText()).isEqualTo("当前不在签到时间内，请在规定时间内签到。");
+        assertThat(count("training_sign_in WHERE trainee_id IN (SELECT id FROM training_trainee WHERE activity_id = " + training.getId() + ")"))
+                .isZero();
+
+        navigate("sign-in/" + codes[0], SignInView.class);
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList()).contains("签到二维码无效或已失效，请扫描现场最新显示的二维码。");
     }
 

@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -107,6 +108,15 @@ public class ActivityService {
         Map<String, Object> params = new HashMap<>();
         String where = ActivityQueries.where("1 = 1", from, to, filter, currentUser.areaPattern(), params);
         return jdbc.sql("SELECT COUNT(*) FROM activity a WHERE " + where).params(params).query(Integer.class).single();
+    }
+
+    /** The latest day any activity of [from, to] matching the filter and seen by the user runs to, if there is one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LocalDate> latestDay(LocalDate from, LocalDate to, ActivityFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = ActivityQueries.where("1 = 1", from, to, filter, currentUser.areaPattern(), params);
+        return jdbc.sql("SELECT MAX(a.window_end) FROM activity a WHERE " + where).params(params).query(LocalDate.class).list().stream()
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** The activity, if the user sees it: another area's activity looks like one that does not exist. */

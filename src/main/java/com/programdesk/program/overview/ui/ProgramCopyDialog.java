@@ -87,6 +87,10 @@ class ProgramCopyDialog extends Dialog {
     }
 
     void save() {
+        // text that is no number in range (abc, -1, 1.255) is said at its field and copies nothing, rather than keeping the old value
+        if (!targetValues.values().stream().map(field -> field.check(false)).toList().stream().allMatch(Boolean::booleanValue)) {
+            return;
+        }
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
         targetValues.forEach((id, field) -> values.put(id, field.getValue()));
         title.setInvalid(false);

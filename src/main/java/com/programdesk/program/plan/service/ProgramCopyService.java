@@ -65,6 +65,14 @@ public class ProgramCopyService {
                 throw new InvalidFieldException("target-" + value.getKey(), "program.copy.error.targetValue");
             }
         }
+        List<Long> counted = jdbc.sql("SELECT id FROM target WHERE program_id = :source AND measure IN (" + COUNTED_MEASURES + ")")
+                .param("source", sourceId).query(Long.class).list();
+        for (Long id : counted) {
+            BigDecimal value = targetValues.get(id);
+            if (value != null && value.stripTrailingZeros().scale() > 0) {
+                throw new InvalidFieldException("target-" + id, "target.error.wholeNumber");
+            }
+        }
         Program copy = source.copy();
         Program fresh = new Program(title, periodStart, periodEnd);
         fresh.setIssuers(copy.getIssuers());
@@ -87,6 +95,9 @@ public class ProgramCopyService {
                 + " work streams, " + targets + " targets, " + activities.size() + " activities, " + tasks + " tasks");
         return new ProgramCopied(saved, streams.size(), targets, activities.size(), tasks);
     }
+
+    /** The target measures that count events (TargetMeasure.countsEvents; targets depend on plans, not the other way). */
+    static final String COUNTED_MEASURES = "'DONE_ACTIVITY_COUNT', 'MEMBER_EVENT_COUNT', 'TRAINEES_TRAINED'";
 
     /** The stream of the copy at the same position as the source's. */
     private static final String SAME_STREAM = """

@@ -43,6 +43,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One finding and its correction loop: what was found and must be corrected, the institution's
@@ -203,6 +204,7 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
             list.add(new Paragraph(getTranslation("correction.none")));
         }
         PeopleNames.Lookup people = People.of(submitted.stream().flatMap(c -> java.util.stream.Stream.of(c.getSubmittedBy(), c.getReviewedBy())));
+        Map<Long, Integer> commentCounts = comments.counts(CommentTargetKind.CORRECTION, submitted.stream().map(Correction::getId).toList());
         for (Correction correction : submitted.reversed()) {
             TimelineEntry item = new TimelineEntry(correction.getSubmittedAt(), people.label(correction.getSubmittedBy(), getLocale()),
                     getTranslation("correction.field.completedOn") + " " + DateFormats.date(correction.getCompletedOn(), getLocale()),
@@ -215,10 +217,30 @@ public class FindingView extends Div implements HasUrlParameter<Long>, HasDynami
                 item.add(new Paragraph(getTranslation("correction.reviewedBy", people.label(correction.getReviewedBy(), getLocale()), correction.getReviewNote())));
             }
             item.add(new AttachmentsPanel(attachments, FindingService.EVIDENCE, correction.getId(), false));
+            item.add(correctionComments(correction.getId(), commentCounts.getOrDefault(correction.getId(), 0)));
             list.add(item);
         }
         list.addClassName("timeline");
         return list;
+    }
+
+    /** "专家意见 (n)" under a correction: a toggle that opens the correction's thread (and, for its experts and the bureau, the field). */
+    private Div correctionComments(long correctionId, int count) {
+        Button toggle = new Button(getTranslation("comment.toggle", count));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("correction-comments-toggle");
+        Div holder = new Div(toggle);
+        holder.addClassName("correction-comments");
+        int[] shown = {count};
+        toggle.addClickListener(e -> {
+            if (holder.getComponentCount() > 1) {
+                holder.remove(holder.getComponentAt(1));
+                return;
+            }
+            holder.add(new CommentPanel(comments, CommentTargetKind.CORRECTION, correctionId).withoutTitle()
+                    .onPosted(() -> toggle.setText(getTranslation("comment.toggle", ++shown[0]))));
+        });
+        return holder;
     }
 
     private Div timeline() {

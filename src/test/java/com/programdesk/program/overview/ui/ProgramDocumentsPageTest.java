@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,17 @@ class ProgramDocumentsPageTest extends ViewTest {
         test(dialog.save).click();
         assertThat(dialog.fileError.getText()).startsWith("只能上传 PDF");
         assertThat(count("program_document WHERE program_id = " + program.getId())).isZero();
+        Path big = file(PDF);
+        try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {
+            raf.setLength(21L * 1024 * 1024);
+        }
+        dialog.received("大文件.pdf", big);
+        test(dialog.save).click();
+        assertThat(dialog.fileError.getText()).isEqualTo("文件超过 20 MB，不能上传");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(count("program_document WHERE program_id = " + program.getId())).isZero();
+        assertThat(count("attachment WHERE owner_type = 'ProgramDocument' AND owner_id IN (SELECT id FROM program_document WHERE program_id = "
+                + program.getId() + ")")).isZero();
 
         dialog.received("方案.pdf", file(PDF));
         test(dialog.save).click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.program.targets.domain.TargetMeasure;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.domain.ProgramCopied;
 import com.programdesk.program.plan.domain.ProgramStatus;
@@ -85,6 +86,13 @@ class ProgramCopyTest {
         });
         assertThat(count("SELECT COUNT(*) FROM program WHERE id > ?", 0)).isEqualTo(programsBefore);
         assertThat(count("SELECT COUNT(*) FROM task WHERE id > ?", 0)).isEqualTo(tasksBefore);
+    }
+
+    @Test
+    void theCopyKnowsWhichTargetMeasuresCountEvents() {
+        for (TargetMeasure measure : TargetMeasure.values()) {
+            assertThat(ProgramCopyService.COUNTED_MEASURES.contains("'" + measure.name() + "'")).as(measure.name()).isEqualTo(measure.countsEvents());
+        }
     }
 
     private long firstTarget(long programId) {
