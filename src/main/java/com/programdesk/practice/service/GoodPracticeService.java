@@ -145,21 +145,24 @@ public class GoodPracticeService {
         if (practice.isNew() && user.role().requiresInstitution()) {
             practice.setInstitutionId(user.institutionId());
         }
+        GoodPractice before = null;
+        if (!practice.isNew()) {
+            before = OptimisticLocking.unchanged(practices.findById(practice.getId()), practice, ENTITY + " " + practice.getId());
+            if (!canEdit(before)) {
+                throw new AccessDeniedException("Good practice " + before.getId() + " is not this user's to change");
+            }
+        }
         validate(practice);
         LocalDateTime now = LocalDateTime.now(clock);
         practice.setUpdatedBy(currentUser.actorName());
         practice.setUpdatedAt(now);
         GoodPractice saved;
-        if (practice.isNew()) {
+        if (before == null) {
             practice.setCreatedBy(currentUser.actorName());
             practice.setCreatedAt(now);
             saved = practices.save(practice);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
         } else {
-            GoodPractice before = OptimisticLocking.unchanged(practices.findById(practice.getId()), practice, ENTITY + " " + practice.getId());
-            if (!canEdit(before)) {
-                throw new AccessDeniedException("Good practice " + before.getId() + " is not this user's to change");
-            }
             practice.setCreatedBy(before.getCreatedBy());
             practice.setCreatedAt(before.getCreatedAt());
             practice.recommend(before.isRecommended(), before.getRecommendedBy(), before.getRecommendedAt());
