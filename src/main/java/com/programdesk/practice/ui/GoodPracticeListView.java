@@ -23,6 +23,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("good-practices")
 @PermitAll
 @Menu(order = 114, title = "nav.goodPractices", icon = "vaadin:star-o")
-class GoodPracticeListView extends Div implements HasDynamicTitle {
+class GoodPracticeListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField search = new TextField();
     final ComboBox<Program> program = new ComboBox<>();
@@ -120,6 +122,13 @@ class GoodPracticeListView extends Div implements HasDynamicTitle {
     void refresh() {
         rows.setFilter(new GoodPracticeFilter(search.getValue(), program.getValue() == null ? null : program.getValue().getId(),
                 recommendedOnly.getValue()));
+    }
+
+    /** {@code good-practices?program=12} (the link on a program's page) opens the list narrowed to that program. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("program").filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> programs.find(Long.parseLong(id))).ifPresent(program::setValue);
     }
 
     @Override

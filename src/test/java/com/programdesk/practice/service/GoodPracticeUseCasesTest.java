@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.programdesk.attachment.domain.Attachment;
 import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.expertise.service.ExpertiseService;
 import com.programdesk.practice.domain.GoodPractice;
 import com.programdesk.practice.domain.GoodPracticeFilter;
 import com.programdesk.practice.domain.GoodPracticeRow;
 import com.programdesk.practice.domain.NewFile;
 import com.programdesk.practice.domain.RecommendedPractice;
+import com.programdesk.program.plan.domain.Program;
+import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +48,10 @@ class GoodPracticeUseCasesTest {
     GoodPracticeService practices;
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    ExpertiseService expertise;
     @Autowired
     DemoUsers demoUsers;
     @Autowired
@@ -76,6 +84,27 @@ class GoodPracticeUseCasesTest {
         demoUsers.as("coordinator", () -> assertThat(practices.find(saved.getId())).as("another area's bureau").isEmpty());
         assertThatThrownBy(() -> demoUsers.as("viewer", () -> practices.save(new GoodPractice(), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anExpertOfTheProgramReadsItsCasesBeyondTheAreaAViewerOfAnotherAreaDoesNot() {
+        Program program = demoUsers.as("keqiao.coordinator", () -> programs.save(new Program(TestData.unique("专家案例方案"),
+                LocalDate.now().withDayOfYear(1), LocalDate.now().withDayOfYear(1).plusYears(1).minusDays(1)), List.of()));
+        demoUsers.as("admin", () -> expertise.setExperts(program.getId(), Set.of(testData.userId("wenzhou.viewer"))));
+        String title = TestData.unique("专家可读的案例");
+        GoodPractice saved = demoUsers.as("qixian.staff", () -> practices.save(new GoodPractice(null, program.getId(), title, "内容"),
+                List.of(file(PNG, "照片.png"))));
+
+        demoUsers.as("wenzhou.viewer", () -> {
+            GoodPractice read = practices.find(saved.getId()).orElseThrow();
+            assertThat(practices.canEdit(read)).isFalse();
+            assertThat(ids(new GoodPracticeFilter(title, null, false))).containsExactly(saved.getId());
+            assertThat(attachments.of(GoodPractice.OWNER, saved.getId())).hasSize(1);
+        });
+        demoUsers.as("viewer", () -> {
+            assertThat(practices.find(saved.getId())).isEmpty();
+            assertThat(ids(new GoodPracticeFilter(title, null, false))).isEmpty();
+        });
     }
 
     @Test

@@ -102,6 +102,7 @@ class GoodPracticePagesTest extends ViewTest {
         GoodPracticeListView view = navigate(GoodPracticeListView.class);
         assertThat($(Button.class).withText("登记案例").exists()).isFalse();
         test(view.search).setValue("青春健康");
+        assertThat(view.program.getValue()).isNull();
         test(view.recommendedOnly).click();
         assertThat(test(view.grid).size()).isPositive();
         assertThat(test(view.grid).getRow(0).title()).isEqualTo("“青春健康”进校园系列讲座");
@@ -112,6 +113,18 @@ class GoodPracticePagesTest extends ViewTest {
         assertThat(editor.save.isAttached()).isFalse();
         assertThat(editor.recommend.isAttached()).isFalse();
         assertThat(editor.badge.isVisible()).isTrue();
+    }
+
+    @Test
+    void theProgramPagesLinkOpensTheListNarrowedToTheProgram() {
+        long program = testData.programId("乐卫发〔2024〕25号");
+        demoUsers.login("coordinator");
+        navigate("good-practices?program=" + program, GoodPracticeListView.class);
+        GoodPracticeListView view = (GoodPracticeListView) getCurrentView();
+        assertThat(view.program.getValue().getId()).isEqualTo(program);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).programId()))
+                .containsOnly(program);
     }
 
     private static Path file(byte[] content) {
