@@ -119,7 +119,8 @@ class GoodPracticePagesTest extends ViewTest {
     void theProgramPagesLinkOpensTheListNarrowedToTheProgram() {
         long program = testData.programId("乐卫发〔2024〕25号");
         demoUsers.login("coordinator");
-        navigate("good-practices?program=" + program, GoodPracticeListView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(GoodPracticeListView.class,
+                com.vaadin.flow.router.QueryParameters.of("program", String.valueOf(program)));
         GoodPracticeListView view = (GoodPracticeListView) getCurrentView();
         assertThat(view.program.getValue().getId()).isEqualTo(program);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(2);
