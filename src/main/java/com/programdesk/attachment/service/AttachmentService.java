@@ -68,21 +68,38 @@ public class AttachmentService {
     public Attachment store(String ownerType, long ownerId, String fileName, Path upload) {
         policy(ownerType).requireWritable(ownerId);
         String name = fileName == null ? "" : fileName.strip();
-        if (name.isEmpty() || name.length() > FILE_NAME_MAX || FORGED_NAME.matcher(name).matches()) {
-            throw new InvalidFieldException("file", "attachment.error.name");
-        }
+        FileKind kind = check(name, upload);
         try {
             long size = Files.size(upload);
-            if (size > maxBytes) {
-                throw new InvalidFieldException("file", "attachment.error.tooLarge");
-            }
-            FileKind kind = FileKind.of(upload).orElseThrow(() -> new InvalidFieldException("file", "attachment.error.type"));
             String sha256 = Digests.sha256(upload);
             contents.store(sha256, upload);
             Attachment saved = repository.save(new Attachment(null, ownerType, ownerId, sha256, size, kind.contentType(), name,
                     currentUser.actorName(), LocalDateTime.now(clock)));
             audit.record(AuditAction.CREATE, AuditedEntity.ATTACHMENT, saved.id(), "file: " + name + ", owner: " + ownerType + " " + ownerId);
             return saved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks a file picked in a form before its record is saved (a new record's photos): the same name, size and type
+     * rules as {@link #store}, refused with {@link InvalidFieldException} at {@code file}; nothing is stored.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void requireAcceptable(String fileName, Path upload) {
+        check(fileName == null ? "" : fileName.strip(), upload);
+    }
+
+    private FileKind check(String name, Path upload) {
+        if (name.isEmpty() || name.length() > FILE_NAME_MAX || FORGED_NAME.matcher(name).matches()) {
+            throw new InvalidFieldException("file", "attachment.error.name");
+        }
+        try {
+            if (Files.size(upload) > maxBytes) {
+                throw new InvalidFieldException("file", "attachment.error.tooLarge");
+            }
+            return FileKind.of(upload).orElseThrow(() -> new InvalidFieldException("file", "attachment.error.type"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

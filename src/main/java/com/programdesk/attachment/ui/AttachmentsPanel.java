@@ -64,15 +64,24 @@ public class AttachmentsPanel extends Div {
             }
         }));
         self[0] = upload;
+        limits(upload, attachments, this::showError);
+        return upload;
+    }
+
+    /**
+     * The limits every upload of a record's files shows in the browser before the service checks the file again:
+     * the size, the accepted types and their messages; a file the browser refuses goes to {@code onRejected}.
+     */
+    public static Upload limits(Upload upload, AttachmentService attachments, java.util.function.Consumer<String> onRejected) {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxMegabytes() * 1024 * 1024));
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")).setMany(getTranslation("attachment.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("attachment.error.tooLarge", attachments.maxMegabytes()))
-                        .setIncorrectFileType(getTranslation("attachment.error.type"))
-                        .setTooManyFiles(getTranslation("attachment.error.type"))));
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+                .setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("attachment.add")).setMany(upload.getTranslation("attachment.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("attachment.drop")).setMany(upload.getTranslation("attachment.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(upload.getTranslation("attachment.error.tooLarge", attachments.maxMegabytes()))
+                        .setIncorrectFileType(upload.getTranslation("attachment.error.type"))
+                        .setTooManyFiles(upload.getTranslation("attachment.error.type"))));
+        upload.addFileRejectedListener(e -> onRejected.accept(e.getErrorMessage()));
         return upload;
     }
 

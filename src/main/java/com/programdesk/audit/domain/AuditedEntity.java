@@ -23,6 +23,7 @@ public enum AuditedEntity {
     COMMENT("Comment"),
     DATA_ELEMENT("DataElement"),
     FINDING("Finding"),
+    GOOD_PRACTICE("GoodPractice"),
     HOLIDAY("Holiday"),
     INDICATOR("Indicator"),
     INSTITUTION("Institution"),

@@ -29,13 +29,15 @@ public class DemoData {
     private final DemoStatistics statistics;
     private final DemoAreas areas;
     private final DemoTrainings trainings;
+    private final DemoGoodPractices goodPractices;
     private final DemoDepartments departments;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
              DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas,
-             DemoTrainings trainings, DemoDepartments departments) {
+             DemoTrainings trainings, DemoDepartments departments, DemoGoodPractices goodPractices) {
+        this.goodPractices = goodPractices;
         this.trainings = trainings;
         this.areas = areas;
         this.departments = departments;
@@ -93,6 +95,7 @@ public class DemoData {
         teams.load(byCode);
         memberEvents.load(byCode);
         trainings.load(byCode);
+        goodPractices.load(plans);
         statistics.load(byCode, plans);
     }
 

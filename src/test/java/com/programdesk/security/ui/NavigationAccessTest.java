@@ -24,7 +24,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("admin");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "统计报表", "会员活动", "工作方案", "活动日历", "培训管理", "任务清单", "任务分解表", "督导检查", "问题整改", "督导检查表", "服务团队", "服务安排", "统计分析", "机构管理", "数据元", "分类", "指标", "报表维护", "行政区划", "用户管理", "接口客户端", "审计日志", "消息投递日志", "工作群机器人", "纪念日", "节假日");
+        assertThat(navigationLabels()).containsExactly("工作台", "统计报表", "会员活动", "工作方案", "活动日历", "培训管理", "典型案例", "任务清单", "任务分解表", "督导检查", "问题整改", "督导检查表", "服务团队", "服务安排", "统计分析", "机构管理", "数据元", "分类", "指标", "报表维护", "行政区划", "用户管理", "接口客户端", "审计日志", "消息投递日志", "工作群机器人", "纪念日", "节假日");
     }
 
     @Test
@@ -32,7 +32,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("coordinator");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "统计报表", "数据导入", "会员活动", "工作方案", "活动日历", "培训管理", "任务清单", "任务分解表", "督导检查", "问题整改", "督导检查表", "服务团队", "服务安排", "统计分析", "机构管理", "数据元", "分类", "指标", "报表维护", "工作群机器人");
+        assertThat(navigationLabels()).containsExactly("工作台", "统计报表", "数据导入", "会员活动", "工作方案", "活动日历", "培训管理", "典型案例", "任务清单", "任务分解表", "督导检查", "问题整改", "督导检查表", "服务团队", "服务安排", "统计分析", "机构管理", "数据元", "分类", "指标", "报表维护", "工作群机器人");
         assertRefused("users");
         assertRefused("audit");
         assertRefused("api-clients");
@@ -43,7 +43,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("mch.staff");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "工作方案", "活动日历", "培训管理", "服务团队", "服务安排", "统计分析", "本机构科室");
+        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "工作方案", "活动日历", "培训管理", "典型案例", "服务团队", "服务安排", "统计分析", "本机构科室");
         assertRefused("users");
         assertRefused("audit");
         assertRefused("api-clients");
@@ -60,7 +60,7 @@ class NavigationAccessTest extends ViewTest {
         demoUsers.login("association");
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "会员活动", "工作方案", "活动日历", "培训管理", "服务团队", "服务安排");
+        assertThat(navigationLabels()).containsExactly("工作台", "我的任务", "整改任务", "机构自查", "统计报表", "数据导入", "会员活动", "工作方案", "活动日历", "培训管理", "典型案例", "服务团队", "服务安排");
         assertRefused("institutions");
         assertRefused("dashboard");
     }

@@ -120,6 +120,7 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
                 header.add(step);
             }
         }
+        header.add(new com.vaadin.flow.component.html.Anchor("good-practices?program=" + program.getId(), getTranslation("practice.ofProgram")));
         Paragraph facts = new Paragraph(String.join(" · ", List.of(
                 program.getDocumentNumber() == null ? "" : program.getDocumentNumber(),
                 program.getIssuers() == null ? "" : program.getIssuers(),

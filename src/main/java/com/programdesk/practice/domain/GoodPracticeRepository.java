@@ -1,0 +1,6 @@
+package com.programdesk.practice.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface GoodPracticeRepository extends ListCrudRepository<GoodPractice, Long> {
+}

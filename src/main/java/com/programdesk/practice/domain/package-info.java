@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.practice.domain;
+
+import org.jspecify.annotations.NullMarked;

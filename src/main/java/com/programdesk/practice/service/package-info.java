@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.practice.service;
+
+import org.jspecify.annotations.NullMarked;

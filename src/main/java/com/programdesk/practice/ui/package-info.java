@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.practice.ui;
+
+import org.jspecify.annotations.NullMarked;
