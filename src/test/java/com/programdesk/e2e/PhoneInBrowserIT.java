@@ -115,10 +115,15 @@ class PhoneInBrowserIT extends EndToEndTest {
         fitsThePhone(phone, "finding");
 
         phone.getByLabel("整改措施").fill("登记本已按规范补齐领取人签字，并指定专人每周核对。");
-        Locator completed = phone.locator(".correction-form").getByRole(AriaRole.COMBOBOX,
-                new Locator.GetByRoleOptions().setName("整改完成日期").setExact(true));
+        // a date picker on a phone opens its calendar full screen; the date typed is taken as well
+        Locator completed = phone.locator(".correction-form vaadin-date-picker").filter(new Locator.FilterOptions().setHasText("整改完成日期"))
+                .locator("input");
+        browser.phoneScreenshot(phone, "p05a-phone-finding");
         completed.fill(TYPED_DATE.format(LocalDate.now()));
         completed.press("Enter");
+        if (phone.locator("vaadin-date-picker-overlay[opened]").count() > 0) {
+            phone.keyboard().press("Escape");
+        }
         Locator input = phone.locator(".correction-form vaadin-upload input[type=file]");
         assertThat(input).hasAttribute("accept", Pattern.compile("(^|,)image/\\*(,|$)"));
         input.setInputFiles(photo("登记本签字.jpg", new Color(0xFFF3E0)));
@@ -234,9 +239,36 @@ class PhoneInBrowserIT extends EndToEndTest {
         organiser.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(sessionStart)).first().click();
         Locator line = organiser.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^黄美玲 ")));
         assertThat(line).hasAccessibleName(Pattern.compile("重复签到 1 次"));
+        organiser.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("重复签到 1 次")).scrollIntoViewIfNeeded();
         browser.screenshot(organiser, "p22-training-sign-in-sheet");
         organiser.context().close();
         everyStepFitted();
+    }
+
+    /** Not a phone step: issue 21's desktop pages as the README shows them (departments, self-inspection, expert comments). */
+    @Test
+    void issue21sDesktopPagesForTheReadme() {
+        Page hospital = logIn("mch.staff");
+        link(hospital, "本机构科室").click();
+        assertThat(hospital.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("本机构科室"))).isVisible();
+        browser.screenshot(hospital, "p30-departments");
+        link(hospital, "任务分解表").click();
+        hospital.getByText("按科室分组").click();
+        assertThat(hospital.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("任务分解表")).first()).isVisible();
+        browser.screenshot(hospital, "p31-task-table-by-department");
+        link(hospital, "机构自查").click();
+        hospital.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("2024年5月基本避孕服务机构自查")).first().click();
+        hospital.waitForURL(url -> url.contains("/visits/"));
+        browser.screenshot(hospital, "p32-self-inspection");
+        hospital.context().close();
+
+        Page expert = logIn("viewer");
+        link(expert, "工作方案").click();
+        expert.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("乐清市生殖健康促进创新试点工作方案")).first().click();
+        expert.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("专家意见")).click();
+        assertThat(expert.getByText("试点方案中“流产后关爱”可增加对青少年的专门咨询内容。")).isVisible();
+        browser.screenshot(expert, "p33-expert-comments");
+        expert.context().close();
     }
 
     // ---- steps ----
