@@ -74,7 +74,7 @@ public class AttachmentsPanel extends Div {
      */
     public static Upload limits(Upload upload, AttachmentService attachments, java.util.function.Consumer<String> onRejected) {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxMegabytes() * 1024 * 1024));
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
+        acceptPhotosAndDocuments(upload);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("attachment.add")).setMany(upload.getTranslation("attachment.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("attachment.drop")).setMany(upload.getTranslation("attachment.drop")))
@@ -83,6 +83,15 @@ public class AttachmentsPanel extends Div {
                         .setTooManyFiles(upload.getTranslation("attachment.error.type"))));
         upload.addFileRejectedListener(e -> onRejected.accept(e.getErrorMessage()));
         return upload;
+    }
+
+    /**
+     * The file types the portal stores: photos and PDF, Word and Excel files. {@code image/*} lets a phone offer its camera next
+     * to its files (no {@code capture} attribute, which would allow only the camera); a photo type the portal does not store
+     * (HEIC, GIF) is refused by its content on the server with the type message.
+     */
+    public static void acceptPhotosAndDocuments(Upload upload) {
+        upload.setAcceptedFileTypes("image/*", ".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
     }
 
     private void showError(String message) {

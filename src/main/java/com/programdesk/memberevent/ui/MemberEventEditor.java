@@ -87,6 +87,9 @@ class MemberEventEditor extends Dialog {
         binder.forField(others).asRequired(required).bind(MemberEvent::getOthers, MemberEvent::setOthers);
         binder.forField(note).bind(e -> e.getNote() == null ? "" : e.getNote(), MemberEvent::setNote);
         binder.readBean(event);
+        if (event.isNew() && editable && branch.isEmpty() && branches.size() == 1) {
+            branch.setValue(branches.getFirst()); // a branch logs its own events: one tap less on a phone
+        }
         binder.setReadOnly(!editable);
         formErrors.bind("eventDate", eventDate).bind("branchId", branch).bind("title", title).bind("type", type)
                 .bind("members", members).bind("others", others).bind("note", note);

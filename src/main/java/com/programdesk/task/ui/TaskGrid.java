@@ -25,9 +25,11 @@ class TaskGrid extends Grid<TaskSummary> {
         super(TaskSummary.class, false);
         this.institutions = institutions;
         LocalDate today = LocalDate.now(clock);
-        addColumn(TaskSummary::title).setHeader(getTranslation("task.field.title")).setFlexGrow(4).setTooltipGenerator(TaskSummary::title);
+        // the title keeps a readable width on a phone: the grid then scrolls sideways inside itself, the title staying put
+        addColumn(TaskSummary::title).setHeader(getTranslation("task.field.title")).setWidth("11rem").setFlexGrow(4).setFrozen(true)
+                .setTooltipGenerator(TaskSummary::title);
         addColumn(t -> leadLabel != null && t.leadInstitutionId() == null ? leadLabel.apply(t) : names.getOrDefault(t.leadInstitutionId(), ""))
-                .setHeader(getTranslation("task.field.lead")).setFlexGrow(2);
+                .setHeader(getTranslation("task.field.lead")).setWidth("8rem").setFlexGrow(2);
         addColumn(LitRenderer.<TaskSummary>of("<span>${item.due}</span> <span theme=\"badge error small\" ?hidden=${!item.late}>${item.lateLabel}</span>"
                         + "<span theme=\"badge small\" ?hidden=${!item.soon}>${item.soonLabel}</span>")
                 .withProperty("due", t -> DateFormats.date(t.dueDate(), getLocale()))
@@ -35,7 +37,7 @@ class TaskGrid extends Grid<TaskSummary> {
                 .withProperty("soon", t -> "task.dueSoon".equals(TaskBadges.deadlineKey(t, today)))
                 .withProperty("lateLabel", t -> getTranslation("task.overdue"))
                 .withProperty("soonLabel", t -> getTranslation("task.dueSoon")))
-                .setHeader(getTranslation("task.field.dueDate")).setFlexGrow(2);
+                .setHeader(getTranslation("task.field.dueDate")).setWidth("8rem").setFlexGrow(2);
         addColumn(LitRenderer.<TaskSummary>of("<span theme=\"${item.theme}\">${item.label}</span>")
                 .withProperty("theme", t -> TaskBadges.statusTheme(t.status()))
                 .withProperty("label", t -> t.leadInstitutionId() == null ? getTranslation("task.group") : getTranslation(t.status().messageKey())))

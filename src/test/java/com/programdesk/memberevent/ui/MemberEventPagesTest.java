@@ -80,7 +80,7 @@ class MemberEventPagesTest extends ViewTest {
     }
 
     @Test
-    void aBranchSeesOnlyItselfTheBureauReadsWithoutLoggingAndHospitalsAreKeptOut() {
+    void aBranchSeesOnlyItselfLogsForItselfTheBureauReadsWithoutLoggingAndHospitalsAreKeptOut() {
         demoUsers.login("nantang.branch");
         MemberEventsView branch = navigate(MemberEventsView.class);
         test(branch.tabs).select("会员日报送");
@@ -89,6 +89,10 @@ class MemberEventPagesTest extends ViewTest {
         assertThat(test(branch.memberDay.grid).size()).isEqualTo(1);
         assertThat(branch.showFigures().grid.getListDataView().getItems().map(f -> f.branchName()).toList())
                 .containsExactly("乐清市南塘镇计划生育协会");
+        test($(Button.class).withText("登记活动").single()).click();
+        MemberEventEditor own = $(MemberEventEditor.class).single();
+        assertThat(own.branch.getValue().nameZh()).as("a branch logs its own events").isEqualTo("乐清市南塘镇计划生育协会");
+        own.close();
 
         demoUsers.login("viewer");
         navigate("", Component.class);

@@ -38,7 +38,7 @@ class EvidenceUpload extends Div {
             ui.access(() -> add(metadata.fileName(), file.toPath()));
         }));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMegabytes * 1024 * 1024));
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
+        com.programdesk.attachment.ui.AttachmentsPanel.acceptPhotosAndDocuments(upload);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("correction.addEvidence"))
                         .setMany(getTranslation("correction.addEvidence")))
