@@ -171,7 +171,7 @@ public class FindingService {
         return saved;
     }
 
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public List<FindingSummary> search(FindingFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("limit", limit);
@@ -180,7 +180,7 @@ public class FindingService {
                 .params(params).query(FindingSummary.class).list();
     }
 
-    @PreAuthorize(RoundService.READERS)
+    @PreAuthorize(RoundService.VISITORS)
     public int count(FindingFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT COUNT(*) FROM finding f WHERE " + where(filter, params)).params(params).query(Integer.class).single();

@@ -2,6 +2,7 @@ package com.programdesk.supervision.fieldwork.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.supervision.findings.ui.FindingGrid;
 import com.programdesk.supervision.rounds.domain.ItemResult;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
@@ -46,5 +47,17 @@ class SelfInspectionPagesTest extends ViewTest {
         assertThat(count("visit v JOIN supervision_round r ON r.id = v.supervision_round_id WHERE r.title = '浏览器外机构自查'")).isEqualTo(1);
         assertThat(((VisitView) getCurrentView()).items.getFirst().toFinding.isVisible()).isTrue();
         assertThat($(Button.class).all()).noneSatisfy(b -> assertThat(b.getText()).isEqualTo("编辑"));
+    }
+
+    @Test
+    void aHospitalOpensItsOwnSelfInspectionAndSeesTheProblemsItFound() {
+        demoUsers.login("mch.staff");
+        long roundId = jdbc.sql("SELECT id FROM supervision_round WHERE title = '2024年5月基本避孕服务机构自查'").query(Long.class).single();
+        long mch = jdbc.sql("SELECT id FROM institution WHERE name_zh = '乐清市妇幼保健院'").query(Long.class).single();
+        navigate("supervision/" + roundId + "/visits/" + mch, VisitView.class);
+        FindingGrid findings = $(FindingGrid.class).single();
+        assertThat(test(findings).size()).as("the problems of the demo self-inspection, read by the hospital itself").isEqualTo(
+                (int) count("finding WHERE supervision_round_id = " + roundId + " AND institution_id = " + mch));
+        assertThat(test(findings).size()).isPositive();
     }
 }
