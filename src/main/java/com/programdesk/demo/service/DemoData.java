@@ -30,12 +30,14 @@ public class DemoData {
     private final DemoAreas areas;
     private final DemoTrainings trainings;
     private final DemoDepartments departments;
+    private final DemoEvaluations evaluations;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
              DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas,
-             DemoTrainings trainings, DemoDepartments departments) {
+             DemoTrainings trainings, DemoDepartments departments, DemoEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.trainings = trainings;
         this.areas = areas;
         this.departments = departments;
@@ -94,6 +96,7 @@ public class DemoData {
         memberEvents.load(byCode);
         trainings.load(byCode);
         statistics.load(byCode, plans);
+        evaluations.load(plans.pilot());
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

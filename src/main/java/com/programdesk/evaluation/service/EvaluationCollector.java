@@ -133,7 +133,7 @@ class EvaluationCollector {
                        COUNT(*) AS n, COALESCE(SUM(a.actual_attendance), 0) AS attendance
                 FROM activity a
                 WHERE a.program_id = :program AND a.status = 'DONE'
-                  AND COALESCE(DATE(a.starts_at), a.window_start) BETWEEN :from AND :to""" + scope.on("a.organiser_id") + """
+                  AND COALESCE(DATE(a.starts_at), a.window_start) BETWEEN :from AND :to""" + scope.on("a.organiser_id") + " " + """
                  GROUP BY a.type, y, m ORDER BY y, m, a.type""")
                 .params(params)
                 .query((rs, row) -> new ActivityLine(ActivityType.valueOf(rs.getString("type")).messageKey(),
@@ -148,7 +148,7 @@ class EvaluationCollector {
         List<Held> held = jdbc.sql("""
                 SELECT a.id, a.title, DATE(a.starts_at) AS day FROM activity a
                 WHERE a.program_id = :program AND a.type = 'TRAINING' AND a.status <> 'CANCELLED'
-                  AND COALESCE(DATE(a.starts_at), a.window_start) BETWEEN :from AND :to""" + scope.on("a.organiser_id") + """
+                  AND COALESCE(DATE(a.starts_at), a.window_start) BETWEEN :from AND :to""" + scope.on("a.organiser_id") + " " + """
                  ORDER BY COALESCE(a.starts_at, a.window_start), a.id""")
                 .params(params(programId, from, to, scope))
                 .query((rs, row) -> new Held(rs.getLong("id"), rs.getString("title"), rs.getObject("day", LocalDate.class)))
@@ -171,13 +171,13 @@ class EvaluationCollector {
                 + AreaScope.institutions("scope") + ")";
         List<RoundLine> rounds = jdbc.sql("""
                 SELECT r.title, r.starts_on, r.ends_on,
-                       (SELECT COUNT(*) FROM round_institution ri WHERE ri.supervision_round_id = r.id""" + scope.on("ri.institution_id") + """
+                       (SELECT COUNT(*) FROM round_institution ri WHERE ri.supervision_round_id = r.id""" + scope.on("ri.institution_id") + " " + """
                        ) AS institutions,
                        COUNT(f.id) AS findings, COALESCE(SUM(f.status = 'OPEN'), 0) AS open_findings,
                        COALESCE(SUM(f.status = 'SUBMITTED'), 0) AS submitted, COALESCE(SUM(f.status = 'CLOSED'), 0) AS closed,
                        COALESCE(SUM(f.status <> 'CLOSED' AND f.due_date < :today), 0) AS overdue
-                FROM supervision_round r LEFT JOIN finding f ON f.supervision_round_id = r.id""" + scope.on("f.institution_id") + """
-                 WHERE r.program_id = :program AND r.kind = 'SUPERVISION' AND r.starts_on <= :to AND r.ends_on >= :from""" + roundInScope + """
+                FROM supervision_round r LEFT JOIN finding f ON f.supervision_round_id = r.id""" + scope.on("f.institution_id") + " " + """
+                 WHERE r.program_id = :program AND r.kind = 'SUPERVISION' AND r.starts_on <= :to AND r.ends_on >= :from""" + roundInScope + " " + """
                  GROUP BY r.id, r.title, r.starts_on, r.ends_on ORDER BY r.starts_on, r.id""")
                 .params(params)
                 .query((rs, row) -> new RoundLine(rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
@@ -215,7 +215,7 @@ class EvaluationCollector {
                 WHERE e.event_date BETWEEN :from AND :to""" + scope.on("e.branch_id"))
                 .params(params).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
         return jdbc.sql("""
-                SELECT COUNT(DISTINCT a.id), COUNT(DISTINCT aa.team_member_id), COALESCE(SUM(""" + StaffingService.HOURS + """
+                SELECT COUNT(DISTINCT a.id), COUNT(DISTINCT aa.team_member_id), COALESCE(SUM(""" + StaffingService.HOURS + " " + """
                 ), 0) FROM activity_assignment aa JOIN activity a ON a.id = aa.activity_id
                 WHERE a.program_id = :program AND a.status = 'DONE'
                   AND COALESCE(DATE(a.starts_at), a.window_start) BETWEEN :from AND :to""" + scope.on("a.organiser_id"))
@@ -233,7 +233,7 @@ class EvaluationCollector {
         List<OpenFinding> findings = jdbc.sql("""
                 SELECT i.name_zh, f.category, f.severity, f.status, f.due_date FROM finding f
                 JOIN supervision_round r ON r.id = f.supervision_round_id JOIN institution i ON i.id = f.institution_id
-                WHERE r.program_id = :program AND f.status <> 'CLOSED' AND DATE(f.created_at) <= :to""" + scope.on("f.institution_id") + """
+                WHERE r.program_id = :program AND f.status <> 'CLOSED' AND DATE(f.created_at) <= :to""" + scope.on("f.institution_id") + " " + """
                  ORDER BY f.due_date, f.id LIMIT :limit""")
                 .params(params)
                 .query((rs, row) -> {
@@ -245,7 +245,7 @@ class EvaluationCollector {
         List<OverdueTask> tasks = jdbc.sql("""
                 SELECT t.title, i.name_zh, t.due_date, t.status FROM task t LEFT JOIN institution i ON i.id = t.lead_institution_id
                 WHERE t.program_id = :program AND t.status <> 'ACCEPTED' AND t.due_date < :today AND t.due_date <= :to
-                  AND NOT EXISTS (SELECT 1 FROM task c WHERE c.parent_id = t.id)""" + scope.on("t.lead_institution_id") + """
+                  AND NOT EXISTS (SELECT 1 FROM task c WHERE c.parent_id = t.id)""" + scope.on("t.lead_institution_id") + " " + """
                  ORDER BY t.due_date, t.id LIMIT :limit""")
                 .params(params)
                 .query((rs, row) -> new OverdueTask(rs.getString("title"), rs.getString("name_zh"), rs.getObject("due_date", LocalDate.class),

@@ -139,14 +139,16 @@ public class EvaluationService {
         return find(id).orElseThrow();
     }
 
-    /** The stored PDF. */
+    /** The stored PDF (the download is audited). */
     @PreAuthorize("isAuthenticated()")
+    @Transactional
     public byte[] pdf(long evaluationId) {
         return file(evaluationId, "pdf");
     }
 
-    /** The stored Word document. */
+    /** The stored Word document (the download is audited). */
     @PreAuthorize("isAuthenticated()")
+    @Transactional
     public byte[] docx(long evaluationId) {
         return file(evaluationId, "docx");
     }
