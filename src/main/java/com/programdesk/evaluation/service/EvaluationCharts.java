@@ -71,7 +71,7 @@ class EvaluationCharts {
         JFreeChart chart = ChartFactory.createBarChart(labels.apply("evaluation.chart.targets"), null, "%", data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         style(chart);
-        return png(chart, WIDTH, Math.max(HEIGHT, 60 + 28 * targets.size()));
+        return png(chart, WIDTH, Math.min(3 * HEIGHT, 90 + 34 * targets.size()));
     }
 
     private byte @Nullable [] activities(List<ActivityLine> lines, Function<String, String> labels) {

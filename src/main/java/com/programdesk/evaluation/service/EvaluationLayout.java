@@ -193,7 +193,7 @@ final class EvaluationLayout {
         if (problems.overdueTasks().isEmpty()) {
             blocks.add(new Text(label("evaluation.none.overdueTasks")));
         } else {
-            blocks.add(new Table(columns("task", "institution", "dueDate", "status"),
+            blocks.add(new Table(columns("task", "institution", "taskDue", "status"),
                     problems.overdueTasks().stream().map((OverdueTask t) -> List.of(t.title(), orNone(t.institutionName()), date(t.dueDate()),
                             label(t.statusKey()))).toList(), false));
         }
