@@ -59,6 +59,7 @@ class EvaluationDocuments {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
+        writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(new MessageFormat(labels.apply("evaluation.page"), locale), font.font(8, false)));
         document.addTitle(title);
         document.open();
@@ -75,6 +76,9 @@ class EvaluationDocuments {
                     document.add(subtitle);
                 }
                 case Heading h -> {
+                    if (writer.getVerticalPosition(true) - document.bottom() < 140) {
+                        document.newPage();
+                    }
                     Paragraph heading = new Paragraph(h.text(), font.font(h.level() == 1 ? 14 : 11.5f, true));
                     heading.setSpacingBefore(h.level() == 1 ? 14 : 8);
                     heading.setSpacingAfter(6);
@@ -125,11 +129,7 @@ class EvaluationDocuments {
         pdf.setHeaderRows(1);
         pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(6);
-        float[] widths = new float[table.header().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == 0 ? 2.6f : 1;
-        }
-        pdf.setWidths(widths);
+        pdf.setWidths(widths(table));
         for (String column : table.header()) {
             PdfPCell cell = cell(column, header, Element.ALIGN_CENTER);
             cell.setBackgroundColor(new Color(Integer.parseInt(HEADER_FILL, 16)));
@@ -139,10 +139,27 @@ class EvaluationDocuments {
             boolean totals = table.totals() && r == table.rows().size() - 1;
             List<String> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                pdf.addCell(cell(row.get(c), totals ? bold : body, c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
+                pdf.addCell(cell(row.get(c), totals ? bold : body, c == 0 || row.size() == 2 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
             }
         }
         return pdf;
+    }
+
+    /** Column widths after their longest text (a Chinese character counts twice), within bounds so that none is squeezed. */
+    static float[] widths(Table table) {
+        float[] widths = new float[table.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            int widest = width(table.header().get(c));
+            for (List<String> row : table.rows()) {
+                widest = Math.max(widest, width(row.get(c)));
+            }
+            widths[c] = Math.clamp(widest, 6, c == 0 ? 34 : 22);
+        }
+        return widths;
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(point -> point > 0x2E80 ? 2 : 1).sum();
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {

@@ -127,7 +127,7 @@ final class EvaluationLayout {
             blocks.add(new Text(label("evaluation.none.trainings")));
             return;
         }
-        List<List<String>> rows = new ArrayList<>(trainings.stream().map(t -> List.of(t.title(), t.day() == null ? NONE : date(t.day()),
+        List<List<String>> rows = new ArrayList<>(trainings.stream().map(t -> List.of(t.title(), t.day() == null ? NONE : cellDate(t.day()),
                 String.valueOf(t.sessions()), String.valueOf(t.trainees()), String.valueOf(t.passed()), hours(t.hours()))).toList());
         rows.add(List.of(label("evaluation.total"), "", String.valueOf(trainings.stream().mapToInt(TrainingLine::sessions).sum()),
                 String.valueOf(trainings.stream().mapToInt(TrainingLine::trainees).sum()),
@@ -143,7 +143,7 @@ final class EvaluationLayout {
             return;
         }
         List<List<String>> rows = supervision.rounds().stream().map((RoundLine r) -> List.of(r.title(),
-                date(r.startsOn()) + " – " + date(r.endsOn()), String.valueOf(r.institutions()), String.valueOf(r.findings()),
+                cellDate(r.startsOn()) + " – " + cellDate(r.endsOn()), String.valueOf(r.institutions()), String.valueOf(r.findings()),
                 String.valueOf(r.open()), String.valueOf(r.submitted()), String.valueOf(r.closed()), String.valueOf(r.overdue()))).toList();
         blocks.add(new Table(columns("round", "period", "institutions", "findings", "open", "submitted", "closed", "overdue"), rows, false));
         Double rate = supervision.closureRate();
@@ -187,14 +187,14 @@ final class EvaluationLayout {
         } else {
             blocks.add(new Table(columns("institution", "category", "severity", "status", "dueDate"),
                     problems.openFindings().stream().map((OpenFinding f) -> List.of(f.institutionName(), f.category(), label(f.severityKey()),
-                            label(f.statusKey()), date(f.dueDate()) + (f.overdue() ? label("evaluation.overdueMark") : ""))).toList(), false));
+                            label(f.statusKey()), cellDate(f.dueDate()) + (f.overdue() ? label("evaluation.overdueMark") : ""))).toList(), false));
         }
         blocks.add(new Heading(label("evaluation.problems.tasks"), 2));
         if (problems.overdueTasks().isEmpty()) {
             blocks.add(new Text(label("evaluation.none.overdueTasks")));
         } else {
             blocks.add(new Table(columns("task", "institution", "taskDue", "status"),
-                    problems.overdueTasks().stream().map((OverdueTask t) -> List.of(t.title(), orNone(t.institutionName()), date(t.dueDate()),
+                    problems.overdueTasks().stream().map((OverdueTask t) -> List.of(t.title(), orNone(t.institutionName()), cellDate(t.dueDate()),
                             label(t.statusKey()))).toList(), false));
         }
         blocks.add(new Heading(label("evaluation.problems.reports"), 2));
@@ -244,6 +244,11 @@ final class EvaluationLayout {
 
     private String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** Dates in table cells: short (2024-04-02), so that a column keeps to one line. */
+    private static String cellDate(LocalDate date) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
 
     private static String orNone(@Nullable String text) {

@@ -68,7 +68,7 @@ class EvaluationDocumentsTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("试点方案评估报告", "一、概况", "二、目标完成情况", "开展青春期讲座", "83.3%", "三、活动开展", "讲座",
                     "四、培训", "宣教员培训", "五、督导检查", "整改率 50.0%", "六、统计指标", "人工流产率", "+10.0%",
-                    "七、会员活动与志愿服务", "八、存在问题", "（已逾期）", "应报未报统计报表 3 份", "九、典型案例", "本期无典型案例", "第 1 页");
+                    "七、会员活动与志愿服务", "八、存在问题", "2024-05-15（已", "应报未报统计报表 3 份", "九、典型案例", "本期无典型案例", "第 1 页");
             int images = 0;
             boolean embedded = false;
             for (PDPage page : document.getPages()) {
