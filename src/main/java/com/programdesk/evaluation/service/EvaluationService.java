@@ -52,6 +52,9 @@ public class EvaluationService {
     static final int STEPS = EvaluationCollector.SECTIONS + 3;
     private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
     private static final int ERROR_MAX = 500;
+    /** A report still queued or running after this long was lost with its node (a restart): it is shown as failed. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
+    static final String INTERRUPTED = "interrupted (the node generating it stopped)";
     private static final String COLUMNS = """
             SELECT id, program_id, period_from, period_to, status, steps_done, steps_total, error, created_by, created_at, finished_at,
                    pdf IS NOT NULL AS has_pdf, docx IS NOT NULL AS has_docx
@@ -90,13 +93,13 @@ public class EvaluationService {
             return List.of();
         }
         return jdbc.sql(COLUMNS + " WHERE program_id = :program ORDER BY created_at DESC, id DESC")
-                .param("program", programId).query(EvaluationService::evaluation).list();
+                .param("program", programId).query(this::evaluation).list();
     }
 
     /** One stored report, if the user sees its program. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramEvaluation> find(long evaluationId) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", evaluationId).query(EvaluationService::evaluation).optional()
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", evaluationId).query(this::evaluation).optional()
                 .filter(evaluation -> programs.find(evaluation.programId()).isPresent());
     }
 
@@ -220,7 +223,7 @@ public class EvaluationService {
      */
     private void generate(long id, Locale locale) {
         try {
-            ProgramEvaluation evaluation = jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(EvaluationService::evaluation).single();
+            ProgramEvaluation evaluation = jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::evaluation).single();
             Program program = programs.find(evaluation.programId()).orElseThrow(() -> new AccessDeniedException("No program"));
             jdbc.sql("UPDATE program_evaluation SET status = 'RUNNING' WHERE id = :id").param("id", id).update();
             int[] done = {0};
@@ -249,11 +252,17 @@ public class EvaluationService {
         }
     }
 
-    private static ProgramEvaluation evaluation(ResultSet rs, int row) throws SQLException {
+    private ProgramEvaluation evaluation(ResultSet rs, int row) throws SQLException {
+        EvaluationStatus status = EvaluationStatus.valueOf(rs.getString("status"));
+        LocalDateTime createdAt = rs.getObject("created_at", LocalDateTime.class);
+        String error = rs.getString("error");
+        if (status.isRunning() && createdAt.plus(STALE_AFTER).isBefore(LocalDateTime.now(clock))) {
+            status = EvaluationStatus.FAILED;
+            error = INTERRUPTED;
+        }
         return new ProgramEvaluation(rs.getLong("id"), rs.getLong("program_id"), rs.getObject("period_from", LocalDate.class),
-                rs.getObject("period_to", LocalDate.class), EvaluationStatus.valueOf(rs.getString("status")), rs.getInt("steps_done"),
-                rs.getInt("steps_total"), rs.getString("error"), rs.getString("created_by"),
-                rs.getObject("created_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class),
+                rs.getObject("period_to", LocalDate.class), status, rs.getInt("steps_done"), rs.getInt("steps_total"), error,
+                rs.getString("created_by"), createdAt, rs.getObject("finished_at", LocalDateTime.class),
                 rs.getBoolean("has_pdf"), rs.getBoolean("has_docx"));
     }
 }

@@ -174,6 +174,25 @@ class EvaluationUseCasesTest {
         }
     }
 
+    @Test
+    void aReportWhoseNodeStoppedIsShownAsFailedAndCanBeAskedForAgain() {
+        Program program = fixture.program();
+        fixture.jdbc.sql("""
+                INSERT INTO program_evaluation (program_id, period_from, period_to, status, steps_done, steps_total, created_by, created_at)
+                VALUES (?, ?, ?, 'RUNNING', 3, 11, 'coordinator', NOW() - INTERVAL 2 HOUR)""")
+                .params(program.getId(), program.getPeriodStart(), program.getPeriodEnd()).update();
+        List<ProgramEvaluation> shown = fixture.demoUsers.as("coordinator", () -> evaluations.evaluations(program.getId()));
+        assertThat(shown).singleElement().satisfies(evaluation -> {
+            assertThat(evaluation.status()).isEqualTo(EvaluationStatus.FAILED);
+            assertThat(evaluation.error()).isEqualTo(EvaluationService.INTERRUPTED);
+        });
+        ProgramEvaluation again = fixture.demoUsers.as("coordinator", () -> evaluations.generateNow(program.getId(),
+                program.getPeriodStart(), program.getPeriodEnd(), Locale.SIMPLIFIED_CHINESE));
+        assertThat(again.status()).as(again.error()).isEqualTo(EvaluationStatus.DONE);
+        assertThat(again.hasPdf()).isTrue();
+        assertThat(again.hasDocx()).isTrue();
+    }
+
     private ProgramEvaluation awaitDone(long id) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
