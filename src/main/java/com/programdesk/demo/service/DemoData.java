@@ -96,7 +96,7 @@ public class DemoData {
         memberEvents.load(byCode);
         trainings.load(byCode);
         statistics.load(byCode, plans);
-        evaluations.load(plans.pilot());
+        evaluations.load(plans.pilot(), plans.yueqing());
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

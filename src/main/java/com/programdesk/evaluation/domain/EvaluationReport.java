@@ -20,12 +20,13 @@ public record EvaluationReport(Overview overview, List<TargetLine> targets, List
                            @Nullable String leadName, @Nullable String contactName, @Nullable String scopeName, LocalDate asOf) {
     }
 
-    /** 2 目标完成情况: a target with its value, what was achieved (null: no data or withheld), the share achieved and its status key. */
-    public record TargetLine(String name, @Nullable String unit, BigDecimal targetValue, @Nullable BigDecimal achieved,
+    /** 2 目标完成情况: a target with its value (none for a rising or falling target), what was achieved (null: no data or withheld), the share achieved and its status key. */
+    public record TargetLine(String name, @Nullable String unit, @Nullable BigDecimal targetValue, @Nullable BigDecimal achieved,
                              @Nullable BigDecimal percent, String statusKey) {
 
-        public static @Nullable BigDecimal percent(BigDecimal target, @Nullable BigDecimal achieved) {
-            if (achieved == null || target.signum() == 0) {
+        /** The share achieved; none without a target value (rising and falling targets compare with last year instead). */
+        public static @Nullable BigDecimal percent(@Nullable BigDecimal target, @Nullable BigDecimal achieved) {
+            if (achieved == null || target == null || target.signum() == 0) {
                 return null;
             }
             return achieved.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);

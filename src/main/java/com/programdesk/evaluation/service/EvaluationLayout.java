@@ -100,7 +100,7 @@ final class EvaluationLayout {
             blocks.add(new Text(label("evaluation.none.targets")));
             return;
         }
-        List<List<String>> rows = targets.stream().map(t -> List.of(t.name(), number(t.targetValue()) + unit(t.unit()),
+        List<List<String>> rows = targets.stream().map(t -> List.of(t.name(), t.targetValue() == null ? NONE : number(t.targetValue()) + unit(t.unit()),
                 t.achieved() == null ? NONE : number(t.achieved()) + unit(t.unit()),
                 t.percent() == null ? NONE : t.percent().toPlainString() + "%", label(t.statusKey()))).toList();
         blocks.add(new Table(columns("target", "targetValue", "achieved", "percent", "status"), rows, false));

@@ -94,6 +94,25 @@ class EvaluationUseCasesTest {
     }
 
     @Test
+    void theCurrentPlansReportReadsItsReportedIndicatorsAsItsTargetsDo() {
+        long current = fixture.testData.currentPlanId();
+        fixture.demoUsers.as("coordinator", () -> {
+            Program plan = programs.find(current).orElseThrow();
+            List<ProgramEvaluation> stored = evaluations.evaluations(current);
+            assertThat(stored).isNotEmpty().allSatisfy(e -> assertThat(e.status()).as(e.error()).isEqualTo(EvaluationStatus.DONE));
+            LocalDate to = LocalDate.now().isAfter(plan.getPeriodEnd()) ? plan.getPeriodEnd() : LocalDate.now();
+            EvaluationReport report = evaluations.collect(current, plan.getPeriodStart(), to);
+            List<com.programdesk.program.targets.domain.ReportedFigures> figures = targets.reportedFigures(current, plan.getPeriodStart(), to);
+            assertThat(report.indicators()).hasSize(figures.size());
+            for (int i = 0; i < figures.size(); i++) {
+                assertThat(report.indicators().get(i).value()).isEqualTo(figures.get(i).value());
+                assertThat(report.indicators().get(i).lastYear()).isEqualTo(figures.get(i).lastYear());
+                assertThat(report.indicators().get(i).months()).hasSize(figures.get(i).months().size());
+            }
+        });
+    }
+
+    @Test
     void theReportsFiguresAreTheOnesTheServicesShow() {
         long pilotId = fixture.testData.programIdTitled(PILOT);
         fixture.demoUsers.as("coordinator", () -> {
