@@ -80,6 +80,14 @@ public class TestData {
                 WHERE p.status = 'ACTIVE' AND a.code = '330382' ORDER BY p.period_start DESC LIMIT 1""").query(Long.class).single();
     }
 
+    /** The demo's current Yueqing plan (年度生殖健康促进工作计划), the one with targets on reported indicators. */
+    public long currentPlanId() {
+        return jdbc.sql("""
+                SELECT p.id FROM program p JOIN area a ON a.id = p.area_id
+                WHERE a.code = '330382' AND p.title LIKE '%年度生殖健康促进工作计划' ORDER BY p.period_start DESC, p.id LIMIT 1""")
+                .query(Long.class).single();
+    }
+
     /** The id of the program with this title, e.g. Qixian's {@code 齐贤分院“早孕关爱行动”工作方案}, which has no document number. */
     public long programIdTitled(String title) {
         return jdbc.sql("SELECT id FROM program WHERE title = ?").param(title).query(Long.class).single();

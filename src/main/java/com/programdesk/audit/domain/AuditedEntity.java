@@ -30,6 +30,7 @@ public enum AuditedEntity {
     MEMBER_EVENT("MemberEvent"),
     OBSERVANCE_DAY("ObservanceDay"),
     PROGRAM("Program"),
+    PROGRAM_EVALUATION("ProgramEvaluation"),
     REPORT_FORM("ReportForm"),
     STAT_IMPORT("StatImport"),
     STAT_REPORT("StatReport"),

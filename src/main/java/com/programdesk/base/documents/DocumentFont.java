@@ -43,6 +43,7 @@ public class DocumentFont {
     private final Optional<String> regular;
     private final String unavailable;
     private Faces faces;
+    private java.awt.Font awt;
 
     @Autowired
     public DocumentFont(@Value("${" + PROPERTY + ":}") String configured) {
@@ -70,6 +71,28 @@ public class DocumentFont {
             return new Font(loaded.regular(), size, Font.BOLD);
         }
         return new Font(bold ? loaded.bold() : loaded.regular(), size);
+    }
+
+    /**
+     * The same font for drawing with Java2D (the reports' charts), at that size: the collection's face at the configured index,
+     * bold drawn by the font's derived style when there is no bold face.
+     *
+     * @throws IllegalStateException when no Chinese font is installed
+     */
+    public synchronized java.awt.Font awtFont(float size, boolean bold) {
+        if (awt == null) {
+            String font = regular.orElseThrow(() -> new IllegalStateException(unavailable));
+            Matcher collection = COLLECTION_INDEX.matcher(font);
+            try {
+                java.io.File file = Path.of(collection.matches() ? collection.group(1) : font).toFile();
+                java.awt.Font[] faces = java.awt.Font.createFonts(file);
+                int index = collection.matches() ? Integer.parseInt(collection.group(2)) : 0;
+                awt = faces[Math.min(index, faces.length - 1)];
+            } catch (java.awt.FontFormatException | IOException | RuntimeException e) {
+                throw new IllegalStateException("Charts are unavailable: cannot load the font " + font + " (" + PROPERTY + ")", e);
+            }
+        }
+        return awt.deriveFont(bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
     }
 
     private synchronized Faces faces() {

@@ -31,13 +31,15 @@ public class DemoData {
     private final DemoTrainings trainings;
     private final DemoGoodPractices goodPractices;
     private final DemoDepartments departments;
+    private final DemoEvaluations evaluations;
     private final Map<String, Institution> byCode = new HashMap<>();
     private Map<String, Area> areaByCode = Map.of();
 
     DemoData(InstitutionService institutions, UserService users, DemoPrograms programs, DemoTasks tasks, DemoSupervision supervision,
              DemoTeams teams, DemoMemberEvents memberEvents, DemoStatistics statistics, DemoAreas areas,
-             DemoTrainings trainings, DemoDepartments departments, DemoGoodPractices goodPractices) {
+             DemoTrainings trainings, DemoDepartments departments, DemoGoodPractices goodPractices, DemoEvaluations evaluations) {
         this.goodPractices = goodPractices;
+        this.evaluations = evaluations;
         this.trainings = trainings;
         this.areas = areas;
         this.departments = departments;
@@ -97,6 +99,7 @@ public class DemoData {
         trainings.load(byCode);
         goodPractices.load(plans);
         statistics.load(byCode, plans);
+        evaluations.load(plans.pilot(), plans.yueqing());
     }
 
     private Institution save(String nameZh, String nameEn, String shortName, String code, InstitutionType type,

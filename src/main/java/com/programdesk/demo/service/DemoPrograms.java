@@ -53,15 +53,15 @@ class DemoPrograms {
     }
 
     /** The programs the demo tasks and reported targets belong to. */
-    record Plans(Program yueqing, Program keqiao) {
+    record Plans(Program yueqing, Program keqiao, Program pilot) {
     }
 
     /** Loads Yueqing's pilot year and follow-up plan (乐清市) and Qixian's early-pregnancy care action (柯桥区). */
     Plans load(Map<String, Institution> byCode, Map<String, Area> areas) {
         yueqing = areas.get("330382").getId();
-        pilotYear(byCode);
+        Program pilot = pilotYear(byCode);
         Program current = followUpYear(byCode);
-        return new Plans(current, earlyPregnancyCare(byCode, areas.get("330603").getId()));
+        return new Plans(current, earlyPregnancyCare(byCode, areas.get("330603").getId()), pilot);
     }
 
     /**
@@ -79,7 +79,7 @@ class DemoPrograms {
         return programs.changeStatus(programs.find(action.getId()).orElseThrow(), ProgramStatus.ACTIVE, "方案印发");
     }
 
-    private void pilotYear(Map<String, Institution> byCode) {
+    private Program pilotYear(Map<String, Institution> byCode) {
         Program pilot = new Program("乐清市生殖健康促进创新试点工作方案", LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31));
         pilot.setAreaId(yueqing);
         pilot.setDocumentNumber("乐卫发〔2024〕25号");
@@ -139,6 +139,7 @@ class DemoPrograms {
                     i % 3 == 0 ? EnumSet.of(Audience.MIDDLE_SCHOOL) : EnumSet.of(Audience.MIDDLE_SCHOOL, Audience.PRIMARY_UPPER),
                     i % 2 == 0 ? ysc : mch, at(day, 14), school, 55 + (i * 7) % 40, "讲座后问答，学生反馈良好。");
         }
+        return pilot;
     }
 
     private Program followUpYear(Map<String, Institution> byCode) {

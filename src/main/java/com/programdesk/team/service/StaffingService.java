@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffingService {
 
     /** Hours that count: the organiser's correction, else the activity's duration (for done activities). */
-    static final String HOURS = "COALESCE(aa.hours, ROUND(TIMESTAMPDIFF(MINUTE, a.starts_at, COALESCE(a.ends_at, a.starts_at)) / 60, 1), 0)";
+    public static final String HOURS = "COALESCE(aa.hours, ROUND(TIMESTAMPDIFF(MINUTE, a.starts_at, COALESCE(a.ends_at, a.starts_at)) / 60, 1), 0)";
     /** Another activity overlaps when it starts before this one ends and ends after it starts; back to back is fine. */
     private static final String OVERLAP = "a.starts_at < :end AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start";
 

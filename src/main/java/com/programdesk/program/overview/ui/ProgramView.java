@@ -53,6 +53,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One program: overview with its targets' progress and work streams, and its activities. */
 @Route("programs")
@@ -74,10 +75,13 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
 
     private final ExpertiseService expertise;
     private final CommentService comments;
+    private final List<ProgramSection> sections;
 
     ProgramView(ProgramService programs, TargetService targets, ActivityService activities, InstitutionService institutions,
                 AreaService areas, ProgramDocumentService documents, AttachmentService attachments, ProgramCopyService copies,
-                CurrentUser currentUser, ExpertiseService expertise, CommentService comments) {
+                CurrentUser currentUser, ExpertiseService expertise, CommentService comments,
+                ObjectProvider<ProgramSection> sections) {
+        this.sections = sections.orderedStream().toList();
         this.copies = copies;
         this.expertise = expertise;
         this.comments = comments;
@@ -137,6 +141,10 @@ class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle 
         long programId = program.getId();
         tabs.addLazy(getTranslation("comment.title"), () -> new Div(new ExpertsPanel(expertise, programId, planner),
                 new CommentPanel(comments, CommentTargetKind.PROGRAM, programId)));
+        Program shown = program;
+        for (ProgramSection section : sections) {
+            tabs.addLazy(getTranslation(section.titleKey()), () -> section.create(shown, planner));
+        }
         tabs.setSizeFull();
         add(header, facts);
         if (people != null) {

@@ -38,6 +38,15 @@ class TargetProgressCalculator {
         return progress;
     }
 
+    /** The target's measure over [from, to] as this reader may see it: empty without data or when withheld. */
+    Optional<BigDecimal> figure(Target target, LocalDate from, LocalDate to) {
+        Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
+        if (source.isEmpty() || source.get().withheld(target, from, to)) {
+            return Optional.empty();
+        }
+        return source.get().actual(target, from, to);
+    }
+
     private static TargetProgress progress(Optional<TargetActualSource> source, Target target, LocalDate from, LocalDate to, LocalDate today) {
         if (target.getDirection().isTrend()) {
             LocalDate until = today.isBefore(to) ? today : to;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.evaluation.domain;
+
+import org.jspecify.annotations.NullMarked;

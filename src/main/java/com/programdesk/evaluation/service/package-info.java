@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.evaluation.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.programdesk.evaluation.ui;
+
+import org.jspecify.annotations.NullMarked;
