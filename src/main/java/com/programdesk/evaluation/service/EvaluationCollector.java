@@ -1,6 +1,7 @@
 package com.programdesk.evaluation.service;
 
 import com.programdesk.evaluation.domain.EvaluationCase;
+import com.programdesk.practice.service.GoodPracticeService;
 import com.programdesk.evaluation.domain.EvaluationReport;
 import com.programdesk.evaluation.domain.EvaluationReport.ActivityLine;
 import com.programdesk.evaluation.domain.EvaluationReport.IndicatorLine;
@@ -66,9 +67,11 @@ class EvaluationCollector {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final GoodPracticeService practices;
 
     EvaluationCollector(TargetService targets, TrainingService trainings, ProgramScope programScope, CurrentUser currentUser,
-                        JdbcClient jdbc, Clock clock) {
+                        JdbcClient jdbc, Clock clock, GoodPracticeService practices) {
+        this.practices = practices;
         this.targets = targets;
         this.trainings = trainings;
         this.programScope = programScope;
@@ -101,9 +104,11 @@ class EvaluationCollector {
                 cases(program.getId(), from, to));
     }
 
-    /** 9 典型案例: the hook the good-practices feature fills once it is merged; none until then. */
+    /** 9 典型案例: the program's cases the bureau recommended within the period, as far as the requester reads them. */
     List<EvaluationCase> cases(long programId, LocalDate from, LocalDate to) {
-        return List.of();
+        return practices.recommendedFor(programId, from, to).stream()
+                .map(p -> new EvaluationCase(p.title(), p.institutionName(), p.summary(), true))
+                .toList();
     }
 
     private Overview overview(Program program, LocalDate from, LocalDate to, Scope scope, LocalDate today) {

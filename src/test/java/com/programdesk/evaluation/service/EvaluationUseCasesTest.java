@@ -78,7 +78,7 @@ class EvaluationUseCasesTest {
         byte[] pdf = fixture.demoUsers.as("viewer", () -> evaluations.pdf(report.id()));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(HEADINGS).contains(PILOT + "评估报告", "本期无典型案例");
+            assertThat(text).contains(HEADINGS).contains(PILOT + "评估报告", "进校园系列讲座");
             assertThat(images(document)).as("the charts").isGreaterThanOrEqualTo(2);
         }
         byte[] docx = fixture.demoUsers.as("viewer", () -> evaluations.docx(report.id()));
@@ -138,7 +138,8 @@ class EvaluationUseCasesTest {
                 assertThat(line.closed()).isEqualTo(shown.totals().status(FindingStatus.CLOSED));
                 assertThat(line.open()).isEqualTo(shown.totals().status(FindingStatus.OPEN));
             }
-            assertThat(report.cases()).as("the 典型案例 hook, wired once good practices are merged").isEmpty();
+            assertThat(report.cases()).as("the case the bureau recommended in August 2024")
+                    .anySatisfy(c -> assertThat(c.title()).contains("进校园系列讲座"));
         });
     }
 
