@@ -86,7 +86,7 @@ class EvaluationCollector {
         LocalDate today = LocalDate.now(clock);
         Overview overview = overview(program, from, to, scope, today);
         step.run();
-        List<TargetLine> targetLines = targets(program);
+        List<TargetLine> targetLines = targets(program, today.isBefore(to) ? today : to);
         step.run();
         List<ActivityLine> activities = activities(program.getId(), from, to, scope);
         step.run();
@@ -119,9 +119,9 @@ class EvaluationCollector {
                 program.getContactName(), scopeName, today.isBefore(to) ? today : to);
     }
 
-    /** 2: the targets as the program page shows them. */
-    private List<TargetLine> targets(Program program) {
-        return targets.progress(program).stream().map(EvaluationCollector::targetLine).toList();
+    /** 2: the targets as they stood at the end of the period (or today): done by then, against what was due by then. */
+    private List<TargetLine> targets(Program program, LocalDate asOf) {
+        return targets.progressAsOf(program, asOf).stream().map(EvaluationCollector::targetLine).toList();
     }
 
     private static TargetLine targetLine(TargetProgress progress) {

@@ -56,9 +56,10 @@ public class EvaluationService {
     static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
     static final String INTERRUPTED = "interrupted (the node generating it stopped)";
     private static final String COLUMNS = """
-            SELECT id, program_id, period_from, period_to, status, steps_done, steps_total, error, created_by, created_at, finished_at,
-                   pdf IS NOT NULL AS has_pdf, docx IS NOT NULL AS has_docx
-            FROM program_evaluation""";
+            SELECT id, program_id, period_from, period_to, status, steps_done, steps_total, error,
+                   COALESCE((SELECT u.display_name FROM app_user u WHERE u.username = e.created_by), e.created_by) AS created_by,
+                   created_at, finished_at, pdf IS NOT NULL AS has_pdf, docx IS NOT NULL AS has_docx
+            FROM program_evaluation e""";
 
     private final ProgramService programs;
     private final EvaluationCollector collector;

@@ -24,6 +24,7 @@ import com.programdesk.testsupport.ProgramDeskTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,25 @@ class EvaluationUseCasesTest {
                 assertThat(report.indicators().get(i).lastYear()).isEqualTo(figures.get(i).lastYear());
                 assertThat(report.indicators().get(i).months()).hasSize(figures.get(i).months().size());
             }
+        });
+    }
+
+    @Test
+    void aReportOfPartOfTheYearCountsTheTargetsAsTheyStoodAtItsEnd() {
+        long pilotId = fixture.testData.programIdTitled(PILOT);
+        fixture.demoUsers.as("coordinator", () -> {
+            Program pilot = programs.find(pilotId).orElseThrow();
+            LocalDate end = LocalDate.of(2024, 3, 31);
+            EvaluationReport spring = evaluations.collect(pilotId, LocalDate.of(2024, 3, 1), end);
+            EvaluationReport year = evaluations.collect(pilotId, pilot.getPeriodStart(), pilot.getPeriodEnd());
+            String lectures = "青春健康教育讲座";
+            int doneByEnd = fixture.jdbc.sql("""
+                    SELECT COUNT(*) FROM activity WHERE program_id = ? AND status = 'DONE' AND window_start BETWEEN ? AND ?""")
+                    .params(pilotId, pilot.getPeriodStart(), end).query(Integer.class).single();
+            BigDecimal byMarch = spring.targets().stream().filter(t -> t.name().equals(lectures)).findFirst().orElseThrow().achieved();
+            BigDecimal byAugust = year.targets().stream().filter(t -> t.name().equals(lectures)).findFirst().orElseThrow().achieved();
+            assertThat(byMarch).as("lectures done by 31 March, of the %d activities done by then", doneByEnd)
+                    .isPositive().isLessThanOrEqualTo(BigDecimal.valueOf(doneByEnd)).isLessThan(byAugust);
         });
     }
 

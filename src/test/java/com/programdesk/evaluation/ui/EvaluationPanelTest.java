@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -72,6 +73,7 @@ class EvaluationPanelTest extends ViewTest {
         assertThat($(ProgressBar.class, panel).exists()).isFalse();
         assertThat(panel.isPolling()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat($(Span.class, panel).all()).as("who asked for it, by name").anySatisfy(s -> assertThat(s.getText()).startsWith("王协调"));
 
         demoUsers.logout();
         demoUsers.login("mch.staff");

@@ -24,10 +24,20 @@ class TargetProgressCalculator {
     }
 
     TargetProgress progress(Program program, Target target, LocalDate today) {
+        return progress(program, target, today, false);
+    }
+
+    /** The progress as it stood at the end of {@code day}: only what was done by then counts, against what was due by then. */
+    TargetProgress progressAsOf(Program program, Target target, LocalDate day) {
+        return progress(program, target, day, true);
+    }
+
+    private TargetProgress progress(Program program, Target target, LocalDate today, boolean doneByTodayOnly) {
         LocalDate from = target.startWithin(program);
         LocalDate to = target.endWithin(program);
+        LocalDate actualTo = doneByTodayOnly && today.isBefore(to) ? today : to;
         Optional<TargetActualSource> source = sources.stream().filter(s -> s.supports(target.getMeasure())).findFirst();
-        TargetProgress progress = progress(source, target, from, to, today);
+        TargetProgress progress = progress(source, target, from, to, actualTo, today);
         LocalDate until = target.getDirection().isTrend() && today.isBefore(to) ? today : to;
         if (source.isPresent() && source.get().withheld(target, from, until)) {
             return progress.asWithheld();
@@ -47,14 +57,15 @@ class TargetProgressCalculator {
         return source.get().actual(target, from, to);
     }
 
-    private static TargetProgress progress(Optional<TargetActualSource> source, Target target, LocalDate from, LocalDate to, LocalDate today) {
+    private static TargetProgress progress(Optional<TargetActualSource> source, Target target, LocalDate from, LocalDate to,
+                                           LocalDate actualTo, LocalDate today) {
         if (target.getDirection().isTrend()) {
             LocalDate until = today.isBefore(to) ? today : to;
             BigDecimal current = source.flatMap(s -> s.trendActual(target, from, until)).orElse(null);
             BigDecimal baseline = source.flatMap(s -> s.baseline(target, from, until)).orElse(null);
             return TargetProgress.of(target, current, baseline);
         }
-        BigDecimal actual = source.flatMap(s -> s.actual(target, from, to)).orElse(null);
+        BigDecimal actual = source.flatMap(s -> s.actual(target, from, actualTo)).orElse(null);
         if (source.isPresent() && !source.get().accumulates(target)) {
             return TargetProgress.ofLevel(target, actual);
         }

@@ -93,6 +93,19 @@ public class TargetService {
         return scope.isVisible(program) ? progressOf(program) : List.of();
     }
 
+    /**
+     * Every target of the program as it stood at the end of {@code day} (the end of an evaluation report's period): what
+     * was done by then, against what was due by then. Not cached: a report asks for it once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<TargetProgress> progressAsOf(Program program, LocalDate day) {
+        if (!scope.isVisible(program)) {
+            return List.of();
+        }
+        return targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()).stream()
+                .map(target -> calculator.progressAsOf(program, target, day)).toList();
+    }
+
     /** Of these programs, those the caller sees with a target on a reported indicator: one query for the whole list. */
     @PreAuthorize("isAuthenticated()")
     public Set<Long> withReportedTargets(List<Program> candidates) {
