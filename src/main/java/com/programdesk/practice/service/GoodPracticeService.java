@@ -216,16 +216,25 @@ public class GoodPracticeService {
     }
 
     private boolean readable(GoodPractice practice) {
-        return currentUser.require().canReach(practice.getInstitutionId()) || expertise.isExpertOf(practice.getProgramId());
+        AuthenticatedUser user = currentUser.require();
+        return user.canReach(practice.getInstitutionId()) || expertise.isExpertOf(practice.getProgramId())
+                || (user.role().requiresInstitution() && practice.isRecommended());
     }
 
-    /** The row-level rule (alias {@code g}): the institutions the user reaches, and the programs a viewer is expert of. */
+    /**
+     * The row-level rule (alias {@code g}): the institutions the user reaches, and the programs a viewer is expert of.
+     * Institution and association staff also read the cases the bureau recommended (推广: they are published to be learnt
+     * from), as they read every program; they change only their own.
+     */
     private String reach(Map<String, Object> params) {
         AuthenticatedUser user = currentUser.require();
         if (user.seesAllInstitutions()) {
             return "1 = 1";
         }
         params.put("reach", currentUser.reachForQuery());
+        if (user.role().requiresInstitution()) {
+            return "(g.institution_id IN (:reach) OR g.recommended)";
+        }
         if (user.role() != Role.VIEWER) {
             return "g.institution_id IN (:reach)";
         }

@@ -129,12 +129,20 @@ class GoodPracticeUseCasesTest {
             assertThatThrownBy(() -> attachments.store(GoodPractice.OWNER, saved.getId(), "晚到的照片.png", file(PNG, "x.png").path()))
                     .isInstanceOf(AccessDeniedException.class);
         });
+        demoUsers.as("mch.staff", () -> {
+            GoodPractice published = practices.find(saved.getId()).orElseThrow(() -> new AssertionError("another institution learns from a recommended case"));
+            assertThat(practices.canEdit(published)).isFalse();
+            assertThat(practices.search(new GoodPracticeFilter(title, null, false), 0, 10)).hasSize(1);
+            published.setTitle(title + "（他院改）");
+            assertThatThrownBy(() -> practices.save(published, List.of())).isInstanceOf(AccessDeniedException.class);
+        });
         assertThatThrownBy(() -> demoUsers.as("keqiao.coordinator", () -> practices.recommend(saved, false)))
                 .as("a stale copy").isInstanceOf(OptimisticLockingFailureException.class);
         GoodPractice withdrawn = demoUsers.as("keqiao.coordinator", () -> practices.recommend(recommended, false));
         assertThat(withdrawn.isRecommended()).isFalse();
         assertThat(withdrawn.getRecommendedAt()).isNull();
         demoUsers.as("qixian.staff", () -> assertThat(practices.canEdit(practices.find(saved.getId()).orElseThrow())).isTrue());
+        demoUsers.as("mch.staff", () -> assertThat(practices.find(saved.getId())).as("withdrawn, it is the hospital's own again").isEmpty());
     }
 
     @Test
@@ -178,7 +186,7 @@ class GoodPracticeUseCasesTest {
         demoUsers.as("keqiao.coordinator", () -> assertThat(practices.recommendedFor(program, today.minusYears(1), today.minusDays(1)))
                 .extracting(RecommendedPractice::id).doesNotContain(saved.getId()));
         demoUsers.as("sxmch.staff", () -> assertThat(practices.recommendedFor(program, today.minusDays(1), today.plusDays(1)))
-                .extracting(RecommendedPractice::id).as("another institution's case").doesNotContain(saved.getId()));
+                .extracting(RecommendedPractice::id).as("another institution reads a recommended case").contains(saved.getId()));
         demoUsers.as("viewer", () -> assertThat(practices.recommendedFor(program, today.minusDays(1), today.plusDays(1)))
                 .as("a program outside the viewer's area").isEmpty());
     }
