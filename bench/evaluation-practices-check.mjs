@@ -39,8 +39,9 @@ try {
   const started = Date.now();
   await sleep(300);
   await desk.screenshot({ path: join(OUT, 'e2-evaluation-progress.png'), fullPage: true });
-  console.log('progress bar shown:', await desk.locator('vaadin-progress-bar').count() > 0);
-  while (Date.now() - started < 60000 && await desk.locator('vaadin-progress-bar').count() > 0) await sleep(500);
+  const panel = desk.locator('.evaluation-row').first();
+  console.log('progress shown:', /排队中|生成中/.test(await panel.innerText()), await panel.locator('vaadin-progress-bar').count() > 0);
+  while (Date.now() - started < 60000 && /排队中|生成中/.test(await panel.innerText())) await sleep(250);
   await vaadinIdle(desk);
   console.log('generated in about', Date.now() - started, 'ms (poll included)');
   await desk.screenshot({ path: join(OUT, 'e3-evaluation-done.png'), fullPage: true });
@@ -67,6 +68,16 @@ try {
   await phone.locator('vaadin-grid-cell-content').filter({ hasText: '2024年5月' }).first().click();
   await vaadinIdle(phone);
   await phone.screenshot({ path: join(OUT, 'e6-self-inspection-phone.png'), fullPage: true });
+  const hospital = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
+  await logIn(hospital, BASE, 'mch.staff', PASSWORD, 'home');
+  await hospital.goto(`${BASE}/self-inspections`);
+  await vaadinIdle(hospital);
+  await hospital.locator('vaadin-grid-cell-content').filter({ hasText: '2024年5月' }).first().click();
+  await vaadinIdle(hospital);
+  await hospital.screenshot({ path: join(OUT, 'e7-self-inspection.png') });
+  await hospital.goto(`${BASE}/good-practices`);
+  await vaadinIdle(hospital);
+  console.log('another institution reads the recommended case:', (await hospital.locator('body').innerText()).includes('进校园系列讲座'));
   console.log('own self-inspection opened without an error:', !(await phone.locator('body').innerText()).includes('没有执行此操作的权限'));
 } finally {
   await browser.close();
