@@ -191,7 +191,8 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
                 .setHeader(getTranslation("training.column.signedAt")).setAutoWidth(true);
         sheet.addColumn(s -> remark(s)).setHeader(getTranslation("training.column.remark")).setAutoWidth(true);
         if (organiser) {
-            sheet.addComponentColumn(this::correction).setAutoWidth(true).setFlexGrow(0);
+            // a fixed width: an auto width measures the first rows only, and 补签 there is shorter than a later 撤销签到
+            sheet.addComponentColumn(this::correction).setWidth("8em").setFlexGrow(0);
         }
         sheet.addThemeVariants(GridVariant.LUMO_COMPACT);
         sheet.setHeight("28rem");
