@@ -2,6 +2,7 @@ package com.programdesk.evaluation.service;
 
 import com.programdesk.base.documents.CffFontDictRepair;
 import com.programdesk.base.documents.DocumentFont;
+import com.programdesk.base.documents.PdfPageNumbers;
 import com.programdesk.evaluation.service.EvaluationLayout.Block;
 import com.programdesk.evaluation.service.EvaluationLayout.Chart;
 import com.programdesk.evaluation.service.EvaluationLayout.Heading;
@@ -32,10 +33,8 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +59,7 @@ class EvaluationDocuments {
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
         writer.setStrictImageSequence(true);
-        writer.setPageEvent(new PageNumbers(new MessageFormat(labels.apply("evaluation.page"), locale), font.font(8, false)));
+        writer.setPageEvent(new PdfPageNumbers(new MessageFormat(labels.apply("evaluation.page"), locale), font.font(8, false)));
         document.addTitle(title);
         document.open();
         for (Block block : blocks) {
@@ -240,24 +239,5 @@ class EvaluationDocuments {
         run.setBold(bold);
         run.setFontSize(size);
         run.setFontFamily(WORD_FONT);
-    }
-
-    /** "第 N 页" centred under each page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final MessageFormat pattern;
-        private final Font font;
-
-        PageNumbers(MessageFormat pattern, Font font) {
-            this.pattern = pattern;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            Phrase footer = new Phrase(pattern.format(new Object[] {writer.getPageNumber()}), font);
-            float centre = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, footer, centre, document.bottom() - 24, 0);
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.programdesk.supervision.reports.service;
 
 import com.programdesk.base.documents.CffFontDictRepair;
 import com.programdesk.base.documents.DocumentFont;
+import com.programdesk.base.documents.PdfPageNumbers;
 import com.programdesk.base.documents.Xlsx;
 import com.programdesk.supervision.findings.domain.FindingSeverity;
 import com.programdesk.supervision.findings.domain.FindingStatus;
@@ -30,10 +31,8 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +82,7 @@ class RoundReportDocuments {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 42);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
-        writer.setPageEvent(new PageNumbers(new MessageFormat(labels.apply("report.round.page"), locale), footer));
+        writer.setPageEvent(new PdfPageNumbers(new MessageFormat(labels.apply("report.round.page"), locale), footer));
         document.addTitle(report.title());
         document.open();
         addHeading(document, report, labels, locale);
@@ -278,24 +277,5 @@ class RoundReportDocuments {
     }
 
     private record Group(String key, List<String> columns) {
-    }
-
-    /** "第 N 页" centred under each page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final MessageFormat pattern;
-        private final Font font;
-
-        PageNumbers(MessageFormat pattern, Font font) {
-            this.pattern = pattern;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            Phrase footer = new Phrase(pattern.format(new Object[] {writer.getPageNumber()}), font);
-            float centre = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, footer, centre, document.bottom() - 24, 0);
-        }
     }
 }
