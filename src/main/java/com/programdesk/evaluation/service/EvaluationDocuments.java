@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import java.util.function.Function;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -36,6 +39,8 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -173,6 +178,7 @@ class EvaluationDocuments {
     byte[] docx(String title, List<Block> blocks) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(title);
+            defineHeadingStyles(document);
             for (Block block : blocks) {
                 switch (block) {
                     case Title t -> {
@@ -205,6 +211,28 @@ class EvaluationDocuments {
             return out.toByteArray();
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("The Word document could not be written", e);
+        }
+    }
+
+    /**
+     * A blank document defines no styles: without these the headings would be bold text only. As Word's own "Title",
+     * "heading 1" and "heading 2" they show in the navigation pane and a table of contents, and restyle with the document.
+     */
+    private static void defineHeadingStyles(XWPFDocument document) {
+        XWPFStyles styles = document.createStyles();
+        String[][] defined = {{"Title", "Title", null}, {"Heading1", "heading 1", "0"}, {"Heading2", "heading 2", "1"}};
+        for (String[] style : defined) {
+            CTStyle ct = CTStyle.Factory.newInstance();
+            ct.setStyleId(style[0]);
+            ct.setType(STStyleType.PARAGRAPH);
+            ct.addNewName().setVal(style[1]);
+            ct.addNewBasedOn().setVal("Normal");
+            ct.addNewNext().setVal("Normal");
+            ct.addNewQFormat();
+            if (style[2] != null) {
+                ct.addNewPPr().addNewOutlineLvl().setVal(new BigInteger(style[2]));
+            }
+            styles.addStyle(new XWPFStyle(ct, styles));
         }
     }
 

@@ -90,6 +90,10 @@ class EvaluationDocumentsTest {
             assertThat(document.getAllPictures()).hasSize(3);
             assertThat(document.getTables().get(1).getRow(1).getCell(0).getText()).isEqualTo("开展青春期讲座");
             assertThat(document.getTables().get(2).getRow(0).getCell(3).getText()).isEqualTo("参与人次");
+            XWPFParagraph section = document.getParagraphs().stream().filter(p -> p.getText().equals("五、督导检查")).findFirst().orElseThrow();
+            assertThat(section.getStyleID()).isEqualTo("Heading1");
+            assertThat(document.getStyles().getStyle("Heading1").getName()).as("Word's own heading, for its navigation pane").isEqualTo("heading 1");
+            assertThat(document.getStyles().getStyle("Heading2")).isNotNull();
         }
     }
 
