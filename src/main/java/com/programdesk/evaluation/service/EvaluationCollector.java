@@ -25,6 +25,7 @@ import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.security.service.AreaScope;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.statistics.catalog.domain.Frequency;
+import com.programdesk.statistics.reporting.service.CompletenessService;
 import com.programdesk.supervision.findings.domain.FindingSeverity;
 import com.programdesk.supervision.findings.domain.FindingStatus;
 import com.programdesk.task.domain.TaskStatus;
@@ -59,7 +60,6 @@ class EvaluationCollector {
     /** The sections collected one after the other: {@link #collect} calls back after each. */
     static final int SECTIONS = 8;
     static final int LIST_LIMIT = 50;
-    private static final String RECEIVED = "r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED')";
 
     private final TargetService targets;
     private final TrainingService trainings;
@@ -107,7 +107,7 @@ class EvaluationCollector {
     /** 9 典型案例: the program's cases the bureau recommended within the period, as far as the requester reads them. */
     List<EvaluationCase> cases(long programId, LocalDate from, LocalDate to) {
         return practices.recommendedFor(programId, from, to).stream()
-                .map(p -> new EvaluationCase(p.title(), p.institutionName(), p.summary(), true))
+                .map(p -> new EvaluationCase(p.title(), p.institutionName(), p.summary()))
                 .toList();
     }
 
@@ -289,7 +289,7 @@ class EvaluationCollector {
                         SELECT COUNT(*) FROM report_form_institution a
                         LEFT JOIN stat_report r ON r.report_form_id = a.report_form_id AND r.institution_id = a.institution_id
                                                AND r.period_start = :period
-                        WHERE a.report_form_id = :form AND (r.id IS NULL OR NOT\s""" + RECEIVED + ")" + who)
+                        WHERE a.report_form_id = :form AND (r.id IS NULL OR NOT\s""" + CompletenessService.RECEIVED + ")" + who)
                         .params(params).param("form", form.id()).param("period", period).query(Integer.class).single();
             }
         }

@@ -42,7 +42,8 @@ public class CompletenessService {
     static final String READERS = "hasAnyRole('" + Roles.ADMIN + "','" + Roles.COORDINATOR + "','" + Roles.VIEWER + "')";
     /** The widest range one view shows: three years of months. */
     public static final int MAX_PERIODS = 36;
-    private static final String RECEIVED = "r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED')";
+    /** A report counts as received once submitted or approved at any level. */
+    public static final String RECEIVED = "r.status IN ('SUBMITTED', 'LEVEL_APPROVED', 'APPROVED')";
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
