@@ -52,8 +52,10 @@ class EvaluationPanel extends Div {
         if (planner) {
             from.setLabel(getTranslation("evaluation.from"));
             to.setLabel(getTranslation("evaluation.to"));
-            from.setValue(program.getPeriodStart());
-            to.setValue(program.getPeriodEnd());
+            String outside = getTranslation("evaluation.error.outsideProgram", DateFormats.date(program.getPeriodStart(), getLocale()),
+                    DateFormats.date(program.getPeriodEnd(), getLocale()));
+            from.setRange(program.getPeriodStart(), program.getPeriodEnd(), outside).setValue(program.getPeriodStart());
+            to.setRange(program.getPeriodStart(), program.getPeriodEnd(), outside).setValue(program.getPeriodEnd());
             generate.setText(getTranslation("evaluation.generate"));
             generate.setIcon(VaadinIcon.FILE_TEXT_O.create());
             generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,8 +69,10 @@ class EvaluationPanel extends Div {
     }
 
     void generate() {
-        from.setInvalid(false);
-        to.setInvalid(false);
+        boolean datesAccepted = from.check() & to.check(); // both, so that each field says its own problem
+        if (!datesAccepted) {
+            return;
+        }
         FormSave.run(() -> {
             evaluations.request(program.getId(), from.getValue(), to.getValue(), getLocale());
             Notification.show(getTranslation("evaluation.queued"));

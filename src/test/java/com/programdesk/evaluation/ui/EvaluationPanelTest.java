@@ -16,6 +16,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,17 +41,23 @@ class EvaluationPanelTest extends ViewTest {
         assertThat(panel.from.getValue()).isEqualTo(program.getPeriodStart());
         assertThat(panel.to.getValue()).isEqualTo(program.getPeriodEnd());
 
-        test(panel.to).setValue(program.getPeriodStart().minusDays(1));
+        test(panel.from).setValue(program.getPeriodStart().plusDays(10));
+        test(panel.to).setValue(program.getPeriodStart().plusDays(5));
         test(panel.generate).click();
         assertThat(panel.to.isInvalid()).isTrue();
         assertThat(panel.to.getErrorMessage()).isEqualTo("结束日期不能早于开始日期");
 
         test(panel.to).setValue(program.getPeriodEnd());
-        test(panel.from).setValue(program.getPeriodStart().minusMonths(1));
+        panel.from.setValue(program.getPeriodStart().minusMonths(1)); // typed: the picker offers no such date
         test(panel.generate).click();
         assertThat(panel.from.isInvalid()).isTrue();
         assertThat(panel.from.getErrorMessage()).startsWith("评估期间须在方案期间内").contains(
                 DateTimeFormatter.ofPattern("yyyy年M月d日").format(program.getPeriodStart()));
+        assertThat(count("program_evaluation WHERE program_id = " + program.getId())).isZero();
+        panel.from.setValue(LocalDate.of(1900, 1, 1));
+        test(panel.generate).click();
+        assertThat(panel.from.isInvalid()).as("1900-01-01 is refused at the field").isTrue();
+        assertThat(panel.from.getErrorMessage()).startsWith("评估期间须在方案期间内");
         assertThat(count("program_evaluation WHERE program_id = " + program.getId())).isZero();
 
         test(panel.from).setValue(program.getPeriodStart());
