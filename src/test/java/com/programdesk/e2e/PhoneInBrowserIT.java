@@ -305,7 +305,7 @@ class PhoneInBrowserIT extends EndToEndTest {
         LocalDateTime start = LocalDateTime.now().plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime end = start.plusHours(1);
         if (!end.toLocalDate().equals(start.toLocalDate())) { // near midnight: a session ends on the day it starts
-            start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+            start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
             end = start.toLocalDate().atTime(23, 59);
         }
         Locator inputs = dialog.locator("vaadin-date-time-picker input");

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,12 +60,12 @@ class TrainingPagesTest extends ViewTest {
         page.tabs.setSelectedIndex(1);
         test(page.addSession).click();
         TrainingView.SessionDialog add = $(TrainingView.SessionDialog.class).single();
-        LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(5);
+        LocalDateTime start = sessionStartingAboutNow();
         add.startsAt.setValue(start);
-        add.endsAt.setValue(start.toLocalTime().minusMinutes(1));
+        add.endsAt.setValue(start.toLocalTime());
         test(add.save).click();
-        assertThat(add.endsAt.isInvalid()).as("ends before it starts").isTrue();
-        add.endsAt.setValue(start.plusHours(2).toLocalTime());
+        assertThat(add.endsAt.isInvalid()).as("ends when it starts").isTrue();
+        add.endsAt.setValue(endOfSessionStartingAt(start));
         test(add.save).click();
         assertThat(add.isOpened()).isFalse();
         List<TrainingSession> sessions = page.sessions.getGenericDataView().getItems().toList();
@@ -83,7 +84,7 @@ class TrainingPagesTest extends ViewTest {
         test(phone.institution).selectItem("乐清市第二人民医院");
         test(phone.name).selectItem("张丽");
         test(phone.signIn).click();
-        assertThat($(Paragraph.class).withClassName("sign-in-done").single().getText()).contains("张丽", "签到成功");
+        assertThat($(Paragraph.class).withClassName("sign-in-done").single().getText()).contains("张丽", "签到");
 
         demoUsers.login("coordinator");
         page = navigate("training/" + training.getId(), TrainingView.class);
@@ -189,6 +190,21 @@ class TrainingPagesTest extends ViewTest {
         navigate("sign-in/" + codes[0], SignInView.class);
         assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).toList()).contains("签到二维码无效或已失效，请扫描现场最新显示的二维码。");
     }
+
+    /**
+     * Five minutes ago, or 21:00 late in the evening: the dialog takes the end as a time of the start's day, and the phone's sign-in
+     * must still be open (until 30 minutes after the end) whenever the test runs, midnight included.
+     */
+    private static LocalDateTime sessionStartingAboutNow() {
+        LocalDateTime start = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(5);
+        return start.toLocalTime().isBefore(LATEST_START) ? start : start.with(LATEST_START);
+    }
+
+    private static LocalTime endOfSessionStartingAt(LocalDateTime start) {
+        return start.toLocalTime().equals(LATEST_START) ? LocalTime.of(23, 59) : start.toLocalTime().plusHours(2);
+    }
+
+    private static final LocalTime LATEST_START = LocalTime.of(21, 0);
 
     private Activity training(Program program) {
         Activity activity = new Activity(program.getId(), TestData.unique("人流后避孕宣教员培训 "), ActivityType.TRAINING,
