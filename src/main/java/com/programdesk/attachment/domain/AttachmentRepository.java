@@ -10,5 +10,7 @@ public interface AttachmentRepository extends Repository<Attachment, Long> {
 
     Optional<Attachment> findById(long id);
 
+    void delete(Attachment attachment);
+
     List<Attachment> findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(String ownerType, long ownerId);
 }

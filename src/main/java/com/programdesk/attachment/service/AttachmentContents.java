@@ -17,6 +17,9 @@ interface AttachmentContents {
 
     boolean contains(String sha256);
 
+    /** Deletes the content stored under the digest unless an attachment still refers to it (the same file attached twice). */
+    void forgetUnreferenced(String sha256);
+
     /** The content stored under the digest; the caller closes the stream. */
     Optional<InputStream> open(String sha256);
 }

@@ -14,6 +14,15 @@ public interface AttachmentOwners {
     /** Throws AccessDeniedException unless the logged-in user may attach files to the record. */
     void requireWritable(long ownerId);
 
+    /**
+     * Throws AccessDeniedException unless the logged-in user may remove files from the record. By default nobody may: evidence
+     * under review and a document's versions stay as they were handed in. A record whose files are its own working material (a
+     * case's photos, an event's photos) lets whoever may add files remove them.
+     */
+    default void requireRemovable(long ownerId) {
+        throw new org.springframework.security.access.AccessDeniedException("The files of this record stay as they were handed in");
+    }
+
     /** Called after the logged-in user opened one of the record's files (e.g. a verifier looked at the evidence). */
     default void opened(long ownerId) {
     }

@@ -111,6 +111,33 @@ public class AttachmentService {
         return repository.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(ownerType, ownerId);
     }
 
+    /** Whether the logged-in user may remove files from the record (see {@link AttachmentOwners#requireRemovable}). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canRemove(String ownerType, long ownerId) {
+        try {
+            policy(ownerType).requireRemovable(ownerId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Removes a file from its record, audited; its content goes too unless the same file is attached elsewhere. A file removed
+     * meanwhile (by a colleague, in another tab) is gone already: nothing happens.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void remove(long attachmentId) {
+        repository.findById(attachmentId).ifPresent(attachment -> {
+            policy(attachment.ownerType()).requireRemovable(attachment.ownerId());
+            repository.delete(attachment);
+            contents.forgetUnreferenced(attachment.sha256());
+            audit.record(AuditAction.DELETE, AuditedEntity.ATTACHMENT, attachment.id(),
+                    "file: " + attachment.fileName() + ", owner: " + attachment.ownerType() + " " + attachment.ownerId());
+        });
+    }
+
     /** Opens a file for download if the user may see its record; the download is audited. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -60,6 +60,12 @@ class DatabaseContents implements AttachmentContents {
     }
 
     @Override
+    public void forgetUnreferenced(String sha256) {
+        jdbc.sql("DELETE FROM attachment_content WHERE sha256 = :sha AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = :sha)")
+                .param("sha", sha256).update();
+    }
+
+    @Override
     public Optional<InputStream> open(String sha256) {
         return jdbc.sql("SELECT content FROM attachment_content WHERE sha256 = ?").param(sha256)
                 .query((rs, n) -> (InputStream) new ByteArrayInputStream(rs.getBytes(1))).optional();

@@ -6,6 +6,12 @@ import com.programdesk.attachment.service.StoredFile;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,10 +24,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The files attached to one record: a list of downloads and, for those who may add files, an
- * upload area. The service checks every file's name, size and type, and who may read or add.
+ * upload area; where the record's rules allow, each file can be removed (after a confirmation).
+ * The service checks every file's name, size and type, and who may read, add or remove.
  */
 public class AttachmentsPanel extends Div {
 
@@ -29,6 +37,7 @@ public class AttachmentsPanel extends Div {
     private final String ownerType;
     private final long ownerId;
     private final Div list = new Div();
+    private final boolean removable;
     final Paragraph error = new Paragraph();
 
     public AttachmentsPanel(AttachmentService attachments, String ownerType, long ownerId, boolean canUpload) {
@@ -39,10 +48,12 @@ public class AttachmentsPanel extends Div {
         list.addClassName("attachment-list");
         error.addClassName("form-conflict");
         error.setVisible(false);
+        removable = attachments.canRemove(ownerType, ownerId);
         add(new H3(getTranslation("attachment.title")), list);
         if (canUpload) {
-            add(upload(), new Span(getTranslation("attachment.allowed", attachments.maxMegabytes())), error);
+            add(upload(), new Span(getTranslation("attachment.allowed", attachments.maxMegabytes())));
         }
+        add(error);
         refresh();
     }
 
@@ -99,6 +110,39 @@ public class AttachmentsPanel extends Div {
         error.setVisible(true);
     }
 
+    private Button removeButton(Attachment file) {
+        Button remove = new Button(getTranslation("attachment.remove"), VaadinIcon.TRASH.create(), e -> confirmRemoving(file));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("attachment.remove.named", file.fileName()));
+        remove.addClassName("attachment-remove");
+        return remove;
+    }
+
+    private void confirmRemoving(Attachment file) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("attachment.remove.header"));
+        confirm.setText(getTranslation("attachment.remove.text", file.fileName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("attachment.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> remove(file));
+        confirm.open();
+    }
+
+    /** Removes a file; a record that no longer lets this user remove files (it was handed in meanwhile) says so above the list. */
+    void remove(Attachment file) {
+        try {
+            attachments.remove(file.id());
+            error.setVisible(false);
+            Notification.show(getTranslation("attachment.removed", file.fileName()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccessDeniedException e) {
+            showError(getTranslation("attachment.error.notRemovable"));
+        }
+        refresh();
+    }
+
     void refresh() {
         list.removeAll();
         List<Attachment> files = attachments.of(ownerType, ownerId);
@@ -122,6 +166,9 @@ public class AttachmentsPanel extends Div {
                     + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");
             meta.addClassName("secondary");
             Div row = new Div(link, meta);
+            if (removable) {
+                row.add(removeButton(file));
+            }
             row.addClassName("attachment-row");
             list.add(row);
         }

@@ -25,6 +25,12 @@ class MemberEventPhotos implements AttachmentOwners {
         events.find(eventId).orElseThrow(() -> new AccessDeniedException("No member event " + eventId));
     }
 
+    /** A wrong file is taken out by whoever may add files, while they may. */
+    @Override
+    public void requireRemovable(long eventId) {
+        requireWritable(eventId);
+    }
+
     @Override
     public void requireWritable(long eventId) {
         MemberEvent event = events.find(eventId).orElseThrow(() -> new AccessDeniedException("No member event " + eventId));

@@ -27,6 +27,12 @@ class GoodPracticeFiles implements AttachmentOwners {
         practice(practiceId);
     }
 
+    /** A wrong file is taken out by whoever may add files, while they may. */
+    @Override
+    public void requireRemovable(long practiceId) {
+        requireWritable(practiceId);
+    }
+
     @Override
     public void requireWritable(long practiceId) {
         if (!practices.canEdit(practice(practiceId))) {

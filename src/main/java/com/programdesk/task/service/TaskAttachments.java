@@ -2,6 +2,7 @@ package com.programdesk.task.service;
 
 import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.task.domain.Task;
+import com.programdesk.task.domain.TaskStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,15 @@ class TaskAttachments implements AttachmentOwners {
     @Override
     public void requireReadable(long taskId) {
         tasks.find(taskId).orElseThrow(() -> new AccessDeniedException("No task " + taskId));
+    }
+
+    /** The lead institution takes a wrong file out while it works on the task; what it handed in for acceptance stays. */
+    @Override
+    public void requireRemovable(long taskId) {
+        requireWritable(taskId);
+        if (tasks.find(taskId).orElseThrow().getStatus() == TaskStatus.SUBMITTED) {
+            throw new AccessDeniedException("The files of task " + taskId + " are under review");
+        }
     }
 
     @Override

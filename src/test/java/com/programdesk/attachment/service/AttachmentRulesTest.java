@@ -83,6 +83,15 @@ class AttachmentRulesTest {
                 .isInstanceOf(AccessDeniedException.class));
     }
 
+    @Test
+    void evidenceAndDocumentVersionsStayAsHandedIn() {
+        assertThat(demoUsers.as("mch.staff", () -> attachments.canRemove("Correction", 1))).isFalse();
+        assertThat(demoUsers.as("coordinator", () -> attachments.canRemove("ProgramDocument", 1))).isFalse();
+        jdbc.sql("SELECT id FROM attachment WHERE owner_type = 'Correction' ORDER BY id LIMIT 1").query(Long.class).optional()
+                .ifPresent(evidence -> assertThatThrownBy(() -> demoUsers.as("admin", () -> attachments.remove(evidence)))
+                        .isInstanceOf(AccessDeniedException.class));
+    }
+
     private long taskOf(String code) {
         return jdbc.sql("""
                 SELECT t.id FROM task t JOIN institution i ON i.id = t.lead_institution_id

@@ -108,6 +108,46 @@ class GoodPracticeUseCasesTest {
     }
 
     @Test
+    void theHospitalRemovesAWrongPhotoAuditedItsContentGoesUnlessAttachedTwiceAndARecommendedCaseKeepsItsFiles() {
+        byte[] wrongPhoto = java.util.Arrays.copyOf(PNG, PNG.length + 8);
+        wrongPhoto[PNG.length] = (byte) (System.identityHashCode(this) & 0x7f); // a content no other test stored
+        String title = TestData.unique("术后随访登记");
+        GoodPractice saved = record("qixian.staff", title, "随访登记本改为电子表格。", file(wrongPhoto, "错拍的照片.png"),
+                file(wrongPhoto, "错拍的照片（副本）.png"), file(PDF, "流程.pdf"));
+        List<Attachment> files = demoUsers.as("qixian.staff", () -> attachments.of(GoodPractice.OWNER, saved.getId()));
+        String sha = files.getFirst().sha256();
+        assertThatThrownBy(() -> demoUsers.as("mch.staff", () -> {
+            attachments.remove(files.getFirst().id());
+            return null;
+        })).as("another institution").isInstanceOf(AccessDeniedException.class);
+        assertThat(demoUsers.as("mch.staff", () -> attachments.canRemove(GoodPractice.OWNER, saved.getId()))).isFalse();
+
+        demoUsers.as("qixian.staff", () -> {
+            assertThat(attachments.canRemove(GoodPractice.OWNER, saved.getId())).isTrue();
+            attachments.remove(files.getFirst().id());
+            assertThat(contentStored(sha)).as("the copy still refers to it").isTrue();
+            attachments.remove(files.get(1).id());
+            attachments.remove(files.get(1).id()); // removed in another tab already: nothing happens
+        });
+
+        assertThat(contentStored(sha)).isFalse();
+        assertThat(demoUsers.as("qixian.staff", () -> attachments.of(GoodPractice.OWNER, saved.getId())))
+                .extracting(Attachment::fileName).containsExactly("流程.pdf");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Attachment' AND action = 'DELETE' AND entity_id IN (?, ?)")
+                .params(files.getFirst().id(), files.get(1).id()).query(Long.class).single()).isEqualTo(2);
+
+        GoodPractice recommended = demoUsers.as("keqiao.coordinator", () -> practices.recommend(saved, true));
+        demoUsers.as("qixian.staff", () -> {
+            assertThat(attachments.canRemove(GoodPractice.OWNER, recommended.getId())).isFalse();
+            assertThatThrownBy(() -> attachments.remove(files.get(2).id())).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    private boolean contentStored(String sha256) {
+        return jdbc.sql("SELECT COUNT(*) FROM attachment_content WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+    }
+
+    @Test
     void theBureauRecommendsTheCaseAuditedAndTheHospitalCanNoLongerChangeIt() {
         String title = TestData.unique("早孕门诊信息化管理");
         GoodPractice saved = record("qixian.staff", title, "早孕信息集中管理，随访率明显提高。");

@@ -9,6 +9,8 @@ import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.testsupport.TestData;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +99,27 @@ class GoodPracticePagesTest extends ViewTest {
     }
 
     @Test
+    void theHospitalRemovesAWronglyUploadedPhotoAfterConfirming() {
+        String title = TestData.unique("宣传栏");
+        long program = testData.programIdTitled(QIXIAN_PROGRAM);
+        demoUsers.as("qixian.staff", () -> practices.save(new GoodPractice(null, program, title, "门诊宣传栏每月更新。"),
+                List.of(new NewFile("错拍的照片.png", file(PNG)))));
+
+        demoUsers.login("qixian.staff");
+        GoodPracticeListView view = navigate(GoodPracticeListView.class);
+        test(view.search).setValue(title);
+        test(view.grid).clickRow(0);
+        Button remove = $(Button.class).withClassName("attachment-remove").single();
+        assertThat(remove.getAriaLabel()).contains("删除文件 错拍的照片.png");
+        test(remove).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat($(Span.class).withText("暂无附件。").exists()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM good_practice g JOIN attachment a ON a.owner_type = 'GoodPractice' AND a.owner_id = g.id"
+                + " WHERE g.title = ?").param(title).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aViewerReadsTheRecommendedDemoCaseButRecordsNothing() {
         demoUsers.login("viewer");
         GoodPracticeListView view = navigate(GoodPracticeListView.class);
@@ -113,6 +136,7 @@ class GoodPracticePagesTest extends ViewTest {
         assertThat(editor.save.isAttached()).isFalse();
         assertThat(editor.recommend.isAttached()).isFalse();
         assertThat(editor.badge.isVisible()).isTrue();
+        assertThat($(Button.class).withClassName("attachment-remove").exists()).as("a reader removes nothing").isFalse();
     }
 
     @Test
