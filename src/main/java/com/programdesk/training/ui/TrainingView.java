@@ -316,10 +316,10 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
             actions.add(download("training.certificate", getTranslation("training.certificate.title") + " " + result.trainee().name() + ".pdf",
                     out -> trainings.writeCertificate(result.trainee().id(), this::getTranslation, getLocale(), out)));
         } else {
-            Button certificate = new Button(getTranslation("training.certificate"), e -> Notification.show(
-                    getTranslation("training.error.notPassed"), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            certificate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_CONTRAST);
-            actions.add(certificate);
+            Span none = new Span(getTranslation("training.certificate.none"));
+            none.addClassName("secondary");
+            none.setTitle(getTranslation("training.error.notPassed"));
+            actions.add(none);
         }
         return actions;
     }
