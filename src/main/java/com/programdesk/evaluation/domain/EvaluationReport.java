@@ -68,7 +68,7 @@ public record EvaluationReport(Overview overview, List<TargetLine> targets, List
 
     /**
      * 6 统计指标: a reported indicator the program has a target on, its value over the period and over the same days a year
-     * earlier (null: no approved data or withheld), and its value month by month.
+     * earlier (null: no approved data or withheld), and its value month by month beside last year's.
      */
     public record IndicatorLine(String name, @Nullable String unit, @Nullable BigDecimal value, @Nullable BigDecimal lastYear,
                                 List<MonthValue> months) {
@@ -82,7 +82,8 @@ public record EvaluationReport(Overview overview, List<TargetLine> targets, List
         }
     }
 
-    public record MonthValue(YearMonth month, @Nullable BigDecimal value) {
+    /** A month's value and the same month's a year earlier (null: no approved data or withheld). */
+    public record MonthValue(YearMonth month, @Nullable BigDecimal value, @Nullable BigDecimal lastYear) {
     }
 
     /** 7 会员活动与志愿服务: member events of the association's branches, and the service hours of team members on done activities. */

@@ -6,6 +6,7 @@ import com.programdesk.evaluation.domain.EvaluationReport.ActivityLine;
 import com.programdesk.evaluation.domain.EvaluationReport.IndicatorLine;
 import com.programdesk.evaluation.domain.EvaluationReport.MonthValue;
 import com.programdesk.evaluation.domain.EvaluationReport.TargetLine;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +43,7 @@ class EvaluationCharts {
     static final int HEIGHT = 300;
     private static final Color BLUE = new Color(0x1676F3);
     private static final Color GREY = new Color(0xA6A6A6);
+    private static final Color LAST_YEAR = new Color(0x6B7280);
 
     private final DocumentFont font;
 
@@ -93,15 +95,27 @@ class EvaluationCharts {
         return png(chart, WIDTH, HEIGHT);
     }
 
+    /** This period's months, and the same months a year earlier as a grey dashed line where there were figures then. */
     private byte[] indicator(IndicatorLine line, Function<String, String> labels) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = labels.apply("evaluation.chart.thisPeriod");
         for (MonthValue value : line.months()) {
             data.addValue(value.value(), series, month(value.month()));
         }
+        boolean lastYear = line.months().stream().anyMatch(value -> value.lastYear() != null);
+        if (lastYear) {
+            String previous = labels.apply("evaluation.chart.lastYear");
+            for (MonthValue value : line.months()) {
+                data.addValue(value.lastYear(), previous, month(value.month()));
+            }
+        }
         JFreeChart chart = ChartFactory.createLineChart(line.name() + (line.unit() == null ? "" : "（" + line.unit() + "）"), null, null,
-                data, PlotOrientation.VERTICAL, false, false, false);
+                data, PlotOrientation.VERTICAL, lastYear, false, false);
         style(chart);
+        if (lastYear && chart.getCategoryPlot().getRenderer() instanceof LineAndShapeRenderer renderer) {
+            renderer.setSeriesPaint(1, LAST_YEAR);
+            renderer.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
+        }
         return png(chart, WIDTH, HEIGHT - 60);
     }
 

@@ -206,7 +206,7 @@ class EvaluationCollector {
             String unit = indicator == null ? f.target().getUnit() : indicator.unit(Locale.SIMPLIFIED_CHINESE);
             List<MonthValue> months = new ArrayList<>();
             for (int i = 0; i < f.months().size(); i++) {
-                months.add(new MonthValue(f.months().get(i), f.monthly().get(i)));
+                months.add(new MonthValue(f.months().get(i), f.monthly().get(i), f.monthlyLastYear().get(i)));
             }
             return new IndicatorLine(name, unit, f.value(), f.lastYear(), List.copyOf(months));
         }).toList();

@@ -102,7 +102,8 @@ class EvaluationDocumentsTest {
         LocalDate to = LocalDate.of(2024, 8, 31);
         List<MonthValue> months = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            months.add(new MonthValue(YearMonth.of(2023, 9).plusMonths(m), m % 4 == 3 ? null : BigDecimal.valueOf(10 + m)));
+            months.add(new MonthValue(YearMonth.of(2023, 9).plusMonths(m), m % 4 == 3 ? null : BigDecimal.valueOf(10 + m),
+                    m < 2 ? null : BigDecimal.valueOf(8 + m)));
         }
         return new EvaluationReport(
                 new Overview("试点方案", "乐卫发〔2024〕25号", "乐清市卫生健康局", from, to, "王副局长", "陈科长", "乐清市", to),

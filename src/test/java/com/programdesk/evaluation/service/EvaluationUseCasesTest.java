@@ -109,6 +109,11 @@ class EvaluationUseCasesTest {
                 assertThat(report.indicators().get(i).value()).isEqualTo(figures.get(i).value());
                 assertThat(report.indicators().get(i).lastYear()).isEqualTo(figures.get(i).lastYear());
                 assertThat(report.indicators().get(i).months()).hasSize(figures.get(i).months().size());
+                assertThat(report.indicators().get(i).months()).extracting(EvaluationReport.MonthValue::lastYear)
+                        .as("the trend chart's line of the same months a year earlier").containsExactlyElementsOf(figures.get(i).monthlyLastYear());
+                if (figures.get(i).lastYear() != null) {
+                    assertThat(figures.get(i).monthlyLastYear()).anySatisfy(value -> assertThat(value).isNotNull());
+                }
             }
         });
     }

@@ -156,7 +156,7 @@ public class TargetService {
 
     /**
      * The program's targets on reported indicators over [from, to] (an evaluation report's period): each value over the period,
-     * over the same days a year earlier and month by month, as the target's own figures are read (its institutions, approved
+     * over the same days a year earlier and month by month (this year's and last year's), as the target's own figures are read (its institutions, approved
      * reports, small counts withheld from readers who may not see them). A few queries on the stored facts per target and month.
      */
     @PreAuthorize("isAuthenticated()")
@@ -172,14 +172,16 @@ public class TargetService {
                 .filter(target -> target.getMeasure() == TargetMeasure.REPORTED_INDICATOR && target.getIndicatorId() != null)
                 .map(target -> {
                     List<java.math.BigDecimal> monthly = new java.util.ArrayList<>();
+                    List<java.math.BigDecimal> monthlyLastYear = new java.util.ArrayList<>();
                     for (YearMonth month : months) {
                         LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
                         LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
                         monthly.add(calculator.figure(target, start, end).orElse(null));
+                        monthlyLastYear.add(calculator.figure(target, start.minusYears(1), end.minusYears(1)).orElse(null));
                     }
                     return new ReportedFigures(target, calculator.figure(target, from, to).orElse(null),
                             calculator.figure(target, from.minusYears(1), to.minusYears(1)).orElse(null), List.copyOf(months),
-                            java.util.Collections.unmodifiableList(monthly));
+                            java.util.Collections.unmodifiableList(monthly), java.util.Collections.unmodifiableList(monthlyLastYear));
                 }).toList();
     }
 
