@@ -1,13 +1,13 @@
 package com.programdesk.memberevent.service;
 
-import com.programdesk.attachment.service.AttachmentOwners;
+import com.programdesk.attachment.service.WorkingFiles;
 import com.programdesk.memberevent.domain.MemberEvent;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Photos of an event: whoever reads the event sees them; the association staff who may edit it add them. */
 @Component
-class MemberEventPhotos implements AttachmentOwners {
+class MemberEventPhotos implements WorkingFiles {
 
     private final MemberEventService events;
 
@@ -23,12 +23,6 @@ class MemberEventPhotos implements AttachmentOwners {
     @Override
     public void requireReadable(long eventId) {
         events.find(eventId).orElseThrow(() -> new AccessDeniedException("No member event " + eventId));
-    }
-
-    /** A wrong file is taken out by whoever may add files, while they may. */
-    @Override
-    public void requireRemovable(long eventId) {
-        requireWritable(eventId);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.programdesk.practice.service;
 
-import com.programdesk.attachment.service.AttachmentOwners;
+import com.programdesk.attachment.service.WorkingFiles;
 import com.programdesk.practice.domain.GoodPractice;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The photos and files of a case: whoever reads the case sees them; whoever may change it adds them. */
 @Component
-class GoodPracticeFiles implements AttachmentOwners {
+class GoodPracticeFiles implements WorkingFiles {
 
     private final GoodPracticeService practices;
 
@@ -25,12 +25,6 @@ class GoodPracticeFiles implements AttachmentOwners {
     @Override
     public void requireReadable(long practiceId) {
         practice(practiceId);
-    }
-
-    /** A wrong file is taken out by whoever may add files, while they may. */
-    @Override
-    public void requireRemovable(long practiceId) {
-        requireWritable(practiceId);
     }
 
     @Override

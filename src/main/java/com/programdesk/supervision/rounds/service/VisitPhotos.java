@@ -1,13 +1,13 @@
 package com.programdesk.supervision.rounds.service;
 
-import com.programdesk.attachment.service.AttachmentOwners;
+import com.programdesk.attachment.service.WorkingFiles;
 import com.programdesk.supervision.rounds.domain.Visit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Photos taken at a visit: the bureau reads them; the round's inspectors add them while the round takes visits. */
 @Component
-class VisitPhotos implements AttachmentOwners {
+class VisitPhotos implements WorkingFiles {
 
     private final VisitService visits;
 
@@ -23,12 +23,6 @@ class VisitPhotos implements AttachmentOwners {
     @Override
     public void requireReadable(long visitId) {
         visits.find(visitId).orElseThrow(() -> new AccessDeniedException("No visit " + visitId));
-    }
-
-    /** A wrong file is taken out by whoever may add files, while they may. */
-    @Override
-    public void requireRemovable(long visitId) {
-        requireWritable(visitId);
     }
 
     @Override
