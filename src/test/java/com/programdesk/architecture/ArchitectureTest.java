@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.programdesk.base.ui.FormSave;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -25,6 +26,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The structure every feature follows (see DEVELOPERS.md, "How the code should look"). */
 @AnalyzeClasses(packages = "com.programdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -101,6 +103,18 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(WithoutAuthorization.class)
             .orShould().beDeclaredInClassesThat().areAnnotatedWith(WithoutAuthorization.class)
             .because("services are the public API and guard every entry, whatever the UI shows");
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodSurvivesALostDatabaseNode = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().arePublic()
+            .and().areNotStatic()
+            .should().beAnnotatedWith(Transactional.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(Transactional.class)
+            .orShould().beAnnotatedWith(WithoutTransaction.class)
+            .because("a call that met a Galera node going away runs again on another node (RetryWriteConflicts) only when it is"
+                    + " transactional; otherwise the user is told the database is unavailable during a rolling restart");
 
     @ArchTest
     static final ArchRule editableAggregatesAreVersioned = classes().that().areAnnotatedWith(Table.class)

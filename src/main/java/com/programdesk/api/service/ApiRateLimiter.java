@@ -1,5 +1,6 @@
 package com.programdesk.api.service;
 
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.security.service.WithoutAuthorization;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,10 +27,12 @@ public class ApiRateLimiter {
     }
 
     /** 0 when the call may go ahead (and is counted), else the seconds to wait before the next one. */
+    @WithoutTransaction("counts in memory, per node")
     public long tryCall(long clientId) {
         return buckets.computeIfAbsent(clientId, id -> new Bucket(perMinute, clock.millis())).take(perMinute, clock.millis());
     }
 
+    @WithoutTransaction("a configuration value")
     public int perMinute() {
         return perMinute;
     }

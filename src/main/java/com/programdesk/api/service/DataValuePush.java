@@ -1,9 +1,10 @@
 package com.programdesk.api.service;
 
 import com.programdesk.api.domain.PushConflict;
-import com.programdesk.api.domain.PushRefusedException;
 import com.programdesk.api.domain.PushRefusedException.Reason;
+import com.programdesk.api.domain.PushRefusedException;
 import com.programdesk.api.domain.PushSummary;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.statistics.imports.domain.ImportProblem;
 import com.programdesk.statistics.imports.domain.ImportProblemKind;
 import com.programdesk.statistics.imports.domain.ImportProgress;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Service;
 public class DataValuePush {
 
     static final String PUSHERS = "hasAuthority('SCOPE_reports:write')";
+    private static final String SPOOLS_THEN_IMPORTS = "spools the body to a file, then imports it through ReportImportService,"
+            + " whose transactions run again on a lost node";
     private static final Map<String, String> JSON_FIELDS = Map.of(PushFile.ORG_UNIT, "orgUnit", PushFile.PERIOD, "period",
             PushFile.ELEMENT, "dataElement", PushFile.VALUE, "value");
 
@@ -47,12 +50,14 @@ public class DataValuePush {
 
     /** The largest body accepted, in bytes. */
     @PreAuthorize(PUSHERS)
+    @WithoutTransaction("a configuration value")
     public long maxBytes() {
         return maxBytes;
     }
 
     /** Reads a CSV body (as the file import reads a CSV) and imports it; with {@code dryRun} only checks it. */
     @PreAuthorize(PUSHERS)
+    @WithoutTransaction(SPOOLS_THEN_IMPORTS)
     public PushSummary pushCsv(InputStream body, String name, boolean dryRun) throws IOException {
         try (PushFile file = PushFile.csv(body, maxBytes, maxRows)) {
             return run(file, name, dryRun);
@@ -64,6 +69,7 @@ public class DataValuePush {
      * {@code {"rows": [{"orgUnit", "period", "values": {"CODE": 12, …}}, …]}}, and imports it.
      */
     @PreAuthorize(PUSHERS)
+    @WithoutTransaction(SPOOLS_THEN_IMPORTS)
     public PushSummary pushJson(InputStream body, String name, boolean dryRun) throws IOException {
         try (PushFile file = PushFile.json(body, maxBytes, maxRows)) {
             return run(file, name, dryRun);

@@ -9,6 +9,7 @@ import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
 import com.programdesk.base.documents.TableReadProgress;
 import com.programdesk.base.jdbc.RetryWriteConflicts;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -69,21 +70,27 @@ public class AreaImportService {
     }
 
     @WithoutAuthorization("a configuration value shown next to the upload field")
+    @WithoutTransaction("a configuration value")
     public long maxBytes() {
         return maxBytes;
     }
 
     /** Reads and checks a file without writing anything. */
     @PreAuthorize(ADMIN)
+    @WithoutTransaction(OWN_TRANSACTION)
     public AreaImportSummary preview(Path file, String fileName) {
-        return run(file, fileName, false);
+        return RetryWriteConflicts.retrying("AreaImportService.preview", () -> run(file, fileName, false));
     }
 
     /** Reads and checks the file again and, when no row is wrong and something differs, writes it all in one transaction. */
     @PreAuthorize(ADMIN)
+    @WithoutTransaction(OWN_TRANSACTION)
     public AreaImportSummary confirm(Path file, String fileName) {
         return RetryWriteConflicts.retrying("AreaImportService.confirm", () -> run(file, fileName, true));
     }
+
+    private static final String OWN_TRANSACTION = "reads the file outside any transaction, then checks or writes in one transaction of its own,"
+            + " run again on a lost node or a write conflict";
 
     private AreaImportSummary run(Path file, String fileName, boolean write) {
         String scope = currentUser.require().areaPath();

@@ -1,5 +1,6 @@
 package com.programdesk.messaging.service;
 
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.base.service.MailSettings;
 import com.programdesk.messaging.domain.DigestItem;
 import com.programdesk.messaging.domain.OutboxMessage;
@@ -91,6 +92,7 @@ public class OutboxDelivery {
 
     /** Sends every message that is due; returns how many were sent. Run by the delivery job, or by an administrator. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @WithoutTransaction(EACH_MESSAGE)
     public int deliverDue() {
         int sent = 0;
         while (true) {
@@ -106,9 +108,13 @@ public class OutboxDelivery {
 
     /** Sends this one message now if it is due and nobody holds it (the test messages of the delivery log and the robots' page). */
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')")
+    @WithoutTransaction(EACH_MESSAGE)
     public boolean deliverNow(long id) {
         return claim(id).stream().anyMatch(this::deliver);
     }
+
+    private static final String EACH_MESSAGE = "claims and records each message in a short transaction of its own; a claim or"
+            + " a record lost with a node is taken up again by the next round";
 
     /** This node's name in {@code claimed_by}. */
     String node() {

@@ -46,6 +46,7 @@ public class TrainingSignInService {
 
     /** The training, session and roster names behind a code, or empty for a forged or replaced code. */
     @WithoutAuthorization(ANONYMOUS)
+    @Transactional(readOnly = true)
     public Optional<SignInPage> page(@Nullable String code) {
         return codes.sessionOf(code).map(this::session).map(session -> new SignInPage(title(session.activityId()), session,
                 jdbc.sql("""

@@ -3,6 +3,7 @@ package com.programdesk.user.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -53,6 +54,7 @@ public class EmailAddressService {
 
     /** Whether confirmation links can be sent (mail configured); without, an address stays unconfirmed. */
     @PreAuthorize("isAuthenticated()")
+    @WithoutTransaction("a configuration value")
     public boolean canSendLinks() {
         return mail.isAvailable();
     }

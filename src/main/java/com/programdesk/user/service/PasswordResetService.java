@@ -3,6 +3,7 @@ package com.programdesk.user.service;
 import com.programdesk.audit.domain.AuditAction;
 import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.security.service.LoginAttemptService;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -64,6 +65,7 @@ public class PasswordResetService {
 
     /** Whether the portal can send reset links (mail and the public address configured); else administrators reset. */
     @WithoutAuthorization(ANONYMOUS)
+    @WithoutTransaction("a configuration value")
     public boolean isAvailable() {
         return mail.isAvailable();
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.attachment.domain.Attachment;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.task.domain.Task;
+import com.programdesk.task.domain.TaskStatus;
+import com.programdesk.task.service.TaskService;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import java.io.IOException;
@@ -33,6 +36,8 @@ class AttachmentRulesTest {
     DemoUsers demoUsers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void theLeadAttachesAPdfAndTheBureauDownloadsItAudited() throws IOException {
@@ -90,6 +95,30 @@ class AttachmentRulesTest {
         jdbc.sql("SELECT id FROM attachment WHERE owner_type = 'Correction' ORDER BY id LIMIT 1").query(Long.class).optional()
                 .ifPresent(evidence -> assertThatThrownBy(() -> demoUsers.as("admin", () -> attachments.remove(evidence)))
                         .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void theLeadRemovesAWrongFileWhileWorkingButNotWhatItHandedInForAcceptance() throws IOException {
+        long task = taskOf("YQ-MCH");
+        Attachment wrong = demoUsers.as("mch.staff", () -> attachments.store("Task", task, "错传的表格.pdf", file(PDF)));
+        Attachment report = demoUsers.as("mch.staff", () -> attachments.store("Task", task, "工作总结.pdf", file(PDF)));
+        demoUsers.as("second.staff", () -> assertThatThrownBy(() -> attachments.remove(wrong.id())).isInstanceOf(AccessDeniedException.class));
+
+        demoUsers.as("mch.staff", () -> {
+            assertThat(attachments.canRemove("Task", task)).isTrue();
+            attachments.remove(wrong.id());
+            Task working = tasks.find(task).orElseThrow();
+            if (working.getStatus() != TaskStatus.IN_PROGRESS && working.getStatus() != TaskStatus.RETURNED) {
+                working = tasks.reportProgress(working, 90, "总结已上传");
+            }
+            tasks.submit(working, "请验收");
+        });
+
+        demoUsers.as("mch.staff", () -> {
+            assertThat(attachments.canRemove("Task", task)).isFalse();
+            assertThatThrownBy(() -> attachments.remove(report.id())).isInstanceOf(AccessDeniedException.class);
+            assertThat(attachments.of("Task", task)).extracting(Attachment::fileName).contains("工作总结.pdf").doesNotContain("错传的表格.pdf");
+        });
     }
 
     private long taskOf(String code) {

@@ -7,6 +7,7 @@ import com.programdesk.base.documents.TableFile;
 import com.programdesk.base.documents.TableFileException;
 import com.programdesk.base.documents.TableFormat;
 import com.programdesk.base.jdbc.RetryWriteConflicts;
+import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.security.domain.Roles;
 import com.programdesk.security.service.CurrentUser;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -42,6 +43,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +64,9 @@ public class ReportImportService {
                    r.period_start, r.status, r.return_count, r.first_submitted_at, r.submitted_at
             FROM stat_report r JOIN report_form f ON f.id = r.report_form_id JOIN institution i ON i.id = r.institution_id
             WHERE r.source = 'IMPORT' AND r.institution_id IN (:reach)""";
+
+    private static final String OWN_TRANSACTION = "reads the file, checks and writes it in one transaction of its own, run again on"
+            + " a lost node or a write conflict (the file read afresh)";
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
@@ -92,31 +97,40 @@ public class ReportImportService {
     }
 
     @WithoutAuthorization("a configuration value shown next to the upload field")
+    @WithoutTransaction("a configuration value")
     public long maxBytes() {
         return maxBytes;
     }
 
     /** Reads and checks a file without writing anything. */
     @PreAuthorize(IMPORTERS)
+    @WithoutTransaction(OWN_TRANSACTION)
     public ImportSummary preview(Path file, String fileName, ImportProgress progress) {
-        return run(file, fileName, progress, false);
+        return previewed(file, fileName, progress);
     }
 
     /** Reads and checks the file again and, when no row is wrong and something differs, writes it all in one transaction. */
     @PreAuthorize(IMPORTERS)
+    @WithoutTransaction(OWN_TRANSACTION)
     public ImportSummary confirm(Path file, String fileName, ImportProgress progress) {
         return confirmed(file, fileName, progress);
     }
 
     /** {@link #preview} on a background thread (at most a few imports run at once, the others wait). */
     @PreAuthorize(IMPORTERS)
+    @WithoutTransaction(OWN_TRANSACTION)
     public CompletableFuture<ImportSummary> startPreview(Path file, String fileName, ImportProgress progress) {
-        return inBackground(() -> run(file, fileName, progress, false));
+        return inBackground(() -> previewed(file, fileName, progress));
     }
 
     @PreAuthorize(IMPORTERS)
+    @WithoutTransaction(OWN_TRANSACTION)
     public CompletableFuture<ImportSummary> startConfirm(Path file, String fileName, ImportProgress progress) {
         return inBackground(() -> confirmed(file, fileName, progress));
+    }
+
+    private ImportSummary previewed(Path file, String fileName, ImportProgress progress) {
+        return RetryWriteConflicts.retrying("ReportImportService.preview", () -> run(file, fileName, progress, false));
     }
 
     /** The whole import again (the file read afresh) when its transaction lost a write conflict. */
@@ -126,6 +140,7 @@ public class ReportImportService {
 
     /** Reports whose values came from an import, within the user's reach, most recently changed first. */
     @PreAuthorize(IMPORTERS)
+    @Transactional(readOnly = true)
     public List<ReportSummary> importedReports(int offset, int limit) {
         return jdbc.sql(imported() + " ORDER BY r.updated_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(reach()).param("limit", limit).param("offset", offset)
@@ -141,6 +156,7 @@ public class ReportImportService {
     }
 
     @PreAuthorize(IMPORTERS)
+    @Transactional(readOnly = true)
     public int countImported() {
         return jdbc.sql("SELECT COUNT(*) FROM (" + imported() + ") x").params(reach()).query(Integer.class).single();
     }
