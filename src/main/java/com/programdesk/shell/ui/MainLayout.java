@@ -21,17 +21,11 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /**
  * The frame around every view: navigation grouped by area, showing only the views the
@@ -47,13 +41,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final EmailAddressService emails;
 
     MainLayout(CurrentUser currentUser, InstitutionService institutions, UserService users, EmailAddressService emails,
-               NotificationService notifications, AuthenticationContext authenticationContext) {
+               NotificationService notifications, AuthenticationContext authenticationContext, NavigationMenus menus) {
         this.emails = emails;
         this.authenticationContext = authenticationContext;
         this.bell = new NotificationBell(notifications);
         AuthenticatedUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-        addToDrawer(drawerTitle(), navigation());
+        addToDrawer(drawerTitle(), new SideNavigation(menus.current(getLocale(), key -> getTranslation(key))));
         addToNavbar(new DrawerToggle(), header(user, institutions, users));
     }
 
@@ -63,36 +57,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div title = new Div(logo);
         title.addClassName("drawer-title");
         return title;
-    }
-
-    private VerticalLayout navigation() {
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        VerticalLayout areas = new VerticalLayout();
-        areas.setPadding(false);
-        areas.setSpacing(true);
-        for (NavigationArea area : NavigationArea.values()) {
-            List<MenuEntry> inArea = entries.stream().filter(area::contains).toList();
-            if (inArea.isEmpty()) {
-                continue;
-            }
-            SideNav nav = new SideNav();
-            if (area.labelKey() != null) {
-                nav.setLabel(getTranslation(area.labelKey()));
-                nav.setCollapsible(true);
-            }
-            inArea.forEach(entry -> nav.addItem(item(entry)));
-            nav.setWidthFull();
-            areas.add(nav);
-        }
-        return areas;
-    }
-
-    private SideNavItem item(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null && !entry.icon().isBlank()) {
-            item.setPrefixComponent(new Icon(entry.icon()));
-        }
-        return item;
     }
 
     private HorizontalLayout header(AuthenticatedUser user, InstitutionService institutions, UserService users) {

@@ -2,10 +2,10 @@ package com.programdesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.shell.ui.SideNavigation;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +72,6 @@ class NavigationAccessTest extends ViewTest {
     }
 
     private List<String> navigationLabels() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return $(SideNavigation.class).single().labels();
     }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the Flow client in one browser tab keeps between round trips, as far as a load test needs
@@ -312,8 +314,24 @@ final class VaadinClient {
                 .put("promise", 0);
     }
 
-    /** The side-navigation paths of the current page, in order ("" is the home view). */
+    /**
+     * The side-navigation paths of the current page, in order ("" is the home view): from the markup of the
+     * drawer's navigation (one element whose innerHTML holds the vaadin-side-nav-items), or from item nodes.
+     */
     List<String> menu() {
+        Map<String, Boolean> paths = new LinkedHashMap<>();
+        for (Node node : nodes.values()) {
+            Object markup = node.props().get("innerHTML");
+            if (markup != null && markup.toString().contains("<vaadin-side-nav-item")) {
+                Matcher item = SIDE_NAV_PATH.matcher(markup.toString());
+                while (item.find()) {
+                    paths.put(item.group(1).replace("&amp;", "&"), true);
+                }
+            }
+        }
+        if (!paths.isEmpty()) {
+            return new ArrayList<>(paths.keySet());
+        }
         List<Map.Entry<Integer, Node>> items = new ArrayList<>();
         for (var e : nodes.entrySet()) {
             if ("vaadin-side-nav-item".equals(e.getValue().tag()) && e.getValue().props().containsKey("path")) {
@@ -321,10 +339,11 @@ final class VaadinClient {
             }
         }
         items.sort(Map.Entry.<Integer, Node>comparingByKey().reversed()); // attached bottom-up: highest id first
-        Map<String, Boolean> paths = new LinkedHashMap<>();
         items.forEach(e -> paths.put(String.valueOf(e.getValue().props().get("path")), true));
         return new ArrayList<>(paths.keySet());
     }
+
+    private static final Pattern SIDE_NAV_PATH = Pattern.compile("<vaadin-side-nav-item path=\"([^\"]*)\"");
 
     /**
      * A user picks {@code value} (an item key) in the attached field with this element id: the
