@@ -65,8 +65,8 @@ public class ReportImportService {
             FROM stat_report r JOIN report_form f ON f.id = r.report_form_id JOIN institution i ON i.id = r.institution_id
             WHERE r.source = 'IMPORT' AND r.institution_id IN (:reach)""";
 
-    private static final String OWN_TRANSACTION = "reads the file, checks and writes it in one transaction of its own, run again on"
-            + " a lost node or a write conflict (the file read afresh)";
+    private static final String OWN_TRANSACTION = "reads the file, checks it (and on confirmation writes it) in one transaction"
+            + " of its own, run again on a lost node or a write conflict (the file read afresh)";
 
     private final JdbcClient jdbc;
     private final StatisticsCatalog catalog;
