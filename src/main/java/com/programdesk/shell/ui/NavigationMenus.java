@@ -2,6 +2,7 @@ package com.programdesk.shell.ui;
 
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,7 @@ class NavigationMenus {
     /** The same web components as {@code SideNav} and {@code SideNavItem} with an {@code Icon} prefix would render. */
     static NavigationMenu write(List<MenuEntry> entries, UnaryOperator<String> translate) {
         StringBuilder html = new StringBuilder();
-        List<String> labels = new java.util.ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (NavigationArea area : NavigationArea.values()) {
             List<MenuEntry> inArea = entries.stream().filter(area::contains).toList();
             if (inArea.isEmpty()) {

@@ -1,6 +1,6 @@
 package com.programdesk.task.service;
 
-import com.programdesk.attachment.service.WorkingFiles;
+import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.task.domain.Task;
 import com.programdesk.task.domain.TaskStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Attachments on tasks follow the task's rules: readers of the task read them; the lead institution adds them. */
 @Component
-class TaskAttachments implements WorkingFiles {
+class TaskAttachments implements AttachmentOwners {
 
     static final String OWNER = "Task";
 
