@@ -164,6 +164,30 @@ stop_db_node() {
   stop_pid "$pid" 180 "db$n"
 }
 
+# Takes Galera node $1 out of use before a planned stop. A clean shutdown alone cuts the statements running
+# on it, a COMMIT among them, and the app cannot know whether that commit happened (it tells the user
+# 数据库暂时不可用 rather than risk doing it twice). So the node first refuses every new statement
+# (wsrep_reject_queries=ALL answers 1047, the error of a node leaving the cluster: the driver moves that
+# connection to the next node and base.jdbc.RetryWriteConflicts runs the call again there), HAProxy sends it no
+# new connection (DB_ROUTE=haproxy), and the statements already running finish. SET and SHOW still work.
+drain_db_node() {
+  local n=$1 running=""
+  lb_cmd "set server galera/db$n state maint" >/dev/null 2>&1 || true
+  db_sql "$n" --connect-timeout=2 -e "SET GLOBAL wsrep_reject_queries = ALL" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do
+    running=$(running_statements "$n")
+    [ "$running" = 0 ] && break
+    sleep 0.1
+  done
+  echo "$(ts) db$n: refuses new statements (wsrep_reject_queries=ALL), statements still running: ${running:-?}"
+}
+
+# Client statements running on node $1 now (not the replication threads, not this one).
+running_statements() {
+  db_sql "$1" --connect-timeout=2 -e "SHOW FULL PROCESSLIST" 2>/dev/null \
+    | awk -F'\t' '$2 != "system user" && $5 != "Sleep" && $5 != "Daemon" && $8 != "SHOW FULL PROCESSLIST" {c++} END {print c + 0}'
+}
+
 # uuid:seqno of the last transaction node $1 committed, read from InnoDB (mariadbd --wsrep-recover): after a
 # crash grastate.dat says seqno -1, and a node that does not know its position asks for a full SST.
 recover_position() {

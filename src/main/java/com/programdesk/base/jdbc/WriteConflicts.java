@@ -9,8 +9,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * cluster a certification conflict at commit, which MariaDB reports the same way (error 1213,
  * SQLState 40001); and a database node lost under a statement, when the driver has already moved the
  * connection to another node and nothing was committed (Connector/J's failover, SQLState 25S03: the
- * statement, or the transaction in progress, was lost with the node). Never a connection lost during
- * the COMMIT itself (whether it committed is unknown), and never an optimistic-lock conflict of a
+ * statement, or the transaction in progress, was lost with the node), or a COMMIT known not to have
+ * committed ({@link CommitNotApplied}). Never a connection lost during the COMMIT itself when nobody
+ * checked whether it committed, and never an optimistic-lock conflict of a
  * {@code @Version}: that one the user must see, since the row was changed by someone else.
  */
 public final class WriteConflicts {
@@ -27,6 +28,9 @@ public final class WriteConflicts {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingFailureException) {
                 return false;
+            }
+            if (t instanceof CommitNotApplied) {
+                return true;
             }
             if (t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
                 return true;

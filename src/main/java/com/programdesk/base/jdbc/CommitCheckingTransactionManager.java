@@ -1,0 +1,80 @@
+package com.programdesk.base.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+/**
+ * Knows whether a write transaction committed when the answer to its COMMIT was lost with a Galera
+ * node: Connector/J then moves the connection to another node and can only say that it does not
+ * know. Each write transaction writes a random token into {@code commit_check} just before its
+ * COMMIT. When the COMMIT fails because the database node went away or refused it, the token is
+ * looked up on a node that still serves, after that node has applied everything the cluster ordered
+ * before ({@code wsrep_sync_wait}): found, the transaction committed and the call succeeds; missing,
+ * nothing was committed and {@link CommitNotApplied} lets {@link RetryWriteConflicts} run the call
+ * again. Without the token a user would be told the database was unavailable after a save that may
+ * well have happened, and might save twice. Read-only transactions commit nothing and write none.
+ */
+final class CommitCheckingTransactionManager extends JdbcTransactionManager {
+
+    private static final Logger log = LoggerFactory.getLogger(CommitCheckingTransactionManager.class);
+    static final String WRITE_TOKEN = "INSERT INTO commit_check (token) VALUES (?)";
+    static final String FIND_TOKEN = "SET STATEMENT wsrep_sync_wait = 1 FOR SELECT COUNT(*) FROM commit_check WHERE token = ?";
+
+    CommitCheckingTransactionManager(DataSource dataSource) {
+        super(dataSource);
+    }
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {
+        if (status.isReadOnly()) {
+            super.doCommit(status);
+            return;
+        }
+        long token = writeToken(status);
+        try {
+            super.doCommit(status);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            if (!committed(token, failure)) {
+                throw new CommitNotApplied(failure);
+            }
+            log.warn("The answer to a COMMIT was lost ({}), but the transaction committed: its token is on the node that serves now", failure.toString());
+        }
+    }
+
+    private long writeToken(DefaultTransactionStatus status) {
+        long token = ThreadLocalRandom.current().nextLong();
+        Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder().getConnection();
+        try (PreparedStatement insert = connection.prepareStatement(WRITE_TOKEN)) {
+            insert.setLong(1, token);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw translateException("JDBC commit token", e);
+        }
+        return token;
+    }
+
+    /** On a connection of its own: the transaction's one was moved to another node, or is gone. */
+    private boolean committed(long token, RuntimeException failure) {
+        try (Connection connection = obtainDataSource().getConnection(); PreparedStatement find = connection.prepareStatement(FIND_TOKEN)) {
+            find.setLong(1, token);
+            try (ResultSet found = find.executeQuery()) {
+                return found.next() && found.getLong(1) > 0;
+            }
+        } catch (SQLException | RuntimeException unknown) {
+            failure.addSuppressed(unknown);
+            throw failure;
+        }
+    }
+}
