@@ -37,9 +37,10 @@ class CommitCheckConfiguration {
         @SchedulerLock(name = "commit-check-cleanup", lockAtMostFor = "PT10M")
         void delete() {
             // in batches: one Galera write set per statement, none of a day's size
-            while (jdbc.sql("DELETE FROM commit_check WHERE created_at < NOW() - INTERVAL 1 DAY LIMIT " + BATCH).update() == BATCH) {
-                Thread.onSpinWait();
-            }
+            int deleted;
+            do {
+                deleted = jdbc.sql("DELETE FROM commit_check WHERE created_at < NOW() - INTERVAL 1 DAY LIMIT " + BATCH).update();
+            } while (deleted == BATCH);
         }
     }
 }
