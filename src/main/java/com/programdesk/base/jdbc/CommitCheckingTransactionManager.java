@@ -65,16 +65,34 @@ final class CommitCheckingTransactionManager extends JdbcTransactionManager {
         return token;
     }
 
-    /** On a connection of its own: the transaction's one was moved to another node, or is gone. */
+    /**
+     * On a connection of its own: the transaction's one was moved to another node, or is gone. That
+     * connection may still be on the node that went away; the driver then moves it too, and the
+     * question is asked again on the next node.
+     */
     private boolean committed(long token, RuntimeException failure) {
-        try (Connection connection = obtainDataSource().getConnection(); PreparedStatement find = connection.prepareStatement(FIND_TOKEN)) {
-            find.setLong(1, token);
-            try (ResultSet found = find.executeQuery()) {
-                return found.next() && found.getLong(1) > 0;
+        try (Connection connection = obtainDataSource().getConnection()) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return tokenFound(connection, token);
+                } catch (SQLException moved) {
+                    if (attempt >= RetryWriteConflicts.ATTEMPTS || !WriteConflicts.isRetryable(moved)) {
+                        throw moved;
+                    }
+                }
             }
         } catch (SQLException | RuntimeException unknown) {
             failure.addSuppressed(unknown);
             throw failure;
+        }
+    }
+
+    private static boolean tokenFound(Connection connection, long token) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND_TOKEN)) {
+            find.setLong(1, token);
+            try (ResultSet found = find.executeQuery()) {
+                return found.next() && found.getLong(1) > 0;
+            }
         }
     }
 }

@@ -79,6 +79,19 @@ class LostCommitTest {
     }
 
     @Test
+    void aCommitRefusedByANodeCutOffFromTheOthersIsCheckedOnTheNextNodeAndRunsAgain() {
+        Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST);
+        Saves saves = new Saves(commits);
+        String name = TestData.unique("cut-off");
+
+        proxied(saves, commits).insert(name);
+
+        assertThat(saves.calls.get()).isEqualTo(2);
+        assertThat(rows(name)).isEqualTo(1);
+        assertThat(commits.checks.get()).as("asked on the cut-off node, then on the next").isEqualTo(2);
+    }
+
+    @Test
     void whenNoNodeCanSayWhetherItCommittedTheUserIsToldTheDatabaseIsUnavailable() {
         Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_AND_NO_NODE_LEFT);
         Saves saves = new Saves(commits);
@@ -153,10 +166,11 @@ class LostCommitTest {
     /** The application's connections, whose first COMMIT meets a database node going away. */
     static final class Commits extends DelegatingDataSource {
 
-        enum Outcome { COMMITTED_ANSWER_LOST, REFUSED_ONCE, REFUSED_AND_NO_NODE_LEFT }
+        enum Outcome { COMMITTED_ANSWER_LOST, REFUSED_ONCE, REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST, REFUSED_AND_NO_NODE_LEFT }
 
         private final Outcome outcome;
         private final AtomicInteger commits = new AtomicInteger();
+        final AtomicInteger checks = new AtomicInteger();
         private volatile boolean nodesGone;
 
         Commits(DataSource target, Outcome outcome) {
@@ -179,6 +193,12 @@ class LostCommitTest {
                     }
                     nodesGone = outcome == Outcome.REFUSED_AND_NO_NODE_LEFT;
                     throw new SQLTransientConnectionException(LOST_AT_COMMIT, "25S03");
+                }
+                if (outcome == Outcome.REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST && method.getName().equals("prepareStatement")
+                        && args[0].equals(CommitCheckingTransactionManager.FIND_TOKEN) && checks.getAndIncrement() == 0) {
+                    // the pooled connection was on the cut-off node too: 1047, and the driver moved it to the next node
+                    throw new SQLTransientConnectionException(
+                            "Driver has reconnect connection after a communications link failure with address=(host=127.0.0.1)(port=3311)", "25S03");
                 }
                 try {
                     return method.invoke(connection, args);
