@@ -28,6 +28,7 @@ final class CommitCheckingTransactionManager extends JdbcTransactionManager {
     private static final Logger log = LoggerFactory.getLogger(CommitCheckingTransactionManager.class);
     static final String WRITE_TOKEN = "INSERT INTO commit_check (token) VALUES (?)";
     static final String FIND_TOKEN = "SET STATEMENT wsrep_sync_wait = 1 FOR SELECT COUNT(*) FROM commit_check WHERE token = ?";
+    private static final ThreadLocal<Boolean> commitFailedWithItsNode = new ThreadLocal<>();
 
     CommitCheckingTransactionManager(DataSource dataSource) {
         super(dataSource);
@@ -46,11 +47,37 @@ final class CommitCheckingTransactionManager extends JdbcTransactionManager {
             if (!DatabaseUnavailable.isCause(failure)) {
                 throw failure;
             }
+            commitFailedWithItsNode.set(Boolean.TRUE);
             if (!committed(token, failure)) {
                 throw new CommitNotApplied(failure);
             }
             log.warn("The answer to a COMMIT was lost ({}), but the transaction committed: its token is on the node that serves now", failure.toString());
         }
+    }
+
+    /**
+     * Spring rolls back after a failed COMMIT, on a connection that may still point at the node that went
+     * away; that rollback failing too must not replace what the COMMIT's check found (it would be taken for
+     * a lost statement and run again, even when nobody could say whether the COMMIT happened). The server
+     * rolls back a transaction whose connection closes.
+     */
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {
+        if (commitFailedWithItsNode.get() == null) {
+            super.doRollback(status);
+            return;
+        }
+        try {
+            super.doRollback(status);
+        } catch (RuntimeException alsoLost) {
+            log.info("The rollback after a failed COMMIT failed too, as its node is gone: {}", alsoLost.toString());
+        }
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        commitFailedWithItsNode.remove();
+        super.doCleanupAfterCompletion(transaction);
     }
 
     private long writeToken(DefaultTransactionStatus status) {

@@ -96,7 +96,10 @@ class LostCommitTest {
         Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_AND_NO_NODE_LEFT);
         Saves saves = new Saves(commits);
 
-        assertThatThrownBy(() -> proxied(saves, commits).insert(TestData.unique("no-node"))).satisfies(failure -> assertThat(DatabaseUnavailable.isCause(failure)).isTrue());
+        // not run again (whether it committed is unknown), though the rollback after it was lost as well
+        assertThatThrownBy(() -> proxied(saves, commits).insert(TestData.unique("no-node")))
+                .satisfies(failure -> assertThat(DatabaseUnavailable.isCause(failure)).isTrue())
+                .hasStackTraceContaining("during a COMMIT statement");
         assertThat(saves.calls.get()).isEqualTo(1);
     }
 
@@ -171,6 +174,7 @@ class LostCommitTest {
         private final Outcome outcome;
         private final AtomicInteger commits = new AtomicInteger();
         final AtomicInteger checks = new AtomicInteger();
+        private final AtomicInteger rollbacksAfterTheLostCommit = new AtomicInteger();
         private volatile boolean nodesGone;
 
         Commits(DataSource target, Outcome outcome) {
@@ -193,6 +197,13 @@ class LostCommitTest {
                     }
                     nodesGone = outcome == Outcome.REFUSED_AND_NO_NODE_LEFT;
                     throw new SQLTransientConnectionException(LOST_AT_COMMIT, "25S03");
+                }
+                if (method.getName().equals("rollback") && commits.get() == 1 && outcome != Outcome.COMMITTED_ANSWER_LOST
+                        && outcome != Outcome.REFUSED_ONCE && rollbacksAfterTheLostCommit.getAndIncrement() == 0) {
+                    // still on the node that went away: the driver moves the connection, the rollback is lost too
+                    connection.rollback();
+                    throw new SQLTransientConnectionException(
+                            "Driver has reconnect connection after a communications link failure with address=(host=127.0.0.1)(port=3311)", "25S03");
                 }
                 if (outcome == Outcome.REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST && method.getName().equals("prepareStatement")
                         && args[0].equals(CommitCheckingTransactionManager.FIND_TOKEN) && checks.getAndIncrement() == 0) {
