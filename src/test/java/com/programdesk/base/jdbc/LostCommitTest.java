@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,10 @@ class LostCommitTest {
 
     @Test
     void aSaveThatCommittedThoughTheAnswerWasLostSucceedsAndIsStoredOnce() {
-        Commits commits = new Commits(dataSource, Commits.Outcome.COMMITTED_ANSWER_LOST);
-        Saves saves = new Saves(commits);
+        Saves saves = new Saves(new Commits(dataSource, Commits.Outcome.COMMITTED_ANSWER_LOST));
         String name = TestData.unique("lost-answer");
 
-        proxied(saves, commits).insert(name);
+        proxied(saves).insert(name);
 
         assertThat(saves.calls.get()).isEqualTo(1);
         assertThat(rows(name)).isEqualTo(1);
@@ -68,11 +68,10 @@ class LostCommitTest {
 
     @Test
     void aSaveWhoseCommitWasRefusedRunsAgainAndIsStoredOnce() {
-        Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_ONCE);
-        Saves saves = new Saves(commits);
+        Saves saves = new Saves(new Commits(dataSource, Commits.Outcome.REFUSED_ONCE));
         String name = TestData.unique("refused");
 
-        proxied(saves, commits).insert(name);
+        proxied(saves).insert(name);
 
         assertThat(saves.calls.get()).isEqualTo(2);
         assertThat(rows(name)).isEqualTo(1);
@@ -80,24 +79,22 @@ class LostCommitTest {
 
     @Test
     void aCommitRefusedByANodeCutOffFromTheOthersIsCheckedOnTheNextNodeAndRunsAgain() {
-        Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST);
-        Saves saves = new Saves(commits);
+        Saves saves = new Saves(new Commits(dataSource, Commits.Outcome.REFUSED_ONCE_CHECK_ON_THE_SAME_NODE_FIRST));
         String name = TestData.unique("cut-off");
 
-        proxied(saves, commits).insert(name);
+        proxied(saves).insert(name);
 
         assertThat(saves.calls.get()).isEqualTo(2);
         assertThat(rows(name)).isEqualTo(1);
-        assertThat(commits.checks.get()).as("asked on the cut-off node, then on the next").isEqualTo(2);
+        assertThat(saves.commits.checks.get()).as("asked on the cut-off node, then on the next").isEqualTo(2);
     }
 
     @Test
     void whenNoNodeCanSayWhetherItCommittedTheUserIsToldTheDatabaseIsUnavailable() {
-        Commits commits = new Commits(dataSource, Commits.Outcome.REFUSED_AND_NO_NODE_LEFT);
-        Saves saves = new Saves(commits);
+        Saves saves = new Saves(new Commits(dataSource, Commits.Outcome.REFUSED_AND_NO_NODE_LEFT));
 
         // not run again (whether it committed is unknown), though the rollback after it was lost as well
-        assertThatThrownBy(() -> proxied(saves, commits).insert(TestData.unique("no-node")))
+        assertThatThrownBy(() -> proxied(saves).insert(TestData.unique("no-node")))
                 .satisfies(failure -> assertThat(DatabaseUnavailable.isCause(failure)).isTrue())
                 .hasStackTraceContaining("during a COMMIT statement");
         assertThat(saves.calls.get()).isEqualTo(1);
@@ -106,7 +103,9 @@ class LostCommitTest {
     @Test
     void aReadOnlyTransactionWritesNoToken() {
         long before = tokens();
-        new TransactionTemplate(applicationTransactions, readOnly()).executeWithoutResult(status ->
+        TransactionTemplate readOnly = new TransactionTemplate(applicationTransactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status ->
                 jdbc.sql("SELECT COUNT(*) FROM shared_cache_generation").query(Long.class).single());
         assertThat(tokens()).isEqualTo(before);
 
@@ -117,20 +116,14 @@ class LostCommitTest {
 
     @Test
     void tokensOlderThanADayAreDeletedAndTodaysKept() {
-        long old = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-        long recent = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        long old = ThreadLocalRandom.current().nextLong();
+        long recent = ThreadLocalRandom.current().nextLong();
         jdbc.sql("INSERT INTO commit_check (token, created_at) VALUES (?, NOW() - INTERVAL 25 HOUR), (?, NOW() - INTERVAL 23 HOUR)")
                 .params(old, recent).update();
 
         oldTokens.delete();
 
         assertThat(jdbc.sql("SELECT token FROM commit_check WHERE token IN (?, ?)").params(old, recent).query(Long.class).list()).containsExactly(recent);
-    }
-
-    private static org.springframework.transaction.support.DefaultTransactionDefinition readOnly() {
-        var definition = new org.springframework.transaction.support.DefaultTransactionDefinition();
-        definition.setReadOnly(true);
-        return definition;
     }
 
     private long rows(String name) {
@@ -142,20 +135,22 @@ class LostCommitTest {
     }
 
     /** The application's retry around a transaction of the checking manager on {@code commits}. */
-    private Saves proxied(Saves saves, Commits commits) {
+    private Saves proxied(Saves saves) {
         ProxyFactory factory = new ProxyFactory(saves);
         factory.setProxyTargetClass(true);
         factory.addAdvisor(retry);
-        factory.addAdvice(new TransactionInterceptor(new CommitCheckingTransactionManager(commits), new AnnotationTransactionAttributeSource()));
+        factory.addAdvice(new TransactionInterceptor(new CommitCheckingTransactionManager(saves.commits), new AnnotationTransactionAttributeSource()));
         return (Saves) factory.getProxy();
     }
 
     public static class Saves {
 
         final AtomicInteger calls = new AtomicInteger();
+        final Commits commits;
         private final JdbcClient jdbc;
 
-        public Saves(DataSource commits) {
+        public Saves(Commits commits) {
+            this.commits = commits;
             this.jdbc = JdbcClient.create(commits);
         }
 
