@@ -2,7 +2,7 @@ package com.programdesk.practice.service;
 
 import com.programdesk.attachment.service.WorkingFiles;
 import com.programdesk.practice.domain.GoodPractice;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 class GoodPracticeFiles implements WorkingFiles {
 
-    private final GoodPracticeService practices;
+    private final ObjectProvider<GoodPracticeService> practices;
 
-    /** Lazy: the service stores a case's files through the attachment service, which asks this policy back. */
-    GoodPracticeFiles(@Lazy GoodPracticeService practices) {
+    /**
+     * Looked up on use: the service stores a case's files through the attachment service, which asks this policy back.
+     * (Not {@code @Lazy}: its proxy of an already proxied class fails in Spring AOT mode, deploy/start.sh.)
+     */
+    GoodPracticeFiles(ObjectProvider<GoodPracticeService> practices) {
         this.practices = practices;
     }
 
@@ -29,12 +32,12 @@ class GoodPracticeFiles implements WorkingFiles {
 
     @Override
     public void requireWritable(long practiceId) {
-        if (!practices.canEdit(practice(practiceId))) {
+        if (!practices.getObject().canEdit(practice(practiceId))) {
             throw new AccessDeniedException("Only who may change good practice " + practiceId + " adds files to it");
         }
     }
 
     private GoodPractice practice(long practiceId) {
-        return practices.find(practiceId).orElseThrow(() -> new AccessDeniedException("No good practice " + practiceId));
+        return practices.getObject().find(practiceId).orElseThrow(() -> new AccessDeniedException("No good practice " + practiceId));
     }
 }

@@ -3,7 +3,7 @@ package com.programdesk.supervision.findings.service;
 import com.programdesk.attachment.service.AttachmentOwners;
 import com.programdesk.supervision.findings.domain.Correction;
 import com.programdesk.supervision.findings.domain.Finding;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionEvidence implements AttachmentOwners {
 
-    private final FindingService findings;
+    private final ObjectProvider<FindingService> findings;
 
-    /** Lazy: the finding service stores evidence through the attachment service, which asks this policy back. */
-    CorrectionEvidence(@Lazy FindingService findings) {
+    /**
+     * Looked up on use: the finding service stores evidence through the attachment service, which asks this policy back.
+     * (Not {@code @Lazy}: its proxy of an already proxied class fails in Spring AOT mode, deploy/start.sh.)
+     */
+    CorrectionEvidence(ObjectProvider<FindingService> findings) {
         this.findings = findings;
     }
 
@@ -29,20 +32,20 @@ class CorrectionEvidence implements AttachmentOwners {
 
     @Override
     public void requireReadable(long correctionId) {
-        findings.requireCorrection(correctionId);
+        findings.getObject().requireCorrection(correctionId);
     }
 
     @Override
     public void requireWritable(long correctionId) {
-        Correction correction = findings.requireCorrection(correctionId);
-        Finding finding = findings.find(correction.getFindingId()).orElseThrow();
-        if (!correction.isPending() || !findings.isOwnInstitution(finding)) {
+        Correction correction = findings.getObject().requireCorrection(correctionId);
+        Finding finding = findings.getObject().find(correction.getFindingId()).orElseThrow();
+        if (!correction.isPending() || !findings.getObject().isOwnInstitution(finding)) {
             throw new AccessDeniedException("Only the finding's institution adds evidence to a correction under review");
         }
     }
 
     @Override
     public void opened(long correctionId) {
-        findings.evidenceOpened(correctionId);
+        findings.getObject().evidenceOpened(correctionId);
     }
 }
