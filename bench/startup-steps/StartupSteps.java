@@ -9,6 +9,7 @@ public class StartupSteps {
         var app = new SpringApplication(com.programdesk.Application.class);
         var startup = new BufferingApplicationStartup(200000);
         app.setApplicationStartup(startup);
+        app.setMainApplicationClass(com.programdesk.Application.class); // AOT mode looks up the generated initializer by this name
         long t0 = System.nanoTime();
         var ctx = app.run(args);
         System.out.printf("run() took %d ms%n", (System.nanoTime() - t0) / 1_000_000);

@@ -19,11 +19,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application ({@code target/program-desk.jar}) started the way an operator starts
- * it: {@code java -jar} in its own process, on a free port, with its own data folder and log.
+ * it: {@code java -jar} with production's flags in its own process, on a free port, with its own data
+ * folder and log.
  */
 public final class PackagedApp implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Production's JVM flags (deploy/start.sh), Spring AOT among them: the tests run the app as it runs there. */
+    private static final Path JVM_OPTIONS = Path.of("deploy", "jvm.options").toAbsolutePath();
 
     private final Process process;
     private final int port;
@@ -39,7 +42,7 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp launch(String name, Path dataFolder, Map<String, String> environment, String... arguments) {
         int port = freePort();
         Path log = Path.of("target", "it-logs", name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "@" + JVM_OPTIONS, "-jar", jar().toString(),
                 "--server.port=" + port, "--programdesk.data-dir=" + dataFolder.toAbsolutePath()));
         command.addAll(List.of(arguments));
         try {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Whether the portal sends e-mail, from which address, and the portal's address for the links in it. E-mail is on
  * when {@code spring.mail.host} (Spring Boot then makes the mail sender) and {@code programdesk.public-url} are both
  * set: every mail links to a page, and a link is never built from a request's Host header. Read by the messages
- * outside the portal, the password reset and the e-mail confirmation alike.
+ * outside the portal, the password reset and the e-mail confirmation alike. In the production start (Spring AOT) the
+ * mail sender exists even without a host, so this, not the sender's presence, decides.
  */
 @Component
 public class MailSettings {

@@ -1,6 +1,6 @@
 package com.programdesk.demo.service;
 
-import com.programdesk.base.embeddeddb.EmbeddedDatabaseMarker;
+import com.programdesk.base.embeddeddb.EmbeddedDatabase;
 import com.programdesk.base.service.StartupProblem;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.SystemActor;
@@ -33,12 +33,12 @@ class StartupAccounts implements ApplicationRunner {
     private final boolean loadDemoData;
     private final String initialAdminPassword;
 
-    StartupAccounts(UserService users, DemoData demoData, ObjectProvider<EmbeddedDatabaseMarker> embedded,
+    StartupAccounts(UserService users, DemoData demoData, EmbeddedDatabase embedded,
                     @Value("${programdesk.demo-data:#{null}}") Boolean demoDataSetting,
                     @Value("${programdesk.admin.initial-password:}") String initialAdminPassword) {
         this.users = users;
         this.demoData = demoData;
-        this.loadDemoData = Optional.ofNullable(demoDataSetting).orElse(embedded.getIfAvailable() != null);
+        this.loadDemoData = Optional.ofNullable(demoDataSetting).orElse(embedded.isRunning());
         this.initialAdminPassword = initialAdminPassword;
     }
 

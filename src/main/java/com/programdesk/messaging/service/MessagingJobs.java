@@ -4,18 +4,16 @@ import com.programdesk.security.service.SystemActor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * The outbox's delivery every 30 s and the daily digest (07:30 Asia/Shanghai by default), each on one app node
  * at a time with the same ShedLock lock as the reminder job. Delivery needs no lock to be correct (rows are
  * claimed with a lease); the lock only keeps the nodes from taking turns at an empty outbox. The digest's lock is
  * held for 5 minutes at least, so that a node whose clock is a little behind does not start a second run.
+ * {@link MessagingSchedule} starts them.
  */
-@Configuration
-@ConditionalOnProperty(name = "programdesk.messaging.jobs", havingValue = "true", matchIfMissing = true)
+@Component
 class MessagingJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingJobs.class);
@@ -28,8 +26,6 @@ class MessagingJobs {
         this.digests = digests;
     }
 
-    @Scheduled(initialDelayString = "${programdesk.messaging.initial-delay:PT30S}",
-            fixedDelayString = "${programdesk.messaging.interval:PT30S}")
     @SchedulerLock(name = "message-delivery", lockAtMostFor = "${programdesk.messaging.lock-at-most:PT10M}")
     public void deliver() {
         int sent = SystemActor.call(delivery::deliverDue);
@@ -38,7 +34,6 @@ class MessagingJobs {
         }
     }
 
-    @Scheduled(cron = "${programdesk.messaging.digest-cron:0 30 7 * * *}", zone = "${programdesk.messaging.digest-zone:Asia/Shanghai}")
     @SchedulerLock(name = "message-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void digest() {
         int composed = SystemActor.call(digests::compose);

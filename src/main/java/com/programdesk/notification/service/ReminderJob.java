@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs the reminder scan every 15 minutes (configurable); it is idempotent, so restarts never duplicate.
  * On one app node at a time: the lock is held for the scan and until shortly before the next one is
  * due, so the other nodes' schedules find it taken; a node that dies while scanning frees it after
- * lock-at-most (longer than a scan takes).
+ * lock-at-most (longer than a scan takes). {@link ReminderSchedule} starts it.
  */
-@Configuration
-@ConditionalOnProperty(name = "programdesk.notifications.reminders", havingValue = "true", matchIfMissing = true)
+@Component
 class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
@@ -30,8 +27,6 @@ class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${programdesk.notifications.initial-delay:PT1M}",
-            fixedDelayString = "${programdesk.notifications.interval:PT15M}")
     @SchedulerLock(name = "reminders", lockAtMostFor = "${programdesk.notifications.lock-at-most:PT30M}",
             lockAtLeastFor = "${programdesk.notifications.lock-at-least:PT14M}")
     public void remind() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /** The reminder scan runs on one app node at a time, and every interval on one of them. */
 class ReminderJobLockTest {
@@ -14,9 +13,8 @@ class ReminderJobLockTest {
     void theScanIsLockedLongerThanItTakesAndReleasedJustBeforeTheNextIsDue() throws Exception {
         var remind = ReminderJob.class.getDeclaredMethod("remind");
         SchedulerLock lock = remind.getAnnotation(SchedulerLock.class);
-        Scheduled schedule = remind.getAnnotation(Scheduled.class);
 
-        Duration interval = Duration.parse(defaultOf(schedule.fixedDelayString()));
+        Duration interval = Duration.parse(defaultOf(ReminderSchedule.INTERVAL));
         Duration atLeast = Duration.parse(defaultOf(lock.lockAtLeastFor()));
         Duration atMost = Duration.parse(defaultOf(lock.lockAtMostFor()));
         assertThat(atLeast).isLessThan(interval).isGreaterThan(interval.multipliedBy(3).dividedBy(4));
