@@ -3,7 +3,8 @@
 # BufferingApplicationStartup (bench/startup-steps/StartupSteps.java, a launcher around
 # com.programdesk.Application) and prints the self time of each kind of step and the 45 costliest
 # steps: config class parsing, each bean's instantiation (Liquibase is the bean `liquibase`), the web
-# server. Without the AOT cache (the launcher's class path differs from the jar's), so times include
+# server. With production's flags (deploy/jvm.options, Spring AOT among them) but without the JDK AOT
+# cache (the launcher's class path differs from the jar's), so times include
 # class loading; the shares are what to compare. Needs a MariaDB with the schema, as for
 # bench/startup.sh's external runs: SPRING_DATASOURCE_URL (and _USERNAME/_PASSWORD) must be set.
 # It runs in target/startup-steps: started in the project folder, Liquibase would also find db-changelog/ there.

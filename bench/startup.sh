@@ -17,31 +17,15 @@ find_java25
 WORK=$(pwd)/target/bench-startup
 PORT=18080
 
-now_ms() { date +%s%3N; }
+# shellcheck source=bench/startup-lib.sh
+. bench/startup-lib.sh
 
-# Starts the app with the given extra env, prints ms until GET /login answers 200, stops it.
+# Starts the app with the given extra env and prints ms until GET /login answers 200 (bench/startup-lib.sh).
 # RUN_JAR and JVM_ARGS (an array) choose the jar and the flags (default: the fat jar, no flags).
-time_to_login() {
+start_app() {
   local log=$1; shift
-  local start pid elapsed
-  start=$(now_ms)
-  env "$@" "$JAVA_BIN" "${JVM_ARGS[@]}" -jar "${RUN_JAR:-$JAR}" --server.port=$PORT --programdesk.data-dir="$WORK/data" > "$log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
-    kill -0 $pid 2>/dev/null || { echo "app died, see $log" >&2; exit 1; }
-    sleep 0.1
-  done
-  elapsed=$(( $(now_ms) - start ))
-  # The login page answers before the start-up runner has loaded the demo data (in one transaction): stopping the
-  # app then would leave the next starts an empty database. WAIT_FOR names the log line to wait for.
-  if [ -n "${WAIT_FOR:-}" ]; then
-    until grep -qs "$WAIT_FOR" "$log"; do
-      kill -0 $pid 2>/dev/null || { echo "app died, see $log" >&2; exit 1; }
-      sleep 0.2
-    done
-  fi
-  kill $pid; wait $pid 2>/dev/null || true
-  echo $elapsed
+  time_to_login "$log" $PORT env "$@" "$JAVA_BIN" "${JVM_ARGS[@]}" -jar "${RUN_JAR:-$JAR}" --server.port=$PORT \
+    --programdesk.data-dir="$WORK/data"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -51,8 +35,8 @@ first=(); second=(); external=()
 JVM_ARGS=()
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/data"
-  first+=("$(WAIT_FOR="Loaded the demo organisations" time_to_login "$WORK/first-$run.log" PD_BENCH=1)")
-  second+=("$(time_to_login "$WORK/second-$run.log" PD_BENCH=1)")
+  first+=("$(WAIT_FOR="Loaded the demo organisations" start_app "$WORK/first-$run.log" PD_BENCH=1)")
+  second+=("$(start_app "$WORK/second-$run.log" PD_BENCH=1)")
 done
 
 # An already running MariaDB: the binaries and schema the embedded runs left behind, started by hand.
@@ -65,9 +49,12 @@ rm -f "$WORK/external-data/"*.pid
   --pid-file="$WORK/external.pid" $( [ "$(id -un)" = root ] && echo --user=root ) > "$WORK/mariadbd.log" 2>&1 &
 DBPID=$!
 trap 'kill $DBPID 2>/dev/null || true' EXIT
-until grep -qs "ready for connections" "$WORK/mariadbd.log"; do sleep 0.1; done
+until grep -qs "ready for connections" "$WORK/mariadbd.log"; do
+  kill -0 $DBPID 2>/dev/null || { echo "MariaDB did not start (port $DBPORT taken?), see $WORK/mariadbd.log" >&2; exit 1; }
+  sleep 0.1
+done
 for run in $(seq 1 "$RUNS"); do
-  external+=("$(time_to_login "$WORK/external-$run.log" \
+  external+=("$(start_app "$WORK/external-$run.log" \
     SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:$DBPORT/programdesk" \
     SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= )")
 done
@@ -79,9 +66,9 @@ extracted=(); aot=()
 RUN_JAR=$WORK/app/$(basename "$JAR")
 for run in $(seq 1 "$RUNS"); do
   JVM_ARGS=(@deploy/jvm.options)
-  extracted+=("$(time_to_login "$WORK/extracted-$run.log" "${EXTERNAL_ENV[@]}")")
+  extracted+=("$(start_app "$WORK/extracted-$run.log" "${EXTERNAL_ENV[@]}")")
   JVM_ARGS=(@deploy/jvm.options -XX:AOTCache="$WORK/app/program-desk.aot")
-  aot+=("$(time_to_login "$WORK/aot-$run.log" "${EXTERNAL_ENV[@]}")")
+  aot+=("$(start_app "$WORK/aot-$run.log" "${EXTERNAL_ENV[@]}")")
 done
 # a cache the JVM refuses (another jar, other flags) is named in a warning; the figures would then mean nothing
 grep -h '\[aot' "$WORK"/aot-*.log | sort -u | head -3 || true

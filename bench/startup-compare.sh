@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Compares the start of the packaged app under two sets of JVM flags (beside deploy/jvm.options), in
+# production's layout, each with a JDK AOT cache trained under its own flags, against a running MariaDB
+# (SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD, as for bench/startup-steps.sh). The starts alternate,
+# A B A B ..., so that both see the same machine: this machine's speed drifts by a third within hours.
+# Prints each start's ms from the command to a served login page, and the medians.
+# Example (Spring AOT off and on, docs/benchmarks.md, "Sixth round"):
+#   bench/startup-compare.sh "-Dspring.aot.enabled=false" "-Dspring.aot.enabled=true" 7
+# Usage: bench/startup-compare.sh "flags A" "flags B" [pairs]   (needs target/program-desk.jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FLAGS_A=$1; FLAGS_B=$2; PAIRS=${3:-5}
+JAR=target/program-desk.jar
+# shellcheck source=deploy/lib.sh
+. deploy/lib.sh
+find_java25
+[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
+[ -n "${SPRING_DATASOURCE_URL:-}" ] || { echo "set SPRING_DATASOURCE_URL to a MariaDB with the schema" >&2; exit 1; }
+WORK=$(pwd)/target/bench-startup-compare
+PORT=${PORT:-18088}
+rm -rf "$WORK"; mkdir -p "$WORK"
+
+# shellcheck source=bench/startup-lib.sh
+. bench/startup-lib.sh
+
+# start <dir> <log> <flags...>: one start of the app of <dir>; prints the ms to a served login page
+start() {
+  local dir=$1 log=$2; shift 2
+  time_to_login "$log" "$PORT" "$JAVA_BIN" @deploy/jvm.options "$@" -XX:AOTCache="$dir/program-desk.aot" \
+    -jar "$dir/program-desk.jar" --server.port="$PORT" --server.address=127.0.0.1 --programdesk.data-dir="$WORK/data"
+}
+
+# train <dir> <flags...>: the JDK AOT cache of one set of flags (one start; the JVM writes it on exit)
+train() {
+  local dir=$1; shift
+  mkdir -p "$dir"
+  "$JAVA_BIN" -Djarmode=tools -jar "$JAR" extract --destination "$dir" > /dev/null
+  "$JAVA_BIN" @deploy/jvm.options "$@" -XX:AOTCacheOutput="$dir/program-desk.aot" -jar "$dir/program-desk.jar" \
+    --server.port="$PORT" --server.address=127.0.0.1 --programdesk.data-dir="$WORK/data" > "$dir/training.log" 2>&1 &
+  local pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
+    kill -0 $pid 2>/dev/null || { echo "the training run stopped, see $dir/training.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  stop_process "$pid" > /dev/null
+  [ -s "$dir/program-desk.aot" ] || { echo "no AOT cache written, see $dir/training.log" >&2; exit 1; }
+}
+
+# shellcheck disable=SC2086
+train "$WORK/a" $FLAGS_A
+# shellcheck disable=SC2086
+train "$WORK/b" $FLAGS_B
+a=(); b=()
+for run in $(seq 1 "$PAIRS"); do
+  # shellcheck disable=SC2086
+  a+=("$(start "$WORK/a" "$WORK/a-$run.log" $FLAGS_A)")
+  # shellcheck disable=SC2086
+  b+=("$(start "$WORK/b" "$WORK/b-$run.log" $FLAGS_B)")
+done
+grep -h '\[aot' "$WORK"/[ab]-*.log | sort -u | head -3 || true
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "ms from the command to a served login page, $PAIRS starts each, alternating"
+echo "A ($FLAGS_A): ${a[*]}  median $(printf '%s\n' "${a[@]}" | median)"
+echo "B ($FLAGS_B): ${b[*]}  median $(printf '%s\n' "${b[@]}" | median)"
