@@ -105,8 +105,10 @@ else
     RUN_JAR=$APP_DIR/$(basename "$JAR")
   fi
   PROD_FLAGS=(@deploy/jvm.options)
+  # the minimal app has no Spring AOT build step: the same flags, AOT mode off
+  [ "${APP:-}" = minimal ] && PROD_FLAGS+=(-Dspring.aot.enabled=false)
   [ "${LAYOUT:-extracted}" = fat ] && PROD_FLAGS=()
-  JAR_INFO="$JAR_INFO, ${LAYOUT:-extracted}, flags: ${PROD_FLAGS[*]:+$(grep -v '^#' deploy/jvm.options | xargs)}"
+  JAR_INFO="$JAR_INFO, ${LAYOUT:-extracted}, flags: ${PROD_FLAGS[*]:+$(grep -v '^#' deploy/jvm.options | xargs) ${PROD_FLAGS[*]:1}}"
   echo "starting $RUN_JAR on $BASE_URL (JVM flags: $JAVA_OPTS), work dir $RUN"
   # shellcheck disable=SC2086
   "$JAVA_BIN" "${PROD_FLAGS[@]}" $JAVA_OPTS -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 \
