@@ -30,20 +30,11 @@ start() {
     -jar "$dir/program-desk.jar" --server.port="$PORT" --server.address=127.0.0.1 --programdesk.data-dir="$WORK/data"
 }
 
-# train <dir> <flags...>: the JDK AOT cache of one set of flags (one start; the JVM writes it on exit)
+# train <dir> <flags...>: production's layout and a JDK AOT cache trained under these flags (deploy/prepare.sh)
 train() {
   local dir=$1; shift
-  mkdir -p "$dir"
-  "$JAVA_BIN" -Djarmode=tools -jar "$JAR" extract --destination "$dir" > /dev/null
-  "$JAVA_BIN" @deploy/jvm.options "$@" -XX:AOTCacheOutput="$dir/program-desk.aot" -jar "$dir/program-desk.jar" \
-    --server.port="$PORT" --server.address=127.0.0.1 --programdesk.data-dir="$WORK/data" > "$dir/training.log" 2>&1 &
-  local pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/login"; do
-    kill -0 $pid 2>/dev/null || { echo "the training run stopped, see $dir/training.log" >&2; exit 1; }
-    sleep 0.2
-  done
-  stop_process "$pid" > /dev/null
-  [ -s "$dir/program-desk.aot" ] || { echo "no AOT cache written, see $dir/training.log" >&2; exit 1; }
+  TRAINING_JVM_FLAGS="$*" deploy/prepare.sh "$JAR" "$dir" > "$WORK/prepare-$(basename "$dir").log" 2>&1 \
+    || { echo "deploy/prepare.sh failed, see $WORK/prepare-$(basename "$dir").log" >&2; exit 1; }
 }
 
 # shellcheck disable=SC2086

@@ -7,7 +7,8 @@
 # page, and stops it; the JVM writes the cache on exit. It uses the database of
 # SPRING_DATASOURCE_URL (with _USERNAME/_PASSWORD) when set, else a throwaway embedded MariaDB with
 # demo data under DEST. Run it again after every build: a cache from another jar is ignored (the
-# JVM prints a warning and starts without it).
+# JVM prints a warning and starts without it). TRAINING_JVM_FLAGS adds flags beside deploy/jvm.options
+# to the training run, for a start with the same extra flags (bench/startup-compare.sh).
 #
 # Usage: deploy/prepare.sh [jar] [dest]      (default target/program-desk.jar target/app)
 # Then:  deploy/start.sh [--server.port=...]
@@ -38,7 +39,8 @@ STARTED_PID=
 cleanup() { stop_process "$STARTED_PID"; rm -rf "$TRAINING_DATA"; }
 trap cleanup EXIT
 echo "training the AOT cache (one start on port $PORT, log $LOG)"
-"$JAVA_BIN" @"$ROOT/deploy/jvm.options" -XX:AOTCacheOutput="$DEST/program-desk.aot" -jar "$APP_JAR" \
+# shellcheck disable=SC2086
+"$JAVA_BIN" @"$ROOT/deploy/jvm.options" ${TRAINING_JVM_FLAGS:-} -XX:AOTCacheOutput="$DEST/program-desk.aot" -jar "$APP_JAR" \
   --server.port="$PORT" --server.address=127.0.0.1 --programdesk.data-dir="$TRAINING_DATA" > "$LOG" 2>&1 &
 STARTED_PID=$!
 for _ in $(seq 1 600); do
