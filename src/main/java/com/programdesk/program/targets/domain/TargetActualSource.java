@@ -45,6 +45,14 @@ public interface TargetActualSource {
     }
 
     /**
+     * Whether {@link #withheld} may say yes to the current reader: progress computed for one who sees small counts is
+     * not shown to one who must not, and the other way round.
+     */
+    default boolean withholdsFromCurrentReader() {
+        return false;
+    }
+
+    /**
      * Whether counts over [from, to] were reported but the rate cannot be computed because its denominator (a
      * population of the target's area) is missing: the target then says so instead of showing no data.
      */

@@ -23,6 +23,11 @@ class TargetProgressCalculator {
         this.sources = sources;
     }
 
+    /** Whether some figure may be withheld from the current reader, so that progress computed for them is theirs alone. */
+    boolean withholdsFromCurrentReader() {
+        return sources.stream().anyMatch(TargetActualSource::withholdsFromCurrentReader);
+    }
+
     TargetProgress progress(Program program, Target target, LocalDate today) {
         return progress(program, target, today, false);
     }

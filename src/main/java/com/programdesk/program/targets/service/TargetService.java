@@ -115,7 +115,7 @@ public class TargetService {
 
     private List<TargetProgress> progressOf(Program program) {
         LocalDate today = LocalDate.now(clock);
-        return progressCache.progress(program.getId(), today, () -> targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()).stream()
+        return progressCache.progress(program.getId(), today, calculator.withholdsFromCurrentReader(), () -> targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()).stream()
                 .map(target -> calculator.progress(program, target, today)).toList());
     }
 

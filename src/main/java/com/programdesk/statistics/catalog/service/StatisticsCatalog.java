@@ -18,6 +18,7 @@ import com.programdesk.statistics.catalog.domain.CategoryOption;
 import com.programdesk.statistics.catalog.domain.DataElement;
 import com.programdesk.statistics.catalog.domain.Direction;
 import com.programdesk.statistics.catalog.domain.Disaggregation;
+import com.programdesk.statistics.catalog.domain.ElementReading;
 import com.programdesk.statistics.catalog.domain.FormElement;
 import com.programdesk.statistics.catalog.domain.FormVersion;
 import com.programdesk.statistics.catalog.domain.Frequency;
@@ -232,6 +233,36 @@ public class StatisticsCatalog {
     @PreAuthorize("isAuthenticated()")
     public Optional<Indicator> indicatorByCode(String code) {
         return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /**
+     * How the element's values add up over a range. Asked for each element of each figure the dashboard and the targets
+     * compute, so it is read with the catalogue, not once per figure.
+     */
+    @WithoutAuthorization("internal: the figures' services, already authorized, ask how to add up an element; shows no data")
+    public ElementReading reading(long elementId) {
+        ElementReading reading = shared(ElementReadings.class, this::readReadings).getFirst().byElement().get(elementId);
+        if (reading == null) {
+            throw new IllegalArgumentException("No data element " + elementId);
+        }
+        return reading;
+    }
+
+    private record ElementReadings(Map<Long, ElementReading> byElement) {
+    }
+
+    private List<ElementReadings> readReadings() {
+        Map<Long, Frequency> firstForm = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.data_element_id, f.frequency FROM report_form_element e JOIN report_form f ON f.id = e.report_form_id
+                ORDER BY f.position, f.id""")
+                .query((rs, n) -> Map.entry(rs.getLong(1), Frequency.valueOf(rs.getString(2))))
+                .list().forEach(entry -> firstForm.putIfAbsent(entry.getKey(), entry.getValue()));
+        Map<Long, ElementReading> byElement = new HashMap<>();
+        jdbc.sql("SELECT id, aggregation FROM data_element").query((rs, n) -> Map.entry(rs.getLong(1), Aggregation.valueOf(rs.getString(2))))
+                .list().forEach(entry -> byElement.put(entry.getKey(),
+                        new ElementReading(entry.getValue(), firstForm.getOrDefault(entry.getKey(), Frequency.MONTHLY))));
+        return List.of(new ElementReadings(Map.copyOf(byElement)));
     }
 
     /** Every active form (offered for new periods) with its newest rows and its rules, in the catalog's order. */

@@ -3,6 +3,7 @@ package com.programdesk.statistics.dashboard.service;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
+import com.programdesk.statistics.catalog.service.StatisticsCatalog;
 import com.programdesk.statistics.dashboard.domain.Figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +30,11 @@ class IndicatorValues {
     static final int POPULATION_CARRY_YEARS = 1;
 
     private final JdbcClient jdbc;
+    private final StatisticsCatalog catalog;
 
-    IndicatorValues(JdbcClient jdbc) {
+    IndicatorValues(JdbcClient jdbc, StatisticsCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     /** An indicator's numerator and denominator over a range; null where there is none. */
@@ -179,17 +182,12 @@ class IndicatorValues {
                 .param("to", to).query((rs, n) -> Optional.ofNullable(value(rs, aggregation))).single();
     }
 
-    /** How often the element is reported: the frequency of the form it is on (monthly when on none). */
     private Frequency frequency(long elementId) {
-        return jdbc.sql("""
-                SELECT f.frequency FROM report_form_element e JOIN report_form f ON f.id = e.report_form_id
-                WHERE e.data_element_id = :id ORDER BY f.position LIMIT 1""")
-                .param("id", elementId).query(String.class).optional().map(Frequency::valueOf).orElse(Frequency.MONTHLY);
+        return catalog.reading(elementId).frequency();
     }
 
     private Aggregation aggregation(long elementId) {
-        return Aggregation.valueOf(jdbc.sql("SELECT aggregation FROM data_element WHERE id = :id").param("id", elementId)
-                .query(String.class).single());
+        return catalog.reading(elementId).aggregation();
     }
 
     private static Collection<Long> orNone(Collection<Long> ids) {

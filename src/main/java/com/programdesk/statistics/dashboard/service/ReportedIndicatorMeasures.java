@@ -90,6 +90,11 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     }
 
     @Override
+    public boolean withholdsFromCurrentReader() {
+        return suppression.appliesToCurrentUser();
+    }
+
+    @Override
     public boolean withheld(Target target, LocalDate from, LocalDate to) {
         if (!suppression.appliesToCurrentUser()) {
             return false;

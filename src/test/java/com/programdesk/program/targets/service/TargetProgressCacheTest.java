@@ -31,53 +31,53 @@ class TargetProgressCacheTest {
     @Test
     void manyVisitsOfTheSameProgramComputeItsProgressOnce() {
         for (int i = 0; i < 100; i++) {
-            cache.progress(7, TODAY, this::compute);
+            cache.progress(7, TODAY, false, this::compute);
         }
         assertThat(computed).hasValue(1);
     }
 
     @Test
     void eachProgramAndEachDayIsComputedOnItsOwn() {
-        cache.progress(7, TODAY, this::compute);
-        cache.progress(8, TODAY, this::compute);
-        cache.progress(7, TODAY.plusDays(1), this::compute);
+        cache.progress(7, TODAY, false, this::compute);
+        cache.progress(8, TODAY, false, this::compute);
+        cache.progress(7, TODAY.plusDays(1), false, this::compute);
         assertThat(computed).hasValue(3);
     }
 
     @Test
     void aChangeOnThisNodeIsShownAtOnce() {
-        cache.progress(7, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
         cache.on(TargetActualsChanged.anyProgram());
-        cache.progress(7, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
         assertThat(computed).hasValue(2);
     }
 
     @Test
     void anActivityOfOneProgramLeavesTheOtherProgramsAsTheyWere() {
-        cache.progress(7, TODAY, this::compute);
-        cache.progress(8, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
+        cache.progress(8, TODAY, false, this::compute);
         cache.on(TargetActualsChanged.ofProgram(7));
-        cache.progress(7, TODAY, this::compute);
-        cache.progress(8, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
+        cache.progress(8, TODAY, false, this::compute);
         assertThat(computed).hasValue(3);
     }
 
     @Test
     void aChangeOnAnotherNodeIsShownAfterThirtySecondsAtTheLatest() {
-        cache.progress(7, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
         clock.advance(Duration.ofSeconds(29));
-        cache.progress(7, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
         assertThat(computed).hasValue(1);
         clock.advance(Duration.ofSeconds(1));
-        cache.progress(7, TODAY, this::compute);
+        cache.progress(7, TODAY, false, this::compute);
         assertThat(computed).hasValue(2);
     }
 
     @Test
     void withoutFreshnessNothingIsKept() {
         TargetProgressCache off = new TargetProgressCache(SharedCaches.of(Duration.ZERO, clock));
-        off.progress(7, TODAY, this::compute);
-        off.progress(7, TODAY, this::compute);
+        off.progress(7, TODAY, false, this::compute);
+        off.progress(7, TODAY, false, this::compute);
         assertThat(computed).hasValue(2);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetDirection;
@@ -13,14 +14,18 @@ import com.programdesk.program.targets.domain.TargetStatus;
 import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.statistics.reporting.service.ReportFixture;
+import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.testsupport.ProgramDeskTest;
+import com.programdesk.testsupport.StatementCounter;
 import com.programdesk.testsupport.TestData;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Targets measured by reported indicators ("repeat abortion rate ≤ 5‰", "falling year on year"),
@@ -39,6 +44,12 @@ class ReportedTargetsTest {
     TargetService targets;
     @Autowired
     ProgramService programs;
+    @Autowired
+    SharedCaches sharedCaches;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private long hospital;
     private Program program;
@@ -117,6 +128,38 @@ class ReportedTargetsTest {
         Target fallingInJanuary = save(falling);
         assertThat(progressOf(fallingInJanuary, "viewer").withheld()).isTrue();
         assertThat(progressOf(fallingInJanuary, "coordinator").expected()).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void progressSharedAcrossSessionsStillWithholdsSmallCountsFromTheViewer() {
+        Target target = save(reported("重复流产率", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
+        target.setPeriodEnd(LocalDate.of(2020, 1, 31));
+        Target january = save(target);
+        sharedCaches.keepFor(Duration.ofSeconds(30));
+        try {
+            assertThat(progressOf(january, "coordinator").actual()).isEqualByComparingTo("5.00");
+            TargetProgress viewer = progressOf(january, "viewer");
+            assertThat(viewer.actual()).isNull();
+            assertThat(viewer.withheld()).isTrue();
+            assertThat(progressOf(january, "coordinator").withheld()).isFalse();
+        } finally {
+            sharedCaches.keepFor(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void progressComputedAgainAfterAnApprovalDoesNotReadTheCatalogueAgain() {
+        Target target = save(reported("重复流产率", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
+        sharedCaches.keepFor(Duration.ofSeconds(30));
+        try {
+            progressOf(target, "coordinator");
+            events.publishEvent(TargetActualsChanged.anyProgram());
+            List<String> sql = statements.statements(() -> progressOf(target, "coordinator"));
+            assertThat(sql).anyMatch(statement -> statement.contains("FROM stat_"))
+                    .noneMatch(statement -> statement.contains("FROM data_element") || statement.contains("FROM report_form_element"));
+        } finally {
+            sharedCaches.keepFor(Duration.ZERO);
+        }
     }
 
     @Test
