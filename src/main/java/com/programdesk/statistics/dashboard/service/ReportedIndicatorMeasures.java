@@ -1,5 +1,6 @@
 package com.programdesk.statistics.dashboard.service;
 
+import com.programdesk.base.jdbc.TransactionMemo;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetActualSource;
@@ -37,6 +38,8 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     private final ProgramService programs;
 
     private final ApplicationEventPublisher events;
+    /** Each figure of each target asks for its program's scope: read once per computation. */
+    private final TransactionMemo<Long, Scope> programScopes = new TransactionMemo<>();
 
     ReportedIndicatorMeasures(IndicatorValues values, StatisticsCatalog catalog, Suppression suppression, ProgramService programs,
                               ApplicationEventPublisher events) {
@@ -123,11 +126,15 @@ class ReportedIndicatorMeasures implements TargetActualSource {
         if (target.getOrganiserId() != null) {
             return Scope.institutions(List.of(target.getOrganiserId()));
         }
-        List<Long> participants = programs.participants(target.getProgramId());
+        return programScopes.get(target.getProgramId(), this::programScope);
+    }
+
+    private Scope programScope(long programId) {
+        List<Long> participants = programs.participants(programId);
         if (!participants.isEmpty()) {
             return Scope.institutions(participants);
         }
-        Long area = programs.find(target.getProgramId()).map(Program::getAreaId).orElse(null);
+        Long area = programs.find(programId).map(Program::getAreaId).orElse(null);
         return area == null ? Scope.INSTALLATION : Scope.area(area);
     }
 
