@@ -127,13 +127,26 @@ public final class SharedCache<K, V> {
      * still saw the rows as they were before this transaction's change.
      */
     public void forgetAllWithTransaction() {
-        known.clear();
+        forgetWithTransaction(known::clear);
+    }
+
+    /**
+     * The same for these keys only, e.g. the unread counts of a notice's recipients: the other users' entries stay.
+     * The other nodes of a cluster forget all.
+     */
+    public void forgetWithTransaction(Collection<K> keys) {
+        List<K> forgotten = List.copyOf(keys);
+        forgetWithTransaction(() -> known.keySet().removeAll(forgotten));
+    }
+
+    private void forgetWithTransaction(Runnable forget) {
+        forget.run();
         settings.changed(name);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    known.clear();
+                    forget.run();
                 }
             });
         }

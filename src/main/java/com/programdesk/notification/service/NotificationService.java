@@ -215,7 +215,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(long notificationId) {
-        unread.forgetAllWithTransaction();
+        unread.forgetWithTransaction(List.of(users.currentUserId()));
         jdbc.sql("UPDATE notification SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL")
                 .params(LocalDateTime.now(clock), notificationId, users.currentUserId()).update();
     }
@@ -223,7 +223,7 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
-        unread.forgetAllWithTransaction();
+        unread.forgetWithTransaction(List.of(users.currentUserId()));
         jdbc.sql("UPDATE notification SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
                 .params(LocalDateTime.now(clock), users.currentUserId()).update();
     }
@@ -256,7 +256,7 @@ public class NotificationService {
     private int notifyAll(@Nullable Long institutionId, List<Long> recipients, NotificationKind kind, Target target, String subject,
                           String occurrence) {
         LocalDateTime now = LocalDateTime.now(clock);
-        unread.forgetAllWithTransaction();
+        unread.forgetWithTransaction(recipients);
         String shortSubject = subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
         int added = 0;
         for (Long user : recipients) {
@@ -285,7 +285,7 @@ public class NotificationService {
         if (recipients.isEmpty()) {
             return;
         }
-        unread.forgetAllWithTransaction();
+        unread.forgetWithTransaction(recipients);
         jdbc.sql("""
                 UPDATE notification SET read_at = :now
                 WHERE user_id IN (:users) AND read_at IS NULL AND kind IN (:kinds) AND target_route = :route""")

@@ -59,4 +59,19 @@ class SharedCacheTest {
         names.getAll(List.of(1L), database);
         assertThat(queries).hasSize(3);
     }
+
+    @Test
+    void forgettingSomeKeysKeepsTheOthersAndForgetsThemAgainWhenTheTransactionEnds() {
+        names.getAll(List.of(1L, 2L), database);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            names.forgetWithTransaction(List.of(1L));
+            names.getAll(List.of(1L, 2L), database);
+            TransactionSynchronizationManager.getSynchronizations().forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        names.getAll(List.of(1L, 2L), database);
+        assertThat(queries).containsExactly(List.of(1L, 2L), List.of(1L), List.of(1L));
+    }
 }
