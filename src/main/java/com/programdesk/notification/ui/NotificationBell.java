@@ -1,12 +1,14 @@
 package com.programdesk.notification.ui;
 
 import com.programdesk.notification.service.NotificationService;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
 
-/** The header's bell with the number of unread notifications; refreshed on every navigation. */
+/** The header's bell with the number of unread notifications; refreshed on every navigation and when its user reads notifications. */
 public class NotificationBell extends Button {
 
     private final transient NotificationService notifications;
@@ -20,6 +22,13 @@ public class NotificationBell extends Button {
         count.addClassName("bell-count");
         setSuffixComponent(count);
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+        addAttachListener(attached -> {
+            Registration listening = ComponentUtil.addListener(attached.getUI(), UnreadCountChanged.class, changed -> refresh());
+            addDetachListener(detached -> {
+                listening.remove();
+                detached.unregisterListener();
+            });
+        });
         refresh();
     }
 

@@ -25,6 +25,7 @@ class NotificationsView extends Div implements HasDynamicTitle {
         Button allRead = new Button(getTranslation("notification.markAllRead"), e -> {
             notifications.markAllRead();
             grid.getDataProvider().refreshAll();
+            getUI().ifPresent(UnreadCountChanged::fireOn);
         });
         Div toolbar = new Div(new H2(getTranslation("notification.title")), allRead);
         toolbar.addClassName("view-toolbar");
@@ -38,6 +39,7 @@ class NotificationsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("notification.none"));
         grid.addItemClickListener(e -> {
             notifications.markRead(e.getItem().id());
+            getUI().ifPresent(UnreadCountChanged::fireOn);
             e.getItem().route().ifPresentOrElse(route -> getUI().ifPresent(ui -> ui.navigate(route)),
                     () -> grid.getDataProvider().refreshAll());
         });
