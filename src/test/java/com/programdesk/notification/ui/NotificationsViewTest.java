@@ -16,7 +16,7 @@ class NotificationsViewTest extends ViewTest {
                 INSERT INTO app_user (username, display_name, role, institution_id, password_hash, enabled, created_at)
                 SELECT ?, display_name, role, institution_id, password_hash, enabled, created_at FROM app_user WHERE username = 'mch.staff'""")
                 .param(username).update();
-        long userId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        long userId = testData.userId(username);
         for (int i = 0; i < 2; i++) {
             jdbc.sql("""
                     INSERT INTO notification (user_id, kind, subject, dedupe_key, created_at, target_route)
