@@ -1,7 +1,9 @@
 package com.programdesk.notification.ui;
 
 import com.programdesk.notification.service.NotificationService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +15,7 @@ public class NotificationBell extends Button {
 
     private final transient NotificationService notifications;
     private final Span count = new Span();
+    private Registration unreadCountChanges;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -22,14 +25,19 @@ public class NotificationBell extends Button {
         count.addClassName("bell-count");
         setSuffixComponent(count);
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
-        addAttachListener(attached -> {
-            Registration listening = ComponentUtil.addListener(attached.getUI(), UnreadCountChanged.class, changed -> refresh());
-            addDetachListener(detached -> {
-                listening.remove();
-                detached.unregisterListener();
-            });
-        });
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        unreadCountChanges = ComponentUtil.addListener(attachEvent.getUI(), UnreadCountChanged.class, changed -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unreadCountChanges.remove();
+        super.onDetach(detachEvent);
     }
 
     public void refresh() {

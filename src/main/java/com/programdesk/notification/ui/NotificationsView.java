@@ -39,9 +39,11 @@ class NotificationsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("notification.none"));
         grid.addItemClickListener(e -> {
             notifications.markRead(e.getItem().id());
-            getUI().ifPresent(UnreadCountChanged::fireOn);
-            e.getItem().route().ifPresentOrElse(route -> getUI().ifPresent(ui -> ui.navigate(route)),
-                    () -> grid.getDataProvider().refreshAll());
+            // navigating refreshes the bell anyway; staying here must tell it
+            e.getItem().route().ifPresentOrElse(route -> getUI().ifPresent(ui -> ui.navigate(route)), () -> {
+                grid.getDataProvider().refreshAll();
+                getUI().ifPresent(UnreadCountChanged::fireOn);
+            });
         });
         grid.setSizeFull();
         add(toolbar, grid);

@@ -258,10 +258,8 @@ public class StatisticsCatalog {
                 ORDER BY f.position, f.id""")
                 .query((rs, n) -> Map.entry(rs.getLong(1), Frequency.valueOf(rs.getString(2))))
                 .list().forEach(entry -> firstForm.putIfAbsent(entry.getKey(), entry.getValue()));
-        Map<Long, ElementReading> byElement = new HashMap<>();
-        jdbc.sql("SELECT id, aggregation FROM data_element").query((rs, n) -> Map.entry(rs.getLong(1), Aggregation.valueOf(rs.getString(2))))
-                .list().forEach(entry -> byElement.put(entry.getKey(),
-                        new ElementReading(entry.getValue(), firstForm.getOrDefault(entry.getKey(), Frequency.MONTHLY))));
+        Map<Long, ElementReading> byElement = elements().stream().collect(Collectors.toMap(DataElement::id,
+                element -> new ElementReading(element.aggregation(), firstForm.getOrDefault(element.id(), Frequency.MONTHLY))));
         return List.of(new ElementReadings(Map.copyOf(byElement)));
     }
 

@@ -1,6 +1,7 @@
 package com.programdesk.statistics.dashboard.service;
 
 import com.programdesk.statistics.catalog.domain.Aggregation;
+import com.programdesk.statistics.catalog.domain.ElementReading;
 import com.programdesk.statistics.catalog.domain.Frequency;
 import com.programdesk.statistics.catalog.domain.Indicator;
 import com.programdesk.statistics.catalog.service.StatisticsCatalog;
@@ -109,7 +110,8 @@ class IndicatorValues {
     }
 
     private BigDecimal element(long elementId, Scope scope, LocalDate from, LocalDate to, boolean denominator) {
-        Aggregation aggregation = aggregation(elementId);
+        ElementReading reading = catalog.reading(elementId);
+        Aggregation aggregation = reading.aggregation();
         if (aggregation == Aggregation.LATEST) {
             if (scope.isInstitutions()) {
                 return denominator ? null : institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
@@ -119,7 +121,7 @@ class IndicatorValues {
         if (scope.isInstitutions()) {
             return institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
         }
-        LocalDate start = frequency(elementId).periodStartOf(from);
+        LocalDate start = reading.frequency().periodStartOf(from);
         if (scope.isArea()) {
             return jdbc.sql("""
                     SELECT SUM(total), SUM(reporters) FROM stat_area_total WHERE data_element_id = :element AND area_id = :area
@@ -166,7 +168,9 @@ class IndicatorValues {
     }
 
     Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
-        if (aggregation(elementId) == Aggregation.LATEST) {
+        ElementReading reading = catalog.reading(elementId);
+        Aggregation aggregation = reading.aggregation();
+        if (aggregation == Aggregation.LATEST) {
             return jdbc.sql("""
                     SELECT SUM(f.value) FROM stat_fact f
                     WHERE f.data_element_id = :element AND f.institution_id IN (:institutions)
@@ -174,11 +178,10 @@ class IndicatorValues {
                                             AND g.institution_id = f.institution_id AND g.period_start <= :to)""")
                     .param("element", elementId).param("institutions", orNone(institutionIds)).param("to", to).query(BigDecimal.class).optional();
         }
-        Aggregation aggregation = aggregation(elementId);
         return jdbc.sql("""
                 SELECT SUM(value), COUNT(*) FROM stat_fact
                 WHERE data_element_id = :element AND institution_id IN (:institutions) AND period_start BETWEEN :from AND :to""")
-                .param("element", elementId).param("institutions", orNone(institutionIds)).param("from", frequency(elementId).periodStartOf(from))
+                .param("element", elementId).param("institutions", orNone(institutionIds)).param("from", reading.frequency().periodStartOf(from))
                 .param("to", to).query((rs, n) -> Optional.ofNullable(value(rs, aggregation))).single();
     }
 
