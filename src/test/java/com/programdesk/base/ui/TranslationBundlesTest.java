@@ -30,6 +30,10 @@ class TranslationBundlesTest {
     /** Literals that look like message keys but are JVM system properties. */
     private static final Set<String> SYSTEM_PROPERTIES = Set.of("user.name", "user.home", "user.dir");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    /** A string literal on a code line (not a comment) that holds Chinese characters. */
+    private static final Pattern CHINESE_LITERAL = Pattern.compile("\"[^\"\\n]*\\p{IsHan}[^\"\\n]*\"");
+    /** The language switch names each language in itself, as language menus do. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("\"中文\"", "\"Language / 语言\"");
 
     private static Properties chinese;
     private static Properties english;
@@ -81,6 +85,28 @@ class TranslationBundlesTest {
             }
         }
         assertThat(missing).as("keys used in the code but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void noScreenTextIsWrittenInChineseInTheCode() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/ui/")).toList()) {
+                for (String line : Files.readAllLines(source)) {
+                    String code = line.strip();
+                    if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")) {
+                        continue;
+                    }
+                    Matcher literal = CHINESE_LITERAL.matcher(code.replaceAll("\\s//.*$", ""));
+                    while (literal.find()) {
+                        if (!LANGUAGE_NAMES.contains(literal.group())) {
+                            found.add(source.getFileName() + ": " + literal.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("Chinese text in views instead of the bundles: an English reader would see it untranslated").isEmpty();
     }
 
     @Test

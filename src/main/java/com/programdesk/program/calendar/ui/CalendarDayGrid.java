@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  */
 class CalendarDayGrid extends Div {
 
-    private static final String ENTRY_ID = "event.target.closest('[data-id]') ? event.target.closest('[data-id]').dataset.id : ''";
-    private static final String OBSERVANCE = "event.target.closest('[data-observance]') ? event.target.closest('[data-observance]').dataset.observance : ''";
-    private static final String DAY = "event.target.closest('[data-date]') ? event.target.closest('[data-date]').dataset.date : ''";
+    static final String ENTRY_ID = "event.target.closest('[data-id]') ? event.target.closest('[data-id]').dataset.id : ''";
+    static final String OBSERVANCE = "event.target.closest('[data-observance]') ? event.target.closest('[data-observance]').dataset.observance : ''";
+    static final String DAY = "event.target.closest('[data-date]') ? event.target.closest('[data-date]').dataset.date : ''";
 
     /** What the user does on the grid; the calendar view decides what it means. */
     interface Actions {

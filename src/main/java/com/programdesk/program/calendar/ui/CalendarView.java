@@ -317,7 +317,7 @@ class CalendarView extends Div implements HasDynamicTitle {
     private void openCampaign(ObservanceDay observance, LocalDate day) {
         Activity activity = newActivityOn(day);
         activity.setType(observance.getActivityType());
-        activity.setTitle("“" + observance.label() + "”主题宣传活动");
+        activity.setTitle(getTranslation("calendar.campaignTitle", observance.label(getLocale())));
         new ActivityEditor(activities, programs, institutions, activity, this::refresh).open();
     }
 

@@ -58,7 +58,7 @@ public class ProgramEditor extends Dialog {
         setWidth("min(48rem, 95vw)");
         title.setLabel(getTranslation("program.field.title"));
         documentNumber.setLabel(getTranslation("program.field.documentNumber"));
-        documentNumber.setPlaceholder("乐卫发〔2024〕25号");
+        documentNumber.setPlaceholder(getTranslation("program.field.documentNumber.example"));
         issuers.setLabel(getTranslation("program.field.issuers"));
         periodStart.setLabel(getTranslation("program.field.periodStart"));
         periodEnd.setLabel(getTranslation("program.field.periodEnd"));

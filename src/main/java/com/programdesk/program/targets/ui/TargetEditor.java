@@ -69,9 +69,9 @@ public class TargetEditor extends Dialog {
         setHeaderTitle(getTranslation(target.isNew() ? "target.new" : "target.edit"));
         setWidth("min(48rem, 95vw)");
         name.setLabel(getTranslation("target.field.name"));
-        name.setPlaceholder("青春健康教育讲座");
+        name.setPlaceholder(getTranslation("target.field.name.example"));
         unit.setLabel(getTranslation("target.field.unit"));
-        unit.setPlaceholder("场");
+        unit.setPlaceholder(getTranslation("target.field.unit.example"));
         direction.setLabel(getTranslation("target.field.direction"));
         direction.setItems(TargetDirection.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.messageKey()));

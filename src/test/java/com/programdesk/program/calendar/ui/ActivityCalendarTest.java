@@ -6,9 +6,14 @@ import com.programdesk.program.activities.ui.MarkDoneDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.testsupport.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The calendar as staff use it: see the month, filter it, plan an activity on a day, log it. */
@@ -215,6 +220,31 @@ class ActivityCalendarTest extends ViewTest {
         assertThat(editor.title.isReadOnly()).isTrue();
         assertThat(editor.save.isAttached()).isFalse();
         assertThat(editor.markDone.isAttached()).isFalse();
+    }
+
+    @Test
+    void clickingAnObservanceDayPlansACampaignTitledInTheReadersLanguage() {
+        demoUsers.login("coordinator");
+        assertThat(campaignTitleOffered()).isEqualTo("“12.1 世界艾滋病日”主题宣传活动");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(campaignTitleOffered()).isEqualTo("Campaign for 12.1 World AIDS Day");
+    }
+
+    private String campaignTitleOffered() {
+        CalendarView calendar = navigate(CalendarView.class);
+        LocalDate aidsDay = LocalDate.now().withMonth(12).withDayOfMonth(1);
+        goToMonth(calendar, aidsDay);
+        CalendarDayGrid grid = $(CalendarDayGrid.class).single();
+        long observance = jdbc.sql("SELECT id FROM observance_day WHERE month_of_year = 12 AND day_of_month = 1")
+                .query(Long.class).single();
+        grid.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(grid.getElement(), "click",
+                JacksonUtils.createObjectNode().put(CalendarDayGrid.ENTRY_ID, "").put(CalendarDayGrid.OBSERVANCE, Long.toString(observance))
+                        .put(CalendarDayGrid.DAY, aidsDay.toString())));
+        ActivityEditor editor = $(ActivityEditor.class).single();
+        String title = editor.title.getValue();
+        editor.close();
+        return title;
     }
 
     private void goToMonth(CalendarView calendar, LocalDate month) {
