@@ -1,6 +1,8 @@
 package com.programdesk.security;
 
 import com.programdesk.security.ui.LoginView;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,17 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Views are checked by their access annotations as Flow's default does, with the list of routes kept between checks
+     * ({@link RouteListCachingViewAccessChecker}). Off until {@link VaadinSecurityConfigurer} turns it on, as the default.
+     */
+    @Bean
+    NavigationAccessControlConfigurer navigationAccessControlConfigurer(AccessAnnotationChecker annotations) {
+        return new NavigationAccessControlConfigurer()
+                .withNavigationAccessChecker(new RouteListCachingViewAccessChecker(annotations))
+                .disabled();
     }
 
     /** bcrypt today, with room to move to a stronger scheme without invalidating stored hashes. */
