@@ -127,7 +127,12 @@ fi
 
 {
   echo "date:    $(date -Iseconds)"
-  echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+  if [ -n "${JAR:-}" ] && [ "$JAR" != "$ROOT/$APP_JAR" ]; then
+    # a jar from elsewhere (an older build kept for comparison): this checkout's HEAD says nothing about it
+    echo "commit:  not this checkout's; the jar was built at $(unzip -p "$JAR" META-INF/build-info.properties 2>/dev/null | sed -n 's/^build.time=//p' | tr -d '\\' || echo '?')"
+  else
+    echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+  fi
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr)"
   echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average before the run)"
   echo "java:    $("$JAVA_BIN" -version 2>&1 | sed -n 2p)"
