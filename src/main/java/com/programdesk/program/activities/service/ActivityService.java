@@ -240,7 +240,7 @@ public class ActivityService {
                         + " AND a.starts_at IS NOT NULL AND a.starts_at < :end"
                         + " AND COALESCE(a.ends_at, a.starts_at + INTERVAL 1 HOUR) > :start"
                         + " AND (a.organiser_id = :organiser OR (:place <> '' AND a.place = :place)) ORDER BY a.starts_at LIMIT 20")
-                .params(params).query(CalendarEntry.class).list();
+                .params(params).query(ActivityQueries.ENTRY).list();
     }
 
     /** Conflicts mean something only for a period the activity could be saved with: ends after it starts, inside its program. */
@@ -301,6 +301,6 @@ public class ActivityService {
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("SELECT " + ActivityQueries.ENTRY_COLUMNS + " FROM activity a WHERE " + where + " ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset").params(params).query(CalendarEntry.class).list();
+                + " LIMIT :limit OFFSET :offset").params(params).query(ActivityQueries.ENTRY).list();
     }
 }
