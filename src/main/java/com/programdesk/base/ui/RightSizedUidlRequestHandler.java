@@ -18,14 +18,15 @@ import java.util.Optional;
  * lock, and the response written after the lock is released. Bodies of unknown length or above Flow's limit are
  * left to Flow's own handling, which also refuses those too large.
  */
-final class RightSizedUidlRequestHandler extends UidlRequestHandler {
+class RightSizedUidlRequestHandler extends UidlRequestHandler {
 
     private static final int CHUNK = 8 * 1024;
 
     @Override
     public boolean handleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response) throws IOException {
         int length = request.getContentLength();
-        if (!canHandleRequest(request) || length < 0 || length > getMaxRequestBodySize(request)) {
+        long limit = getMaxRequestBodySize(request); // negative: no limit
+        if (!canHandleRequest(request) || length < 0 || (limit >= 0 && length > limit)) {
             return super.handleRequest(session, request, response);
         }
         String body = read(request.getReader(), length);
