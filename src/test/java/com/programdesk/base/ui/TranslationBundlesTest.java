@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,20 +68,18 @@ class TranslationBundlesTest {
         Set<String> prefixes = chinese.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
                 .collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher literal = KEY_LITERAL.matcher(Files.readString(source));
-                while (literal.find()) {
-                    String key = literal.group(1);
-                    if (SYSTEM_PROPERTIES.contains(key) || !prefixes.contains(key.substring(0, key.indexOf('.') + 1))) {
-                        continue; // not a message key, e.g. a package or property name
-                    }
-                    boolean known = key.endsWith(".")
-                            ? chinese.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
-                            : chinese.containsKey(key);
-                    if (!known) {
-                        missing.add(key + " (" + source.getFileName() + ")");
-                    }
+        for (Path source : javaSources()) {
+            Matcher literal = KEY_LITERAL.matcher(Files.readString(source));
+            while (literal.find()) {
+                String key = literal.group(1);
+                if (SYSTEM_PROPERTIES.contains(key) || !prefixes.contains(key.substring(0, key.indexOf('.') + 1))) {
+                    continue; // not a message key, e.g. a package or property name
+                }
+                boolean known = key.endsWith(".")
+                        ? chinese.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                        : chinese.containsKey(key);
+                if (!known) {
+                    missing.add(key + " (" + source.getFileName() + ")");
                 }
             }
         }
@@ -90,18 +89,16 @@ class TranslationBundlesTest {
     @Test
     void noScreenTextIsWrittenInChineseInTheCode() throws IOException {
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/ui/")).toList()) {
-                for (String line : Files.readAllLines(source)) {
-                    String code = line.strip();
-                    if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")) {
-                        continue;
-                    }
-                    Matcher literal = CHINESE_LITERAL.matcher(code.replaceAll("\\s//.*$", ""));
-                    while (literal.find()) {
-                        if (!LANGUAGE_NAMES.contains(literal.group())) {
-                            found.add(source.getFileName() + ": " + literal.group());
-                        }
+        for (Path source : javaSources().stream().filter(p -> p.toString().contains("/ui/")).toList()) {
+            for (String line : Files.readAllLines(source)) {
+                String code = line.strip();
+                if (code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")) {
+                    continue;
+                }
+                Matcher literal = CHINESE_LITERAL.matcher(code.replaceAll("\\s//.*$", ""));
+                while (literal.find()) {
+                    if (!LANGUAGE_NAMES.contains(literal.group())) {
+                        found.add(source.getFileName() + ": " + literal.group());
                     }
                 }
             }
@@ -133,6 +130,12 @@ class TranslationBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            return sources.filter(p -> p.toString().endsWith(".java")).toList();
+        }
     }
 
     private static Set<String> placeholders(String text) {

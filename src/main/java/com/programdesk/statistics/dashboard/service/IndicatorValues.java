@@ -114,12 +114,12 @@ class IndicatorValues {
         Aggregation aggregation = reading.aggregation();
         if (aggregation == Aggregation.LATEST) {
             if (scope.isInstitutions()) {
-                return denominator ? null : institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
+                return denominator ? null : institutionElement(elementId, reading, scope.institutionIds(), from, to).orElse(null);
             }
             return population(elementId, scope.areaId(), to).orElse(null);
         }
         if (scope.isInstitutions()) {
-            return institutionElement(elementId, scope.institutionIds(), from, to).orElse(null);
+            return institutionElement(elementId, reading, scope.institutionIds(), from, to).orElse(null);
         }
         LocalDate start = reading.frequency().periodStartOf(from);
         if (scope.isArea()) {
@@ -168,7 +168,11 @@ class IndicatorValues {
     }
 
     Optional<BigDecimal> institutionElement(long elementId, Collection<Long> institutionIds, LocalDate from, LocalDate to) {
-        ElementReading reading = catalog.reading(elementId);
+        return institutionElement(elementId, catalog.reading(elementId), institutionIds, from, to);
+    }
+
+    private Optional<BigDecimal> institutionElement(long elementId, ElementReading reading, Collection<Long> institutionIds,
+                                                    LocalDate from, LocalDate to) {
         Aggregation aggregation = reading.aggregation();
         if (aggregation == Aggregation.LATEST) {
             return jdbc.sql("""
