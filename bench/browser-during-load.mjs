@@ -21,15 +21,63 @@ mkdirSync(OUT, { recursive: true });
 const browser = await launchChromium();
 const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
 const page = await ctx.newPage();
+// When the page waited for the server: from sending each request to the end of its answer, as Chromium's
+// network events say (a request answered from the browser's cache is not a wait for the server).
+const waits = [];
+const requests = new Map();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.enable');
+const ms = (request, seconds) => (seconds + request.clock) * 1000;
+const waited = (request, until) => {
+  if (request.sent !== undefined && !request.cached) {
+    waits.push([ms(request, request.sent), ms(request, until), request.url.replace(BASE, '').slice(0, 60)]);
+  }
+};
+cdp.on('Network.requestWillBeSent', (e) => {
+  const before = requests.get(e.requestId);
+  if (before && e.redirectResponse) waited(before, e.timestamp);
+  requests.set(e.requestId, { url: e.request.url, clock: e.wallTime - e.timestamp });
+});
+cdp.on('Network.requestServedFromCache', (e) => { const r = requests.get(e.requestId); if (r) r.cached = true; });
+cdp.on('Network.responseReceived', (e) => {
+  const r = requests.get(e.requestId);
+  if (!r) return;
+  if (e.response.fromDiskCache || e.response.fromServiceWorker) r.cached = true;
+  if (e.response.timing) r.sent = e.response.timing.requestTime + e.response.timing.sendStart / 1000;
+});
+cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) waited(r, e.timestamp); });
+const stepStart = {};
+const stepsStartedAt = Date.now();
 const times = await logIn(page, BASE, USER, process.env.DEMO_PASSWORD ?? 'Demo-2024-pass', VIEWS[0]);
+stepStart.loginPage = stepsStartedAt;
+stepStart.login = stepsStartedAt + times.loginPage;
 for (const view of VIEWS.slice(1)) {
   const start = Date.now();
+  stepStart[view] = start;
   await showView(page, view, false);
   times[view] = Date.now() - start;
 }
+// Of each step's time, how long at least one request was waiting for the server; the rest the browser worked
+// (parsing, rendering) or waited for a core.
+const serverWait = Object.fromEntries(Object.entries(times).map(([step, ms]) => {
+  const from = stepStart[step], to = from + ms;
+  const parts = waits.map(([a, b]) => [Math.max(a, from), Math.min(b, to)]).filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0, end = -Infinity;
+  for (const [a, b] of parts) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return [step, Math.round(total)];
+}));
+// The ten requests that waited longest, for where the wait goes.
+const slowest = waits.map(([a, b, url]) => ({ url, ms: Math.round(b - a),
+  step: Object.keys(times).findLast((step) => stepStart[step] <= a) })).sort((x, y) => y.ms - x.ms).slice(0, 10);
 const when = new Date().toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 const lines = [`${LABEL} · ${when} · ${USER}`,
-  ...Object.entries(times).map(([step, ms]) => `${step}: ${ms} ms (click to idle)`)];
+  ...Object.entries(times).map(([step, ms]) =>
+    `${step}: ${ms} ms (click to idle; waiting for the server ${serverWait[step]} ms)`)];
 await page.evaluate((text) => {
   const box = document.createElement('pre');
   box.textContent = text;
@@ -38,6 +86,6 @@ await page.evaluate((text) => {
   document.body.appendChild(box);
 }, lines.join('\n'));
 await page.screenshot({ path: join(OUT, 'browser-during-load.png') });
-writeFileSync(join(OUT, 'browser-during-load.json'), JSON.stringify({ when, user: USER, times }, null, 2));
+writeFileSync(join(OUT, 'browser-during-load.json'), JSON.stringify({ when, user: USER, times, serverWait, slowest }, null, 2));
 console.log(lines.join('\n'));
 await browser.close();
