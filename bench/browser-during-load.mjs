@@ -1,7 +1,8 @@
 // A person in Chromium while the load test runs (issue 18: "a browser session during a 1,000-user
 // run feels responsive"): logs in, clicks through a few views of the side navigation, times each
 // click until Flow's client is idle, and saves a screenshot of the last view with the timings laid
-// over it. Run by bench/load-test.sh with BROWSER_AT=<seconds after the start of the steady phase>,
+// over it, with how long each step waited for the server's answers (the rest is Chromium's own work);
+// browser-during-load.json also lists the ten requests that waited longest. Run by bench/load-test.sh with BROWSER_AT=<seconds after the start of the steady phase>,
 // or by hand:
 //   BASE_URL=http://127.0.0.1:8184 OUT=target/browser node bench/browser-during-load.mjs
 // Environment: BASE_URL (required), DEMO_USER (coordinator), VIEWS (home,calendar,tasks,dashboard),
@@ -27,10 +28,10 @@ const waits = [];
 const requests = new Map();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Network.enable');
-const ms = (request, seconds) => (seconds + request.clock) * 1000;
+const wallMs = (request, seconds) => (seconds + request.clock) * 1000;
 const waited = (request, until) => {
   if (request.sent !== undefined && !request.cached) {
-    waits.push([ms(request, request.sent), ms(request, until), request.url.replace(BASE, '').slice(0, 60)]);
+    waits.push([wallMs(request, request.sent), wallMs(request, until), request.url.replace(BASE, '').slice(0, 60)]);
   }
 };
 cdp.on('Network.requestWillBeSent', (e) => {
