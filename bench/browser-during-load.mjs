@@ -6,7 +6,9 @@
 // or by hand:
 //   BASE_URL=http://127.0.0.1:8184 OUT=target/browser node bench/browser-during-load.mjs
 // Environment: BASE_URL (required), DEMO_USER (coordinator), VIEWS (home,calendar,tasks,dashboard),
-// LABEL (the load, for the overlay), OUT (folder), CHROMIUM.
+// LABEL (the load, for the overlay), OUT (folder), CHROMIUM, LATENCY_MS (Chromium's network emulation adds
+// this much to every answer: an idle server made to answer as slowly as a loaded one, to see how the length
+// of a page's chain of answers tells).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, logIn, showView } from './vaadin-browser.mjs';
@@ -17,6 +19,7 @@ const USER = process.env.DEMO_USER ?? 'coordinator';
 const VIEWS = (process.env.VIEWS ?? 'home,calendar,tasks,dashboard').split(',');
 const OUT = process.env.OUT ?? '.';
 const LABEL = process.env.LABEL ?? '';
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
 mkdirSync(OUT, { recursive: true });
 
 const browser = await launchChromium();
@@ -28,6 +31,10 @@ const waits = [];
 const requests = new Map();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Network.enable');
+if (LATENCY_MS > 0) {
+  await cdp.send('Network.emulateNetworkConditions',
+    { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+}
 const wallMs = (request, seconds) => (seconds + request.clock) * 1000;
 const waited = (request, until) => {
   if (request.sent !== undefined && !request.cached) {

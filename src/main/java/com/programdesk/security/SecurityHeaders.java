@@ -4,7 +4,13 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The response headers every page and resource gets (README, "Security"). The policy is as tight
@@ -49,19 +55,34 @@ final class SecurityHeaders {
         }
     };
 
+    /**
+     * Vaadin's bundle (every name carries its content's hash), Lumo's and the app's style sheets and the icons:
+     * Vaadin answers them with their own {@code Cache-Control}. Written first, Spring's {@code Pragma: no-cache}
+     * and {@code Expires: 0} would stay beside it, and Chromium then asks again for every script and style sheet on
+     * every page, the page after the login too (docs/benchmarks.md, "Tenth round").
+     */
+    private static final RequestMatcher CACHED_BY_VAADIN = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/VAADIN/build/**"),
+            PathPatternRequestMatcher.pathPattern("/lumo/**"),
+            PathPatternRequestMatcher.pathPattern("/styles/**"),
+            PathPatternRequestMatcher.pathPattern("/icons/**"));
+
     private SecurityHeaders() {
     }
 
     /**
      * Spring Security's defaults stay: {@code X-Content-Type-Options: nosniff}, {@code Cache-Control: no-store}
-     * on every response that does not set its own caching (pages, UIDL, downloads; Vaadin's hashed static bundles
-     * keep theirs), and HSTS on requests that arrived over TLS (directly or, with
+     * (with {@code Pragma} and {@code Expires}) on every response but the static files Vaadin caches (pages, UIDL,
+     * downloads), and HSTS on requests that arrived over TLS (directly or, with
      * {@code server.forward-headers-strategy}, at the proxy). {@code X-Frame-Options} says what frame-ancestors
      * says, for older browsers.
      */
     static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers.addObjectPostProcessor(WRITE_BEFORE_VAADIN));
         http.headers(headers -> headers
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(CACHED_BY_VAADIN), new CacheControlHeadersWriter()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))

@@ -1,0 +1,77 @@
+package com.programdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.programdesk.testsupport.Browser;
+import com.programdesk.testsupport.EndToEndTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening the login page with an empty cache: the scripts Flow needs are asked for together with the entry
+ * script, not each one answer after the other ({@code base.ui.ScriptPreloads}); after the login the page's scripts
+ * and style sheets come from the browser's cache, not asked of the server again (docs/benchmarks.md, "Tenth round").
+ */
+class LoginPageInBrowserIT extends EndToEndTest {
+
+    @Test
+    void theLoginPageAsksForFlowsScriptsBeforeVaadinsFirstAnswerAndTheLoginStillWorks() {
+        Page page = browser.newUser();
+        List<String> network = new CopyOnWriteArrayList<>();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> network.add("asked " + request.url()));
+        page.onRequestFinished(request -> network.add("answered " + request.url()));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                problems.add(message.text());
+            }
+        });
+        page.onPageError(problems::add);
+
+        Browser.logIn(page, app, "coordinator");
+
+        int initAnswered = first(network, event -> event.startsWith("answered ") && event.contains("v-r=init"));
+        for (String script : List.of("FlowBootstrap-", "generated-flow-imports-", "FlowClient-")) {
+            int asked = first(network, event -> event.startsWith("asked ") && event.contains("/VAADIN/build/" + script));
+            assertThat(asked).as(script + " asked for").isNotNegative().isLessThan(initAnswered);
+        }
+        page.locator("vaadin-side-nav-item").first().waitFor(); // logged in, the first view in its layout
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void afterTheLoginThePagesScriptsAndStyleSheetsComeFromTheBrowsersCache() {
+        Page page = browser.newUser();
+        List<String> loadedBeforeLogin = new CopyOnWriteArrayList<>();
+        List<String> askedAgain = new CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            String url = response.url();
+            if (!url.contains("/VAADIN/build/") && !url.endsWith(".css") && !url.contains(".css?")) {
+                return;
+            }
+            if (response.status() == 304) {
+                askedAgain.add(url + " (asked whether it changed)");
+            } else if (page.url().contains("/login")) {
+                loadedBeforeLogin.add(url);
+            }
+        });
+
+        Browser.logIn(page, app, "coordinator");
+        page.locator("vaadin-side-nav-item").first().waitFor(); // the first view in its layout, its scripts loaded
+
+        assertThat(loadedBeforeLogin).as("scripts and style sheets of the login page").isNotEmpty();
+        assertThat(askedAgain).as("asked of the server again after the login").isEmpty();
+    }
+
+    private static int first(List<String> events, Predicate<String> which) {
+        for (int i = 0; i < events.size(); i++) {
+            if (which.test(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
