@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.programdesk.testsupport.Browser;
 import com.programdesk.testsupport.EndToEndTest;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,12 @@ class LoginPageInBrowserIT extends EndToEndTest {
         Page page = browser.newUser();
         List<String> loadedBeforeLogin = new CopyOnWriteArrayList<>();
         List<String> askedAgain = new CopyOnWriteArrayList<>();
+        List<Map<String, String>> flowClientHeaders = new CopyOnWriteArrayList<>();
         page.onResponse(response -> {
             String url = response.url();
+            if (url.contains("/VAADIN/build/FlowClient-") && response.status() == 200) {
+                flowClientHeaders.add(response.headers());
+            }
             if (!url.contains("/VAADIN/build/") && !url.endsWith(".css") && !url.contains(".css?")) {
                 return;
             }
@@ -64,6 +69,9 @@ class LoginPageInBrowserIT extends EndToEndTest {
 
         assertThat(loadedBeforeLogin).as("scripts and style sheets of the login page").isNotEmpty();
         assertThat(askedAgain).as("asked of the server again after the login").isEmpty();
+        assertThat(flowClientHeaders.getFirst()).as("a script of the bundle, named by its content's hash")
+                .containsEntry("cache-control", "public, max-age=31536000, immutable")
+                .doesNotContainKeys("pragma", "expires");
     }
 
     private static int first(List<String> events, Predicate<String> which) {
