@@ -11,7 +11,7 @@
 // of a page's chain of answers tells).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, logIn, showView } from './vaadin-browser.mjs';
+import { addLatency, launchChromium, logIn, showView } from './vaadin-browser.mjs';
 
 const BASE = process.env.BASE_URL;
 if (!BASE) throw new Error('BASE_URL is required');
@@ -31,10 +31,7 @@ const waits = [];
 const requests = new Map();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Network.enable');
-if (LATENCY_MS > 0) {
-  await cdp.send('Network.emulateNetworkConditions',
-    { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
-}
+await addLatency(cdp, LATENCY_MS);
 const wallMs = (request, seconds) => (seconds + request.clock) * 1000;
 const waited = (request, until) => {
   if (request.sent !== undefined && !request.cached) {

@@ -4,7 +4,7 @@
 //   BASE_URL=http://127.0.0.1:8190 node bench/page-chain.mjs
 // Environment: BASE_URL (required), DEMO_USER (coordinator), DEMO_PASSWORD, LATENCY_MS (added to every answer
 // by Chromium's network emulation), CHROMIUM.
-import { launchChromium, logIn } from './vaadin-browser.mjs';
+import { addLatency, launchChromium, logIn } from './vaadin-browser.mjs';
 
 const BASE = process.env.BASE_URL;
 if (!BASE) throw new Error('BASE_URL is required');
@@ -14,10 +14,7 @@ const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366,
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Network.enable');
-if (LATENCY_MS > 0) {
-  await cdp.send('Network.emulateNetworkConditions',
-    { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
-}
+await addLatency(cdp, LATENCY_MS);
 const requests = [];
 const byId = new Map();
 const name = (url) => url.replace(BASE, '').replace(/-[\w-]{8}\.js$/, '-*.js').slice(0, 70);

@@ -30,6 +30,14 @@ export function launchChromium() {
   });
 }
 
+// Chromium's network emulation adds `ms` to every answer: an idle server made to answer as slowly as a loaded one.
+export async function addLatency(cdp, ms) {
+  if (ms > 0) {
+    await cdp.send('Network.emulateNetworkConditions',
+      { offline: false, latency: ms, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+}
+
 export async function vaadinIdle(page) {
   // Flow's client reports pending round trips via isActive(); require two idle checks in a row.
   for (let idle = 0; idle < 2;) {

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * for only after the answer before: {@code FlowBootstrap}, the scripts the views need, and Flow's client. Under
  * load each answer takes half a second or more (docs/benchmarks.md, "Ninth round"). Their names carry the
  * bundle's hashes, so they are read from the entry script in the bundle. An entry script that is not in the
- * bundle (development mode), or names none of them, gets no preloads.
+ * bundle, or names none of them, gets no preloads; nor does any page in development mode (the README's
+ * {@code spring-boot:run}), whose entry script imports Vaadin's development tools instead.
  */
 @Component
 class ScriptPreloads implements VaadinServiceInitListener {
@@ -52,7 +53,9 @@ class ScriptPreloads implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> addPreloads(response.getDocument()));
+        if (event.getSource().getDeploymentConfiguration().isProductionMode()) {
+            event.addIndexHtmlRequestListener(response -> addPreloads(response.getDocument()));
+        }
     }
 
     void addPreloads(Document page) {
