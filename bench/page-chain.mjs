@@ -18,11 +18,13 @@ await addLatency(cdp, LATENCY_MS);
 const requests = [];
 const byId = new Map();
 const name = (url) => url.replace(BASE, '').replace(/-[\w-]{8}\.js$/, '-*.js').slice(0, 70);
+// Chromium's loadingFinished carries a monotonic timestamp only: `clock` anchors it to the wall clock, from
+// requestWillBeSent, which carries both.
 cdp.on('Network.requestWillBeSent', (e) => {
-  const r = { id: e.requestId, url: name(e.request.url), method: e.request.method, sent: e.wallTime * 1000,
+  const r = { url: name(e.request.url), method: e.request.method, sent: e.wallTime * 1000,
+    clock: e.wallTime - e.timestamp,
     by: e.initiator.type === 'script' ? name(e.initiator.stack?.callFrames?.[0]?.url ?? 'script')
       : e.initiator.type === 'parser' ? name(e.initiator.url ?? 'page') : e.initiator.type };
-  if (byId.has(e.requestId)) byId.get(e.requestId).redirected = true;
   byId.set(e.requestId, r);
   requests.push(r);
 });
@@ -31,9 +33,6 @@ cdp.on('Network.responseReceived', (e) => {
   const r = byId.get(e.requestId);
   if (r) { r.status = e.response.status; if (e.response.fromDiskCache) r.cached = true; }
 });
-// Chromium's loadingFinished carries a monotonic timestamp: anchored to the wall clock by the request's own
-// requestWillBeSent, which carries both.
-cdp.on('Network.requestWillBeSent', (e) => { byId.get(e.requestId).clock = e.wallTime - e.timestamp; });
 cdp.on('Network.loadingFinished', (e) => {
   const r = byId.get(e.requestId);
   if (r) r.answered = (e.timestamp + r.clock) * 1000;

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class BundleCaching extends OncePerRequestFilter {
 
-    static final String BUNDLE = "/VAADIN/build/";
-    static final String A_YEAR_UNCHANGED = "public, max-age=31536000, immutable";
+    private static final String BUNDLE = "/VAADIN/build/";
+    private static final String A_YEAR_UNCHANGED = "public, max-age=31536000, immutable";
     private static final String CACHE_CONTROL = "Cache-Control";
 
     @Override
@@ -44,7 +44,7 @@ class BundleCaching extends OncePerRequestFilter {
         });
     }
 
-    static String lengthened(String name, String value) {
+    private static String lengthened(String name, String value) {
         return CACHE_CONTROL.equalsIgnoreCase(name) && value != null && value.startsWith("max-age=") ? A_YEAR_UNCHANGED : value;
     }
 }

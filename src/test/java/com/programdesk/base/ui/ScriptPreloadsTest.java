@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class ScriptPreloadsTest {
         assertThat(page.select("link[rel=modulepreload]")).isEmpty();
     }
 
-    private static java.util.function.Function<String, Optional<String>> bundle(Map<String, String> files) {
+    private static Function<String, Optional<String>> bundle(Map<String, String> files) {
         return path -> Optional.ofNullable(files.get(path));
     }
 }
