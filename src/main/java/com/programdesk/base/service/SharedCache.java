@@ -60,7 +60,7 @@ public final class SharedCache<K, V> {
         Instant now = clock.instant();
         Known<V> cached = known.get(key);
         if (cached == null || !cached.until().isAfter(now)) {
-            if (known.size() >= maxEntries) {
+            if (cached == null && known.size() >= maxEntries) {
                 known.clear();
             }
             cached = new Known<>(compute.get(), now.plus(freshFor));
@@ -91,7 +91,7 @@ public final class SharedCache<K, V> {
             }
         }
         if (!missing.isEmpty()) {
-            if (known.size() + missing.size() > maxEntries) {
+            if (missing.stream().filter(key -> !known.containsKey(key)).count() + known.size() > maxEntries) {
                 known.clear();
             }
             computeMissing.apply(missing).forEach((key, value) -> {

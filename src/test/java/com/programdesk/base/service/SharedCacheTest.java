@@ -74,4 +74,36 @@ class SharedCacheTest {
         names.getAll(List.of(1L, 2L), database);
         assertThat(queries).containsExactly(List.of(1L, 2L), List.of(1L), List.of(1L));
     }
+
+    @Test
+    void anEntryReadAgainWhenItIsNoLongerFreshKeepsTheOthersAtTheBound() {
+        Instant[] now = {Instant.parse("2026-12-03T03:00:00Z")};
+        Clock ticking = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        SharedCache<String, Integer> parts = SharedCaches.of(Duration.ofSeconds(30), ticking).create("test-parts", 2);
+        int[] reads = {0};
+        parts.get("elements", () -> ++reads[0]);
+        now[0] = now[0].plusSeconds(20);
+        parts.get("forms", () -> ++reads[0]);
+        now[0] = now[0].plusSeconds(15); // the elements are 35 s old, the forms 15 s
+
+        parts.get("elements", () -> ++reads[0]);
+        parts.get("forms", () -> ++reads[0]);
+
+        assertThat(reads[0]).as("the forms were still fresh").isEqualTo(3);
+    }
 }

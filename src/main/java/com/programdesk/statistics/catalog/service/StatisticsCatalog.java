@@ -73,6 +73,13 @@ public class StatisticsCatalog {
     private final CurrentUser currentUser;
 
     private final AuditService audit;
+    /**
+     * The parts of the catalogue kept in {@link #shared}, one entry each. The cache holds exactly these: past its bound
+     * it starts afresh, so a bound below their number would read the whole catalogue again and again.
+     */
+    private static final List<Class<?>> SHARED_PARTS = List.of(DataElement.class, Category.class, ElementCells.class,
+            Indicator.class, ElementReadings.class, ReportForm.class);
+
     /** The catalogue changes with a release or an administrator's edit, and every view of reports reads it. */
     private final SharedCache<Class<?>, List<?>> shared;
 
@@ -81,7 +88,7 @@ public class StatisticsCatalog {
     StatisticsCatalog(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, SharedCaches caches, FormAssignments assignments) {
         this.audit = audit;
         this.assignments = assignments;
-        this.shared = caches.create("statistics-catalog", 5);
+        this.shared = caches.create("statistics-catalog", SHARED_PARTS.size());
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
@@ -188,6 +195,9 @@ public class StatisticsCatalog {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> shared(Class<T> kind, Supplier<List<T>> read) {
+        if (!SHARED_PARTS.contains(kind)) {
+            throw new IllegalArgumentException(kind.getSimpleName() + " is no part of SHARED_PARTS");
+        }
         if (TransactionSynchronizationManager.getResource(CHANGED_HERE) instanceof Map<?, ?> own) {
             Map<Class<?>, List<?>> ofThisTransaction = (Map<Class<?>, List<?>>) own;
             List<T> known = (List<T>) ofThisTransaction.get(kind);
