@@ -2,6 +2,7 @@ package com.programdesk.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.programdesk.testsupport.SharedCachesAsInProduction;
 import com.programdesk.testsupport.StatementCounter;
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -15,18 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.programdesk.base.service.SharedCaches;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Every click in the side navigation costs a bounded number of SQL statements, for every role
  * (the load test's users click through their menus; docs/benchmarks.md, "Queries per view").
  */
+@ExtendWith(SharedCachesAsInProduction.class)
 class QueriesPerViewTest extends ViewTest {
 
     /** The most statements one view may prepare for its first answer, menu and bell included. */
@@ -34,18 +33,6 @@ class QueriesPerViewTest extends ViewTest {
 
     @Autowired
     StatementCounter statements;
-    @Autowired
-    SharedCaches sharedCaches;
-
-    @BeforeEach
-    void shareAsInProduction() {
-        sharedCaches.keepFor(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void shareNothingAsTheOtherTests() {
-        sharedCaches.keepFor(Duration.ZERO);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "coordinator", "viewer", "keqiao.coordinator", "mch.staff", "association"})

@@ -2,15 +2,13 @@ package com.programdesk.statistics.catalog.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.programdesk.base.service.SharedCaches;
 import com.programdesk.statistics.catalog.domain.DataElement;
+import com.programdesk.testsupport.SharedCachesAsInProduction;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.StatementCounter;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * catalogue pages ask for all of its parts, and asking again reads nothing from the database.
  */
 @ProgramDeskTest
+@ExtendWith(SharedCachesAsInProduction.class)
 class SharedCatalogueTest {
 
     @Autowired
@@ -26,18 +25,6 @@ class SharedCatalogueTest {
     DemoUsers demoUsers;
     @Autowired
     StatementCounter statements;
-    @Autowired
-    SharedCaches sharedCaches;
-
-    @BeforeEach
-    void shareAsInProduction() {
-        sharedCaches.keepFor(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void shareNothingAsTheOtherTests() {
-        sharedCaches.keepFor(Duration.ZERO);
-    }
 
     @Test
     void everyPartOfTheCatalogueIsReadOnceWhateverTheOrderItIsAskedIn() {

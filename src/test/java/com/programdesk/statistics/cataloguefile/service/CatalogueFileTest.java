@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.programdesk.base.service.SharedCaches;
 import com.programdesk.security.service.SystemActor;
 import com.programdesk.statistics.catalog.domain.Aggregation;
 import com.programdesk.statistics.catalog.domain.CatalogueChange.Action;
@@ -23,18 +22,17 @@ import com.programdesk.statistics.elements.domain.CategoryDefinition;
 import com.programdesk.statistics.elements.domain.ElementDefinition;
 import com.programdesk.statistics.elements.service.CategoryMaintenance;
 import com.programdesk.statistics.elements.service.ElementMaintenance;
+import com.programdesk.testsupport.SharedCachesAsInProduction;
 import com.programdesk.testsupport.DemoUsers;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,6 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * whole and written all or nothing; what is wrong is listed item by item.
  */
 @ProgramDeskTest
+@ExtendWith(SharedCachesAsInProduction.class) // the catalogue read once, not for every item of a file
 class CatalogueFileTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,22 +66,6 @@ class CatalogueFileTest {
     CategoryMaintenance categories;
     @Autowired
     ElementMaintenance elements;
-    @Autowired
-    SharedCaches sharedCaches;
-
-    /**
-     * As in production: the catalogue is read once, not for every item of a file (the other tests read it afresh on
-     * every call, and by the time this one runs they have made it hundreds of elements long).
-     */
-    @BeforeEach
-    void shareAsInProduction() {
-        sharedCaches.keepFor(Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void shareNothingAsTheOtherTests() {
-        sharedCaches.keepFor(Duration.ZERO);
-    }
 
     @Test
     void theCatalogueExportedAndImportedIntoTheSameInstallationChangesNothing() {
