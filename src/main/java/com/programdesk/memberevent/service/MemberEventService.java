@@ -14,6 +14,7 @@ import com.programdesk.memberevent.domain.MemberEvent;
 import com.programdesk.memberevent.domain.MemberEventFilter;
 import com.programdesk.memberevent.domain.MemberEventRepository;
 import com.programdesk.memberevent.domain.MemberEventRow;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
@@ -140,7 +141,7 @@ public class MemberEventService {
             event.setCreatedAt(now);
             MemberEvent saved = events.save(event);
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
-            published.publishEvent(TargetActualsChanged.anyProgram());
+            published.publishEvent(TargetActualsChanged.anyProgram(MeasuredData.MEMBER_EVENTS));
             return saved;
         }
         MemberEvent before = OptimisticLocking.unchanged(events.findById(event.getId()), event, ENTITY + " " + event.getId());
@@ -149,7 +150,7 @@ public class MemberEventService {
         event.setCreatedAt(before.getCreatedAt());
         MemberEvent saved = events.save(event);
         audit.record(AuditAction.UPDATE, ENTITY, saved.getId(), AuditChanges.between(before.auditFields(), saved.auditFields()));
-        published.publishEvent(TargetActualsChanged.anyProgram());
+        published.publishEvent(TargetActualsChanged.anyProgram(MeasuredData.MEMBER_EVENTS));
         return saved;
     }
 

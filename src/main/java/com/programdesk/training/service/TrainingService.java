@@ -11,6 +11,7 @@ import com.programdesk.program.activities.domain.ActivityFilter;
 import com.programdesk.program.activities.domain.ActivityType;
 import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.program.activities.service.ActivityService;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.security.domain.AuthenticatedUser;
 import com.programdesk.security.domain.Role;
@@ -274,7 +275,7 @@ public class TrainingService {
         }
         audit.record(AuditAction.UPDATE, AuditedEntity.TRAINING_SESSION, session.id(),
                 "sign-in of " + trainee.name() + " (" + trainee.institutionName() + "): " + (signedIn ? "absent → present" : "present → absent"));
-        events.publishEvent(TargetActualsChanged.ofProgram(training.getProgramId()));
+        events.publishEvent(TargetActualsChanged.ofProgram(training.getProgramId(), MeasuredData.TRAINING_SIGN_INS));
     }
 
     /** Each trainee's attendance over the sessions held so far and planned, hours and pass. */

@@ -1,6 +1,7 @@
 package com.programdesk.training.service;
 
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.security.service.WithoutAuthorization;
 import com.programdesk.training.domain.SignInPage;
@@ -99,7 +100,7 @@ public class TrainingSignInService {
         }
         long programId = jdbc.sql("SELECT program_id FROM activity WHERE id = :id").param("id", session.activityId())
                 .query(Long.class).single();
-        events.publishEvent(TargetActualsChanged.ofProgram(programId));
+        events.publishEvent(TargetActualsChanged.ofProgram(programId, MeasuredData.TRAINING_SIGN_INS));
         return new SignInResult(late ? Outcome.LATE : Outcome.ON_TIME, rosterName, now);
     }
 

@@ -1,5 +1,6 @@
 package com.programdesk.program.activities.service;
 
+import com.programdesk.program.plan.service.KnownPrograms;
 import com.programdesk.program.plan.service.ProgramScope;
 
 import com.programdesk.audit.domain.AuditAction;
@@ -16,6 +17,7 @@ import com.programdesk.program.activities.domain.ActivityStatus;
 import com.programdesk.program.activities.domain.CalendarEntry;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.domain.ProgramRepository;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.program.plan.domain.WorkStreamRepository;
 import com.programdesk.security.domain.AuthenticatedUser;
@@ -58,7 +60,9 @@ public class ActivityService {
     private static final AuditedEntity ENTITY = ActivityWorkflow.ENTITY;
 
     private final ActivityRepository activities;
+    /** Read where an activity is saved: the program as this transaction sees it. */
     private final ProgramRepository programs;
+    private final KnownPrograms knownPrograms;
     private final ActivityValidator validator;
     private final ActivityWorkflow workflow;
     private final WorkflowHistory history;
@@ -69,9 +73,10 @@ public class ActivityService {
     private final ProgramScope scope;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, ProgramRepository programs, WorkStreamRepository workStreams,
+    ActivityService(ActivityRepository activities, ProgramRepository programs, KnownPrograms knownPrograms, WorkStreamRepository workStreams,
                     ActivityWorkflow workflow, WorkflowHistory history, AuditService audit, CurrentUser currentUser,
                     JdbcClient jdbc, ApplicationEventPublisher events, ProgramScope scope, Clock clock) {
+        this.knownPrograms = knownPrograms;
         this.scope = scope;
         this.events = events;
         this.activities = activities;
@@ -171,7 +176,7 @@ public class ActivityService {
                 events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
             }
         }
-        events.publishEvent(TargetActualsChanged.ofSaved(before == null ? null : before.getProgramId(), saved.getProgramId()));
+        events.publishEvent(TargetActualsChanged.ofSaved(before == null ? null : before.getProgramId(), saved.getProgramId(), MeasuredData.ACTIVITIES));
         return saved;
     }
 
@@ -193,7 +198,7 @@ public class ActivityService {
         Activity saved = activities.save(current);
         audit.record(AuditAction.RESCHEDULE, ENTITY, saved.getId(), AuditChanges.between(before, saved.auditFields()));
         events.publishEvent(new ActivityMoved(saved.getId(), saved.day()));
-        events.publishEvent(TargetActualsChanged.ofProgram(saved.getProgramId()));
+        events.publishEvent(TargetActualsChanged.ofProgram(saved.getProgramId(), MeasuredData.ACTIVITIES));
         return saved;
     }
 
@@ -216,7 +221,7 @@ public class ActivityService {
     }
 
     private Activity changed(Activity activity) {
-        events.publishEvent(TargetActualsChanged.ofProgram(activity.getProgramId()));
+        events.publishEvent(TargetActualsChanged.ofProgram(activity.getProgramId(), MeasuredData.ACTIVITIES));
         return activity;
     }
 
@@ -248,7 +253,7 @@ public class ActivityService {
         if (activity.getEndsAt() != null && activity.getEndsAt().isBefore(activity.getStartsAt())) {
             return false;
         }
-        return programs.findById(activity.getProgramId())
+        return knownPrograms.byId(activity.getProgramId())
                 .map(p -> p.covers(activity.getWindowStart()) && p.covers(activity.getWindowEnd())).orElse(true);
     }
 
@@ -266,7 +271,7 @@ public class ActivityService {
         if (!user.isAreaBound() || user.canReach(activity.getOrganiserId())) {
             return true;
         }
-        return programs.findById(activity.getProgramId()).map(scope::isVisible).orElse(false);
+        return knownPrograms.byId(activity.getProgramId()).map(scope::isVisible).orElse(false);
     }
 
     private Activity editableCurrent(Activity activity) {

@@ -57,11 +57,13 @@ public class ProgramService {
     private final ProgramScope scope;
     private final CurrentUser currentUser;
     private final InstitutionService institutions;
+    private final KnownPrograms known;
 
     ProgramService(ProgramRepository programs, WorkStreamRepository workStreams,
                    JdbcAggregateTemplate template, AuditService audit, ProgramWorkflow workflow, Clock clock,
                    org.springframework.jdbc.core.simple.JdbcClient jdbc, ProgramScope scope, CurrentUser currentUser,
-                   InstitutionService institutions) {
+                   InstitutionService institutions, KnownPrograms known) {
+        this.known = known;
         this.jdbc = jdbc;
         this.institutions = institutions;
         this.scope = scope;
@@ -89,7 +91,7 @@ public class ProgramService {
     /** The program, if the user sees it: another area's program looks like one that does not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Program> find(long id) {
-        return programs.findById(id).filter(scope::isVisible);
+        return known.byId(id).filter(scope::isVisible);
     }
 
     /** Another program issued under the same document number (文号), if any: allowed, but worth a warning. */
@@ -105,8 +107,10 @@ public class ProgramService {
     /** Active programs, newest first, for pickers (a handful at any time). */
     @PreAuthorize("isAuthenticated()")
     public List<Program> running() {
-        return template.findAll(Query.query(scoped(Criteria.where("status").not(ProgramStatus.CLOSED.name())))
-                .sort(Sort.by(Sort.Order.desc("periodStart"))).limit(100), Program.class);
+        String areaPattern = currentUser.areaPattern();
+        return known.running(areaPattern == null ? "" : areaPattern, () -> template.findAll(
+                Query.query(scoped(Criteria.where("status").not(ProgramStatus.CLOSED.name())))
+                        .sort(Sort.by(Sort.Order.desc("periodStart"))).limit(100), Program.class));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -142,6 +146,7 @@ public class ProgramService {
             throw new InvalidFieldException("title", "program.error.closed");
         }
         Program saved = programs.save(edited);
+        known.changed(saved.getId());
         saveWorkStreams(saved.getId(), streamNames);
         if (before == null) {
             audit.record(AuditAction.CREATE, ENTITY, saved.getId(), AuditChanges.of(saved.auditFields()));
@@ -196,6 +201,7 @@ public class ProgramService {
     public Program changeStatus(Program program, ProgramStatus target, String note) {
         Program current = OptimisticLocking.unchanged(programs.findById(program.getId()), program, ENTITY + " " + program.getId());
         requireVisible(current);
+        known.changed(current.getId());
         return workflow.move(current, target, note);
     }
 

@@ -1,6 +1,7 @@
 package com.programdesk.program.targets.service;
 
 import com.programdesk.program.plan.service.ProgramScope;
+import com.programdesk.program.plan.service.KnownPrograms;
 import com.programdesk.program.plan.service.ProgramService;
 
 import com.programdesk.audit.domain.AuditAction;
@@ -9,7 +10,6 @@ import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.program.plan.domain.Program;
-import com.programdesk.program.plan.domain.ProgramRepository;
 import com.programdesk.program.targets.domain.ReportedFigures;
 import com.programdesk.program.targets.domain.ReportedIndicator;
 import com.programdesk.program.targets.domain.ReportedIndicators;
@@ -41,7 +41,7 @@ public class TargetService {
     private static final AuditedEntity ENTITY = AuditedEntity.TARGET;
 
     private final TargetRepository targets;
-    private final ProgramRepository programs;
+    private final KnownPrograms programs;
     private final WorkStreamRepository workStreams;
     private final TargetProgressCalculator calculator;
     private final TargetProgressCache progressCache;
@@ -51,7 +51,7 @@ public class TargetService {
     private final ProgramScope scope;
     private final Clock clock;
 
-    TargetService(TargetRepository targets, ProgramRepository programs, WorkStreamRepository workStreams,
+    TargetService(TargetRepository targets, KnownPrograms programs, WorkStreamRepository workStreams,
                   TargetProgressCalculator calculator, TargetProgressCache progressCache, ObjectProvider<ReportedIndicators> reportedIndicators,
                   AuditService audit, ApplicationEventPublisher events, ProgramScope scope, Clock clock) {
         this.progressCache = progressCache;
@@ -115,8 +115,8 @@ public class TargetService {
 
     private List<TargetProgress> progressOf(Program program) {
         LocalDate today = LocalDate.now(clock);
-        return progressCache.progress(program.getId(), today, calculator.withholdsFromCurrentReader(), () -> targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()).stream()
-                .map(target -> calculator.progress(program, target, today)).toList());
+        return progressCache.progress(program.getId(), today, calculator.withholdsFromCurrentReader(),
+                () -> targets.findByProgramIdOrderByPositionAscIdAsc(program.getId()), target -> calculator.progress(program, target, today));
     }
 
     @PreAuthorize(ProgramService.PLANNERS)
@@ -137,7 +137,7 @@ public class TargetService {
         Target saved = targets.save(edited);
         audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
                 before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
-        events.publishEvent(TargetActualsChanged.ofSaved(before.map(Target::getProgramId).orElse(null), saved.getProgramId()));
+        events.publishEvent(TargetActualsChanged.ofSaved(before.map(Target::getProgramId).orElse(null), saved.getProgramId(), null));
         return saved;
     }
 
@@ -186,7 +186,7 @@ public class TargetService {
     }
 
     private Optional<Program> visibleProgram(long programId) {
-        return programs.findById(programId).filter(scope::isVisible);
+        return programs.byId(programId).filter(scope::isVisible);
     }
 
     private void validate(Target target, Program program) {

@@ -4,6 +4,7 @@ import com.programdesk.base.jdbc.TransactionMemo;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.targets.domain.Target;
 import com.programdesk.program.targets.domain.TargetActualSource;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.program.targets.domain.TargetMeasure;
 import com.programdesk.program.plan.service.ProgramService;
@@ -53,7 +54,7 @@ class ReportedIndicatorMeasures implements TargetActualSource {
     /** Approved figures came or went: targets read them (published in the approval's transaction, acted on after it). */
     @EventListener
     void on(ApprovedValuesChanged change) {
-        events.publishEvent(TargetActualsChanged.anyProgram());
+        events.publishEvent(TargetActualsChanged.anyProgram(MeasuredData.APPROVED_FIGURES));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.programdesk.program.targets.domain.TargetStatus;
 import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.program.targets.service.TargetService;
 import com.programdesk.statistics.reporting.service.ReportFixture;
+import com.programdesk.program.plan.domain.MeasuredData;
 import com.programdesk.program.plan.domain.TargetActualsChanged;
 import com.programdesk.testsupport.ProgramDeskTest;
 import com.programdesk.testsupport.StatementCounter;
@@ -157,6 +158,22 @@ class ReportedTargetsTest {
             List<String> sql = statements.statements(() -> progressOf(target, "coordinator"));
             assertThat(sql).anyMatch(statement -> statement.contains("FROM stat_"))
                     .noneMatch(statement -> statement.contains("FROM data_element") || statement.contains("FROM report_form_element"));
+        } finally {
+            sharedCaches.keepFor(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void anActivityDoneInTheProgramLeavesItsReportedTargetsAsTheyWereButAnApprovalDoesNot() {
+        Target target = save(reported("重复流产率", "REPEAT_ABORTION_RATE", TargetDirection.AT_MOST, new BigDecimal("5")));
+        sharedCaches.keepFor(Duration.ofSeconds(30));
+        try {
+            progressOf(target, "coordinator");
+            events.publishEvent(TargetActualsChanged.ofProgram(program.getId(), MeasuredData.ACTIVITIES));
+            events.publishEvent(TargetActualsChanged.anyProgram(MeasuredData.MEMBER_EVENTS));
+            assertThat(statements.statements(() -> progressOf(target, "coordinator"))).noneMatch(statement -> statement.contains("stat_"));
+            events.publishEvent(TargetActualsChanged.anyProgram(MeasuredData.APPROVED_FIGURES));
+            assertThat(statements.statements(() -> progressOf(target, "coordinator"))).anyMatch(statement -> statement.contains("FROM stat_"));
         } finally {
             sharedCaches.keepFor(Duration.ZERO);
         }
