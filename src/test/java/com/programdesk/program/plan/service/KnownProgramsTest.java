@@ -11,6 +11,7 @@ import com.programdesk.testsupport.StatementCounter;
 import com.programdesk.testsupport.TestData;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +39,16 @@ class KnownProgramsTest {
     @BeforeEach
     void theBureauRunsAProgram() {
         running = demoUsers.as("coordinator", () -> {
-            Program saved = programs.save(new Program(TestData.unique("缓存测试方案 "), LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31)), STREAMS);
+            Program saved = programs.save(new Program(TestData.unique("缓存测试方案 "), LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)), STREAMS);
             return programs.changeStatus(saved, ProgramStatus.ACTIVE, "启动");
         });
+    }
+
+    /** Long past, so that no other test takes it for the current program; closed afterwards. */
+    @AfterEach
+    void theProgramEnds() {
+        demoUsers.as("coordinator", () -> programs.find(running.getId()).filter(p -> p.getStatus() == ProgramStatus.ACTIVE)
+                .ifPresent(p -> programs.changeStatus(p, ProgramStatus.CLOSED, "测试结束")));
     }
 
     @Test
