@@ -16,6 +16,8 @@ public class NotificationBell extends Button {
     private final transient NotificationService notifications;
     private final Span count = new Span();
     private Registration unreadCountChanges;
+    /** The count shown; the bell is asked on every navigation, and the page changes only when the count did. */
+    private int shown = -1;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -42,6 +44,10 @@ public class NotificationBell extends Button {
 
     public void refresh() {
         int unread = notifications.unreadCount();
+        if (unread == shown) {
+            return;
+        }
+        shown = unread;
         count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
         setAriaLabel(getTranslation("notification.bell", unread));

@@ -44,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The activity calendar: month, week and list views with filters, a legend, the recurring
@@ -186,14 +187,16 @@ class CalendarView extends Div implements HasDynamicTitle {
         return content;
     }
 
+    /** One element with its markup: the legend never changes while the view is open. */
     private Div legend() {
+        StringBuilder html = new StringBuilder();
+        for (ActivityType t : ActivityType.values()) {
+            html.append("<span class=\"calendar-entry type-").append(t.name()).append("\">")
+                    .append(HtmlUtils.htmlEscape(getTranslation(t.messageKey()), "UTF-8")).append("</span>");
+        }
         Div legend = new Div();
         legend.addClassName("calendar-legend");
-        for (ActivityType t : ActivityType.values()) {
-            Span item = new Span(getTranslation(t.messageKey()));
-            item.addClassNames("calendar-entry", "type-" + t.name());
-            legend.add(item);
-        }
+        legend.getElement().setProperty("innerHTML", html.toString());
         return legend;
     }
 
