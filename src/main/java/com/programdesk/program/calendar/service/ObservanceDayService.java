@@ -6,6 +6,8 @@ import com.programdesk.audit.domain.AuditedEntity;
 import com.programdesk.audit.service.AuditService;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.service.SaveErrors;
+import com.programdesk.base.service.SharedCache;
+import com.programdesk.base.service.SharedCaches;
 import com.programdesk.program.calendar.domain.ObservanceDay;
 import com.programdesk.program.calendar.domain.ObservanceDayRepository;
 import com.programdesk.security.domain.Roles;
@@ -27,10 +29,13 @@ public class ObservanceDayService {
 
     private final ObservanceDayRepository repository;
     private final AuditService audit;
+    /** The days every calendar shows, read once for all users: administrators change them a few times a year. */
+    private final SharedCache<Boolean, List<ObservanceDay>> activeDays;
 
-    ObservanceDayService(ObservanceDayRepository repository, AuditService audit) {
+    ObservanceDayService(ObservanceDayRepository repository, AuditService audit, SharedCaches caches) {
         this.repository = repository;
         this.audit = audit;
+        this.activeDays = caches.create("observance-days", 1);
     }
 
     /** The whole list, by date; it is short (a handful of days a year), so it is read in one page. */
@@ -56,6 +61,7 @@ public class ObservanceDayService {
             throw new OptimisticLockingFailureException("Observance day " + edited.getId() + " no longer exists");
         }
         ObservanceDay saved = SaveErrors.translate(() -> repository.save(edited), Map.of("uk_observance_day", "nameZh"));
+        activeDays.forgetAllWithTransaction();
         audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, saved.getId(),
                 before.map(b -> AuditChanges.between(b.auditFields(), saved.auditFields())).orElse(AuditChanges.of(saved.auditFields())));
         return saved;
@@ -63,6 +69,7 @@ public class ObservanceDayService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ObservanceDay> active() {
-        return repository.findByActiveTrueOrderByMonthOfYearAscDayOfMonthAsc();
+        return activeDays.get(true, () -> List.copyOf(repository.findByActiveTrueOrderByMonthOfYearAscDayOfMonthAsc())).stream()
+                .map(ObservanceDay::copy).toList();
     }
 }
