@@ -2,11 +2,11 @@ package com.programdesk.program.overview.ui;
 
 import com.programdesk.program.plan.ui.ProgramEditor;
 import com.programdesk.program.targets.ui.TargetEditor;
+import com.programdesk.program.targets.ui.TargetProgressCard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.testsupport.ViewTest;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class ProgramPlanningTest extends ViewTest {
         test(target.types).selectItem("讲座");
         test(target.save).click();
         assertThat(target.isOpened()).isFalse();
-        assertThat($(Span.class).withText("0 / 3 场").exists()).isTrue();
+        assertThat($(TargetProgressCard.class).single().getElement().getProperty("innerHTML")).contains(">0 / 3 场<");
     }
 
     @Test
