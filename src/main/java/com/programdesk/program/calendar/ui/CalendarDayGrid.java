@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The days of a month or week page, Monday first: each with its number, the observance days that
@@ -121,6 +122,6 @@ class CalendarDayGrid extends Div {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
