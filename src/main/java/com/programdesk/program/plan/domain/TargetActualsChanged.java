@@ -37,8 +37,13 @@ public record TargetActualsChanged(@Nullable Long programId, @Nullable MeasuredD
                 : new TargetActualsChanged(null, data);
     }
 
+    /** Whether some target of the program may have changed. */
+    public boolean touchesProgram(long program) {
+        return programId == null || programId == program;
+    }
+
     /** Whether a program's targets, measured as {@code measured} says, may have changed. */
     public boolean touches(long program, Predicate<MeasuredData> measured) {
-        return (programId == null || programId == program) && (data == null || measured.test(data));
+        return touchesProgram(program) && (data == null || measured.test(data));
     }
 }

@@ -61,7 +61,7 @@ class TargetProgressCache {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(TargetActualsChanged changed) {
         if (changed.data() == null) {
-            targetsOfProgram.forgetIf(programId -> changed.touches(programId, data -> true));
+            targetsOfProgram.forgetIf(changed::touchesProgram);
         }
         known.forgetIf(key -> changed.touches(key.programId(), key.measure()::reads));
     }
