@@ -18,9 +18,9 @@ import static io.gatling.javaapi.http.HttpDsl.*;
 
 /**
  * Virtual users speak Vaadin's UIDL protocol as a browser tab does (no browser): the login page
- * (bootstrap, {@code ?v-r=init}, router navigation), the form login with Spring's CSRF token, the
- * home view, then the views of their own side navigation one after another with 2–5 s think time,
- * each view's grids confirming their first page; on some visits a user saves what its role saves
+ * (the page with its UI in it, or {@code ?v-r=init} when it has none; router navigation), the form
+ * login with Spring's CSRF token, the home view, then the views of their own side navigation one
+ * after another with 2–5 s think time, each view's grids confirming their first page; on some visits a user saves what its role saves
  * ({@link WriteFlows}). Every answer must be a valid UIDL response in sync with the client, without
  * appError or session expiry, and every write must be confirmed; a user stops at its first error.
  *
@@ -119,11 +119,12 @@ public class ProgramDeskSimulation extends Simulation {
             .exec(http("login bootstrap").get("/login")
                     .check(responseTimeInMillis().saveAs("rt"), status().saveAs("status"), status().is(200),
                             css("meta[name='_csrf']", "content").saveAs("csrf"),
+                            bodyString().transformWithSession((body, s) -> client(s).applyPage(body)).is("ok"),
                             // behind the cluster's HAProxy: the app node that serves this user
                             headerRegex("Set-Cookie", "SERVERID=([^;]+)").optional().saveAs("node")))
             .exec(s -> recorded(s, "bootstrap"))
             .exitHereIfFailed()
-            .exec(init("login"))
+            .doIf(s -> !client(s).pageCarriedUi()).then(init("login"))
             .exec(pageLoad("login", "login"))
             .pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
             .exec(s -> s.set("view", "home"))
@@ -133,14 +134,15 @@ public class ProgramDeskSimulation extends Simulation {
                     .formParam("password", PASSWORD)
                     .check(responseTimeInMillis().saveAs("rt"), status().is(200),
                             currentLocation().not(BASE + "/login?error"),
-                            css("meta[name='_csrf']", "content").exists()))
+                            css("meta[name='_csrf']", "content").exists(),
+                            bodyString().transformWithSession((body, s) -> client(s).applyPage(body)).is("ok")))
             .exec(s -> recorded(s, "login+bootstrap"))
             .exitHereIfFailed()
             .exec(s -> {
                 RoundTrips.loggedIn(s.userId(), s.getString("account"), s.contains("node") ? s.getString("node") : "-");
                 return s;
             })
-            .exec(init(""))
+            .doIf(s -> !client(s).pageCarriedUi()).then(init(""))
             .exec(pageLoad("", "home"))
             .exec(s -> s.set("menu", client(s).menu()))
             .doIf(s -> client(s).menu().isEmpty()).then(exec(s -> s.markAsFailed())

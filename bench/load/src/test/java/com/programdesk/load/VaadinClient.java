@@ -78,6 +78,35 @@ final class VaadinClient {
         return noted(init(body));
     }
 
+    private static final String INITIAL = "window.Vaadin.TypeScript=";
+    /** Whether the last page carried its UI (Vaadin's eager server load): then no init is asked for. */
+    private boolean pageCarriedUi;
+
+    /**
+     * A page's HTML. With Vaadin's eager server load it carries what {@code ?v-r=init} would answer
+     * ({@code window.Vaadin.TypeScript= {"initial":{"appConfig":…}}}), the view already rendered; then the
+     * browser asks for no init. "ok" either way, or what is wrong with the UI the page carries.
+     */
+    String applyPage(String html) {
+        pageCarriedUi = false;
+        int at = html.indexOf(INITIAL);
+        if (at < 0) {
+            return "ok";
+        }
+        try {
+            // the JSON value ends before the script's next statement; Jackson reads the first value only
+            JsonNode initial = JSON.readTree(html.substring(at + INITIAL.length())).path("initial");
+            pageCarriedUi = !initial.isMissingNode();
+            return pageCarriedUi ? noted(init(initial.toString())) : "ok";
+        } catch (Exception e) {
+            return noted("page with an initial UI that is not JSON: " + e.getMessage());
+        }
+    }
+
+    boolean pageCarriedUi() {
+        return pageCarriedUi;
+    }
+
     private String init(String body) {
         try {
             JsonNode config = JSON.readTree(body).path("appConfig");
@@ -619,7 +648,13 @@ final class VaadinClient {
         data.put("trigger", initial ? "" : "client");
         title = null;
         sinceMark.setLength(0); // a new view: the answers of the last one need not be kept
-        ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "event").put("node", 1)
+        ArrayNode rpc = F.arrayNode();
+        if (initial && pageCarriedUi) {
+            // the page came with its view: the browser sends the components' upgrade events with its navigation
+            rpc.addAll(pending);
+            pending = F.arrayNode();
+        }
+        rpc.add(F.objectNode().put("type", "event").put("node", 1)
                 .put("event", "ui-navigate").<ObjectNode>set("data", data));
         return message(rpc);
     }
