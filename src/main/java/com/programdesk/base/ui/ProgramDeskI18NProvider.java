@@ -3,6 +3,8 @@ package com.programdesk.base.ui;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** Translations from {@code vaadin-i18n/translations_*.properties}: Chinese first, English second. */
@@ -12,6 +14,14 @@ public class ProgramDeskI18NProvider extends DefaultI18NProvider {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
+
+    /**
+     * Each text without parameters as it was first formatted, per supported language. Vaadin's provider looks the
+     * bundle up and parses the text as a {@code MessageFormat} at every call, and a view asks for dozens of texts
+     * (docs/benchmarks.md, "Thirteenth round"). The keys are the ones the code asks for: a bounded set.
+     */
+    private final Map<Locale, Map<String, String>> withoutParameters =
+            Map.of(CHINESE, new ConcurrentHashMap<>(), ENGLISH, new ConcurrentHashMap<>());
 
     public ProgramDeskI18NProvider() {
         super(SUPPORTED);
@@ -23,8 +33,11 @@ public class ProgramDeskI18NProvider extends DefaultI18NProvider {
      */
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern = super.getTranslation(key, locale);
-        if (params == null || params.length == 0 || pattern == null || pattern.indexOf('“') < 0) {
+        String pattern = withoutParameters(key, locale);
+        if (params == null || params.length == 0) {
+            return pattern;
+        }
+        if (pattern == null || pattern.indexOf('“') < 0) {
             return super.getTranslation(key, locale, params);
         }
         Object[] nested = params.clone();
@@ -34,6 +47,11 @@ public class ProgramDeskI18NProvider extends DefaultI18NProvider {
             }
         }
         return super.getTranslation(key, locale, nested);
+    }
+
+    private String withoutParameters(String key, Locale locale) {
+        Map<String, String> known = locale == null || key == null ? null : withoutParameters.get(locale);
+        return known == null ? super.getTranslation(key, locale) : known.computeIfAbsent(key, k -> super.getTranslation(k, locale));
     }
 
     /** The supported locale closest to a tag such as {@code zh-CN} or {@code en}; Chinese otherwise. */
