@@ -34,14 +34,17 @@ await cdp.send('Network.enable');
 await addLatency(cdp, LATENCY_MS);
 const wallMs = (request, seconds) => (seconds + request.clock) * 1000;
 const waited = (request, until) => {
-  if (request.sent !== undefined && !request.cached) {
-    waits.push([wallMs(request, request.sent), wallMs(request, until), request.url.replace(BASE, '').slice(0, 60)]);
+  // a redirected request gets no responseReceived (its answer comes with the next hop's requestWillBeSent): it
+  // counts from when it was asked for, such as the login's POST, whose answer waits for the password's hash
+  const sent = request.sent ?? request.asked;
+  if (sent !== undefined && !request.cached) {
+    waits.push([wallMs(request, sent), wallMs(request, until), request.url.replace(BASE, '').slice(0, 60)]);
   }
 };
 cdp.on('Network.requestWillBeSent', (e) => {
   const before = requests.get(e.requestId);
   if (before && e.redirectResponse) waited(before, e.timestamp);
-  requests.set(e.requestId, { url: e.request.url, clock: e.wallTime - e.timestamp });
+  requests.set(e.requestId, { url: e.request.url, clock: e.wallTime - e.timestamp, asked: e.timestamp });
 });
 cdp.on('Network.requestServedFromCache', (e) => { const r = requests.get(e.requestId); if (r) r.cached = true; });
 cdp.on('Network.responseReceived', (e) => {

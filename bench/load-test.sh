@@ -25,6 +25,10 @@
 #   LAYOUT=fat  run as before the levers of issue 18: the fat jar, without deploy/jvm.options
 #   BROWSER_AT  seconds into the steady phase at which a person in Chromium logs in and clicks through
 #               a few views (bench/browser-during-load.mjs: timings and a screenshot in the run folder)
+#   BROWSER_NICE nice value of that Chromium (default 0). A person's browser runs on their own computer;
+#               here it shares the two cores with the app, MariaDB and the generator, and parsing the
+#               scripts or laying out a view waits for a core. -10 gives it the cores first, standing in
+#               for a computer of its own; the time it waits for the server's answers stays as it is.
 #   KEEP_DATA=1 reuse BENCH_WORK/data (demo data as left by the last run) instead of a fresh one
 #   THINK_MIN / THINK_MAX think time in ms (default 2000 / 5000)
 #   APP=minimal the minimal Vaadin app of bench/minimal instead (jar bench/minimal/target/minimal-vaadin-app.jar,
@@ -145,8 +149,8 @@ if [ -n "${BROWSER_AT:-}" ]; then
   # a person in Chromium during the steady phase: timings and a screenshot in the run folder
   [ -f bench/node_modules/playwright-core/package.json ] || (cd bench && npm install --no-save --silent playwright-core@1.55.0 > /dev/null)
   ( sleep $(( RAMP + BROWSER_AT + 15 ))
-    BASE_URL="$BASE_URL" OUT="$RUN" LABEL="$USERS users under load" \
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node bench/browser-during-load.mjs > "$RUN/browser.log" 2>&1 ) &
+    BASE_URL="$BASE_URL" OUT="$RUN" LABEL="$USERS users under load${BROWSER_NICE:+, Chromium at nice $BROWSER_NICE}" \
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 nice -n "${BROWSER_NICE:-0}" node bench/browser-during-load.mjs > "$RUN/browser.log" 2>&1 ) &
 fi
 ./mvnw -q -f bench/load/pom.xml test-compile gatling:test -Dsimulation="$SIMULATION" \
   -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \

@@ -20,8 +20,8 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * Virtual users speak Vaadin's UIDL protocol as a browser tab does (no browser): the login page
  * (the page with its UI in it, or {@code ?v-r=init} when it has none; router navigation), the form
  * login with Spring's CSRF token, the home view, then the views of their own side navigation one
- * after another with 2–5 s think time, each view's grids confirming their first page; on some visits a user saves what its role saves
- * ({@link WriteFlows}). Every answer must be a valid UIDL response in sync with the client, without
+ * after another with 2–5 s think time, each view's grids confirming their first page; on some
+ * visits a user saves what its role saves ({@link WriteFlows}). Every answer must be a valid UIDL response in sync with the client, without
  * appError or session expiry, and every write must be confirmed; a user stops at its first error.
  *
  * <p>System properties: baseUrl (http://127.0.0.1:8080), users (20), ramp (seconds, 30),

@@ -97,7 +97,7 @@ final class VaadinClient {
             // the JSON value ends before the script's next statement; Jackson reads the first value only
             JsonNode initial = JSON.readTree(html.substring(at + INITIAL.length())).path("initial");
             pageCarriedUi = !initial.isMissingNode();
-            return pageCarriedUi ? noted(init(initial.toString())) : "ok";
+            return pageCarriedUi ? noted(init(initial)) : "ok";
         } catch (Exception e) {
             return noted("page with an initial UI that is not JSON: " + e.getMessage());
         }
@@ -109,28 +109,32 @@ final class VaadinClient {
 
     private String init(String body) {
         try {
-            JsonNode config = JSON.readTree(body).path("appConfig");
-            if (config.isMissingNode() || !config.has("v-uiId")) {
-                return "init answer without appConfig/v-uiId: " + abbreviate(body);
-            }
-            uiId = config.get("v-uiId").asInt();
-            JsonNode uidl = config.path("uidl");
-            csrf = uidl.path("Vaadin-Security-Key").asText(null);
-            if (csrf == null) {
-                return "init answer without Vaadin-Security-Key";
-            }
-            nodes.clear();
-            parents.clear();
-            items.clear();
-            constants.clear();
-            timedOut.clear();
-            clientId = 0;
-            syncId = -1;
-            historyIdx = 0;
-            return applyUidl(uidl, true);
+            return init(JSON.readTree(body));
         } catch (Exception e) {
             return "init answer is not JSON: " + e.getMessage() + ": " + abbreviate(body);
         }
+    }
+
+    private String init(JsonNode answer) {
+        JsonNode config = answer.path("appConfig");
+        if (config.isMissingNode() || !config.has("v-uiId")) {
+            return "init answer without appConfig/v-uiId: " + abbreviate(answer.toString());
+        }
+        uiId = config.get("v-uiId").asInt();
+        JsonNode uidl = config.path("uidl");
+        csrf = uidl.path("Vaadin-Security-Key").asText(null);
+        if (csrf == null) {
+            return "init answer without Vaadin-Security-Key";
+        }
+        nodes.clear();
+        parents.clear();
+        items.clear();
+        constants.clear();
+        timedOut.clear();
+        clientId = 0;
+        syncId = -1;
+        historyIdx = 0;
+        return applyUidl(uidl, true);
     }
 
     /** A {@code v-r=uidl} answer; "ok" or what is wrong with it (counted as an error). */
