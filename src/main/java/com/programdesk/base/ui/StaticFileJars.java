@@ -71,8 +71,7 @@ class StaticFileJars implements VaadinServiceInitListener, DisposableBean {
                 for (URL url : Collections.list(classLoader.getResources(folder))) {
                     String text = url.toString();
                     int separator = text.indexOf("!/");
-                    if ("jar".equals(url.getProtocol()) && text.startsWith("jar:file:") && separator > 0
-                            && text.indexOf("!/", separator + 2) < 0) {
+                    if (text.startsWith("jar:file:") && separator > 0 && text.indexOf("!/", separator + 2) < 0) {
                         jars.add(new URI(text.substring(0, separator + 2)));
                     }
                 }

@@ -21,8 +21,9 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * (the page with its UI in it, or {@code ?v-r=init} when it has none; router navigation), the form
  * login with Spring's CSRF token, the home view, then the views of their own side navigation one
  * after another with 2–5 s think time, each view's grids confirming their first page; on some
- * visits a user saves what its role saves ({@link WriteFlows}). Every answer must be a valid UIDL response in sync with the client, without
- * appError or session expiry, and every write must be confirmed; a user stops at its first error.
+ * visits a user saves what its role saves ({@link WriteFlows}). Every answer must be a valid UIDL
+ * response in sync with the client, without appError or session expiry, and every write must be
+ * confirmed; a user stops at its first error.
  *
  * <p>System properties: baseUrl (http://127.0.0.1:8080), users (20), ramp (seconds, 30),
  * duration (seconds of steady load after the ramp, 60), thinkMin/thinkMax (ms, 2000/5000),
