@@ -1,9 +1,11 @@
 // A person in Chromium while the load test runs (issue 18: "a browser session during a 1,000-user
-// run feels responsive"): logs in, clicks through a few views of the side navigation, times each
-// click until Flow's client is idle, and saves a screenshot of the last view with the timings laid
-// over it, with how long each step waited for the server's answers (the rest is Chromium's own work);
-// browser-during-load.json also lists the ten requests that waited longest. Run by bench/load-test.sh with BROWSER_AT=<seconds after the start of the steady phase>,
-// or by hand:
+// run feels responsive"): logs in, clicks through a few views of the side navigation and times each
+// click until Flow's client is idle. Then the same person opens the app again as the next morning would
+// (session gone, the browser's cache kept; RETURNING=false leaves it out), and another person opens the login
+// page for the first time (nothing cached; NEWCOMER=false leaves it out). Saves a screenshot with the timings
+// laid over it, with how long each step waited for the server's answers (the rest is Chromium's own work);
+// browser-during-load.json also lists the ten requests that waited longest.
+// Run by bench/load-test.sh with BROWSER_AT=<seconds after the start of the steady phase>, or by hand:
 //   BASE_URL=http://127.0.0.1:8184 OUT=target/browser node bench/browser-during-load.mjs
 // Environment: BASE_URL (required), DEMO_USER (coordinator), VIEWS (home,calendar,tasks,dashboard),
 // LABEL (the load, for the overlay), OUT (folder), CHROMIUM, LATENCY_MS (Chromium's network emulation adds
@@ -23,15 +25,15 @@ const LATENCY_MS = Number(process.env.LATENCY_MS ?? 0);
 mkdirSync(OUT, { recursive: true });
 
 const browser = await launchChromium();
-const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-const page = await ctx.newPage();
-// When the page waited for the server: from sending each request to the end of its answer, as Chromium's
+const newPage = async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await watch(page, context);
+  return page;
+};
+// When a page waited for the server: from sending each request to the end of its answer, as Chromium's
 // network events say (a request answered from the browser's cache is not a wait for the server).
 const waits = [];
-const requests = new Map();
-const cdp = await ctx.newCDPSession(page);
-await cdp.send('Network.enable');
-await addLatency(cdp, LATENCY_MS);
 const wallMs = (request, seconds) => (seconds + request.clock) * 1000;
 const waited = (request, until) => {
   // a redirected request gets no responseReceived (its answer comes with the next hop's requestWillBeSent): it
@@ -41,19 +43,27 @@ const waited = (request, until) => {
     waits.push([wallMs(request, sent), wallMs(request, until), request.url.replace(BASE, '').slice(0, 60)]);
   }
 };
-cdp.on('Network.requestWillBeSent', (e) => {
-  const before = requests.get(e.requestId);
-  if (before && e.redirectResponse) waited(before, e.timestamp);
-  requests.set(e.requestId, { url: e.request.url, clock: e.wallTime - e.timestamp, asked: e.timestamp });
-});
-cdp.on('Network.requestServedFromCache', (e) => { const r = requests.get(e.requestId); if (r) r.cached = true; });
-cdp.on('Network.responseReceived', (e) => {
-  const r = requests.get(e.requestId);
-  if (!r) return;
-  if (e.response.fromDiskCache || e.response.fromServiceWorker) r.cached = true;
-  if (e.response.timing) r.sent = e.response.timing.requestTime + e.response.timing.sendStart / 1000;
-});
-cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) waited(r, e.timestamp); });
+async function watch(page, context) {
+  const requests = new Map();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await addLatency(cdp, LATENCY_MS);
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const before = requests.get(e.requestId);
+    if (before && e.redirectResponse) waited(before, e.timestamp);
+    requests.set(e.requestId, { url: e.request.url, clock: e.wallTime - e.timestamp, asked: e.timestamp });
+  });
+  cdp.on('Network.requestServedFromCache', (e) => { const r = requests.get(e.requestId); if (r) r.cached = true; });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (!r) return;
+    if (e.response.fromDiskCache || e.response.fromServiceWorker) r.cached = true;
+    if (e.response.timing) r.sent = e.response.timing.requestTime + e.response.timing.sendStart / 1000;
+  });
+  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) waited(r, e.timestamp); });
+}
+const page = await newPage();
+const ctx = page.context();
 const stepStart = {};
 const stepsStartedAt = Date.now();
 const times = await logIn(page, BASE, USER, process.env.DEMO_PASSWORD ?? 'Demo-2024-pass', VIEWS[0]);
@@ -64,6 +74,26 @@ for (const view of VIEWS.slice(1)) {
   stepStart[view] = start;
   await showView(page, view, false);
   times[view] = Date.now() - start;
+}
+// The same person the next morning: the session is gone (cookies cleared), the browser's cache is not. Vaadin's
+// scripts and the style sheets are cached for a year (their names or addresses carry their content's hash), so
+// opening the app again asks the server for the page and its answers only.
+if (process.env.RETURNING !== 'false') {
+  await ctx.clearCookies();
+  const againStartedAt = Date.now();
+  const again = await logIn(page, BASE, USER, process.env.DEMO_PASSWORD ?? 'Demo-2024-pass', VIEWS[0]);
+  stepStart.loginPageAgain = againStartedAt;
+  times.loginPageAgain = again.loginPage;
+  stepStart.loginAgain = againStartedAt + again.loginPage;
+  times.loginAgain = again.login;
+}
+// Another person's first visit (a browser of their own, nothing cached): the virtual users ask for no static files,
+// so the first visit above was also the first time this server sent them (its code for them not yet compiled).
+if (process.env.NEWCOMER !== 'false') {
+  const newcomer = await newPage();
+  stepStart.loginPageNewcomer = Date.now();
+  times.loginPageNewcomer = (await logIn(newcomer, BASE, null)).loginPage;
+  await newcomer.context().close();
 }
 // Of each step's time, how long at least one request was waiting for the server; the rest the browser worked
 // (parsing, rendering) or waited for a core.

@@ -7,6 +7,7 @@ import com.programdesk.testsupport.Browser;
 import com.programdesk.testsupport.EndToEndTest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * the browser asks for no {@code v-r=init}, and the scripts Flow needs are asked for together with the entry script,
  * not each one answer after the other ({@code base.ui.ScriptPreloads}); after the login the page's scripts and style
  * sheets come from the browser's cache, not asked of the server again (docs/benchmarks.md, "Tenth round" and
- * "Thirteenth round").
+ * "Thirteenth round"); style sheets come compressed, pages and Vaadin's answers do not (application.properties).
  */
 class LoginPageInBrowserIT extends EndToEndTest {
 
@@ -77,6 +78,27 @@ class LoginPageInBrowserIT extends EndToEndTest {
         assertThat(flowClientHeaders.getFirst()).as("a script of the bundle, named by its content's hash")
                 .containsEntry("cache-control", "public, max-age=31536000, immutable")
                 .doesNotContainKeys("pragma", "expires");
+    }
+
+    @Test
+    void styleSheetsComeCompressedPagesAndAnswersCarryingTheCsrfTokenDoNot() {
+        Page page = browser.newUser();
+        Map<String, String> encodings = new ConcurrentHashMap<>();
+        page.onResponse(response -> {
+            String url = response.url();
+            String kind = url.contains("/lumo/lumo.css") ? "lumo.css" : url.contains("v-r=uidl") ? "uidl"
+                    : url.endsWith("/login") ? "login page" : null;
+            if (kind != null && response.status() == 200) {
+                encodings.putIfAbsent(kind, response.headers().getOrDefault("content-encoding", "none"));
+            }
+        });
+
+        Browser.logIn(page, app, "coordinator");
+        page.locator("vaadin-side-nav-item").first().waitFor();
+
+        assertThat(encodings.get("lumo.css")).as("Lumo's style sheet, 234 kB").isIn("gzip", "br");
+        assertThat(encodings).as("the login page and Vaadin's answers (BREACH)")
+                .containsEntry("login page", "none").containsEntry("uidl", "none");
     }
 
     private static int first(List<String> events, Predicate<String> which) {
