@@ -129,17 +129,6 @@ else
   DB_PID=$(pgrep -P "$APP_PID" -x mariadbd || pgrep -P "$APP_PID" -x mysqld || echo 0)
 fi
 
-# This machine's speed drifts by up to half within hours (docs/benchmarks.md): a fixed loop on one core, the median
-# of three, says how fast it was around the run, so that runs of different hours can be told apart.
-machine_speed() {
-  for _ in 1 2 3; do
-    python3 -c 'import time
-t = time.perf_counter(); s = 0
-for i in range(5_000_000): s += i * i
-print(round((time.perf_counter() - t) * 1000))'
-  done | sort -n | sed -n 2p
-}
-
 {
   echo "date:    $(date -Iseconds)"
   if [ -n "${JAR:-}" ] && [ "$JAR" != "$ROOT/$APP_JAR" ]; then
@@ -150,7 +139,6 @@ print(round((time.perf_counter() - t) * 1000))'
   fi
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr)"
   echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average before the run)"
-  echo "speed:   $(machine_speed) ms for a fixed loop on one core before the run (lower is faster)"
   echo "java:    $("$JAVA_BIN" -version 2>&1 | sed -n 2p)"
   echo "app:     $JAR_INFO, JVM flags: $JAVA_OPTS, pid $APP_PID, MariaDB pid $DB_PID"
   echo "sim:     $SIMULATION"
@@ -173,7 +161,6 @@ fi
 REPORT=$(ls -td bench/load/target/gatling/*simulation-*/ 2>/dev/null | head -1)
 [ -n "$REPORT" ] && [ "$REPORT" -nt "$RUN/environment.txt" ] && mv "$REPORT" "$RUN/gatling-report"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RUN/environment.txt"
-echo "speed after the run: $(machine_speed) ms for the same loop" | tee -a "$RUN/environment.txt"
 if [ -n "$STARTED_PID" ]; then
   # grep -c exits 1 when it counts nothing, which set -e must not take for a failure
   echo "app log: $(grep -c -E ' (ERROR|WARN) ' "$RUN/app.log" || true) WARN/ERROR lines ($RUN/app.log)"
