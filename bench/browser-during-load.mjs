@@ -87,8 +87,8 @@ if (process.env.RETURNING !== 'false') {
   stepStart.loginAgain = againStartedAt + again.loginPage;
   times.loginAgain = again.login;
 }
-// Another person's first visit (a browser of their own, nothing cached): the virtual users ask for no static files,
-// so the first visit above was also the first time this server sent them (its code for them not yet compiled).
+// Another person's first visit (a browser of their own, nothing cached). The virtual users ask for no static files,
+// so the first visit above was also the first time this server sent them; this one tells whether that made it slower.
 if (process.env.NEWCOMER !== 'false') {
   const newcomer = await newPage();
   stepStart.loginPageNewcomer = Date.now();
