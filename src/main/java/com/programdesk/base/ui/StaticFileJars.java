@@ -37,7 +37,7 @@ class StaticFileJars implements VaadinServiceInitListener, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaticFileJars.class);
     /** Where Vaadin's bundle and the jars' web resources (Lumo's style sheets, Flow's client) are. */
-    static final List<String> STATIC_FOLDERS = List.of("META-INF/VAADIN/webapp/", "META-INF/resources/");
+    private static final List<String> STATIC_FOLDERS = List.of("META-INF/VAADIN/webapp/", "META-INF/resources/");
 
     private final ClassLoader classLoader;
     private final List<FileSystem> opened = Collections.synchronizedList(new ArrayList<>());
