@@ -31,6 +31,7 @@ final class LoadSummary {
                 users, seconds, pct(steady, 50), pct(steady, 95), pct(steady, 99), errors, errorsAll, n / seconds,
                 perRt(app, n), perRt(db, n), share(app, seconds, cores), share(db, seconds, cores), share(gen, seconds, cores),
                 cores, busy));
+        out.append(byMinute(steady, from.atMillis(), to.atMillis()));
         out.append(String.format("%n%-16s %7s %8s %24s %14s %24s%n", "view", "clicks", "rt/click",
                 "navigate p50/p95/p99 ms", "follow-up p95", "click total p50/p95/p99 ms"));
         Map<String, List<RoundTrips.Row>> byView = new TreeMap<>();
@@ -48,6 +49,23 @@ final class LoadSummary {
         });
         out.append(Writes.render(steady, from.atMillis(), to.atMillis()));
         return out.toString();
+    }
+
+    /**
+     * p95 and round trips/s of each minute of the steady phase: whether a tail came from the whole phase or from its
+     * first minute (the backlog of the ramp's last logins) or a slower stretch of the machine.
+     */
+    private static String byMinute(List<RoundTrips.Row> steady, long fromMillis, long toMillis) {
+        StringBuilder p95 = new StringBuilder();
+        StringBuilder rate = new StringBuilder();
+        for (long start = fromMillis; start < toMillis; start += 60_000) {
+            long s = start;
+            long end = Math.min(toMillis, start + 60_000);
+            List<RoundTrips.Row> minute = only(steady, r -> r.endMillis() >= s && r.endMillis() < end);
+            p95.append(' ').append(pct(minute, 95));
+            rate.append(' ').append(Math.round(minute.size() * 1000.0 / Math.max(1, end - start)));
+        }
+        return "steady phase by minute: p95 ms" + p95 + " | round trips/s" + rate + System.lineSeparator();
     }
 
     /** navigate + its follow-ups of one user, as one click costs. */
