@@ -58,12 +58,13 @@ final class LoadSummary {
     private static String byMinute(List<RoundTrips.Row> steady, long fromMillis, long toMillis) {
         StringBuilder p95 = new StringBuilder();
         StringBuilder rate = new StringBuilder();
-        for (long start = fromMillis; start < toMillis; start += 60_000) {
-            long s = start;
-            long end = Math.min(toMillis, start + 60_000);
-            List<RoundTrips.Row> minute = only(steady, r -> r.endMillis() >= s && r.endMillis() < end);
+        long minutes = Math.max(1, Math.round((toMillis - fromMillis) / 60_000.0));
+        for (int i = 0; i < minutes; i++) {
+            long s = fromMillis + i * 60_000L;
+            long end = i == minutes - 1 ? toMillis : s + 60_000;
+            List<RoundTrips.Row> minute = only(steady, r -> r.endMillis() >= s && (r.endMillis() < end || end == toMillis));
             p95.append(' ').append(pct(minute, 95));
-            rate.append(' ').append(Math.round(minute.size() * 1000.0 / Math.max(1, end - start)));
+            rate.append(' ').append(Math.round(minute.size() * 1000.0 / Math.max(1, end - s)));
         }
         return "steady phase by minute: p95 ms" + p95 + " | round trips/s" + rate + System.lineSeparator();
     }
