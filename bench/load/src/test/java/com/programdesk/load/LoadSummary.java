@@ -56,15 +56,19 @@ final class LoadSummary {
      * first minute (the backlog of the ramp's last logins) or a slower stretch of the machine.
      */
     private static String byMinute(List<RoundTrips.Row> steady, long fromMillis, long toMillis) {
+        int minutes = (int) Math.max(1, Math.round((toMillis - fromMillis) / 60_000.0));
+        List<List<RoundTrips.Row>> byMinute = new ArrayList<>();
+        for (int i = 0; i < minutes; i++) {
+            byMinute.add(new ArrayList<>());
+        }
+        // the last minute runs to the phase's end (a phase of 300.01 s has five minutes, not a sixth of 10 ms)
+        steady.forEach(r -> byMinute.get((int) Math.min(minutes - 1, (r.endMillis() - fromMillis) / 60_000)).add(r));
         StringBuilder p95 = new StringBuilder();
         StringBuilder rate = new StringBuilder();
-        long minutes = Math.max(1, Math.round((toMillis - fromMillis) / 60_000.0));
         for (int i = 0; i < minutes; i++) {
-            long s = fromMillis + i * 60_000L;
-            long end = i == minutes - 1 ? toMillis : s + 60_000;
-            List<RoundTrips.Row> minute = only(steady, r -> r.endMillis() >= s && (r.endMillis() < end || end == toMillis));
-            p95.append(' ').append(pct(minute, 95));
-            rate.append(' ').append(Math.round(minute.size() * 1000.0 / Math.max(1, end - s)));
+            long length = i == minutes - 1 ? toMillis - fromMillis - i * 60_000L : 60_000;
+            p95.append(' ').append(pct(byMinute.get(i), 95));
+            rate.append(' ').append(Math.round(byMinute.get(i).size() * 1000.0 / Math.max(1, length)));
         }
         return "steady phase by minute: p95 ms" + p95 + " | round trips/s" + rate + System.lineSeparator();
     }
