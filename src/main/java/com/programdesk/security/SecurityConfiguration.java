@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,7 +37,11 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Vaadin exempts the login page from CSRF, so a foreign page could log a victim into an attacker's account.
         // Its own requests carry their own token; the login form posts Spring's token (from the page's _csrf meta tags).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // Vaadin denies every other address, so a logged-in user's typo or old bookmark got an empty 403 and the
+        // browser's own error page. Let them reach the app: the views' own access rules decide, and an address the
+        // user cannot open shows NotFoundView inside the layout. Anonymous visitors are still sent to the login page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         SecurityHeaders.apply(http);
         return http.build();

@@ -82,6 +82,22 @@ class SecurityInBrowserIT extends EndToEndTest {
         assertThat(headers.get("cache-control")).as(what + " Cache-Control").contains("no-store");
     }
 
+    /** A typo, an old bookmark, a link to a view of another role: the same page inside the app, never the browser's own error page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-page", "tasks/12345", "users"})
+    void anAddressTheUserCannotOpenShowsTheNotFoundPageInsideTheApp(String path) {
+        Page page = browser.newUser();
+        Browser.logIn(page, app, "viewer");
+
+        Response response = page.navigate(app.url("/" + path));
+
+        assertThat(response.status()).as(path).isEqualTo(404);
+        assertSecurityHeaders(path, response.allHeaders());
+        assertThat(page.locator(".error-view h2").textContent()).isEqualTo("页面不存在");
+        page.locator("vaadin-side-nav-item").first().waitFor(); // inside the layout, the menu at hand
+        page.context().close();
+    }
+
     @Test
     void theSessionIdTravelsInACookieOnlyNeverInAUrl() throws Exception {
         HttpClient http = client();
