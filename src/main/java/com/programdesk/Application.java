@@ -1,9 +1,6 @@
 package com.programdesk;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
@@ -11,15 +8,10 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @SpringBootApplication
 // Repositories run in the services' transactions; a read of their own needs none (see base.jdbc.ReadsInAutoCommit).
 @EnableJdbcRepositories(enableDefaultTransactions = false)
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
-@StyleSheet("styles/programdesk.css")
-public class Application implements AppShellConfigurator {
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.addFavIcon("icon", "icons/favicon.svg", "any");
-    }
+// Vaadin reads every class of these packages at start, looking for routes, error views and the app shell: the ui
+// packages hold all of them (ArchitectureTest.viewsLiveInUiPackages) and a fifth of the classes (docs/benchmarks.md)
+@EnableVaadin("com.programdesk.**.ui")
+public class Application {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);

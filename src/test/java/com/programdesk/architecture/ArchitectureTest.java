@@ -19,7 +19,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -91,7 +95,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsLiveInUiPackages = classes().that().areAnnotatedWith(Route.class)
-            .should().resideInAPackage("..ui..");
+            .or().areAnnotatedWith(RouteAlias.class)
+            .or().implement(HasErrorParameter.class)
+            .or().implement(AppShellConfigurator.class)
+            .or().areAssignableTo(WebComponentExporter.class)
+            .should().resideInAPackage("..ui..")
+            .because("Vaadin looks for them at start in the ui packages only (Application's @EnableVaadin)");
 
     @ArchTest
     static final ArchRule everyPublicServiceMethodIsAuthorized = methods()

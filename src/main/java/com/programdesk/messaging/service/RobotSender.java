@@ -31,8 +31,10 @@ class RobotSender {
     private static final Pattern ERRCODE = Pattern.compile("\"errcode\"\\s*:\\s*(-?\\d+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     private final Clock clock;
+    // made at the first message, not at start: building it loads the trust store and starts a selector thread
+    // (about 0.1 s of every start), and most installations never configure a robot
+    private @Nullable HttpClient http;
 
     RobotSender(Clock clock) {
         this.clock = clock;
@@ -46,13 +48,20 @@ class RobotSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String answer = response.body() == null ? "" : response.body();
         Matcher code = ERRCODE.matcher(answer);
         if (response.statusCode() != 200 || !code.find() || !"0".equals(code.group(1))) {
             throw new IOException("robot answered HTTP " + response.statusCode() + ": "
                     + (answer.length() <= 200 ? answer : answer.substring(0, 200) + "…"));
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     /** 钉钉's signed address: the webhook with {@code &timestamp=<ms>&sign=<urlencoded base64 HmacSHA256("ms\nsecret")>}. */
