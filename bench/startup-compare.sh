@@ -3,7 +3,8 @@
 # production's layout, each with a JDK AOT cache trained under its own flags, against a running MariaDB
 # (SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD, as for bench/startup-steps.sh). The starts alternate,
 # A B A B ..., so that both see the same machine: this machine's speed drifts by a third within hours.
-# Prints each start's ms from the command to a served login page, and the medians.
+# Prints each start's ms from the command to a served login page and the app's CPU ms by then (all threads, the
+# JIT's included; it drifts less with the machine than the wall clock), and the medians of both.
 # Example (Spring AOT off and on, docs/benchmarks.md, "Sixth round"):
 #   bench/startup-compare.sh "-Dspring.aot.enabled=false" "-Dspring.aot.enabled=true" 7
 # Two builds instead of two sets of flags: JAR_A=… JAR_B=… bench/startup-compare.sh "" "" 7
@@ -48,12 +49,14 @@ train "$JAR_B" "$WORK/b" $FLAGS_B
 a=(); b=()
 for run in $(seq 1 "$PAIRS"); do
   # shellcheck disable=SC2086
-  a+=("$(start "$WORK/a" "$WORK/a-$run.log" $FLAGS_A)")
+  a+=("$(CPU_MS_TO="$WORK/a.cpu" start "$WORK/a" "$WORK/a-$run.log" $FLAGS_A)")
   # shellcheck disable=SC2086
-  b+=("$(start "$WORK/b" "$WORK/b-$run.log" $FLAGS_B)")
+  b+=("$(CPU_MS_TO="$WORK/b.cpu" start "$WORK/b" "$WORK/b-$run.log" $FLAGS_B)")
 done
 grep -h '\[aot' "$WORK"/[ab]-*.log | sort -u | head -3 || true
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "ms from the command to a served login page, $PAIRS starts each, alternating"
+echo "ms from the command to a served login page, $PAIRS starts each, alternating; CPU ms of the app by then"
 echo "A ($JAR_A $FLAGS_A): ${a[*]}  median $(printf '%s\n' "${a[@]}" | median)"
+echo "   CPU: $(paste -sd' ' "$WORK/a.cpu")  median $(median < "$WORK/a.cpu")"
 echo "B ($JAR_B $FLAGS_B): ${b[*]}  median $(printf '%s\n' "${b[@]}" | median)"
+echo "   CPU: $(paste -sd' ' "$WORK/b.cpu")  median $(median < "$WORK/b.cpu")"
