@@ -17,7 +17,7 @@
 #                               is empty (first start), ignored afterwards
 #   PORT                        optional, HTTP port (default 8080; the health check follows it,
 #                               EXPOSE and compose.yaml's mapping do not)
-#   JAVA_HEAP                   optional heap flags (default -XX:MaxRAMPercentage=75 of the container's memory)
+#   JAVA_HEAP                   optional heap flags (default -XX:InitialRAMPercentage=75 -XX:MaxRAMPercentage=75 of the container's memory)
 #   TZ                          time zone of "today" and due dates (default Asia/Shanghai)
 # Attachments are stored in the database (every app node reads them); the volume /var/lib/program-desk
 # (PROGRAMDESK_DATA_DIR) holds only attachment files of an earlier version, copied into the database at start.

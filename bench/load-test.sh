@@ -21,7 +21,7 @@
 #               then give the processes whose CPU is measured (0 = not measured; "pid,pid" adds several up: the cluster)
 #   PORT        loopback port of the started app (default: a free one)
 #   BENCH_WORK  data dir, logs, results (default target/bench-load; not under /tmp)
-#   JAVA_OPTS   app JVM flags beside deploy/jvm.options (default -Xmx4g, as deploy/start.sh)
+#   JAVA_OPTS   app JVM flags beside deploy/jvm.options (default -Xms4g -Xmx4g, as deploy/start.sh)
 #   LAYOUT=fat  run as before the levers of issue 18: the fat jar, without deploy/jvm.options
 #   BROWSER_AT  seconds into the steady phase at which a person in Chromium logs in and clicks through
 #               a few views (bench/browser-during-load.mjs: timings and a screenshot in the run folder)
@@ -53,7 +53,7 @@ done
 [ "$DURATION" -ge 10 ] && [ "$DURATION" -le 1800 ] || { echo "duration must be 10..1800 s" >&2; exit 2; }
 if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WORK=$ROOT/target/bench-load; fi
 case "$BENCH_WORK/" in /tmp/*) echo "BENCH_WORK must not be under /tmp (embedded MariaDB refuses it)" >&2; exit 1 ;; esac
-JAVA_OPTS=${JAVA_OPTS:--Xmx4g}
+JAVA_OPTS=${JAVA_OPTS:--Xms4g -Xmx4g}
 case "${APP:-}" in
   ""|programdesk) SIMULATION=com.programdesk.load.ProgramDeskSimulation; APP_POM=pom.xml; APP_JAR=target/program-desk.jar ;;
   minimal) SIMULATION=com.programdesk.load.MinimalAppSimulation; APP_POM=bench/minimal/pom.xml; APP_JAR=bench/minimal/target/minimal-vaadin-app.jar ;;

@@ -13,7 +13,7 @@
 #   JAR         packaged app            (default target/program-desk.jar: ./mvnw -DskipTests package)
 #   BENCH_WORK  data dir, logs, results (default target/bench-heap; must not be under /tmp,
 #               the embedded MariaDB refuses data dirs under java.io.tmpdir)
-#   JAVA_OPTS   JVM flags beside those of deploy/jvm.options (production's) (default -Xmx1g)
+#   JAVA_OPTS   JVM flags beside those of deploy/jvm.options (production's) (default -Xms1g -Xmx1g)
 #   BATCHES     mixed batches (default 2), WARMUP (default 12), BREAKDOWN sessions per view
 #               scenario (default sessions/4, 0 = skip)
 #   KEEP_DATA=1 reuse BENCH_WORK/data instead of starting from an empty data folder
@@ -27,7 +27,7 @@ SESSIONS=${1:-100}
 [[ "$SESSIONS" =~ ^[0-9]+$ ]] && [ "$SESSIONS" -gt 0 ] || { echo "usage: $0 [sessions]" >&2; exit 2; }
 if [ -n "${JAR:-}" ]; then JAR=$(abs "$JAR"); else JAR=$ROOT/target/program-desk.jar; fi
 if [ -n "${BENCH_WORK:-}" ]; then BENCH_WORK=$(abs "$BENCH_WORK"); else BENCH_WORK=$ROOT/target/bench-heap; fi
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -f "$JAR" ] || { echo "no jar at $JAR; build it first (./mvnw -DskipTests package) or set JAR" >&2; exit 1; }
 [ -x "$CHROMIUM" ] || { echo "no Chromium at $CHROMIUM (apt-get install chromium fonts-noto-cjk) or set CHROMIUM" >&2; exit 1; }

@@ -232,7 +232,7 @@ start_app_node() {
   echo "$(ts) app$n: starting on 127.0.0.1:$(app_port "$n") (route $route${demo:+, demo data $demo})"
   SPRING_DATASOURCE_URL=$(jdbc_url "$route") SPRING_DATASOURCE_USERNAME=$DB_USER \
   SPRING_DATASOURCE_PASSWORD=$(db_password) PROGRAMDESK_ADMIN_PASSWORD=$(admin_password) \
-  APP_DIR=$CLUSTER_HOME/app JAVA_HEAP=${JAVA_HEAP:--Xmx2g} \
+  APP_DIR=$CLUSTER_HOME/app JAVA_HEAP=${JAVA_HEAP:--Xms2g -Xmx2g} \
     setsid nohup "$ROOT/deploy/start.sh" --server.port="$(app_port "$n")" --server.address=127.0.0.1 \
       --programdesk.data-dir="$CLUSTER_HOME/app-data" --programdesk.demo-data="$demo" \
       >> "$CLUSTER_HOME/logs/app$n.log" 2>&1 < /dev/null &

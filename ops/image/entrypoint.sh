@@ -3,7 +3,7 @@
 # start (deploy/start.sh) inside the container, i.e. the extracted jar with the flags of jvm.options and
 # the AOT cache trained when the image was built. Arguments go to the app (e.g. --server.port=8081).
 #   SPRING_DATASOURCE_URL  required: the image has no embedded MariaDB (its binaries are left out)
-#   JAVA_HEAP              heap flags (default: three quarters of the container's memory)
+#   JAVA_HEAP              heap flags (default: three quarters of the container's memory, from the start)
 set -eu
 case " $* " in
   *" --spring.datasource.url="*) ;;
@@ -16,4 +16,4 @@ esac
 aot=
 [ -f /app/program-desk.aot ] && aot=-XX:AOTCache=/app/program-desk.aot
 # shellcheck disable=SC2086
-exec java @/app/jvm.options ${JAVA_HEAP:--XX:MaxRAMPercentage=75} $aot -jar /app/program-desk.jar "$@"
+exec java @/app/jvm.options ${JAVA_HEAP:--XX:InitialRAMPercentage=75 -XX:MaxRAMPercentage=75} $aot -jar /app/program-desk.jar "$@"

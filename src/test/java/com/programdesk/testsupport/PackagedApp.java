@@ -42,7 +42,7 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp launch(String name, Path dataFolder, Map<String, String> environment, String... arguments) {
         int port = freePort();
         Path log = Path.of("target", "it-logs", name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "@" + JVM_OPTIONS, "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms512m", "-Xmx512m", "@" + JVM_OPTIONS, "-jar", jar().toString(),
                 "--server.port=" + port, "--programdesk.data-dir=" + dataFolder.toAbsolutePath()));
         command.addAll(List.of(arguments));
         try {
