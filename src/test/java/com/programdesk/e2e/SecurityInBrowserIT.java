@@ -86,8 +86,7 @@ class SecurityInBrowserIT extends EndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"no-such-page", "tasks/12345", "users"})
     void anAddressTheUserCannotOpenShowsTheNotFoundPageInsideTheApp(String path) {
-        Page page = browser.newUser();
-        Browser.logIn(page, app, "viewer");
+        Page page = logIn("viewer");
 
         Response response = page.navigate(app.url("/" + path));
 
