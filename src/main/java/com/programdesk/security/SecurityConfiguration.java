@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web and method security: Vaadin login view, public health endpoint, password hashing, security
- * headers ({@link SecurityHeaders}) and CSRF protection that includes the login form.
+ * headers ({@link SecurityHeaders}) and CSRF protection that includes the login form ({@link LoginFormToken}).
  */
 @Configuration
 @EnableWebSecurity
@@ -42,7 +42,13 @@ class SecurityConfiguration {
         // user cannot open shows NotFoundView inside the layout. Anonymous visitors are still sent to the login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // The login form's token is kept in a cookie, not in the session: a login page left open while the session
+        // ended (a restart, a night with the laptop closed) still logs in at the first try. Should even that cookie be
+        // gone, the user is told the page expired instead of finding an empty form again.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .csrfTokenRepository(LoginFormToken.repository()));
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                LoginFormToken.expiredPageHandler(), LoginFormToken::isLoginPost));
         SecurityHeaders.apply(http);
         return http.build();
     }

@@ -2,8 +2,10 @@ package com.programdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import com.programdesk.testsupport.Browser;
 import com.programdesk.testsupport.EndToEndTest;
 import java.io.IOException;
@@ -25,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the README's "Security" section promises, checked against the packaged app: each role opens
  * every view of its menu in Chromium under the Content-Security-Policy (nothing refused, no error in
  * the console, every page with the security headers); sessions travel by cookie only; a login
- * without the CSRF token is refused; behind a TLS proxy the browser gets HSTS and a Secure cookie.
+ * without the CSRF token is refused, a login page that outlived its session still works; behind a TLS proxy the
+ * browser gets HSTS and Secure cookies.
  */
 class SecurityInBrowserIT extends EndToEndTest {
 
@@ -97,6 +100,44 @@ class SecurityInBrowserIT extends EndToEndTest {
         page.context().close();
     }
 
+    /** A login page left open over night, or while the app restarted: its session is gone, its form still works. */
+    @Test
+    void aLoginPageLeftOpenWhileItsSessionEndedStillLogsInAtTheFirstTry() {
+        Page page = browser.newUser();
+        page.navigate(app.url("/login"));
+        page.getByLabel("用户名").waitFor();
+        page.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+
+        submitLogin(page, "viewer");
+
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        page.context().close();
+    }
+
+    /** Should the form's token be gone too (cookies cleared), the page says why, rather than showing an empty form again. */
+    @Test
+    void aLoginFormWhoseTokenIsGoneSaysThePageExpired() {
+        Page page = browser.newUser();
+        page.navigate(app.url("/login"));
+        page.getByLabel("用户名").waitFor();
+        page.context().clearCookies();
+
+        submitLogin(page, "viewer");
+
+        page.waitForURL(url -> url.endsWith("/login?expired"));
+        page.locator("vaadin-login-form").getByText("登录页已过期").waitFor(); // the message, not an empty form
+        submitLogin(page, "viewer");
+        page.waitForURL(url -> !url.contains("/login"));
+        page.context().close();
+    }
+
+    private static void submitLogin(Page page, String username) {
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(com.programdesk.testsupport.DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    }
+
     @Test
     void theSessionIdTravelsInACookieOnlyNeverInAUrl() throws Exception {
         HttpClient http = client();
@@ -118,8 +159,8 @@ class SecurityInBrowserIT extends EndToEndTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("strict-transport-security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age=31536000"));
-        assertThat(login.headers().allValues("set-cookie")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                .contains("Secure").contains("SameSite=Lax");
+        assertThat(login.headers().allValues("set-cookie")).as("the session and the login form's token")
+                .hasSize(2).allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     @Test

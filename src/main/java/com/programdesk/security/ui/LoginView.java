@@ -20,7 +20,8 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Vaadin's login form, posting to Spring Security; every refusal shows the same message, unless the
- * database could not be reached (then the user is asked to try again later, not to check the password).
+ * database could not be reached (then the user is asked to try again later, not to check the password) or the
+ * page's form had expired (then the user is asked to log in again).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -58,13 +59,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (refused && databaseWasUnavailable()) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean refused = parameters.containsKey("error");
+        boolean expired = parameters.containsKey("expired");
+        if (expired || refused && databaseWasUnavailable()) {
             LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setMessage(getTranslation("error.databaseUnavailable"));
+            if (expired) { // the page's token was gone (security.LoginFormToken): nothing was checked, so no refusal
+                i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+            } else {
+                i18n.getErrorMessage().setMessage(getTranslation("error.databaseUnavailable"));
+            }
             form.setI18n(i18n);
         }
-        form.setError(refused);
+        form.setError(refused || expired);
     }
 
     /** The reason Spring Security kept for the last refused login of this browser session. */
