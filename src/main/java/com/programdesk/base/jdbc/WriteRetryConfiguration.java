@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 
@@ -30,8 +29,10 @@ class WriteRetryConfiguration {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor writeConflictRetryAdvisor(@Value("${programdesk.write-retry.pause:PT0.05S}") Duration pause) {
-        AnnotationTransactionAttributeSource annotated = new AnnotationTransactionAttributeSource();
+    static Advisor writeConflictRetryAdvisor(@Value("${programdesk.write-retry.pause:PT0.05S}") Duration pause,
+            TransactionAttributeSource annotated) {
+        // Spring's own source, the one its transaction advisor asks: the retry wraps exactly the methods Spring runs in
+        // a transaction (a copy of its own saw public methods only) and each method is analysed once, not twice
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new Transactions(annotated), new RetryWriteConflicts(pause, annotated));
         advisor.setOrder(ORDER);
         return advisor;

@@ -99,6 +99,17 @@ class WriteConflictRetryTest {
         assertThat(pointcut.matches(AttachmentService.class.getMethod("of", String.class, long.class), AttachmentService.class)).isTrue();
     }
 
+    /** A correction's evidence marked opened is a package-private service method, called through the proxy from its package. */
+    @Test
+    void everyMethodSpringRunsInATransactionIsRepeatedTooThePackagePrivateOnesIncluded() throws Exception {
+        var method = com.programdesk.supervision.findings.service.FindingService.class.getDeclaredMethod("evidenceOpened", long.class);
+        var inTransaction = transactions.getPointcut().getMethodMatcher();
+        var repeated = ((org.springframework.aop.PointcutAdvisor) retry).getPointcut().getMethodMatcher();
+
+        assertThat(inTransaction.matches(method, method.getDeclaringClass())).as("Spring runs it in a transaction").isTrue();
+        assertThat(repeated.matches(method, method.getDeclaringClass())).as("so it is repeated too").isTrue();
+    }
+
     @Test
     void aReadThatMetAGaleraNodeGoingAwayIsReadAgainOnTheNodeTheDriverMovedTo() {
         Failing target = new Failing(new TransientDataAccessResourceException("select", new SQLTransientConnectionException(
