@@ -103,9 +103,7 @@ class SecurityInBrowserIT extends EndToEndTest {
     /** A login page left open over night, or while the app restarted: its session is gone, its form still works. */
     @Test
     void aLoginPageLeftOpenWhileItsSessionEndedStillLogsInAtTheFirstTry() {
-        Page page = browser.newUser();
-        page.navigate(app.url("/login"));
-        page.getByLabel("用户名").waitFor();
+        Page page = openLoginPage();
         page.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
 
         submitLogin(page, "viewer");
@@ -118,9 +116,7 @@ class SecurityInBrowserIT extends EndToEndTest {
     /** Should the form's token be gone too (cookies cleared), the page says why, rather than showing an empty form again. */
     @Test
     void aLoginFormWhoseTokenIsGoneSaysThePageExpired() {
-        Page page = browser.newUser();
-        page.navigate(app.url("/login"));
-        page.getByLabel("用户名").waitFor();
+        Page page = openLoginPage();
         page.context().clearCookies();
 
         submitLogin(page, "viewer");
@@ -130,6 +126,13 @@ class SecurityInBrowserIT extends EndToEndTest {
         submitLogin(page, "viewer");
         page.waitForURL(url -> !url.contains("/login"));
         page.context().close();
+    }
+
+    private Page openLoginPage() {
+        Page page = browser.newUser();
+        page.navigate(app.url("/login"));
+        page.getByLabel("用户名").waitFor();
+        return page;
     }
 
     private static void submitLogin(Page page, String username) {
