@@ -1,11 +1,13 @@
 package com.programdesk.security.service;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.programdesk.security.domain.LoginAttempted;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -41,8 +43,24 @@ class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
         this.refusalDuration = refusalDuration;
     }
 
+    /**
+     * A login while the database cannot be reached is not a refusal: it is reported as such (Spring Security's failure
+     * handler keeps it for {@code security.ui.LoginView}, which asks the user to try again later). It used to escape the
+     * filter chain as an error, and the user found the empty login form again without a word.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return authenticateOrRefuse(authentication);
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof BadCredentialsException) && DatabaseUnavailable.isCause(failure)) {
+                throw new InternalAuthenticationServiceException("the database cannot be reached", failure);
+            }
+            throw failure;
+        }
+    }
+
+    private Authentication authenticateOrRefuse(Authentication authentication) {
         long started = System.nanoTime();
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
@@ -68,6 +86,8 @@ class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
     private Authentication checkPassword(Authentication authentication) {
         try {
             return passwordCheck.authenticate(authentication);
+        } catch (InternalAuthenticationServiceException e) {
+            throw e; // the user could not be read (the database), not a wrong password
         } catch (AuthenticationException e) {
             return null;
         }
