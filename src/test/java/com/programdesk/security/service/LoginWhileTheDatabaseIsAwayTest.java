@@ -7,6 +7,7 @@ import com.programdesk.base.jdbc.DatabaseUnavailable;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -30,12 +31,9 @@ class LoginWhileTheDatabaseIsAwayTest {
 
     @Test
     void theLockoutCheckFindingNoDatabaseIsReportedAsTheDatabaseBeingAway() {
-        LoginAttemptService attempts = new LoginAttemptService(null, Clock.systemUTC(), event -> { }) {
-            @Override
-            public boolean isLocked(String username) {
-                throw NO_CONNECTION;
-            }
-        };
+        LoginAttemptService attempts = lockoutCheck(() -> {
+            throw NO_CONNECTION;
+        });
         UserDetailsService users = name -> User.withUsername(name).password(hash).roles("VIEWER").build();
 
         assertTheDatabaseIsReportedAway(provider(users, attempts));
@@ -43,17 +41,21 @@ class LoginWhileTheDatabaseIsAwayTest {
 
     @Test
     void theUserNotReadForWantOfTheDatabaseIsNotAWrongPassword() {
-        LoginAttemptService attempts = new LoginAttemptService(null, Clock.systemUTC(), event -> { }) {
-            @Override
-            public boolean isLocked(String username) {
-                return false;
-            }
-        };
+        LoginAttemptService attempts = lockoutCheck(() -> false);
         UserDetailsService users = name -> {
             throw NO_CONNECTION;
         };
 
         assertTheDatabaseIsReportedAway(provider(users, attempts));
+    }
+
+    private static LoginAttemptService lockoutCheck(BooleanSupplier isLocked) {
+        return new LoginAttemptService(null, Clock.systemUTC(), event -> { }) {
+            @Override
+            public boolean isLocked(String username) {
+                return isLocked.getAsBoolean();
+            }
+        };
     }
 
     private LockoutAwareAuthenticationProvider provider(UserDetailsService users, LoginAttemptService attempts) {
