@@ -53,10 +53,10 @@ class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
         try {
             return authenticateOrRefuse(authentication);
         } catch (RuntimeException failure) {
-            if (!(failure instanceof BadCredentialsException) && DatabaseUnavailable.isCause(failure)) {
-                throw new InternalAuthenticationServiceException("the database cannot be reached", failure);
+            if (failure instanceof AuthenticationException || !DatabaseUnavailable.isCause(failure)) {
+                throw failure;
             }
-            throw failure;
+            throw new InternalAuthenticationServiceException("the database cannot be reached", failure);
         }
     }
 
@@ -87,7 +87,10 @@ class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
         try {
             return passwordCheck.authenticate(authentication);
         } catch (InternalAuthenticationServiceException e) {
-            throw e; // the user could not be read (the database), not a wrong password
+            if (DatabaseUnavailable.isCause(e)) {
+                throw e; // the user could not be read for want of the database: not a wrong password
+            }
+            return null;
         } catch (AuthenticationException e) {
             return null;
         }
