@@ -2,7 +2,9 @@ package com.programdesk.api.web;
 
 import com.programdesk.api.domain.PushRefusedException;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -125,8 +127,12 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         requireApi(request, e);
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warn("API request {} {} answered 503, the database is unavailable: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return answer(problems.databaseUnavailable(request, response));
+        }
         LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", null, "api.error.internal"));
     }

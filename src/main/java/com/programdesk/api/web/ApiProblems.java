@@ -1,5 +1,6 @@
 package com.programdesk.api.web;
 
+import com.programdesk.base.jdbc.DatabaseUnavailable;
 import com.programdesk.base.ui.ProgramDeskI18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,6 +58,18 @@ class ApiProblems {
         if (field != null) {
             problem.setProperty("field", field);
         }
+        return problem;
+    }
+
+    /**
+     * The database cannot be reached right now: 503 with {@code Retry-After},
+     * which a client can act on, rather than a 500 that reads as a bug.
+     */
+    ProblemDetail databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        ProblemDetail problem = problem(request, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", null, "api.error.databaseUnavailable",
+                DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        problem.setProperty("retryAfterSeconds", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         return problem;
     }
 

@@ -16,6 +16,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseUnavailable {
 
+    /**
+     * How long a client that cannot be shown a page (the API's platforms, phone calendars) is asked to wait in
+     * {@code Retry-After}: a Galera node regains its quorum, or a restarted database takes connections, within it.
+     */
+    public static final int RETRY_AFTER_SECONDS = 30;
     static final int ER_UNKNOWN_COM_ERROR = 1047;
 
     private DatabaseUnavailable() {
