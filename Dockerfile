@@ -69,6 +69,7 @@ WORKDIR /app
 # but not modify it.
 COPY --from=build --chmod=0755 /build/target/app/ /app/
 COPY --chmod=0644 deploy/jvm.options /app/jvm.options
+COPY --chmod=0644 deploy/heap.sh /app/heap.sh
 COPY --chmod=0755 ops/image/entrypoint.sh /app/entrypoint.sh
 
 # The app's "today" (due dates, reminders, the calendar) is the JVM's default zone; the calendar

@@ -13,10 +13,9 @@ APP_DIR=${APP_DIR:-$ROOT/target/app}
 # shellcheck source=deploy/lib.sh
 . "$ROOT/deploy/lib.sh"
 find_java25
-# jvm.options fixes the young generation at half the *initial* heap: -Xmx alone would leave it at a few hundred MB
-case " ${JAVA_HEAP:-} " in
-  *" -Xmx"*) case " $JAVA_HEAP " in *" -Xms"*) ;; *) echo "JAVA_HEAP: give -Xms as -Xmx (e.g. -Xms8g -Xmx8g)" >&2; exit 64 ;; esac ;;
-esac
+# shellcheck source=deploy/heap.sh
+. "$ROOT/deploy/heap.sh"
+check_java_heap
 [ -f "$APP_DIR/program-desk.jar" ] || { echo "nothing prepared in $APP_DIR: run deploy/prepare.sh first" >&2; exit 1; }
 AOT=()
 [ -f "$APP_DIR/program-desk.aot" ] && AOT=(-XX:AOTCache="$APP_DIR/program-desk.aot")

@@ -13,10 +13,9 @@ case " $* " in
        exit 64
      fi ;;
 esac
-# jvm.options fixes the young generation at half the *initial* heap: -Xmx alone would leave it at a few hundred MB
-case " ${JAVA_HEAP:-} " in
-  *" -Xmx"*) case " $JAVA_HEAP " in *" -Xms"*) ;; *) echo "JAVA_HEAP: give -Xms as -Xmx (e.g. -Xms8g -Xmx8g)" >&2; exit 64 ;; esac ;;
-esac
+# shellcheck source=deploy/heap.sh
+. /app/heap.sh
+check_java_heap
 aot=
 [ -f /app/program-desk.aot ] && aot=-XX:AOTCache=/app/program-desk.aot
 # shellcheck disable=SC2086

@@ -1,5 +1,6 @@
 package com.programdesk.security;
 
+import com.programdesk.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,8 +17,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
  */
 final class LoginFormToken {
 
-    /** The login page's address that says its form's token was missing or stale ({@code security.ui.LoginView}). */
-    static final String EXPIRED_PAGE = "/login?expired";
+    /** The login page's address that says its form's token was missing or stale. */
+    static final String EXPIRED_PAGE = "/login?" + LoginView.EXPIRED_PARAMETER;
 
     private LoginFormToken() {
     }

@@ -27,6 +27,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The parameter that says the form's token was missing or stale (set by {@code security.LoginFormToken}). */
+    public static final String EXPIRED_PARAMETER = "expired";
+
     private final LoginForm form = new LoginForm();
 
     LoginView(MailSettings mail) {
@@ -61,7 +64,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean refused = parameters.containsKey("error");
-        boolean expired = parameters.containsKey("expired");
+        boolean expired = parameters.containsKey(EXPIRED_PARAMETER);
         if (expired || refused && databaseWasUnavailable()) {
             LoginI18n i18n = i18n();
             if (expired) { // the page's token was gone (security.LoginFormToken): nothing was checked, so no refusal
