@@ -10,21 +10,19 @@ import com.programdesk.user.service.UserService;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can log in to an empty database: demo organisations and users for the
  * demo start (embedded database), otherwise a single {@code admin} whose password comes from
- * {@code PROGRAMDESK_ADMIN_PASSWORD}.
+ * {@code PROGRAMDESK_ADMIN_PASSWORD}. Done just before the web server takes its first request (not as an
+ * {@code ApplicationRunner}, which runs after it): a login page served at a first start accepts the demo logins.
  */
 @Component
-@Order(1)
-class StartupAccounts implements ApplicationRunner {
+class StartupAccounts implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StartupAccounts.class);
 
@@ -32,6 +30,7 @@ class StartupAccounts implements ApplicationRunner {
     private final DemoData demoData;
     private final boolean loadDemoData;
     private final String initialAdminPassword;
+    private volatile boolean done;
 
     StartupAccounts(UserService users, DemoData demoData, EmbeddedDatabase embedded,
                     @Value("${programdesk.demo-data:#{null}}") Boolean demoDataSetting,
@@ -43,7 +42,23 @@ class StartupAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    @Override
+    public void stop() {
+        done = false;
+    }
+
+    @Override
+    public void start() {
+        done = true;
         if (users.anyUserExists()) {
             return;
         }
