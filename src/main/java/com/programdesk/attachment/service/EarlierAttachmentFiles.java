@@ -1,5 +1,6 @@
 package com.programdesk.attachment.service;
 
+import com.programdesk.base.service.BeforeFirstRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,18 +11,16 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * Earlier versions kept attachment contents as files under {@code <data-dir>/attachments}, named by
  * their SHA-256. At start-up every such file whose content the database does not hold yet is copied
  * in (the file stays where it is); a file whose content does not match its name is left out and
- * logged. Running it again copies nothing.
+ * logged. Running it again copies nothing. Before the first request, so that no download finds its content missing.
  */
 @Component
-class EarlierAttachmentFiles implements ApplicationRunner {
+class EarlierAttachmentFiles extends BeforeFirstRequest {
 
     private static final Logger log = LoggerFactory.getLogger(EarlierAttachmentFiles.class);
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
@@ -35,7 +34,7 @@ class EarlierAttachmentFiles implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void prepare() {
         copyIn();
     }
 

@@ -1,6 +1,7 @@
 package com.programdesk.demo.service;
 
 import com.programdesk.base.embeddeddb.EmbeddedDatabase;
+import com.programdesk.base.service.BeforeFirstRequest;
 import com.programdesk.base.service.StartupProblem;
 import com.programdesk.security.domain.Role;
 import com.programdesk.security.service.SystemActor;
@@ -11,18 +12,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can log in to an empty database: demo organisations and users for the
  * demo start (embedded database), otherwise a single {@code admin} whose password comes from
- * {@code PROGRAMDESK_ADMIN_PASSWORD}. Done just before the web server takes its first request (not as an
- * {@code ApplicationRunner}, which runs after it): a login page served at a first start accepts the demo logins.
+ * {@code PROGRAMDESK_ADMIN_PASSWORD}. Before the first request, so that the first login page served takes the logins.
  */
 @Component
-class StartupAccounts implements SmartLifecycle {
+class StartupAccounts extends BeforeFirstRequest {
 
     private static final Logger log = LoggerFactory.getLogger(StartupAccounts.class);
 
@@ -30,7 +28,6 @@ class StartupAccounts implements SmartLifecycle {
     private final DemoData demoData;
     private final boolean loadDemoData;
     private final String initialAdminPassword;
-    private volatile boolean done;
 
     StartupAccounts(UserService users, DemoData demoData, EmbeddedDatabase embedded,
                     @Value("${programdesk.demo-data:#{null}}") Boolean demoDataSetting,
@@ -42,23 +39,7 @@ class StartupAccounts implements SmartLifecycle {
     }
 
     @Override
-    public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return done;
-    }
-
-    @Override
-    public void stop() {
-        done = false;
-    }
-
-    @Override
-    public void start() {
-        done = true;
+    protected void prepare() {
         if (users.anyUserExists()) {
             return;
         }
