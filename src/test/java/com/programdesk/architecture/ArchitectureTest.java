@@ -28,7 +28,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,6 +116,13 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(WithoutAuthorization.class)
             .orShould().beDeclaredInClassesThat().areAnnotatedWith(WithoutAuthorization.class)
             .because("services are the public API and guard every entry, whatever the UI shows");
+
+    @ArchTest
+    static final ArchRule onlyPreAuthorizeGuardsMethods = noClasses().should().dependOnClassesThat().haveFullyQualifiedName(PostAuthorize.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(PreFilter.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(PostFilter.class.getName())
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(Secured.class.getName())
+            .because("method security interprets @PreAuthorize only (security.SecurityConfiguration): any other of these would be ignored");
 
     @ArchTest
     static final ArchRule everyPublicServiceMethodSurvivesALostDatabaseNode = methods()
