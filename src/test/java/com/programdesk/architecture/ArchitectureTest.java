@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.jdbc.WithoutTransaction;
 import com.programdesk.security.service.WithoutAuthorization;
@@ -158,6 +159,27 @@ class ArchitectureTest {
                             && call.getTarget().getOwner().getPackageName().endsWith(".domain")
                             && call.getTarget().getOwner().getPackageName().startsWith("com.programdesk")))
             .because("each workflow has one place that owns its transitions and records who, when and why");
+
+    @ArchTest
+    static final ArchRule downloadsTellTheUserWhenTheyFail = classes().that().resideInAPackage("..ui..")
+            .should(passDownloadHandlersOnlyThrough(Downloads.class))
+            .because("a failed download otherwise shows nothing in the page (base.ui.Downloads)");
+
+    /** A class that hands a download to a component (an Anchor) makes it with {@code Downloads.of}. */
+    private static ArchCondition<JavaClass> passDownloadHandlersOnlyThrough(Class<?> wrapper) {
+        return new ArchCondition<>("pass download handlers only through " + wrapper.getSimpleName()) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                boolean wraps = javaClass.getCodeUnitCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(wrapper));
+                javaClass.getCodeUnitCallsFromSelf().stream()
+                        .filter(call -> !call.getTargetOwner().isEquivalentTo(wrapper))
+                        .filter(call -> call.getTarget().getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isEquivalentTo(com.vaadin.flow.server.streams.DownloadHandler.class)))
+                        .filter(call -> !wraps)
+                        .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaClass> haveAnIdField() {
         return DescribedPredicate.describe("have an @Id", c -> c.getAllFields().stream()

@@ -5,6 +5,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.service.StoredFile;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -152,7 +153,7 @@ public class AttachmentsPanel extends Div {
         var people = com.programdesk.security.ui.People.of(files.stream().map(Attachment::uploadedBy));
         for (Attachment file : files) {
             long id = file.id();
-            DownloadHandler download = event -> {
+            DownloadHandler download = Downloads.of(event -> {
                 StoredFile stored = attachments.open(id);
                 event.setFileName(stored.fileName());
                 event.setContentType(stored.contentType());
@@ -160,7 +161,7 @@ public class AttachmentsPanel extends Div {
                 try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
                     in.transferTo(out);
                 }
-            };
+            });
             Anchor link = new Anchor(download, file.fileName());
             Span meta = new Span(people.label(file.uploadedBy(), getLocale()) + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
                     + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");

@@ -1,6 +1,7 @@
 package com.programdesk.evaluation.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.base.ui.LocalizedDatePicker;
 import com.programdesk.evaluation.domain.EvaluationStatus;
@@ -129,7 +130,7 @@ class EvaluationPanel extends Div {
 
     private Anchor download(ProgramEvaluation evaluation, String extension, LongFunction<byte[]> content, String caption) {
         String name = getTranslation("evaluation.fileName", program.getTitle(), evaluation.from(), evaluation.to()) + "." + extension;
-        DownloadHandler handler = event -> {
+        DownloadHandler handler = Downloads.of(event -> {
             byte[] bytes = content.apply(evaluation.id());
             event.setFileName(name);
             event.setContentType("pdf".equals(extension) ? "application/pdf"
@@ -138,7 +139,7 @@ class EvaluationPanel extends Div {
             try (OutputStream out = event.getOutputStream()) {
                 out.write(bytes);
             }
-        };
+        });
         Anchor anchor = new Anchor(handler, caption);
         anchor.addClassName("evaluation-download");
         return anchor;

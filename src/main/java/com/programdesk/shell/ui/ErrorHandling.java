@@ -32,7 +32,8 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
-        UI ui = UI.getCurrent();
+        // a download (base.ui.Downloads) runs outside the UI's request: its owning component tells which UI to inform
+        UI ui = UI.getCurrent() != null ? UI.getCurrent() : event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).orElse(null);
         String message = messageFor(event.getThrowable());
         if (message == null) {
             String reference = reference();

@@ -1,6 +1,7 @@
 package com.programdesk.task.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.service.ProgramService;
 import com.programdesk.security.domain.Roles;
@@ -65,14 +66,14 @@ class DecompositionTableView extends Div implements HasDynamicTitle {
         byDepartment.addValueChangeListener(e -> render());
         Button print = new Button(getTranslation("task.table.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
-        DownloadHandler xlsx = event -> {
+        DownloadHandler xlsx = Downloads.of(event -> {
             event.setFileName(getTranslation("task.table.sheet") + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             if (program.getValue() != null) {
                 table.writeXlsx(program.getValue().getId(), department.getValue(), byDepartment.getValue(), this::getTranslation,
                         event.getOutputStream());
             }
-        };
+        });
         Anchor export = new Anchor(xlsx, getTranslation("task.table.export"));
         Div toolbar = new Div(new H2(getTranslation("nav.taskTable")), program, department, byDepartment, print, export);
         toolbar.addClassNames("view-toolbar", "no-print");

@@ -1,5 +1,6 @@
 package com.programdesk.team.ui;
 
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.team.domain.ServiceHours;
 import com.programdesk.team.service.StaffingService;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -47,11 +47,11 @@ class ServiceHoursPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(0);
         byTeam.addThemeVariants(GridVariant.LUMO_COMPACT);
         byTeam.setAllRowsVisible(true);
-        Anchor export = new Anchor((DownloadHandler) event -> {
+        Anchor export = new Anchor(Downloads.of(event -> {
             event.setFileName(getTranslation("hours.fileName", year.getValue()) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             staffing.writeHoursXlsx(year.getValue(), this::getTranslation, event.getOutputStream());
-        }, getTranslation("hours.export"));
+        }), getTranslation("hours.export"));
         export.add(VaadinIcon.FILE_TABLE.create());
         year.addValueChangeListener(e -> show(staffing, e.getValue()));
         Div bar = new Div(year, export);

@@ -2,6 +2,7 @@ package com.programdesk.training.ui;
 
 import com.programdesk.base.ui.DateFormats;
 import com.programdesk.base.ui.DecimalField;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.base.ui.FieldLimits;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.FormSave;
@@ -47,7 +48,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -348,12 +348,12 @@ class TrainingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle
     }
 
     private Anchor download(String labelKey, String fileName, Writer writer) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
+        Anchor anchor = new Anchor(Downloads.of(event -> {
             event.setFileName(fileName.replaceAll("[\\\\/:*?\"<>|]", "_"));
             event.setContentType(fileName.endsWith(".pdf") ? "application/pdf"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             writer.write(event.getOutputStream());
-        }, getTranslation(labelKey));
+        }), getTranslation(labelKey));
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
         return anchor;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.programdesk.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLException;
@@ -38,5 +39,23 @@ class DatabaseUnavailableMessageTest extends ViewTest {
 
         String shown = test($(Notification.class).last()).getText();
         assertThat(shown).isEqualTo("数据库暂时不可用，请稍后再试。").doesNotContain("WSREP").doesNotContain("SQL");
+    }
+
+    @Test
+    void aDownloadThatFindsNoDatabaseTellsThePageItWasClickedOn() {
+        demoUsers.login("coordinator");
+        Component view = navigate("institutions", Component.class);
+        UI page = UI.getCurrent();
+
+        UI.setCurrent(null); // a download is answered outside the page's own requests (base.ui.Downloads)
+        try {
+            ErrorHandling.handle(new ErrorEvent(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available")), view.getElement().getNode()));
+        } finally {
+            UI.setCurrent(page);
+        }
+        roundTrip();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("数据库暂时不可用，请稍后再试。");
     }
 }

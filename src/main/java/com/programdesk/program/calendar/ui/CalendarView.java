@@ -3,6 +3,7 @@ package com.programdesk.program.calendar.ui;
 import com.programdesk.program.activities.ui.ActivityEditor;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.base.ui.FormSave;
 import com.programdesk.institution.domain.InstitutionSummary;
 import com.programdesk.institution.service.InstitutionService;
@@ -126,19 +127,19 @@ class CalendarView extends Div implements HasDynamicTitle {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         var exports = menu.addItem(getTranslation("calendar.export"));
-        DownloadHandler xlsx = event -> {
+        DownloadHandler xlsx = Downloads.of(event -> {
             event.setFileName(getTranslation("calendar.export.fileName") + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             CalendarMode current = mode.getValue();
             export.writeXlsx(current.firstDay(anchor), current.lastDay(anchor), filter(), this::getTranslation, event.getOutputStream());
-        };
-        DownloadHandler ics = event -> {
+        });
+        DownloadHandler ics = Downloads.of(event -> {
             event.setFileName(getTranslation("calendar.export.fileName") + ".ics");
             event.setContentType("text/calendar; charset=UTF-8");
             CalendarMode current = mode.getValue();
             java.io.Writer writer = new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
             export.writeIcs(current.firstDay(anchor), current.lastDay(anchor), filter(), getTranslation("nav.calendar"), writer);
-        };
+        });
         exports.getSubMenu().addItem(new Anchor(xlsx, getTranslation("calendar.export.xlsx")));
         exports.getSubMenu().addItem(new Anchor(ics, getTranslation("calendar.export.ics")));
         exports.getSubMenu().addItem(getTranslation("calendar.subscribe.title"), e -> getUI().ifPresent(ui ->

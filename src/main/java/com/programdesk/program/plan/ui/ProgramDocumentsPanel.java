@@ -5,6 +5,7 @@ import com.programdesk.attachment.service.AttachmentService;
 import com.programdesk.attachment.service.StoredFile;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.program.plan.domain.DocumentVersions;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.service.ProgramDocumentService;
@@ -93,7 +94,7 @@ public class ProgramDocumentsPanel extends Div {
     }
 
     private DownloadHandler download(long attachmentId) {
-        return event -> {
+        return Downloads.of(event -> {
             StoredFile stored = attachments.open(attachmentId);
             event.setFileName(stored.fileName());
             event.setContentType(stored.contentType());
@@ -101,7 +102,7 @@ public class ProgramDocumentsPanel extends Div {
             try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
                 in.transferTo(out);
             }
-        };
+        });
     }
 
     private Upload upload(String caption, BiConsumer<String, Path> store) {

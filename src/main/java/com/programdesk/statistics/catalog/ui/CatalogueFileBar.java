@@ -1,12 +1,12 @@
 package com.programdesk.statistics.catalog.ui;
 
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.statistics.catalog.service.CatalogueFileActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * The catalogue file on every catalogue page (目录文件): 导出目录 downloads the whole catalogue as JSON, 导入目录 opens the
@@ -27,11 +27,11 @@ public class CatalogueFileBar extends Div {
         exportButton.setText(getTranslation("catalogueFile.export"));
         exportButton.setIcon(VaadinIcon.DOWNLOAD.create());
         exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export = new Anchor((DownloadHandler) event -> {
+        export = new Anchor(Downloads.of(event -> {
             event.setFileName(file.fileName());
             event.setContentType("application/json");
             event.getOutputStream().write(file.export());
-        }, "");
+        }), "");
         export.add(exportButton);
         importButton.setText(getTranslation("catalogueFile.import"));
         importButton.setIcon(VaadinIcon.UPLOAD.create());

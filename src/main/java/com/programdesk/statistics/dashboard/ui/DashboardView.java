@@ -2,6 +2,7 @@ package com.programdesk.statistics.dashboard.ui;
 
 import com.programdesk.area.domain.AreaSummary;
 import com.programdesk.base.service.InvalidFieldException;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.base.ui.FormErrors;
 import com.programdesk.base.ui.LazyTabSheet;
 import com.programdesk.institution.domain.InstitutionSummary;
@@ -35,7 +36,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -180,12 +180,12 @@ class DashboardView extends Div implements HasDynamicTitle {
         granularity.addValueChangeListener(e -> refresh());
         institutions.addValueChangeListener(e -> refreshUnlessAdjusting());
 
-        export = new Anchor((DownloadHandler) event -> {
+        export = new Anchor(Downloads.of(event -> {
             event.setFileName(getTranslation("dashboard.fileName", areaName(), Frequency.MONTHLY.label(from.getValue()),
                     Frequency.MONTHLY.label(to.getValue())) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             dashboards.writeXlsx(selection(), this::getTranslation, getLocale(), event.getOutputStream());
-        }, getTranslation("dashboard.export"));
+        }), getTranslation("dashboard.export"));
         export.add(VaadinIcon.FILE_TABLE.create());
         export.addClassName("dashboard-export");
 

@@ -1,6 +1,7 @@
 package com.programdesk.supervision.reports.ui;
 
 import com.programdesk.base.ui.DateFormats;
+import com.programdesk.base.ui.Downloads;
 import com.programdesk.supervision.findings.domain.FindingSeverity;
 import com.programdesk.supervision.findings.domain.FindingStatus;
 import com.programdesk.supervision.reports.domain.RoundReport;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,17 +52,17 @@ public class RoundReportPanel extends Div {
         table.setPartNameGenerator(l -> l.institutionName() == null ? "totals" : null);
         Locale locale = getLocale();
         String fileName = report.title().replaceAll("[\\\\/:*?\"<>|]", "_");
-        pdf = new Anchor((DownloadHandler) event -> {
+        pdf = new Anchor(Downloads.of(event -> {
             event.setFileName(fileName + ".pdf");
             event.setContentType("application/pdf");
             reports.writePdf(roundId, this::getTranslation, locale, event.getOutputStream());
-        }, getTranslation("report.round.pdf"));
+        }), getTranslation("report.round.pdf"));
         pdf.add(VaadinIcon.FILE_TEXT_O.create());
-        xlsx = new Anchor((DownloadHandler) event -> {
+        xlsx = new Anchor(Downloads.of(event -> {
             event.setFileName(fileName + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             reports.writeXlsx(roundId, this::getTranslation, event.getOutputStream());
-        }, getTranslation("report.round.xlsx"));
+        }), getTranslation("report.round.xlsx"));
         xlsx.add(VaadinIcon.FILE_TABLE.create());
         Div downloads = new Div(pdf, xlsx);
         downloads.addClassName("view-toolbar");
