@@ -97,6 +97,19 @@ public class AttachmentsPanel extends Div {
         return upload;
     }
 
+    /** The stored file as a download, under its own name and type (also the program's documents, program.plan.ui). */
+    public static DownloadHandler download(AttachmentService attachments, long attachmentId) {
+        return Downloads.of(event -> {
+            StoredFile stored = attachments.open(attachmentId);
+            event.setFileName(stored.fileName());
+            event.setContentType(stored.contentType());
+            event.setContentLength(stored.size());
+            try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
+            }
+        });
+    }
+
     /**
      * The file types the portal stores: photos and PDF, Word and Excel files. {@code image/*} lets a phone offer its camera next
      * to its files (no {@code capture} attribute, which would allow only the camera); a photo type the portal does not store
@@ -153,15 +166,7 @@ public class AttachmentsPanel extends Div {
         var people = com.programdesk.security.ui.People.of(files.stream().map(Attachment::uploadedBy));
         for (Attachment file : files) {
             long id = file.id();
-            DownloadHandler download = Downloads.of(event -> {
-                StoredFile stored = attachments.open(id);
-                event.setFileName(stored.fileName());
-                event.setContentType(stored.contentType());
-                event.setContentLength(stored.size());
-                try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
-                    in.transferTo(out);
-                }
-            });
+            DownloadHandler download = download(attachments, id);
             Anchor link = new Anchor(download, file.fileName());
             Span meta = new Span(people.label(file.uploadedBy(), getLocale()) + " · " + DateFormats.dateTimeToMinute(file.uploadedAt(), getLocale())
                     + " · " + Math.max(1, file.sizeBytes() / 1024) + " KB");

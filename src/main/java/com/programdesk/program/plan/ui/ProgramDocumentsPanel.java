@@ -2,10 +2,9 @@ package com.programdesk.program.plan.ui;
 
 import com.programdesk.attachment.domain.Attachment;
 import com.programdesk.attachment.service.AttachmentService;
-import com.programdesk.attachment.service.StoredFile;
+import com.programdesk.attachment.ui.AttachmentsPanel;
 import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.ui.DateFormats;
-import com.programdesk.base.ui.Downloads;
 import com.programdesk.program.plan.domain.DocumentVersions;
 import com.programdesk.program.plan.domain.Program;
 import com.programdesk.program.plan.service.ProgramDocumentService;
@@ -22,10 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -75,7 +71,7 @@ public class ProgramDocumentsPanel extends Div {
             card.addClassName("program-document");
             int number = document.versions().size();
             for (Attachment file : document.versions()) {
-                Anchor link = new Anchor(download(file.id()), file.fileName());
+                Anchor link = new Anchor(AttachmentsPanel.download(attachments, file.id()), file.fileName());
                 Span label = new Span(getTranslation("programDocument.versionNumber", number--));
                 label.getElement().getThemeList().add(number == document.versions().size() - 1 ? "badge success" : "badge contrast");
                 Span meta = new Span(people.label(file.uploadedBy(), getLocale()) + " · "
@@ -91,18 +87,6 @@ public class ProgramDocumentsPanel extends Div {
             }
             list.add(card);
         }
-    }
-
-    private DownloadHandler download(long attachmentId) {
-        return Downloads.of(event -> {
-            StoredFile stored = attachments.open(attachmentId);
-            event.setFileName(stored.fileName());
-            event.setContentType(stored.contentType());
-            event.setContentLength(stored.size());
-            try (InputStream in = stored.content(); OutputStream out = event.getOutputStream()) {
-                in.transferTo(out);
-            }
-        });
     }
 
     private Upload upload(String caption, BiConsumer<String, Path> store) {
