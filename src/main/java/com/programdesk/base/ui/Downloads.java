@@ -6,6 +6,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,12 @@ public final class Downloads {
             } catch (Exception failure) {
                 boolean databaseAway = DatabaseUnavailable.isCause(failure);
                 VaadinResponse response = event.getResponse();
-                if (!(response instanceof ServletResponse servlet && servlet.isCommitted())) {
+                boolean started = response instanceof ServletResponse servlet && servlet.isCommitted();
+                if (started && failure instanceof IOException) { // the browser went away mid-file: cancelled, or the network
+                    log.debug("A download was cut off by the client: {}", failure.toString());
+                    return;
+                }
+                if (!started) {
                     response.setStatus(databaseAway ? HttpStatusCode.SERVICE_UNAVAILABLE.getCode() : HttpStatusCode.INTERNAL_SERVER_ERROR.getCode());
                     if (databaseAway) {
                         response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));

@@ -11,9 +11,11 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +73,21 @@ class DownloadsTest {
 
         verify(response, never()).setStatus(500);
         assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void aDownloadTheUserCancelledHalfwayIsNoErrorOfTheApp() {
+        VaadinServletResponse sending = mock(VaadinServletResponse.class);
+        when(sending.isCommitted()).thenReturn(true);
+        DownloadHandler attachment = Downloads.of(event -> {
+            throw new IOException("Connection reset by peer");
+        });
+
+        assertThatCode(() -> attachment.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), sending, session, link)))
+                .doesNotThrowAnyException();
+
+        verify(sending, never()).setStatus(500);
+        assertThat(reported).as("nothing to tell the user who cancelled").isEmpty();
     }
 
     private DownloadEvent download() {
