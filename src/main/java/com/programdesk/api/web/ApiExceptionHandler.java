@@ -1,8 +1,8 @@
 package com.programdesk.api.web;
 
 import com.programdesk.api.domain.PushRefusedException;
-import com.programdesk.base.service.InvalidFieldException;
 import com.programdesk.base.jdbc.DatabaseUnavailable;
+import com.programdesk.base.service.InvalidFieldException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

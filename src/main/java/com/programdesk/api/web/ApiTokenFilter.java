@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates an API request by its bearer token ({@code Authorization: Bearer pd_…}): a missing,
  * malformed, unknown, expired or revoked token is answered 401 with the reason; a client over its rate
  * 429 with {@code Retry-After}; with the database away, 503 with {@code Retry-After}. Every authenticated
- * call is audited under the client's name with its answer's status. Not a bean, so that it runs in the API's security chain only.
+ * call is audited under the client's name with its answer's status. Not a bean, so that it runs in the API's
+ * security chain only.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
