@@ -16,11 +16,10 @@ import com.programdesk.api.service.ApiClientService;
 import com.programdesk.api.service.ApiRateLimiter;
 import com.programdesk.base.ui.ProgramDeskI18NProvider;
 import com.programdesk.security.domain.Role;
-import java.sql.SQLTransientConnectionException;
+import com.programdesk.testsupport.DatabaseAway;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockFilterChain;
@@ -35,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiWhileTheDatabaseIsAwayTest {
 
-    private static final RuntimeException NO_CONNECTION = new TransientDataAccessResourceException("select",
-            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+    private static final RuntimeException NO_CONNECTION = DatabaseAway.noConnection();
     private static final String TOKEN = "Bearer pd_" + "a".repeat(43);
 
     private final ApiClientService clients = mock(ApiClientService.class);

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.programdesk.base.jdbc.DatabaseUnavailable;
-import java.sql.SQLTransientConnectionException;
+import com.programdesk.testsupport.DatabaseAway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.User;
@@ -24,8 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class LoginWhileTheDatabaseIsAwayTest {
 
-    private static final RuntimeException NO_CONNECTION = new TransientDataAccessResourceException("select",
-            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+    private static final RuntimeException NO_CONNECTION = DatabaseAway.noConnection();
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final String hash = encoder.encode("Demo-2024-pass");
 

@@ -7,9 +7,8 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.programdesk.program.calendar.service.CalendarSubscriptionService;
-import java.sql.SQLTransientConnectionException;
+import com.programdesk.testsupport.DatabaseAway;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -22,8 +21,7 @@ class CalendarFeedWhileTheDatabaseIsAwayTest {
 
     @Test
     void aFeedAskedForWhileTheDatabaseIsAwayIsAnsweredRetryLater() throws Exception {
-        when(subscriptions.feed(anyString())).thenThrow(new TransientDataAccessResourceException("select",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms")));
+        when(subscriptions.feed(anyString())).thenThrow(DatabaseAway.noConnection());
 
         MockHttpServletResponse answer = feeds.perform(get(CalendarFeedController.PATH + "t".repeat(43) + ".ics")).andReturn().getResponse();
 
