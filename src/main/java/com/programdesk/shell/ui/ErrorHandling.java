@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,8 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         // a download (base.ui.Downloads) runs outside the UI's request: its owning component tells which UI to inform
-        UI ui = UI.getCurrent() != null ? UI.getCurrent() : event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).orElse(null);
+        UI ui = Optional.ofNullable(UI.getCurrent()).or(() -> event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI))
+                .orElse(null);
         String message = messageFor(event.getThrowable());
         if (message == null) {
             String reference = reference();
