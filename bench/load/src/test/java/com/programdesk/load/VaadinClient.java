@@ -532,10 +532,29 @@ final class VaadinClient {
 
     /** A user opens the combo box: the browser asks for the first page of its items. */
     String openComboBox(int node) {
+        return openComboBox(node, "");
+    }
+
+    /** A user types {@code filter} into the combo box: the browser asks for the first page of the items it matches. */
+    String openComboBox(int node, String filter) {
         lastChanges = -1;
         return message(F.arrayNode()
                 .add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", "opened").put("value", true))
-                .add(published(node, "setViewportRange", F.arrayNode().add(0).add(50).add(""))));
+                .add(published(node, "setViewportRange", F.arrayNode().add(0).add(50).add(filter))));
+    }
+
+    /** A user picks these items (keys received before) in the multi-select combo box: its selected items and their event. */
+    String select(int node, List<String> keys) {
+        ArrayNode selected = F.arrayNode();
+        keys.forEach(key -> selected.add(F.objectNode().put("key", key)));
+        ArrayNode rpc = F.arrayNode().add(F.objectNode().put("type", "mSync").put("node", node).put("feature", 1)
+                .put("property", "selectedItems").<ObjectNode>set("value", selected));
+        Node n = nodes.get(node);
+        if (n != null && n.listeners().containsKey("selected-items-changed")) {
+            rpc.add(F.objectNode().put("type", "event").put("node", node).put("event", "selected-items-changed").set("data", F.objectNode()));
+        }
+        lastChanges = -1;
+        return message(rpc);
     }
 
     /** Key of the first item the combo box or grid received, or null. */

@@ -38,7 +38,8 @@ import static io.gatling.javaapi.core.CoreDsl.*;
  *   answer the first finding waiting for a correction. In 活动日历, every second visit: log a free
  *   clinic they held last month (a click on a day) and mark it done with its attendance.</li>
  *   <li>The coordinator, in 统计报表: approve the first report waiting (已上报待审核). In 任务清单:
- *   filter by 已提交 and accept or return (with a reason) the first task, in turn. In 问题整改:
+ *   on every third visit assign a task to one of the institutions whose staff take part (分派任务);
+ *   on the other visits filter by 已提交 and accept or return (with a reason) the first task, in turn. In 问题整改:
  *   filter by 待审核 and verify (no evidence needed, with a reason) or return the first correction,
  *   in turn.</li>
  *   <li>Association staff log a member event on every visit to 会员活动; the viewer changes the
@@ -352,6 +353,40 @@ final class WriteFlows {
             .exec(step("report approval", "confirm", s -> client(s).clickByText("审核通过")))
             .exec(confirmed("report approval", "reports approved", "报表已审核通过"));
 
+    /** The institutions the coordinator (乐清市) reaches whose staff take part in the load, by code: the leads of new tasks, in turn. */
+    static final List<String> TASK_LEADS = List.of("YQ-MCH", "YQ-H2", "YQ-HQ-HC", "YQ-YSC");
+    private static final AtomicInteger ASSIGNED = new AtomicInteger();
+
+    /**
+     * 分派任务: a task for the next of {@link #TASK_LEADS} (typed into the lead field, as a user
+     * finds it), in the first running program, due in two weeks. This is the bureau's work that
+     * keeps the institutions' task flows going: the demo data's few open tasks are all submitted
+     * during the ramp.
+     */
+    static final ChainBuilder TASK_ASSIGN = start("task assign")
+            .exec(s -> s.set("title", "压测任务 " + s.userId() + "-" + System.nanoTime() % 100000)
+                    .set("lead", TASK_LEADS.get(Math.floorMod(ASSIGNED.getAndIncrement(), TASK_LEADS.size()))))
+            .exec(step("task assign", "dialog", s -> client(s).clickByText("分派任务")))
+            .exec(step("task assign", "title", s -> client(s).fillByLabel("任务名称", s.getString("title"))))
+            .exec(step("task assign", "open programs", s -> open(s, "所属方案")))
+            .exec(step("task assign", "program", s -> {
+                int node = client(s).fieldByLabel("所属方案");
+                String key = client(s).firstItemKey(node);
+                return key == null ? null : client(s).fill(node, key);
+            }))
+            .exec(step("task assign", "find lead", s -> {
+                int node = client(s).fieldByLabel("牵头机构（可多选）");
+                return node < 0 ? null : client(s).openComboBox(node, s.getString("lead"));
+            }))
+            .exec(step("task assign", "lead", s -> {
+                int node = client(s).fieldByLabel("牵头机构（可多选）");
+                String key = client(s).itemKey(node, i -> i.path("label").asText().endsWith("(" + s.getString("lead") + ")"));
+                return key == null ? null : client(s).select(node, List.of(key));
+            }))
+            .exec(step("task assign", "due", s -> client(s).fillByLabel("截止日期", LocalDate.now().plusWeeks(2).toString())))
+            .exec(step("task assign", "assign", s -> client(s).clickByText("分派任务")))
+            .exec(confirmed("task assign", "tasks assigned", "已保存任务"));
+
     /** Tasks filtered by 已提交; the first one is accepted or returned with a reason, in turn. */
     static final ChainBuilder TASK_REVIEW = start("task review")
             .exec(step("task review", "open filter", s -> open(s, "状态")))
@@ -442,7 +477,8 @@ final class WriteFlows {
             .doIf(s -> at(s, "corrections", INSTITUTION_STAFF)).then(CORRECTION)
             .doIf(s -> at(s, "calendar", INSTITUTION_STAFF) && ProgramDeskSimulation.visits(s) % 2 == 0).then(ACTIVITY)
             .doIf(s -> at(s, "reports", Set.of("coordinator"))).then(REPORT_APPROVAL)
-            .doIf(s -> at(s, "tasks", Set.of("coordinator"))).then(TASK_REVIEW)
+            .doIf(s -> at(s, "tasks", Set.of("coordinator"))).then(
+                    doIfOrElse(s -> ProgramDeskSimulation.visits(s) % 3 == 1).then(TASK_ASSIGN).orElse(TASK_REVIEW))
             .doIf(s -> at(s, "findings", Set.of("coordinator"))).then(CORRECTION_REVIEW)
             .doIf(s -> at(s, "member-events", ASSOCIATION_STAFF)).then(MEMBER_EVENT)
             .doIf(s -> at(s, "dashboard", Set.of("viewer"))).then(DASHBOARD_PERIOD);

@@ -19,7 +19,7 @@ final class Writes {
     record Event(long atMillis, String name, Outcome outcome) { }
 
     /** The writes in the order the summary lists them (a write not listed here comes after them). */
-    static final List<String> ORDER = List.of("report drafts saved", "reports submitted", "reports approved", "task progress reported",
+    static final List<String> ORDER = List.of("report drafts saved", "reports submitted", "reports approved", "tasks assigned", "task progress reported",
             "tasks submitted", "tasks accepted", "tasks returned", "corrections submitted", "corrections verified", "corrections returned",
             "activities done", "member events logged", "dashboard period changes");
 
