@@ -41,7 +41,8 @@ import static io.gatling.javaapi.core.CoreDsl.*;
  *   on every third visit assign a task to one of the institutions whose staff take part (分派任务);
  *   on the other visits filter by 已提交 and accept or return (with a reason) the first task, in turn. In 问题整改:
  *   filter by 待审核 and verify (no evidence needed, with a reason) or return the first correction,
- *   in turn.</li>
+ *   in turn. In 督导检查, every second visit: record a finding at a visit of a supervision round
+ *   (planning the round first when none of the load's accepts visits).</li>
  *   <li>Association staff log a member event on every visit to 会员活动; the viewer changes the
  *   dashboard's period twice on every visit.</li>
  * </ul>
@@ -406,6 +407,83 @@ final class WriteFlows {
                             .exec(step("task review", "return", s -> client(s).clickByText("退回")))
                             .exec(confirmed("task review", "tasks returned", "任务已退回")));
 
+    /** The title of the supervision rounds the load plans (督导名称), by which its coordinators find them again. */
+    static final String ROUND_TITLE = "压测督导";
+
+    /**
+     * Plans a round of the load (新建督导): today, the first program, the default checklist, the
+     * institutions of {@link #TASK_LEADS} (typed "乐清" into the field), the first inspector offered;
+     * 保存 opens the round.
+     */
+    private static final ChainBuilder PLAN_ROUND = exec(s -> s.set("round", ROUND_TITLE + " " + LocalDate.now() + " " + s.userId()))
+            .exec(step("finding", "plan round", s -> client(s).clickByText("新建督导")))
+            .exec(step("finding", "round title", s -> client(s).fillByLabel("督导名称", s.getString("round"))))
+            .exec(step("finding", "open programs", s -> open(s, "所属方案")))
+            .exec(step("finding", "program", s -> {
+                int node = client(s).fieldByLabel("所属方案");
+                String key = client(s).firstItemKey(node);
+                return key == null ? null : client(s).fill(node, key);
+            }))
+            .exec(step("finding", "starts", s -> client(s).fillByLabel("开始日期", LocalDate.now().toString())))
+            .exec(step("finding", "ends", s -> client(s).fillByLabel("结束日期", LocalDate.now().toString())))
+            .exec(step("finding", "find institutions", s -> {
+                int node = client(s).fieldByLabel("被督导单位");
+                return node < 0 ? null : client(s).openComboBox(node, "乐清");
+            }))
+            .exec(step("finding", "institutions", s -> {
+                int node = client(s).fieldByLabel("被督导单位");
+                List<String> keys = client(s).items(node).stream()
+                        .filter(i -> TASK_LEADS.stream().anyMatch(code -> i.path("label").asText().endsWith("(" + code + ")")))
+                        .map(i -> i.path("key").asText()).toList();
+                return keys.size() < TASK_LEADS.size() ? null : client(s).select(node, keys);
+            }))
+            .exec(step("finding", "open inspectors", s -> open(s, "督导人员")))
+            .exec(step("finding", "inspectors", s -> {
+                int node = client(s).fieldByLabel("督导人员");
+                String key = client(s).firstItemKey(node);
+                return key == null ? null : client(s).select(node, List.of(key));
+            }))
+            .exec(step("finding", "save round", s -> client(s).clickByText("保存")))
+            .exec(ProgramDeskSimulation.expect("round planned (its page)", c -> c.answeredSinceMark(ROUND_TITLE)));
+
+    /**
+     * A supervision visit finds a problem: in 督导检查, a round of the load that accepts visits (or a new
+     * one, {@link #PLAN_ROUND}), the visit of one of its institutions (the n-th session of the coordinator
+     * the n-th), its date saved when it is the first record, 新增问题: category, severity 一般 (its due date
+     * follows), description, required correction, 保存. This is the bureau's work that gives the
+     * institutions' corrections something to answer: the demo data's few findings are answered during the ramp.
+     */
+    static final ChainBuilder FINDING = start("finding")
+            .exec(s -> {
+                Session found = row(s, item -> (VaadinClient.itemShows(item, "计划中") || VaadinClient.itemShows(item, "督导中"))
+                        && startsWith(item, ROUND_TITLE));
+                return found == null ? s.set("planned", false) : found.set("planned", true);
+            })
+            .doIfOrElse(s -> s.getBoolean("planned")).then(step("finding", "open round", WriteFlows::clickRow)).orElse(PLAN_ROUND)
+            .exec(find("finding", s -> row(s, shows("开始检查", "继续记录"))))
+            .exec(step("finding", "open visit", WriteFlows::clickRow))
+            .doIf(s -> !s.getBoolean("nothing") && client(s).buttonByText("新增问题") < 0).then(
+                    step("finding", "visit date", s -> client(s).fillByLabel("检查日期", LocalDate.now().toString()))
+                            .exec(step("finding", "save visit", s -> client(s).clickByText("保存检查结果")))
+                            .exec(ProgramDeskSimulation.expect("visit saved (\"检查结果已保存\")", c -> c.answeredSinceMark("检查结果已保存"))))
+            .exec(step("finding", "new", s -> client(s).clickByText("新增问题")))
+            .exec(step("finding", "category", s -> client(s).fillByLabel("问题类别", "压测问题")))
+            .exec(step("finding", "open severities", s -> open(s, "严重程度")))
+            .exec(step("finding", "severity", s -> pick(s, "严重程度", "一般")))
+            .exec(step("finding", "description", s -> client(s).fillByLabel("问题描述", "压测：药具发放登记不完整，缺少领取人签字。")))
+            .exec(step("finding", "correction", s -> client(s).fillByLabel("整改要求", "规范登记，补齐领取人签字并建立核查台账。")))
+            .exec(step("finding", "save", s -> client(s).clickByText("保存")))
+            .exec(confirmed("finding", "findings recorded", "问题已记录"));
+
+    private static boolean startsWith(JsonNode item, String prefix) {
+        for (var it = item.properties().iterator(); it.hasNext(); ) {
+            if (it.next().getValue().asText("").startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Findings filtered by 待审核; the first correction is verified (no evidence needed, with the reason) or returned, in turn. */
     static final ChainBuilder CORRECTION_REVIEW = start("correction review")
             .exec(step("correction review", "open filter", s -> open(s, "状态")))
@@ -480,6 +558,7 @@ final class WriteFlows {
             .doIf(s -> at(s, "tasks", Set.of("coordinator"))).then(
                     doIfOrElse(s -> ProgramDeskSimulation.visits(s) % 3 == 1).then(TASK_ASSIGN).orElse(TASK_REVIEW))
             .doIf(s -> at(s, "findings", Set.of("coordinator"))).then(CORRECTION_REVIEW)
+            .doIf(s -> at(s, "supervision", Set.of("coordinator")) && ProgramDeskSimulation.visits(s) % 2 == 1).then(FINDING)
             .doIf(s -> at(s, "member-events", ASSOCIATION_STAFF)).then(MEMBER_EVENT)
             .doIf(s -> at(s, "dashboard", Set.of("viewer"))).then(DASHBOARD_PERIOD);
 }

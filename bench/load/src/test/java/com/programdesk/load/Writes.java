@@ -20,7 +20,7 @@ final class Writes {
 
     /** The writes in the order the summary lists them (a write not listed here comes after them). */
     static final List<String> ORDER = List.of("report drafts saved", "reports submitted", "reports approved", "tasks assigned", "task progress reported",
-            "tasks submitted", "tasks accepted", "tasks returned", "corrections submitted", "corrections verified", "corrections returned",
+            "tasks submitted", "tasks accepted", "tasks returned", "findings recorded", "corrections submitted", "corrections verified", "corrections returned",
             "activities done", "member events logged", "dashboard period changes");
 
     private static final ConcurrentLinkedQueue<Event> EVENTS = new ConcurrentLinkedQueue<>();
