@@ -145,6 +145,24 @@ final class WriteFlows {
         }).exitHereIfFailed());
     }
 
+    /**
+     * A save on the way to the write: its confirmation lets the flow go on; the app's conflict message (another
+     * session saved the same new record first: two coordinators recording the same visit) ends it as a conflict.
+     */
+    private static ChainBuilder savedOrConflict(String flow, String what, String text) {
+        return doIf(s -> !s.getBoolean("nothing")).then(exec(s -> {
+            if (client(s).answeredSinceMark(text)) {
+                return s;
+            }
+            if (client(s).answeredSinceMark(CONFLICT)) {
+                Writes.conflict(flow);
+                return s.set("nothing", true);
+            }
+            RoundTrips.record(s.userId(), s.getString("view"), "check failed: " + what + " (\"" + text + "\")", -1, false);
+            return s.markAsFailed();
+        }).exitHereIfFailed());
+    }
+
     private static String open(Session s, String label) {
         int node = client(s).fieldByLabel(label);
         return node < 0 ? null : client(s).openComboBox(node);
@@ -465,7 +483,7 @@ final class WriteFlows {
             .doIf(s -> !s.getBoolean("nothing") && client(s).buttonByText("新增问题") < 0).then(
                     step("finding", "visit date", s -> client(s).fillByLabel("检查日期", LocalDate.now().toString()))
                             .exec(step("finding", "save visit", s -> client(s).clickByText("保存检查结果")))
-                            .exec(ProgramDeskSimulation.expect("visit saved (\"检查结果已保存\")", c -> c.answeredSinceMark("检查结果已保存"))))
+                            .exec(savedOrConflict("finding", "visit saved", "检查结果已保存")))
             .exec(step("finding", "new", s -> client(s).clickByText("新增问题")))
             .exec(step("finding", "category", s -> client(s).fillByLabel("问题类别", "压测问题")))
             .exec(step("finding", "open severities", s -> open(s, "严重程度")))
