@@ -233,24 +233,41 @@ class DemoStatistics {
         return cells;
     }
 
-    /** Dates the report's steps back to when they happened: submitted, (returned and resubmitted,) reviewed two days later. */
+    /**
+     * Dates the report's steps back to when they happened: submitted, (returned and resubmitted,) reviewed two days later.
+     * Early in a month the last month's late report would be due after today: its steps then end now, not in the future.
+     */
     private void backdate(long reportId, LocalDateTime submittedAt, boolean returnedOnce) {
         LocalDateTime resubmitted = returnedOnce ? submittedAt.plusDays(2) : submittedAt;
         LocalDateTime reviewed = resubmitted.plusDays(2).withHour(10);
+        List<LocalDateTime> times = notAfter(LocalDateTime.now(clock), returnedOnce
+                ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed, reviewed.plusDays(1))
+                : List.of(submittedAt.minusHours(3), submittedAt, reviewed, reviewed.plusDays(1)));
+        int reviewedAt = returnedOnce ? 4 : 2;
         jdbc.sql("""
                 UPDATE stat_report SET created_at = :created, updated_at = :reviewed, first_submitted_at = :submitted, submitted_at = :resubmitted,
                        approved_at = CASE WHEN status = 'APPROVED' THEN :reviewed END
                 WHERE id = :id""")
-                .param("created", submittedAt.minusHours(3)).param("submitted", submittedAt).param("resubmitted", resubmitted)
-                .param("reviewed", reviewed).param("id", reportId).update();
+                .param("created", times.getFirst()).param("submitted", times.get(1)).param("resubmitted", times.get(reviewedAt - 1))
+                .param("reviewed", times.get(reviewedAt)).param("id", reportId).update();
         List<Long> steps = jdbc.sql("SELECT id FROM workflow_transition WHERE entity_type = 'StatReport' AND entity_id = :id ORDER BY id")
                 .param("id", reportId).query(Long.class).list();
-        List<LocalDateTime> times = returnedOnce
-                ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed, reviewed.plusDays(1))
-                : List.of(submittedAt.minusHours(3), submittedAt, reviewed, reviewed.plusDays(1));
         for (int i = 0; i < steps.size() && i < times.size(); i++) {
             jdbc.sql("UPDATE workflow_transition SET occurred_at = :at WHERE id = :id").param("at", times.get(i)).param("id", steps.get(i)).update();
         }
+    }
+
+    /** The times in their order, none after {@code now}: a later one moved to now moves the earlier ones a minute before it. */
+    static List<LocalDateTime> notAfter(LocalDateTime now, List<LocalDateTime> times) {
+        LocalDateTime[] past = times.toArray(LocalDateTime[]::new);
+        LocalDateTime latest = now;
+        for (int i = past.length - 1; i >= 0; i--) {
+            if (past[i].isAfter(latest)) {
+                past[i] = latest;
+            }
+            latest = past[i].minusMinutes(1);
+        }
+        return List.of(past);
     }
 
     /**

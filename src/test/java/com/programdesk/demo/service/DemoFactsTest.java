@@ -16,6 +16,19 @@ class DemoFactsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Early in a month the last month's late report (市二院 files three days after the due day) was dated after today. */
+    @Test
+    void noStepOfTheDemoReportsLiesInTheFuture() {
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime latestStep = jdbc.sql("SELECT MAX(occurred_at) FROM workflow_transition WHERE entity_type = 'StatReport'")
+                .query(LocalDateTime.class).single();
+        LocalDateTime latestReport = jdbc.sql("""
+                SELECT MAX(GREATEST(created_at, updated_at, COALESCE(first_submitted_at, created_at), COALESCE(submitted_at, created_at),
+                                    COALESCE(approved_at, created_at))) FROM stat_report""").query(LocalDateTime.class).single();
+        assertThat(latestStep).isBeforeOrEqualTo(now);
+        assertThat(latestReport).isBeforeOrEqualTo(now);
+    }
+
     @Test
     void worldContraceptionDayIsOnTheTwentySixthOfSeptember() {
         LocalDateTime start = jdbc.sql("SELECT starts_at FROM activity WHERE title = '“9.26 世界避孕日”进企业讲座与义诊'")
