@@ -35,6 +35,8 @@
 #               built when missing or with REBUILD=1; no database): its one user clicks through its two
 #               views and saves a row on every 3rd visit to the grid (MinimalAppSimulation), for the
 #               CPU-per-round-trip ratio of docs/benchmarks.md, "Minimal app for comparison"
+# After the run, against the started app's embedded database: every write the app confirmed is stored exactly once,
+# and every workflow row agrees with its steps (bench/load/consistency.py; "CONSISTENCY ok|FAILED" in consistency.txt).
 # Bounds: at most 2000 users, 600 s ramp and 1800 s steady phase; loopback targets only.
 set -euo pipefail
 CALLER_PWD=$(pwd)
@@ -152,6 +154,8 @@ if [ -n "${BROWSER_AT:-}" ]; then
     BASE_URL="$BASE_URL" OUT="$RUN" LABEL="$USERS users under load${BROWSER_NICE:+, Chromium at nice $BROWSER_NICE}" \
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 nice -n "${BROWSER_NICE:-0}" node bench/browser-during-load.mjs > "$RUN/browser.log" 2>&1 ) &
 fi
+# the database's own clock: the app writes its local time, and the consistency check counts the steps since then
+SINCE=$(date '+%F %T')
 ./mvnw -q -f bench/load/pom.xml test-compile gatling:test -Dsimulation="$SIMULATION" \
   -DbaseUrl="$BASE_URL" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" \
   -DthinkMin="${THINK_MIN:-2000}" -DthinkMax="${THINK_MAX:-5000}" \
@@ -166,4 +170,10 @@ if [ -n "$STARTED_PID" ]; then
   echo "app log: $(grep -c -E ' (ERROR|WARN) ' "$RUN/app.log" || true) WARN/ERROR lines ($RUN/app.log)"
 fi
 [ -f "$RUN/summary.txt" ] && cat "$RUN/summary.txt"
+if [ -n "$STARTED_PID" ] && [ "${APP:-}" != minimal ] && [ -f "$RUN/writes.tsv" ] && [ "$DB_PID" != 0 ]; then
+  # the confirmed writes against the embedded database, and the workflows' invariants (bench/load/consistency.py)
+  DB_PORT=$(tr '\0' '\n' < "/proc/$DB_PID/cmdline" | sed -n 's/^--port=//p')
+  python3 bench/load/consistency.py "$BENCH_WORK/data/mariadb/base/bin/mariadb" "$DB_PORT" \
+    "$BENCH_WORK/data/mariadb/root-password" "$SINCE" "$RUN/writes.tsv" | tee "$RUN/consistency.txt" || true
+fi
 echo "results (summary, every round trip as CSV, Gatling report, app log): $RUN"

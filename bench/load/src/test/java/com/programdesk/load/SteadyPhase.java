@@ -13,7 +13,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 /**
  * What every simulation of this harness shares: the browser-like HTTP protocol, the CPU samples
  * at the start and the end of the steady phase (after the ramp), and the results written after
- * the run (every round trip as CSV, summary.txt beside it). Settings: {@link ProgramDeskSimulation}'s.
+ * the run (every round trip as CSV, summary.txt and the confirmed writes, writes.tsv, beside it). Settings: {@link ProgramDeskSimulation}'s.
  */
 final class SteadyPhase {
 
@@ -45,6 +45,7 @@ final class SteadyPhase {
     void finish() {
         try {
             RoundTrips.write(ProgramDeskSimulation.OUT);
+            Writes.writeTotals(ProgramDeskSimulation.OUT.resolveSibling("writes.tsv"));
             System.out.println("round trips written to " + ProgramDeskSimulation.OUT.toAbsolutePath());
             sampler.shutdownNow();
             if (start.isDone() && end.isDone()) {

@@ -1,5 +1,8 @@
 package com.programdesk.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +83,19 @@ final class Writes {
                     rows.stream().anyMatch(r -> !r.ok()) ? "  errors " + rows.stream().filter(r -> !r.ok()).count() : ""));
         });
         return out.toString();
+    }
+
+    /**
+     * The writes the app confirmed in the whole run, a line "write&lt;TAB&gt;count" each (every kind of
+     * {@link #ORDER}, 0 included), for bench/load/consistency.py to hold against the database.
+     */
+    static void writeTotals(Path file) throws IOException {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        ORDER.forEach(w -> totals.put(w, 0L));
+        EVENTS.stream().filter(e -> e.outcome() == Outcome.DONE).forEach(e -> totals.merge(e.name(), 1L, Long::sum));
+        StringBuilder out = new StringBuilder();
+        totals.forEach((write, n) -> out.append(write).append('\t').append(n).append('\n'));
+        Files.writeString(file, out);
     }
 
     private static long count(List<Event> events, String name, Outcome outcome) {
