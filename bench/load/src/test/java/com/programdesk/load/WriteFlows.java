@@ -175,6 +175,13 @@ final class WriteFlows {
         return key == null ? null : client(s).fill(node, key);
     }
 
+    /** Picks the first item the combo box labelled {@code label} received (opened before). */
+    private static String pickFirst(Session s, String label) {
+        int node = client(s).fieldByLabel(label);
+        String key = node < 0 ? null : client(s).firstItemKey(node);
+        return key == null ? null : client(s).fill(node, key);
+    }
+
     /**
      * A row of the page's grids that matches: the first one in page order, or for the n-th session of
      * the same account the n-th one (modulo), so that such sessions do not all pick the same record.
@@ -388,11 +395,7 @@ final class WriteFlows {
             .exec(step("task assign", "dialog", s -> client(s).clickByText("分派任务")))
             .exec(step("task assign", "title", s -> client(s).fillByLabel("任务名称", s.getString("title"))))
             .exec(step("task assign", "open programs", s -> open(s, "所属方案")))
-            .exec(step("task assign", "program", s -> {
-                int node = client(s).fieldByLabel("所属方案");
-                String key = client(s).firstItemKey(node);
-                return key == null ? null : client(s).fill(node, key);
-            }))
+            .exec(step("task assign", "program", s -> pickFirst(s, "所属方案")))
             .exec(step("task assign", "find lead", s -> {
                 int node = client(s).fieldByLabel("牵头机构（可多选）");
                 return node < 0 ? null : client(s).openComboBox(node, s.getString("lead"));
@@ -437,11 +440,7 @@ final class WriteFlows {
             .exec(step("finding", "plan round", s -> client(s).clickByText("新建督导")))
             .exec(step("finding", "round title", s -> client(s).fillByLabel("督导名称", s.getString("round"))))
             .exec(step("finding", "open programs", s -> open(s, "所属方案")))
-            .exec(step("finding", "program", s -> {
-                int node = client(s).fieldByLabel("所属方案");
-                String key = client(s).firstItemKey(node);
-                return key == null ? null : client(s).fill(node, key);
-            }))
+            .exec(step("finding", "program", s -> pickFirst(s, "所属方案")))
             .exec(step("finding", "starts", s -> client(s).fillByLabel("开始日期", LocalDate.now().toString())))
             .exec(step("finding", "ends", s -> client(s).fillByLabel("结束日期", LocalDate.now().toString())))
             .exec(step("finding", "find institutions", s -> {
@@ -535,10 +534,7 @@ final class WriteFlows {
             .exec(s -> s.set("title", "压测活动 " + s.userId() + "-" + System.nanoTime() % 100000))
             .exec(step("member event", "open form", s -> client(s).clickByText("登记活动")))
             .exec(step("member event", "open list", s -> open(s, "举办单位")))
-            .exec(step("member event", "fill", s -> {
-                String key = client(s).firstItemKey(client(s).fieldByLabel("举办单位"));
-                return key == null ? null : client(s).fillByLabel("举办单位", key);
-            }))
+            .exec(step("member event", "fill", s -> pickFirst(s, "举办单位")))
             .exec(step("member event", "fill", s -> client(s).fillByLabel("活动名称", s.getString("title"))))
             .exec(step("member event", "fill", s -> client(s).fillByLabel("参加会员（人）", "12")))
             .exec(step("member event", "fill", s -> client(s).fillByLabel("其他参加人员（人）", "3")))
