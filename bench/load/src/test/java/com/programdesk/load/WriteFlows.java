@@ -132,17 +132,7 @@ final class WriteFlows {
      * happens with more virtual users than accounts) is counted as a conflict, not an error.
      */
     private static ChainBuilder confirmed(String flow, String write, String text) {
-        return doIf(s -> !s.getBoolean("nothing")).then(exec(s -> {
-            if (client(s).answeredSinceMark(text)) {
-                Writes.done(write);
-            } else if (client(s).answeredSinceMark(CONFLICT)) {
-                Writes.conflict(flow);
-            } else {
-                RoundTrips.record(s.userId(), s.getString("view"), "check failed: " + write + " (\"" + text + "\")", -1, false);
-                return s.markAsFailed();
-            }
-            return s;
-        }).exitHereIfFailed());
+        return answered(flow, write, text, true);
     }
 
     /**
@@ -150,8 +140,15 @@ final class WriteFlows {
      * session saved the same new record first: two coordinators recording the same visit) ends it as a conflict.
      */
     private static ChainBuilder savedOrConflict(String flow, String what, String text) {
+        return answered(flow, what, text, false);
+    }
+
+    private static ChainBuilder answered(String flow, String what, String text, boolean isTheWrite) {
         return doIf(s -> !s.getBoolean("nothing")).then(exec(s -> {
             if (client(s).answeredSinceMark(text)) {
+                if (isTheWrite) {
+                    Writes.done(what);
+                }
                 return s;
             }
             if (client(s).answeredSinceMark(CONFLICT)) {
