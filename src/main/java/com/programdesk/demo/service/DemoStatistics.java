@@ -235,7 +235,7 @@ class DemoStatistics {
 
     /**
      * Dates the report's steps back to when they happened: submitted, (returned and resubmitted,) reviewed two days later.
-     * Early in a month the last month's late report would be due after today: its steps then end now, not in the future.
+     * Early in a month the last month's reports (the late one most) would be dated after today: their steps then end now.
      */
     private void backdate(long reportId, LocalDateTime submittedAt, boolean returnedOnce) {
         LocalDateTime resubmitted = returnedOnce ? submittedAt.plusDays(2) : submittedAt;
