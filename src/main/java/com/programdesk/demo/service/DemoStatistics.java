@@ -243,12 +243,13 @@ class DemoStatistics {
         List<LocalDateTime> times = notAfter(LocalDateTime.now(clock), returnedOnce
                 ? List.of(submittedAt.minusHours(3), submittedAt, submittedAt.plusDays(1).withHour(9), resubmitted, reviewed, reviewed.plusDays(1))
                 : List.of(submittedAt.minusHours(3), submittedAt, reviewed, reviewed.plusDays(1)));
-        int reviewedAt = returnedOnce ? 4 : 2;
+        int resubmittedAt = returnedOnce ? 3 : 1;
+        int reviewedAt = resubmittedAt + 1;
         jdbc.sql("""
                 UPDATE stat_report SET created_at = :created, updated_at = :reviewed, first_submitted_at = :submitted, submitted_at = :resubmitted,
                        approved_at = CASE WHEN status = 'APPROVED' THEN :reviewed END
                 WHERE id = :id""")
-                .param("created", times.getFirst()).param("submitted", times.get(1)).param("resubmitted", times.get(reviewedAt - 1))
+                .param("created", times.getFirst()).param("submitted", times.get(1)).param("resubmitted", times.get(resubmittedAt))
                 .param("reviewed", times.get(reviewedAt)).param("id", reportId).update();
         List<Long> steps = jdbc.sql("SELECT id FROM workflow_transition WHERE entity_type = 'StatReport' AND entity_id = :id ORDER BY id")
                 .param("id", reportId).query(Long.class).list();

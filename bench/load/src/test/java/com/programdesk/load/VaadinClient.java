@@ -574,8 +574,18 @@ final class VaadinClient {
 
     /** Whether any text value of the item (a column or renderer property) equals {@code text}. */
     static boolean itemShows(JsonNode item, String text) {
+        return anyText(item, text::equals);
+    }
+
+    /** Whether any text value of the item begins with {@code prefix}. */
+    static boolean itemShowsStarting(JsonNode item, String prefix) {
+        return anyText(item, value -> value.startsWith(prefix));
+    }
+
+    private static boolean anyText(JsonNode item, java.util.function.Predicate<String> match) {
         for (var it = item.properties().iterator(); it.hasNext(); ) {
-            if (text.equals(it.next().getValue().asText(null))) {
+            String value = it.next().getValue().asText(null);
+            if (value != null && match.test(value)) {
                 return true;
             }
         }

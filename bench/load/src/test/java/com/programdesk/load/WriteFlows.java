@@ -161,8 +161,13 @@ final class WriteFlows {
     }
 
     private static String open(Session s, String label) {
+        return open(s, label, "");
+    }
+
+    /** Opens the combo box labelled {@code label} with {@code filter} typed into it. */
+    private static String open(Session s, String label, String filter) {
         int node = client(s).fieldByLabel(label);
-        return node < 0 ? null : client(s).openComboBox(node);
+        return node < 0 ? null : client(s).openComboBox(node, filter);
     }
 
     /** Picks the item with this label in the combo box (opened before). */
@@ -380,6 +385,11 @@ final class WriteFlows {
     static final List<String> TASK_LEADS = List.of("YQ-MCH", "YQ-H2", "YQ-HQ-HC", "YQ-YSC");
     private static final AtomicInteger ASSIGNED = new AtomicInteger();
 
+    /** Whether the institution picker's item is the institution with this code (its label: "name (CODE)"). */
+    private static boolean isInstitution(JsonNode item, String code) {
+        return item.path("label").asText().endsWith("(" + code + ")");
+    }
+
     /**
      * 分派任务: a task for the next of {@link #TASK_LEADS} (typed into the lead field, as a user
      * finds it), in the first running program, due in two weeks. This is the bureau's work that
@@ -393,13 +403,10 @@ final class WriteFlows {
             .exec(step("task assign", "title", s -> client(s).fillByLabel("任务名称", s.getString("title"))))
             .exec(step("task assign", "open programs", s -> open(s, "所属方案")))
             .exec(step("task assign", "program", s -> pickFirst(s, "所属方案")))
-            .exec(step("task assign", "find lead", s -> {
-                int node = client(s).fieldByLabel("牵头机构（可多选）");
-                return node < 0 ? null : client(s).openComboBox(node, s.getString("lead"));
-            }))
+            .exec(step("task assign", "find lead", s -> open(s, "牵头机构（可多选）", s.getString("lead"))))
             .exec(step("task assign", "lead", s -> {
                 int node = client(s).fieldByLabel("牵头机构（可多选）");
-                String key = client(s).itemKey(node, i -> i.path("label").asText().endsWith("(" + s.getString("lead") + ")"));
+                String key = client(s).itemKey(node, i -> isInstitution(i, s.getString("lead")));
                 return key == null ? null : client(s).select(node, List.of(key));
             }))
             .exec(step("task assign", "due", s -> client(s).fillByLabel("截止日期", LocalDate.now().plusWeeks(2).toString())))
@@ -440,14 +447,11 @@ final class WriteFlows {
             .exec(step("finding", "program", s -> pickFirst(s, "所属方案")))
             .exec(step("finding", "starts", s -> client(s).fillByLabel("开始日期", LocalDate.now().toString())))
             .exec(step("finding", "ends", s -> client(s).fillByLabel("结束日期", LocalDate.now().toString())))
-            .exec(step("finding", "find institutions", s -> {
-                int node = client(s).fieldByLabel("被督导单位");
-                return node < 0 ? null : client(s).openComboBox(node, "乐清");
-            }))
+            .exec(step("finding", "find institutions", s -> open(s, "被督导单位", "乐清")))
             .exec(step("finding", "institutions", s -> {
                 int node = client(s).fieldByLabel("被督导单位");
                 List<String> keys = client(s).items(node).stream()
-                        .filter(i -> TASK_LEADS.stream().anyMatch(code -> i.path("label").asText().endsWith("(" + code + ")")))
+                        .filter(i -> TASK_LEADS.stream().anyMatch(code -> isInstitution(i, code)))
                         .map(i -> i.path("key").asText()).toList();
                 return keys.size() < TASK_LEADS.size() ? null : client(s).select(node, keys);
             }))
@@ -469,8 +473,7 @@ final class WriteFlows {
      */
     static final ChainBuilder FINDING = start("finding")
             .exec(s -> {
-                Session found = row(s, item -> (VaadinClient.itemShows(item, "计划中") || VaadinClient.itemShows(item, "督导中"))
-                        && startsWith(item, ROUND_TITLE));
+                Session found = row(s, item -> shows("计划中", "督导中").test(item) && VaadinClient.itemShowsStarting(item, ROUND_TITLE));
                 return found == null ? s.set("planned", false) : found.set("planned", true);
             })
             .doIfOrElse(s -> s.getBoolean("planned")).then(step("finding", "open round", WriteFlows::clickRow)).orElse(PLAN_ROUND)
@@ -488,15 +491,6 @@ final class WriteFlows {
             .exec(step("finding", "correction", s -> client(s).fillByLabel("整改要求", "规范登记，补齐领取人签字并建立核查台账。")))
             .exec(step("finding", "save", s -> client(s).clickByText("保存")))
             .exec(confirmed("finding", "findings recorded", "问题已记录"));
-
-    private static boolean startsWith(JsonNode item, String prefix) {
-        for (var it = item.properties().iterator(); it.hasNext(); ) {
-            if (it.next().getValue().asText("").startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Findings filtered by 待审核; the first correction is verified (no evidence needed, with the reason) or returned, in turn. */
     static final ChainBuilder CORRECTION_REVIEW = start("correction review")
