@@ -2,6 +2,7 @@ package com.programdesk.base.jdbc;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import com.programdesk.base.service.ApplicationClasses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
@@ -44,7 +45,7 @@ class WriteRetryConfiguration {
 
         Transactions(TransactionAttributeSource annotated) {
             this.annotated = annotated;
-            setClassFilter(annotated::isCandidateClass);
+            setClassFilter(type -> ApplicationClasses.FILTER.matches(type) && annotated.isCandidateClass(type));
         }
 
         @Override
