@@ -1,8 +1,8 @@
 package com.programdesk.base.jdbc;
 
+import com.programdesk.base.service.ApplicationClasses;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import com.programdesk.base.service.ApplicationClasses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
