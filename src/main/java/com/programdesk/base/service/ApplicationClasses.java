@@ -3,10 +3,8 @@ package com.programdesk.base.service;
 import org.springframework.aop.ClassFilter;
 
 /**
- * The classes of this application, for the advisors only its own classes carry annotations for ({@code @PreAuthorize},
- * {@code @Transactional} on services). At start every advisor is matched against every method of every bean, about 800
- * of them, most of them Spring's and Vaadin's; this filter turns those away before their methods are read
- * (docs/benchmarks.md, "Twenty-first round").
+ * The classes of this application: the only ones the advisors of {@code @Transactional}, {@code @PreAuthorize} and
+ * {@code @SchedulerLock} need to look at (why: {@code AdvisorsOnApplicationClasses}).
  */
 public final class ApplicationClasses implements ClassFilter {
 
